@@ -6,6 +6,17 @@
 //! Offsets are UTF-8 byte offsets into the text given.
 #![warn(missing_docs)]
 
+mod attribution;
+mod coref;
+mod doc;
+pub mod eval;
+mod lexicon;
+mod mentions;
+mod quotes;
+mod segment;
+mod statements;
+mod tokens;
+
 use serde::{Deserialize, Serialize};
 
 /// What kind of claim a span is.
@@ -116,6 +127,92 @@ pub struct Claim {
 /// Extracts every claim from an article body. Deterministic; claims are
 /// returned in text order.
 pub fn extract(text: &str) -> Vec<Claim> {
-    let _ = text;
-    Vec::new()
+    let doc = doc::Doc::new(text);
+    let raw = attribution::find_claims(&doc);
+    let mut entities = coref::Entities::build(&doc);
+    let mut claims = Vec::with_capacity(raw.len());
+    let mut last_speaker: Option<(usize, Speaker)> = None;
+    let mut claimed = vec![false; doc.sentences.len()];
+    for r in &raw {
+        claimed[r.sentence] = true;
+        let speaker = match r.speaker {
+            Some(phrase) => {
+                let resolved = entities.resolve(&doc, &phrase, r.sentence);
+                if let Some(id) = resolved.entity {
+                    entities.note_speaker(r.sentence, id);
+                }
+                let mention = Span {
+                    start: doc.tokens[phrase.first].start,
+                    end: doc.tokens[phrase.head_last - 1].end,
+                };
+                Some(Speaker {
+                    mention,
+                    name: resolved.name,
+                    role: resolved.role,
+                    kind: resolved.kind,
+                })
+            }
+            None if r.continuation => last_speaker
+                .as_ref()
+                .filter(|(s, _)| r.sentence <= s + 2)
+                .map(|(_, sp)| sp.clone()),
+            None => None,
+        };
+        if let Some(sp) = &speaker {
+            last_speaker = Some((r.sentence, sp.clone()));
+        }
+        let cue = r.cue.map(|(a, b)| Span {
+            start: doc.tokens[a].start,
+            end: doc.tokens[b - 1].end,
+        });
+        claims.push(Claim {
+            kind: r.kind,
+            span: Span {
+                start: r.start,
+                end: r.end,
+            },
+            cue,
+            speaker,
+        });
+    }
+    attach_partials_to_reports(&mut claims);
+    for (first, last, cue) in statements::find_statements(&doc, &claimed) {
+        claims.push(Claim {
+            kind: ClaimKind::Statement,
+            span: Span {
+                start: doc.tokens[first].start,
+                end: doc.tokens[last - 1].end,
+            },
+            cue: Some(Span {
+                start: doc.tokens[cue].start,
+                end: doc.tokens[cue].end,
+            }),
+            speaker: None,
+        });
+    }
+    claims.sort_by_key(|c| (c.span.start, c.span.end));
+    claims.dedup_by(|b, a| a.span == b.span && a.kind == b.kind);
+    claims
+}
+
+/// A partial quote inside an indirect claim takes that claim's speaker and
+/// cue when it has none of its own.
+fn attach_partials_to_reports(claims: &mut [Claim]) {
+    let reports: Vec<(Span, Option<Span>, Option<Speaker>)> = claims
+        .iter()
+        .filter(|c| c.kind == ClaimKind::Indirect && c.speaker.is_some())
+        .map(|c| (c.span, c.cue, c.speaker.clone()))
+        .collect();
+    for claim in claims
+        .iter_mut()
+        .filter(|c| c.kind == ClaimKind::Partial && c.speaker.is_none())
+    {
+        if let Some((_, cue, speaker)) = reports
+            .iter()
+            .find(|(span, _, _)| span.start <= claim.span.start && claim.span.end <= span.end)
+        {
+            claim.cue = *cue;
+            claim.speaker = speaker.clone();
+        }
+    }
 }

@@ -1,0 +1,680 @@
+//! Attribution: finds direct, partial and indirect claims in each sentence
+//! and the speaker phrase and cue of each.
+//!
+//! Direct quotes take their speaker from an adjacent frame, in any order:
+//! "“…,” said X", "“…,” X said", "X said: “…”", "X, ROLE, said, “…”", or
+//! from the previous claim when a quote continues with no cue of its own.
+//! Indirect speech is "X said (that) …", "X told Y (that) …", "…, X noted",
+//! "…, said X", "according to X, …" and "…, according to X". A quoted
+//! fragment embedded in a sentence is a partial quote attributed to that
+//! sentence's reporting verb.
+
+use crate::doc::{Doc, QuoteTokens};
+use crate::lexicon::{self, CueVerb};
+use crate::mentions::{phrase_ending_at, phrase_starting_at, PhraseForm, SpeakerPhrase};
+use crate::ClaimKind;
+
+/// A claim before its speaker is resolved.
+#[derive(Debug, Clone, Copy)]
+pub struct RawClaim {
+    /// Direct, partial or indirect.
+    pub kind: ClaimKind,
+    /// Byte range of the claim.
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
+    /// Token range of the cue.
+    pub cue: Option<(usize, usize)>,
+    /// The speaker phrase, if the sentence names one.
+    pub speaker: Option<SpeakerPhrase>,
+    /// The sentence index.
+    pub sentence: usize,
+    /// A quote with no frame of its own: it continues the previous speaker.
+    pub continuation: bool,
+}
+
+/// A cue with its speaker phrase.
+#[derive(Debug, Clone, Copy)]
+struct Frame {
+    cue: (usize, usize),
+    speaker: SpeakerPhrase,
+}
+
+/// Looks a token up as a reporting verb, rejecting capitalised words in
+/// mid-sentence ("Hope Hicks", "the Post").
+fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
+    if doc.inside[i] || !doc.is_word(i) {
+        return None;
+    }
+    if doc.is_capitalized(i) && i != sentence_start {
+        return None;
+    }
+    lexicon::cue_verb(doc.low(i))
+}
+
+/// Steps back from a cue over modifiers ("has also said") to where the
+/// speaker phrase must end.
+fn skip_modifiers_back(doc: &Doc, cue: usize, floor: usize) -> usize {
+    let mut e = cue;
+    while e > floor
+        && doc.is_word(e - 1)
+        && !doc.inside[e - 1]
+        && lexicon::is_verb_modifier(doc.low(e - 1))
+    {
+        e -= 1;
+    }
+    e
+}
+
+/// True when the verb at `cue` is a passive or an infinitive ("was told",
+/// "declined to say"): its subject is not the speaker.
+fn passive_or_infinitive(doc: &Doc, cue: usize, floor: usize) -> bool {
+    if cue == floor {
+        return false;
+    }
+    let prev = doc.low(cue - 1);
+    let progressive = doc.low(cue).ends_with("ing");
+    prev == "to"
+        || (!progressive
+            && matches!(
+                prev,
+                "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got"
+            ))
+}
+
+/// The subject of the clause a sentence opens with ("Other Republicans
+/// echoed …, saying …").
+fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<SpeakerPhrase> {
+    let mut i = first;
+    while i < limit
+        && (doc.is_quote(i) || doc.is(i, "(") || matches!(doc.low(i), "but" | "and" | "so" | "yet"))
+    {
+        i += 1;
+    }
+    phrase_starting_at(doc, i, limit)
+}
+
+/// The speaker phrase for a cue at `cue`: before it ("X said"), or after it
+/// when inverted ("said X").
+fn speaker_for_cue(
+    doc: &Doc,
+    cue: usize,
+    floor: usize,
+    limit: usize,
+    inverted_ok: bool,
+) -> Option<SpeakerPhrase> {
+    let e = skip_modifiers_back(doc, cue, floor);
+    if let Some(p) = phrase_ending_at(doc, e, floor) {
+        return Some(p);
+    }
+    if inverted_ok {
+        return phrase_starting_at(doc, cue + 1, limit);
+    }
+    None
+}
+
+/// An attribution frame after a quote: "…,” said X" or "…,” X said".
+fn frame_after(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Option<Frame> {
+    let mut i = from;
+    while i < to && (doc.is(i, ",") || doc.is(i, "—") || doc.is(i, "–")) {
+        i += 1;
+    }
+    if i >= to {
+        return None;
+    }
+    let window = to.min(i + 14);
+    let cue = (i..window).find(|&c| cue_at(doc, c, sentence_start).is_some_and(|v| v.speech))?;
+    if cue == i {
+        let speaker = phrase_starting_at(doc, cue + 1, to)?;
+        return Some(Frame {
+            cue: (cue, cue + 1),
+            speaker,
+        });
+    }
+    let e = skip_modifiers_back(doc, cue, i);
+    let speaker = phrase_ending_at(doc, e, i)?;
+    (speaker.first == i || (speaker.first == i + 1 && doc.low(i) == "the")).then_some(Frame {
+        cue: (cue, cue + 1),
+        speaker,
+    })
+}
+
+/// An attribution frame before a quote: "X said: “…", "X said, “…",
+/// "Continued Stone: “…".
+fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Option<Frame> {
+    if to <= from {
+        return None;
+    }
+    let mut e = to;
+    let colon = doc.is(e - 1, ":");
+    if colon || doc.is(e - 1, ",") {
+        e -= 1;
+    }
+    let lowest = if colon {
+        from
+    } else {
+        from.max(e.saturating_sub(8))
+    };
+    let cue = (lowest..e)
+        .rev()
+        .find(|&c| cue_at(doc, c, sentence_start).is_some_and(|v| v.speech))?;
+    if !colon && (cue + 1..e).any(|j| doc.is(j, ",") || cue_at(doc, j, sentence_start).is_some()) {
+        return None;
+    }
+    let speaker = speaker_for_cue(doc, cue, from, e, true)?;
+    Some(Frame {
+        cue: (cue, cue + 1),
+        speaker,
+    })
+}
+
+/// True when tokens `from..to` hold no words (only punctuation or a
+/// leading conjunction).
+fn no_words(doc: &Doc, from: usize, to: usize) -> bool {
+    (from..to).all(|i| !doc.is_word(i) || (i == from && matches!(doc.low(i), "and" | "but")))
+}
+
+/// Object words after "told": "told reporters", "told CNN".
+fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
+    if i >= limit {
+        return 0;
+    }
+    let w = doc.low(i);
+    if matches!(
+        w,
+        "me" | "him"
+            | "her"
+            | "us"
+            | "them"
+            | "you"
+            | "reporters"
+            | "journalists"
+            | "supporters"
+            | "voters"
+            | "listeners"
+            | "viewers"
+            | "lawmakers"
+            | "members"
+            | "delegates"
+            | "students"
+            | "everyone"
+            | "people"
+            | "donors"
+    ) {
+        return 1;
+    }
+    if doc.is_name_word(i) {
+        let mut j = i;
+        while j < limit && (doc.is_name_word(j) || doc.is_capitalized(j)) {
+            j += 1;
+        }
+        return j - i;
+    }
+    if lexicon::is_determiner(w) {
+        let mut j = i + 1;
+        while j < limit
+            && j < i + 5
+            && doc.is_word(j)
+            && doc.low(j) != "that"
+            && lexicon::cue_verb(doc.low(j)).is_none()
+        {
+            let noun = doc.low(j);
+            j += 1;
+            if matches!(
+                noun,
+                "reporters"
+                    | "audience"
+                    | "crowd"
+                    | "newspaper"
+                    | "paper"
+                    | "committee"
+                    | "station"
+                    | "network"
+                    | "magazine"
+                    | "interviewer"
+                    | "times"
+                    | "post"
+                    | "journal"
+                    | "supporters"
+                    | "voters"
+            ) {
+                return j - i;
+            }
+        }
+    }
+    0
+}
+
+/// True for time words that may sit between a cue and its content.
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "earlier"
+            | "later"
+            | "recently"
+            | "previously"
+            | "again"
+            | "also"
+            | "repeatedly"
+            | "privately"
+            | "publicly"
+            | "last"
+            | "this"
+            | "next"
+            | "week"
+            | "month"
+            | "year"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "weekend"
+            | "monday’s"
+            | "then"
+            | "once"
+            | "often"
+            | "flatly"
+            | "simply"
+            | "bluntly"
+            | "separately"
+            | "further"
+            | "late"
+            | "early"
+    )
+}
+
+/// The content after a cue: skips an object, time words, a prepositional
+/// phrase before "that", and "that" itself; stops at the sentence end, a
+/// semicolon, a colon before a quote, or a new attribution.
+fn content_after(doc: &Doc, cue: usize, verb: CueVerb, end: usize) -> Option<(usize, usize)> {
+    let mut i = cue + 1;
+    if verb.takes_object && i < end && doc.low(i) != "that" {
+        i += object_len(doc, i, end);
+    }
+    loop {
+        if i >= end {
+            return None;
+        }
+        let w = doc.low(i);
+        if is_time_word(w) && !(w == "this" && i + 1 < end && !is_time_word(doc.low(i + 1))) {
+            i += 1;
+        } else if matches!(
+            w,
+            "in" | "on"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "while"
+                | "from"
+                | "via"
+                | "over"
+                | "through"
+                | "when"
+        ) {
+            let stop =
+                (i + 1..end.min(i + 14)).find(|&j| doc.low(j) == "that" || doc.is(j, ","))?;
+            i = stop + 1;
+        } else {
+            break;
+        }
+    }
+    let mut had_that = false;
+    if i < end && doc.is(i, ",") {
+        i += 1;
+    }
+    if i < end && doc.low(i) == "that" {
+        i += 1;
+        had_that = true;
+    }
+    if i >= end {
+        return None;
+    }
+    let first = doc.low(i);
+    if first == "to" && !verb.takes_infinitive {
+        return None;
+    }
+    if matches!(
+        first,
+        "of" | "about"
+            | "for"
+            | "with"
+            | "as"
+            | "by"
+            | "so"
+            | "yes"
+            | "no"
+            | "nothing"
+            | "up"
+            | "out"
+            | "goodbye"
+            | "hello"
+            | "sorry"
+            | "thanks"
+            | ","
+            | "."
+            | "and"
+            | "but"
+            | "or"
+            | "if"
+            | "than"
+    ) || doc.is_terminal(i)
+    {
+        return None;
+    }
+    if !verb.speech && !had_that {
+        let starts_clause = doc.is_word(i)
+            && (lexicon::is_subject_pronoun(first)
+                || lexicon::is_determiner(first)
+                || doc.is_capitalized(i)
+                || first == "to"
+                || first == "there");
+        if !starts_clause && doc.tokens[i].kind != crate::tokens::TokenKind::Number {
+            return None;
+        }
+    }
+    // A single quotation that makes up the rest: the direct quote covers it.
+    if doc.is_quote(i) && !doc.inside[i] {
+        let rest_is_one_quote = doc.quotes.iter().any(|q| q.open == i && q.close + 1 >= end);
+        if rest_is_one_quote {
+            return None;
+        }
+    }
+    let mut j = i;
+    while j < end {
+        if doc.is(j, ";") && !doc.inside[j] {
+            break;
+        }
+        if doc.is(j, ":") && !doc.inside[j] && j + 1 < end && doc.is_quote(j + 1) {
+            break;
+        }
+        if doc.is(j, ",") && !doc.inside[j] && j + 1 < end {
+            let next = doc.low(j + 1);
+            if next == "according"
+                || (lexicon::is_gerund(next) && lexicon::cue_verb(next).is_some_and(|v| v.speech))
+            {
+                break;
+            }
+        }
+        j += 1;
+    }
+    let min_len = if verb.speech { 2 } else { 3 };
+    (j >= i + min_len).then_some((i, j))
+}
+
+/// The last token of a sentence's content: before final punctuation.
+fn content_end(doc: &Doc, first: usize, last: usize) -> usize {
+    let mut end = last;
+    while end > first
+        && (doc.is_terminal(end - 1) || doc.is(end - 1, ")") || doc.is(end - 1, ","))
+        && !doc.inside[end - 1]
+    {
+        end -= 1;
+    }
+    end
+}
+
+/// The first token of the clause holding `at`: the sentence start, or just
+/// after the last quotation or semicolon before it.
+fn clause_start(doc: &Doc, sentence_first: usize, at: usize) -> usize {
+    let mut start = sentence_first;
+    for i in sentence_first..at {
+        if (doc.is(i, ";") && !doc.inside[i])
+            || (doc.is_quote(i) && !doc.inside[i] && i > sentence_first && doc.inside[i - 1])
+        {
+            start = i + 1;
+        }
+    }
+    while start < at
+        && (doc.is(start, ",") || doc.is(start, "—") || doc.is_quote(start) && !doc.inside[start])
+    {
+        start += 1;
+    }
+    start
+}
+
+/// Byte range of tokens `first..last`.
+fn bytes(doc: &Doc, first: usize, last: usize) -> (usize, usize) {
+    (doc.tokens[first].start, doc.tokens[last - 1].end)
+}
+
+/// Finds every direct, partial and indirect claim in the document.
+pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
+    let mut claims = Vec::new();
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        let (a, b) = (sentence.first, sentence.last);
+        let quotes: Vec<QuoteTokens> = doc
+            .quotes
+            .iter()
+            .filter(|q| q.open >= a && q.open < b)
+            .copied()
+            .collect();
+        let mut after_cues = Vec::new();
+        for (k, q) in quotes.iter().enumerate() {
+            let gap_before = if k == 0 { a } else { quotes[k - 1].close + 1 };
+            let gap_after = quotes.get(k + 1).map_or(b, |n| n.open);
+            let (start, end) = (q.quote.start, q.quote.end);
+            let after = frame_after(doc, q.close + 1, gap_after, a);
+            let before = frame_before(doc, gap_before, q.open, a);
+            let colon_before = q.open > a && doc.is(q.open - 1, ":");
+            let frame = if colon_before {
+                before.or(after)
+            } else {
+                after.or(before)
+            };
+            if let Some(f) = frame {
+                if after.is_some_and(|x| x.cue == f.cue) {
+                    after_cues.push(f.cue.0);
+                }
+                claims.push(RawClaim {
+                    kind: ClaimKind::Direct,
+                    start,
+                    end,
+                    cue: Some(f.cue),
+                    speaker: Some(f.speaker),
+                    sentence: s,
+                    continuation: false,
+                });
+                continue;
+            }
+            let whole_before = no_words(doc, gap_before, q.open)
+                || k > 0
+                    && claims
+                        .last()
+                        .is_some_and(|c: &RawClaim| c.sentence == s && c.kind == ClaimKind::Direct);
+            if whole_before && no_words(doc, q.close + 1, gap_after) {
+                claims.push(RawClaim {
+                    kind: ClaimKind::Direct,
+                    start,
+                    end,
+                    cue: None,
+                    speaker: None,
+                    sentence: s,
+                    continuation: true,
+                });
+                continue;
+            }
+            // An embedded fragment: attribute it to the nearest reporting
+            // verb before it in the sentence.
+            let cue = (a..q.open)
+                .rev()
+                .find(|&c| cue_at(doc, c, a).is_some() && !passive_or_infinitive(doc, c, a));
+            let frame = cue.and_then(|c| {
+                speaker_for_cue(doc, c, clause_start(doc, a, c), q.open, false).map(|p| (c, p))
+            });
+            let words = (q.open..q.close).filter(|&i| doc.is_word(i)).count();
+            if frame.is_some() || words >= 4 {
+                claims.push(RawClaim {
+                    kind: ClaimKind::Partial,
+                    start,
+                    end,
+                    cue: frame.map(|(c, _)| (c, c + 1)),
+                    speaker: frame.map(|(_, p)| p),
+                    sentence: s,
+                    continuation: false,
+                });
+            }
+        }
+        let end = content_end(doc, a, b);
+        let mut i = a;
+        while i < end {
+            if doc.inside[i] || after_cues.contains(&i) {
+                i += 1;
+                continue;
+            }
+            if doc.low(i) == "according" && i + 1 < end && doc.low(i + 1) == "to" {
+                if let Some(claim) = according_to(doc, s, a, i, end) {
+                    claims.push(claim);
+                }
+                i += 2;
+                continue;
+            }
+            let Some(verb) = cue_at(doc, i, a) else {
+                i += 1;
+                continue;
+            };
+            if let Some(claim) = indirect_at(doc, s, a, i, end, verb) {
+                claims.push(claim);
+            }
+            i += 1;
+        }
+    }
+    claims.sort_by_key(|c| (c.start, c.end));
+    claims
+}
+
+/// "according to X, …" or "…, according to X".
+fn according_to(doc: &Doc, s: usize, a: usize, i: usize, end: usize) -> Option<RawClaim> {
+    let speaker = phrase_starting_at(doc, i + 2, end)?;
+    let clause = clause_start(doc, a, i);
+    let leading =
+        (clause..i).all(|j| !doc.is_word(j) || matches!(doc.low(j), "but" | "and" | "yet" | "so"));
+    let (first, last) = if leading {
+        let mut f = speaker.last;
+        while f < end && (doc.is(f, ",") || doc.is(f, "—")) {
+            f += 1;
+        }
+        (f, end)
+    } else {
+        let mut l = i;
+        while l > clause && (doc.is(l - 1, ",") || doc.is(l - 1, "—") || doc.is(l - 1, "(")) {
+            l -= 1;
+        }
+        (clause, l)
+    };
+    if last < first + 2 {
+        return None;
+    }
+    let (start, stop) = bytes(doc, first, last);
+    Some(RawClaim {
+        kind: ClaimKind::Indirect,
+        start,
+        end: stop,
+        cue: Some((i, i + 2)),
+        speaker: Some(speaker),
+        sentence: s,
+        continuation: false,
+    })
+}
+
+/// Indirect speech framed by the reporting verb at `cue`.
+fn indirect_at(
+    doc: &Doc,
+    s: usize,
+    a: usize,
+    cue: usize,
+    end: usize,
+    verb: CueVerb,
+) -> Option<RawClaim> {
+    if passive_or_infinitive(doc, cue, a) {
+        return None;
+    }
+    let clause = clause_start(doc, a, cue);
+    let make = |first: usize, last: usize, speaker: SpeakerPhrase| {
+        let (start, stop) = bytes(doc, first, last);
+        RawClaim {
+            kind: ClaimKind::Indirect,
+            start,
+            end: stop,
+            cue: Some((cue, cue + 1)),
+            speaker: Some(speaker),
+            sentence: s,
+            continuation: false,
+        }
+    };
+    // "…, saying …": the gerund's subject is the sentence's subject.
+    if cue > a && doc.is(cue - 1, ",") && lexicon::is_gerund(doc.low(cue)) {
+        let subject = sentence_subject(doc, a, cue)?;
+        let (first, last) = content_after(doc, cue, verb, end)?;
+        return Some(make(first, last, subject));
+    }
+    // "X, ROLE, said …" before the inverted reading "…, said X".
+    let appositive_subject =
+        phrase_ending_at(doc, cue, clause).filter(|p| p.role.is_some() && p.first == clause);
+    if let Some(speaker) = appositive_subject {
+        let (first, last) = content_after(doc, cue, verb, end)?;
+        return Some(make(first, last, speaker));
+    }
+    // Inverted: "…, said X".
+    if verb.speech && cue > clause + 2 && doc.is(cue - 1, ",") {
+        let speaker = phrase_starting_at(doc, cue + 1, end)?;
+        if speaker.form == PhraseForm::Pronoun && doc.low(speaker.first) == "it" {
+            return None;
+        }
+        return Some(make(clause, cue - 1, speaker));
+    }
+    let e = skip_modifiers_back(doc, cue, clause);
+    let mut speaker = phrase_ending_at(doc, e, clause);
+    if speaker.is_none() && e > clause && matches!(doc.low(e - 1), "and" | "but") {
+        speaker = sentence_subject(doc, clause, e - 1);
+    }
+    let speaker = speaker?;
+    if speaker.form == PhraseForm::Pronoun
+        && matches!(doc.low(speaker.first), "it" | "which")
+        && !verb.speech
+    {
+        return None;
+    }
+    if let Some((first, last)) = content_after(doc, cue, verb, end) {
+        return Some(make(first, last, speaker));
+    }
+    // "…, X said (Tuesday)." — content before the speaker.
+    if verb.speech
+        && speaker.first > clause + 2
+        && (doc.is(speaker.first - 1, ",") || doc.is(speaker.first - 1, "—"))
+    {
+        let rest_is_adverbial = (cue + 1..end).all(|j| {
+            doc.is_word(j)
+                && (is_time_word(doc.low(j))
+                    || matches!(
+                        doc.low(j),
+                        "in" | "a"
+                            | "an"
+                            | "the"
+                            | "statement"
+                            | "interview"
+                            | "on"
+                            | "at"
+                            | "news"
+                            | "conference"
+                            | "with"
+                            | "speech"
+                    ))
+                || doc.is_capitalized(j)
+        });
+        if rest_is_adverbial {
+            return Some(make(clause, speaker.first - 1, speaker));
+        }
+    }
+    None
+}

@@ -1,0 +1,609 @@
+//! Within-article coreference: canonical names, gender and the antecedent of
+//! pronouns and definite descriptions.
+//!
+//! Every full name in the article becomes an entity ("Sanae Takaichi"); a
+//! later surname or given name alone ("Takaichi", "Xi") is a mention of it.
+//! A pronoun speaker is resolved by salience rather than distance: an earlier
+//! identical pronoun in the same sentence, then the subject of the sentence,
+//! then, sentence by sentence backwards, the speakers of claims and the
+//! people mentioned, skipping anyone of the wrong gender. That is why "She
+//! added that …" after a quote by Tilly Zhang resolves to her even when
+//! another woman was named earlier.
+
+use crate::doc::{strip_possessive, Doc};
+use crate::lexicon;
+use crate::mentions::{phrase_ending_at, split_run, PhraseForm, SpeakerPhrase};
+use crate::SpeakerKind;
+
+/// A person's grammatical gender as far as the article shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// Referred to as "she".
+    Female,
+    /// Referred to as "he".
+    Male,
+    /// Not known: compatible with either.
+    Unknown,
+}
+
+/// A person or organisation named in the article.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// The canonical (longest) name.
+    pub name: String,
+    /// Lowercase name parts, for matching partial mentions.
+    pub parts: Vec<String>,
+    /// Person or organisation.
+    pub kind: SpeakerKind,
+    /// Role as first stated.
+    pub role: Option<String>,
+    /// Gender, if shown.
+    pub gender: Gender,
+}
+
+/// A mention of an entity at a token.
+#[derive(Debug, Clone, Copy)]
+struct Mention {
+    token: usize,
+    entity: usize,
+    sentence: usize,
+}
+
+/// A resolved speaker.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    /// Canonical name, or the phrase itself for unnamed sources.
+    pub name: String,
+    /// Role and affiliation.
+    pub role: Option<String>,
+    /// Person, organisation or unnamed.
+    pub kind: SpeakerKind,
+    /// The entity, when the speaker is one.
+    pub entity: Option<usize>,
+}
+
+/// All entities of an article and the state needed to resolve speakers in
+/// text order.
+pub struct Entities {
+    entities: Vec<Entity>,
+    mentions: Vec<Mention>,
+    /// Speakers of claims resolved so far: (sentence, entity).
+    speakers: Vec<(usize, usize)>,
+    /// Pronouns resolved so far: (sentence, pronoun, entity).
+    pronouns: Vec<(usize, String, usize)>,
+}
+
+/// Cleans a role phrase: trims punctuation and spaces.
+pub fn clean_role(text: &str) -> Option<String> {
+    let role = text.trim().trim_end_matches([',', '.', ';', ':']).trim();
+    (!role.is_empty()).then(|| role.to_string())
+}
+
+/// Gender shown by a title or honorific word.
+fn gender_of_word(w: &str) -> Gender {
+    match w {
+        "mrs." | "ms." | "mrs" | "ms" | "miss" | "madam" | "lady" | "dame" | "congresswoman"
+        | "spokeswoman" | "chairwoman" | "queen" | "princess" | "businesswoman"
+        | "councilwoman" | "assemblywoman" | "actress" => Gender::Female,
+        "mr." | "mr" | "sir" | "lord" | "congressman" | "spokesman" | "chairman" | "king"
+        | "prince" | "businessman" | "councilman" | "assemblyman" | "actor" => Gender::Male,
+        w if lexicon::is_female_name(w) => Gender::Female,
+        w if lexicon::is_male_name(w) => Gender::Male,
+        _ => Gender::Unknown,
+    }
+}
+
+/// True for places that look like two-word names ("South Korea").
+fn is_place_word(w: &str) -> bool {
+    matches!(
+        w,
+        "united"
+            | "states"
+            | "kingdom"
+            | "new"
+            | "york"
+            | "south"
+            | "north"
+            | "east"
+            | "west"
+            | "korea"
+            | "america"
+            | "china"
+            | "japan"
+            | "hong"
+            | "kong"
+            | "white"
+            | "house"
+            | "wall"
+            | "street"
+            | "capitol"
+            | "hill"
+            | "los"
+            | "angeles"
+            | "san"
+            | "francisco"
+            | "las"
+            | "vegas"
+            | "saudi"
+            | "arabia"
+            | "middle"
+            | "union"
+            | "european"
+            | "city"
+            | "county"
+            | "island"
+            | "islands"
+            | "river"
+            | "lake"
+            | "mount"
+            | "sea"
+            | "ocean"
+            | "gulf"
+            | "bay"
+            | "valley"
+            | "coast"
+            | "carolina"
+            | "dakota"
+            | "jersey"
+            | "hampshire"
+            | "mexico"
+            | "virginia"
+            | "iowa"
+            | "pacific"
+            | "atlantic"
+            | "asia"
+            | "africa"
+            | "europe"
+            | "taiwan"
+            | "beijing"
+            | "tokyo"
+            | "washington"
+            | "district"
+            | "columbia"
+            | "super"
+            | "tuesday"
+            | "day"
+            | "election"
+            | "national"
+            | "convention"
+            | "democratic"
+            | "republican"
+            | "party"
+            | "debate"
+    )
+}
+
+impl Entities {
+    /// Finds every named person and organisation in the article.
+    pub fn build(doc: &Doc) -> Self {
+        let mut this = Entities {
+            entities: Vec::new(),
+            mentions: Vec::new(),
+            speakers: Vec::new(),
+            pronouns: Vec::new(),
+        };
+        let mut singles = Vec::new();
+        let mut i = 0;
+        while i < doc.tokens.len() {
+            if doc.inside[i]
+                || !(doc.is_name_word(i)
+                    || doc.is_capitalized(i) && lexicon::is_title_word(doc.low(i)))
+            {
+                i += 1;
+                continue;
+            }
+            let first = i;
+            let mut last = i;
+            while last < doc.tokens.len()
+                && !doc.inside[last]
+                && (doc.is_name_word(last)
+                    || doc.is_capitalized(last) && lexicon::is_title_word(doc.low(last)))
+            {
+                last += 1;
+                if doc.is_possessive(last - 1) {
+                    break;
+                }
+            }
+            i = last;
+            let run = split_run(doc, first, last);
+            let parts: Vec<String> = (run.name_first..last)
+                .map(|t| strip_possessive(doc.low(t)).to_string())
+                .collect();
+            let sentence = doc.sentence_of[first];
+            let mut gender = Gender::Unknown;
+            for t in first..last {
+                let g = gender_of_word(doc.low(t));
+                if g != Gender::Unknown {
+                    gender = g;
+                    break;
+                }
+            }
+            let role = run.title.and_then(|(a, b)| clean_role(doc.slice(a, b)));
+            if run.organization {
+                let name = name_text(doc, run.name_first, last);
+                let id = this.find_or_add(
+                    name,
+                    parts,
+                    SpeakerKind::Organization,
+                    role,
+                    Gender::Unknown,
+                );
+                this.mentions.push(Mention {
+                    token: run.name_first,
+                    entity: id,
+                    sentence,
+                });
+            } else if parts.len() >= 2
+                && parts.len() <= 4
+                && !parts.iter().any(|p| is_place_word(p))
+                && (run.name_first..last).all(|t| !doc.word(t).chars().all(|c| c.is_uppercase()))
+            {
+                let name = name_text(doc, run.name_first, last);
+                let id = this.find_or_add(name, parts, SpeakerKind::Person, role, gender);
+                this.mentions.push(Mention {
+                    token: run.name_first,
+                    entity: id,
+                    sentence,
+                });
+            } else if parts.len() == 1 {
+                singles.push((run.name_first, parts[0].clone(), sentence, gender, role));
+            }
+        }
+        // Single-word mentions: a part of a full name seen in the article.
+        for (token, part, sentence, gender, role) in singles {
+            if let Some(id) = this.entity_with_part(&part, token) {
+                this.mentions.push(Mention {
+                    token,
+                    entity: id,
+                    sentence,
+                });
+            } else if gender != Gender::Unknown || role.is_some() {
+                let name = name_text(doc, token, token + 1);
+                let id = this.find_or_add(name, vec![part], SpeakerKind::Person, role, gender);
+                this.mentions.push(Mention {
+                    token,
+                    entity: id,
+                    sentence,
+                });
+            }
+        }
+        this.mentions.sort_by_key(|m| m.token);
+        this.learn_gender_from_pronouns(doc);
+        this
+    }
+
+    /// Adds an entity, or returns the one with the same name.
+    fn find_or_add(
+        &mut self,
+        name: String,
+        parts: Vec<String>,
+        kind: SpeakerKind,
+        role: Option<String>,
+        gender: Gender,
+    ) -> usize {
+        if let Some(id) = self.entities.iter().position(|e| e.parts == parts) {
+            let e = &mut self.entities[id];
+            if e.role.is_none() {
+                e.role = role;
+            }
+            if e.gender == Gender::Unknown {
+                e.gender = gender;
+            }
+            return id;
+        }
+        self.entities.push(Entity {
+            name,
+            parts,
+            kind,
+            role,
+            gender,
+        });
+        self.entities.len() - 1
+    }
+
+    /// The multi-word person entity that has `part` as a name part,
+    /// preferring the one mentioned most recently before `token`.
+    fn entity_with_part(&self, part: &str, token: usize) -> Option<usize> {
+        let matches = |id: usize| {
+            let e = &self.entities[id];
+            e.kind == SpeakerKind::Person && e.parts.len() > 1 && e.parts.iter().any(|p| p == part)
+        };
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.token < token)
+            .find(|m| matches(m.entity))
+            .or_else(|| self.mentions.iter().find(|m| matches(m.entity)))
+            .map(|m| m.entity)
+            .or_else(|| (0..self.entities.len()).find(|&id| matches(id)))
+    }
+
+    /// Sets the gender of people who are the only person in a sentence that
+    /// also uses "he/his" or "she/her" after naming them, or that is
+    /// followed by a sentence opening with such a pronoun.
+    fn learn_gender_from_pronouns(&mut self, doc: &Doc) {
+        for (s, sentence) in doc.sentences.iter().enumerate() {
+            let people: Vec<Mention> = self
+                .mentions
+                .iter()
+                .filter(|m| m.sentence == s && self.entities[m.entity].kind == SpeakerKind::Person)
+                .copied()
+                .collect();
+            let mut distinct: Vec<usize> = people.iter().map(|m| m.entity).collect();
+            distinct.dedup();
+            if distinct.len() != 1 {
+                continue;
+            }
+            let first = people[0].token;
+            let mut next_first = None;
+            if let Some(next) = doc.sentences.get(s + 1) {
+                next_first = Some(next.first);
+            }
+            let pronoun_gender = |t: usize| match doc.low(t) {
+                "she" | "her" | "hers" | "herself" => Gender::Female,
+                "he" | "his" | "him" | "himself" => Gender::Male,
+                _ => Gender::Unknown,
+            };
+            let mut found = (first..sentence.last)
+                .filter(|&t| !doc.inside[t])
+                .map(pronoun_gender)
+                .find(|g| *g != Gender::Unknown);
+            if found.is_none() {
+                found = next_first
+                    .map(pronoun_gender)
+                    .filter(|g| *g != Gender::Unknown);
+            }
+            if let Some(g) = found {
+                let e = &mut self.entities[distinct[0]];
+                if e.gender == Gender::Unknown {
+                    e.gender = g;
+                }
+            }
+        }
+    }
+
+    /// Records that a claim in sentence `s` was made by `entity`.
+    pub fn note_speaker(&mut self, s: usize, entity: usize) {
+        self.speakers.push((s, entity));
+    }
+
+    /// Resolves a speaker phrase to a canonical speaker.
+    pub fn resolve(&mut self, doc: &Doc, phrase: &SpeakerPhrase, sentence: usize) -> Resolved {
+        let role = phrase.role.and_then(|(a, b)| clean_role(doc.slice(a, b)));
+        match phrase.form {
+            PhraseForm::Name | PhraseForm::Organization => self.resolve_name(doc, phrase, role),
+            PhraseForm::Pronoun => self.resolve_pronoun(doc, phrase, sentence),
+            PhraseForm::Anaphoric => self.resolve_description(doc, phrase, sentence),
+            PhraseForm::Unnamed => Resolved {
+                name: unnamed_text(doc, phrase),
+                role,
+                kind: SpeakerKind::Unnamed,
+                entity: None,
+            },
+        }
+    }
+
+    /// A proper name: the entity it belongs to, added if new.
+    fn resolve_name(
+        &mut self,
+        doc: &Doc,
+        phrase: &SpeakerPhrase,
+        role: Option<String>,
+    ) -> Resolved {
+        let parts: Vec<String> = (phrase.head_first..phrase.head_last)
+            .map(|t| strip_possessive(doc.low(t)).to_string())
+            .collect();
+        let organization = phrase.form == PhraseForm::Organization;
+        let kind = if organization {
+            SpeakerKind::Organization
+        } else {
+            SpeakerKind::Person
+        };
+        let existing = self
+            .entities
+            .iter()
+            .position(|e| e.parts == parts)
+            .or_else(|| {
+                (!organization && parts.len() == 1)
+                    .then(|| self.entity_with_part(&parts[0], phrase.head_first))
+                    .flatten()
+            });
+        let id = match existing {
+            Some(id) => id,
+            None => {
+                let name = name_text(doc, phrase.head_first, phrase.head_last);
+                let gender = (phrase.first..phrase.head_last)
+                    .map(|t| gender_of_word(doc.low(t)))
+                    .find(|g| *g != Gender::Unknown)
+                    .unwrap_or(Gender::Unknown);
+                self.find_or_add(name, parts, kind, None, gender)
+            }
+        };
+        if self.entities[id].role.is_none() {
+            self.entities[id].role = role.clone();
+        }
+        let e = &self.entities[id];
+        Resolved {
+            name: e.name.clone(),
+            role: role.or_else(|| e.role.clone()),
+            kind: e.kind,
+            entity: Some(id),
+        }
+    }
+
+    /// The resolved speaker for an entity.
+    fn entity_speaker(&self, id: usize) -> Resolved {
+        let e = &self.entities[id];
+        Resolved {
+            name: e.name.clone(),
+            role: e.role.clone(),
+            kind: e.kind,
+            entity: Some(id),
+        }
+    }
+
+    /// A pronoun: resolved by salience and gender.
+    fn resolve_pronoun(&mut self, doc: &Doc, phrase: &SpeakerPhrase, sentence: usize) -> Resolved {
+        let pronoun = doc.low(phrase.first).to_string();
+        let unresolved = Resolved {
+            name: doc.word(phrase.first).to_string(),
+            role: None,
+            kind: SpeakerKind::Unnamed,
+            entity: None,
+        };
+        let found = match pronoun.as_str() {
+            "he" | "she" => {
+                let gender = if pronoun == "she" {
+                    Gender::Female
+                } else {
+                    Gender::Male
+                };
+                self.antecedent(
+                    phrase.first,
+                    sentence,
+                    |e| {
+                        e.kind == SpeakerKind::Person
+                            && (e.gender == gender || e.gender == Gender::Unknown)
+                    },
+                    &pronoun,
+                )
+            }
+            "who" | "which" => {
+                let mut e = phrase.first;
+                if e > 0 && doc.is(e - 1, ",") {
+                    e -= 1;
+                }
+                let floor = doc.sentences[sentence].first;
+                phrase_ending_at(doc, e, floor)
+                    .filter(|p| matches!(p.form, PhraseForm::Name | PhraseForm::Organization))
+                    .map(|p| {
+                        let role = p.role.and_then(|(a, b)| clean_role(doc.slice(a, b)));
+                        self.resolve_name(doc, &p, role).entity
+                    })
+                    .flatten()
+            }
+            "it" => self.antecedent(
+                phrase.first,
+                sentence,
+                |e| e.kind == SpeakerKind::Organization,
+                &pronoun,
+            ),
+            _ => None,
+        };
+        match found {
+            Some(id) => {
+                self.pronouns.push((sentence, pronoun, id));
+                self.entity_speaker(id)
+            }
+            None => unresolved,
+        }
+    }
+
+    /// The most salient earlier entity that `fits`: an identical pronoun
+    /// earlier in the sentence, the sentence's first mention, then in each
+    /// earlier sentence its claims' speakers and its mentions in order.
+    fn antecedent(
+        &self,
+        token: usize,
+        sentence: usize,
+        fits: impl Fn(&Entity) -> bool,
+        pronoun: &str,
+    ) -> Option<usize> {
+        if let Some(&(_, _, id)) = self
+            .pronouns
+            .iter()
+            .rev()
+            .find(|(s, p, _)| *s == sentence && p == pronoun)
+        {
+            return Some(id);
+        }
+        let in_sentence = |s: usize| self.mentions.iter().filter(move |m| m.sentence == s);
+        if let Some(m) =
+            in_sentence(sentence).find(|m| m.token < token && fits(&self.entities[m.entity]))
+        {
+            return Some(m.entity);
+        }
+        for s in (sentence.saturating_sub(6)..sentence).rev() {
+            if let Some(&(_, id)) = self
+                .speakers
+                .iter()
+                .rev()
+                .find(|(ss, id)| *ss == s && fits(&self.entities[*id]))
+            {
+                return Some(id);
+            }
+            if let Some(&(_, _, id)) = self
+                .pronouns
+                .iter()
+                .rev()
+                .find(|(ss, p, _)| *ss == s && p == pronoun)
+            {
+                return Some(id);
+            }
+            if let Some(m) = in_sentence(s).find(|m| fits(&self.entities[m.entity])) {
+                return Some(m.entity);
+            }
+        }
+        self.mentions
+            .iter()
+            .rev()
+            .find(|m| m.token < token && fits(&self.entities[m.entity]))
+            .map(|m| m.entity)
+    }
+
+    /// A definite description ("the minister", "the company"): the most
+    /// recent entity whose role or name contains its head noun.
+    fn resolve_description(
+        &mut self,
+        doc: &Doc,
+        phrase: &SpeakerPhrase,
+        sentence: usize,
+    ) -> Resolved {
+        let head = strip_possessive(doc.low(phrase.head_last - 1)).to_string();
+        let fits = |e: &Entity| {
+            e.role.as_ref().is_some_and(|r| {
+                r.to_ascii_lowercase()
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .any(|w| w == head)
+            }) || e.parts.iter().any(|p| *p == head)
+        };
+        match self.antecedent(phrase.first, sentence, fits, "") {
+            Some(id) => self.entity_speaker(id),
+            None => Resolved {
+                name: unnamed_text(doc, phrase),
+                role: None,
+                kind: SpeakerKind::Unnamed,
+                entity: None,
+            },
+        }
+    }
+}
+
+/// The text of name tokens `first..last`, without a final possessive.
+fn name_text(doc: &Doc, first: usize, last: usize) -> String {
+    let text = doc.slice(first, last);
+    text.strip_suffix("’s")
+        .or_else(|| text.strip_suffix("'s"))
+        .unwrap_or(text)
+        .to_string()
+}
+
+/// An unnamed source's phrase, lowercased at a sentence start ("Analysts" →
+/// "analysts").
+fn unnamed_text(doc: &Doc, phrase: &SpeakerPhrase) -> String {
+    let text = doc.slice(phrase.first, phrase.last);
+    let first = phrase.first;
+    if doc.is_capitalized(first)
+        && (lexicon::is_function_word(doc.low(first))
+            || lexicon::is_unnamed_source_noun(doc.low(first))
+            || lexicon::is_determiner(doc.low(first)))
+    {
+        let mut chars = text.chars();
+        let c = chars
+            .next()
+            .map(|c| c.to_lowercase().collect::<String>())
+            .unwrap_or_default();
+        return c + chars.as_str();
+    }
+    text.to_string()
+}

@@ -1,0 +1,136 @@
+//! The analysed article: text, tokens, quotations and sentences, with the
+//! small per-token queries every later stage asks.
+
+use crate::lexicon;
+use crate::quotes::{self, Quotation};
+use crate::segment::{self, Sentence};
+use crate::tokens::{self, Token, TokenKind};
+
+/// A quotation located in tokens as well as bytes.
+#[derive(Debug, Clone, Copy)]
+pub struct QuoteTokens {
+    /// The quotation's byte range.
+    pub quote: Quotation,
+    /// Token index of the opening mark.
+    pub open: usize,
+    /// Token index of the closing mark.
+    pub close: usize,
+}
+
+/// An article prepared for extraction.
+pub struct Doc<'a> {
+    /// The original text.
+    pub text: &'a str,
+    /// The text ASCII-lowercased (same byte offsets) for lexicon lookups.
+    pub lower: String,
+    /// All tokens.
+    pub tokens: Vec<Token>,
+    /// All quotations, in text order.
+    pub quotes: Vec<QuoteTokens>,
+    /// All sentences, in text order.
+    pub sentences: Vec<Sentence>,
+    /// For each token, whether it is strictly inside a quotation.
+    pub inside: Vec<bool>,
+    /// For each token, the index of its sentence.
+    pub sentence_of: Vec<usize>,
+}
+
+impl<'a> Doc<'a> {
+    /// Tokenizes and segments `text`.
+    pub fn new(text: &'a str) -> Self {
+        let lower = text.to_ascii_lowercase();
+        let tokens = tokens::tokenize(text);
+        let found = quotes::scan(text);
+        let sentences = segment::sentences(text, &lower, &tokens, &found);
+        let inside = segment::inside_quotes(&tokens, &found);
+        let mut sentence_of = vec![0; tokens.len()];
+        for (s, sentence) in sentences.iter().enumerate() {
+            for slot in &mut sentence_of[sentence.first..sentence.last] {
+                *slot = s;
+            }
+        }
+        let quotes = found
+            .into_iter()
+            .filter_map(|quote| {
+                let open = tokens.partition_point(|t| t.start < quote.start);
+                let close = tokens.partition_point(|t| t.end < quote.end);
+                (open < close && close < tokens.len()).then_some(QuoteTokens { quote, open, close })
+            })
+            .collect();
+        Doc {
+            text,
+            lower,
+            tokens,
+            quotes,
+            sentences,
+            inside,
+            sentence_of,
+        }
+    }
+
+    /// The token's original text.
+    pub fn word(&self, i: usize) -> &'a str {
+        let t = self.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    /// The token's lowercase text.
+    pub fn low(&self, i: usize) -> &str {
+        let t = self.tokens[i];
+        &self.lower[t.start..t.end]
+    }
+
+    /// The token's lowercase text without a possessive ending.
+    pub fn low_bare(&self, i: usize) -> &str {
+        strip_possessive(self.low(i))
+    }
+
+    /// True when the token is the punctuation character `p`.
+    pub fn is(&self, i: usize, p: &str) -> bool {
+        i < self.tokens.len() && self.tokens[i].kind == TokenKind::Punct && self.word(i) == p
+    }
+
+    /// True when the token is a quote mark.
+    pub fn is_quote(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Quote
+    }
+
+    /// True when the token is a word.
+    pub fn is_word(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Word
+    }
+
+    /// True when the token is a word starting with an uppercase letter.
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// True when the token could be part of a proper name.
+    pub fn is_name_word(&self, i: usize) -> bool {
+        self.is_capitalized(i) && !lexicon::is_function_word(self.low_bare(i))
+    }
+
+    /// True when the token is a possessive ("Japan’s").
+    pub fn is_possessive(&self, i: usize) -> bool {
+        let w = self.low(i);
+        w.len() > 2 && (w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’"))
+    }
+
+    /// The byte range text of tokens `first..last`.
+    pub fn slice(&self, first: usize, last: usize) -> &'a str {
+        &self.text[self.tokens[first].start..self.tokens[last - 1].end]
+    }
+
+    /// True when a token is a sentence-ending punctuation mark.
+    pub fn is_terminal(&self, i: usize) -> bool {
+        self.is(i, ".") || self.is(i, "!") || self.is(i, "?") || self.is(i, "…")
+    }
+}
+
+/// Removes a possessive ending from a lowercase word.
+pub fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .or_else(|| w.strip_suffix('’'))
+        .unwrap_or(w)
+}

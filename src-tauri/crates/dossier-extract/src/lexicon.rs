@@ -1,0 +1,665 @@
+//! Word lists: reporting verbs with their inflections, pronouns, titles,
+//! role nouns, organisation words, unnamed-source nouns and first names.
+//!
+//! All lookups take lowercase (ASCII-lowercased) words. The reporting-verb
+//! list is built once from lemmas so every inflection ("warn", "warns",
+//! "warned", "warning") is covered without listing it by hand.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// How a reporting verb may frame its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CueVerb {
+    /// A verb of saying (may frame direct quotes and inverted "…, X said").
+    /// False for verbs of thinking ("believe"), which only frame "X believes …".
+    pub speech: bool,
+    /// Takes a person object before its content ("told reporters that …").
+    pub takes_object: bool,
+    /// May take an infinitive as its content ("vowed to …").
+    pub takes_infinitive: bool,
+}
+
+/// Verbs of saying. A trailing `+` doubles the final consonant ("admit+" →
+/// "admitted"); irregular forms are listed in [`IRREGULAR`].
+const SPEECH_VERBS: &[&str] = &[
+    "say",
+    "add",
+    "note",
+    "state",
+    "declare",
+    "announce",
+    "explain",
+    "insist",
+    "claim",
+    "assert",
+    "argue",
+    "contend",
+    "maintain",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "underscore",
+    "reiterate",
+    "repeat",
+    "comment",
+    "remark",
+    "observe",
+    "acknowledge",
+    "admit+",
+    "concede",
+    "confirm",
+    "deny",
+    "reveal",
+    "disclose",
+    "report",
+    "reply",
+    "respond",
+    "retort",
+    "counter",
+    "rebut+",
+    "answer",
+    "write",
+    "tweet",
+    "post",
+    "testify",
+    "allege",
+    "complain",
+    "boast",
+    "brag+",
+    "joke",
+    "quip+",
+    "muse",
+    "predict",
+    "forecast",
+    "estimate",
+    "caution",
+    "warn",
+    "suggest",
+    "hint",
+    "imply",
+    "indicate",
+    "recall",
+    "recount",
+    "describe",
+    "continue",
+    "conclude",
+    "exclaim",
+    "proclaim",
+    "shout",
+    "yell",
+    "scream",
+    "whisper",
+    "mutter",
+    "murmur",
+    "sigh",
+    "lament",
+    "concur+",
+    "object",
+    "protest",
+    "charge",
+    "accuse",
+    "criticize",
+    "criticise",
+    "question",
+    "wonder",
+    "ask",
+    "tell",
+    "inform",
+    "assure",
+    "reassure",
+    "remind",
+    "advise",
+    "urge",
+    "demand",
+    "vow",
+    "pledge",
+    "promise",
+    "threaten",
+    "guarantee",
+    "swear",
+    "affirm",
+    "aver+",
+    "speculate",
+    "surmise",
+    "theorize",
+    "posit",
+    "specify",
+    "clarify",
+    "elaborate",
+    "summarize",
+    "mention",
+    "relate",
+    "relay",
+    "confide",
+    "volunteer",
+    "interject",
+    "echo",
+    "email",
+    "text",
+    "read",
+    "cite",
+    "tout",
+    "dismiss",
+    "reject",
+    "decry",
+    "denounce",
+    "condemn",
+    "defend",
+    "propose",
+    "recommend",
+    "order",
+    "instruct",
+    "request",
+    "plead",
+    "beg+",
+    "contest",
+    "dispute",
+    "challenge",
+    "blast",
+    "slam+",
+    "brief",
+    "notify",
+    "stipulate",
+    "concede",
+    "broadcast",
+    "preach",
+    "opine",
+    "predict",
+    "point",
+    "quote",
+    "say",
+];
+
+/// Verbs of thinking and wanting: they frame content only as "X believes …".
+const COGNITIVE_VERBS: &[&str] = &[
+    "think",
+    "believe",
+    "feel",
+    "hope",
+    "fear",
+    "expect",
+    "worry",
+    "doubt",
+    "know",
+    "suspect",
+    "assume",
+    "guess",
+    "reckon",
+    "sense",
+    "understand",
+    "realize",
+    "realise",
+    "recognize",
+    "recognise",
+    "want",
+    "wish",
+    "agree",
+    "decide",
+    "learn",
+    "discover",
+    "determine",
+    "find",
+    "show",
+    "hear",
+    "see",
+    "figure",
+    "calculate",
+    "bet+",
+    "imagine",
+    "trust",
+];
+
+/// Verbs that take a person object before the content.
+const OBJECT_VERBS: &[&str] = &[
+    "tell", "inform", "assure", "reassure", "remind", "advise", "warn", "urge", "ask", "brief",
+    "notify", "promise", "instruct", "order", "caution", "beg", "email", "text",
+];
+
+/// Verbs whose content may be an infinitive ("vowed to fight").
+const INFINITIVE_VERBS: &[&str] = &[
+    "vow",
+    "pledge",
+    "promise",
+    "threaten",
+    "agree",
+    "decide",
+    "want",
+    "hope",
+    "urge",
+    "ask",
+    "demand",
+    "order",
+    "instruct",
+    "advise",
+    "beg",
+    "plead",
+    "request",
+    "expect",
+    "wish",
+    "swear",
+    "offer",
+    "remind",
+    "tell",
+    "encourage",
+    "refuse",
+    "decline",
+    "plan",
+    "intend",
+];
+
+/// Irregular inflections: lemma and its other forms.
+const IRREGULAR: &[(&str, &[&str])] = &[
+    ("say", &["says", "said", "saying"]),
+    ("tell", &["tells", "told", "telling"]),
+    ("write", &["writes", "wrote", "written", "writing"]),
+    ("think", &["thinks", "thought", "thinking"]),
+    ("feel", &["feels", "felt", "feeling"]),
+    ("know", &["knows", "knew", "known", "knowing"]),
+    ("find", &["finds", "found", "finding"]),
+    ("show", &["shows", "showed", "shown", "showing"]),
+    ("swear", &["swears", "swore", "sworn", "swearing"]),
+    (
+        "understand",
+        &["understands", "understood", "understanding"],
+    ),
+    ("hear", &["hears", "heard", "hearing"]),
+    ("see", &["sees", "saw", "seen", "seeing"]),
+    ("read", &["reads", "reading"]),
+    ("broadcast", &["broadcasts", "broadcasting"]),
+    ("forecast", &["forecasts", "forecasting"]),
+    ("bet", &["bets", "betting"]),
+    ("learn", &["learns", "learned", "learnt", "learning"]),
+    ("quote", &["quoted", "quoting"]),
+];
+
+/// Generates the regular inflections of a lemma (a trailing `+` doubles the
+/// final consonant).
+fn inflect(lemma: &str) -> Vec<String> {
+    let (base, double) = match lemma.strip_suffix('+') {
+        Some(b) => (b, true),
+        None => (lemma, false),
+    };
+    if let Some((_, forms)) = IRREGULAR.iter().find(|(l, _)| *l == base) {
+        let mut all: Vec<String> = forms.iter().map(|f| f.to_string()).collect();
+        all.push(base.to_string());
+        return all;
+    }
+    let mut forms = vec![base.to_string()];
+    let last = base.chars().last().unwrap_or('x');
+    let before_last = base.chars().rev().nth(1).unwrap_or('x');
+    let vowel = |c: char| "aeiou".contains(c);
+    if double {
+        forms.push(format!("{base}s"));
+        forms.push(format!("{base}{last}ed"));
+        forms.push(format!("{base}{last}ing"));
+    } else if last == 'e' {
+        forms.push(format!("{base}s"));
+        forms.push(format!("{base}d"));
+        forms.push(format!("{}ing", &base[..base.len() - 1]));
+    } else if last == 'y' && !vowel(before_last) {
+        let stem = &base[..base.len() - 1];
+        forms.push(format!("{stem}ies"));
+        forms.push(format!("{stem}ied"));
+        forms.push(format!("{base}ing"));
+    } else {
+        let sibilant = ["s", "sh", "ch", "x", "z", "o"]
+            .iter()
+            .any(|s| base.ends_with(s));
+        forms.push(if sibilant {
+            format!("{base}es")
+        } else {
+            format!("{base}s")
+        });
+        forms.push(format!("{base}ed"));
+        forms.push(format!("{base}ing"));
+    }
+    forms
+}
+
+/// Every inflected form of every reporting verb.
+fn cue_table() -> &'static HashMap<String, CueVerb> {
+    static TABLE: OnceLock<HashMap<String, CueVerb>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let bare = |l: &&str| l.trim_end_matches('+').to_string();
+        let objects: HashSet<String> = OBJECT_VERBS.iter().map(bare).collect();
+        let infinitives: HashSet<String> = INFINITIVE_VERBS.iter().map(bare).collect();
+        let mut table = HashMap::new();
+        for (list, speech) in [(COGNITIVE_VERBS, false), (SPEECH_VERBS, true)] {
+            for lemma in list {
+                let base = bare(lemma);
+                let cue = CueVerb {
+                    speech,
+                    takes_object: objects.contains(&base),
+                    takes_infinitive: infinitives.contains(&base),
+                };
+                for form in inflect(lemma) {
+                    table.insert(form, cue);
+                }
+            }
+        }
+        table
+    })
+}
+
+/// Looks up a lowercase word as a reporting verb form.
+pub fn cue_verb(lower: &str) -> Option<CueVerb> {
+    cue_table().get(lower).copied()
+}
+
+/// True for the gerund/participle forms that open an adverbial clause
+/// ("…, adding that …", "…, saying …").
+pub fn is_gerund(lower: &str) -> bool {
+    lower.ends_with("ing")
+}
+
+/// Builds a set from a word list once.
+fn set(
+    cell: &'static OnceLock<HashSet<&'static str>>,
+    words: &[&'static str],
+) -> &'static HashSet<&'static str> {
+    cell.get_or_init(|| words.iter().copied().collect())
+}
+
+macro_rules! word_set {
+    ($(#[$doc:meta])* $name:ident, [$($w:expr),* $(,)?]) => {
+        $(#[$doc])*
+        pub fn $name(lower: &str) -> bool {
+            static CELL: OnceLock<HashSet<&'static str>> = OnceLock::new();
+            set(&CELL, &[$($w),*]).contains(lower)
+        }
+    };
+}
+
+word_set!(
+    /// Abbreviations that end with a period which does not end a sentence.
+    is_abbreviation_lower,
+    [
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "cmdr",
+        "adm", "maj", "jr", "sr", "st", "prof", "rev", "hon", "pres", "supt", "jan", "feb", "mar",
+        "apr", "aug", "sept", "sep", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "no", "vs",
+        "etc", "mt", "ft", "ave", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla",
+        "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont",
+        "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+        "approx", "dept", "est", "fig", "govt", "univ", "assn", "bros"
+    ]
+);
+
+/// True for a word (any case) whose period is an abbreviation period.
+pub fn is_abbreviation(word: &str) -> bool {
+    word.len() <= 6 && is_abbreviation_lower(&word.to_ascii_lowercase())
+}
+
+word_set!(
+    /// Personal pronouns that can be the subject of a reporting verb.
+    is_subject_pronoun,
+    ["he", "she", "they", "it", "i", "we", "you", "who", "which"]
+);
+
+word_set!(
+    /// Words that may stand between a speaker and the reporting verb.
+    is_verb_modifier,
+    [
+        "also", "later", "previously", "recently", "repeatedly", "has", "had", "have", "would",
+        "will", "could", "may", "might", "did", "does", "do", "not", "never", "already", "again",
+        "once", "then", "publicly", "privately", "reportedly", "separately", "earlier", "first",
+        "often", "frequently", "further", "simply", "flatly", "bluntly", "openly", "quickly",
+        "angrily", "firmly", "clearly", "explicitly", "last", "even", "still", "just", "always",
+        "subsequently", "initially", "ultimately", "finally", "repeatedly", "has", "is", "was",
+        "were", "are", "been", "be", "should", "must", "can", "cannot", "allegedly", "herself",
+        "himself", "themselves", "itself", "personally", "specifically", "told", "correctly",
+        "rightly", "wrongly", "falsely", "accurately", "loudly", "quietly", "softly", "emphatically",
+        "confidently", "proudly", "candidly", "frankly", "sarcastically", "bitterly", "optimistically"
+    ]
+);
+
+word_set!(
+    /// Sentence-initial capitalised words that are not names.
+    is_function_word,
+    [
+        "the", "a", "an", "and", "but", "or", "nor", "so", "yet", "for", "of", "in", "on", "at",
+        "to", "by", "with", "from", "as", "after", "before", "during", "since", "while", "when",
+        "where", "why", "how", "what", "which", "who", "whom", "whose", "that", "this", "these",
+        "those", "there", "here", "then", "now", "if", "although", "though", "because", "unless",
+        "until", "once", "both", "either", "neither", "each", "every", "all", "some", "any",
+        "many", "most", "more", "much", "few", "several", "no", "not", "it", "its", "he", "she",
+        "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "him", "them", "us",
+        "me", "is", "was", "are", "were", "be", "been", "has", "have", "had", "do", "does", "did",
+        "will", "would", "could", "should", "may", "might", "can", "must", "just", "still",
+        "even", "also", "only", "yes", "no", "meanwhile", "however", "instead", "indeed",
+        "still", "asked", "over", "under", "about", "against", "between", "into", "through",
+        "without", "within", "among", "despite", "like", "unlike", "according", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october",
+        "november", "december", "today", "yesterday", "tomorrow", "tonight", "last", "next",
+        "other", "another", "such", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.",
+        "full", "text", "abstract", "update", "updated", "read", "more", "photo", "video",
+        "advertisement", "related", "editor's", "note", "breaking", "exclusive", "watch"
+    ]
+);
+
+word_set!(
+    /// Title words that precede a name ("Prime Minister", "Sen.").
+    is_title_word,
+    [
+        "president", "vice", "prime", "minister", "premier", "chancellor", "secretary", "senator",
+        "sen.", "rep.", "representative", "congressman", "congresswoman", "gov.", "governor",
+        "mayor", "speaker", "leader", "chairman", "chairwoman", "chair", "chief", "ceo", "director",
+        "ambassador", "general", "gen.", "lt.", "col.", "colonel", "admiral", "adm.", "sgt.",
+        "capt.", "captain", "judge", "justice", "attorney", "king", "queen", "prince", "princess",
+        "pope", "rev.", "reverend", "professor", "prof.", "spokesman", "spokeswoman",
+        "spokesperson", "commissioner", "deputy", "assistant", "sheriff", "officer", "agent",
+        "candidate", "nominee", "host", "anchor", "correspondent", "editor", "founder",
+        "president-elect", "strategist", "adviser", "advisor", "aide", "manager", "chairperson",
+        "treasurer", "commander", "lieutenant", "sergeant", "major", "emir", "sheikh", "ayatollah",
+        "rabbi", "bishop", "cardinal", "economist", "analyst", "pollster", "lawmaker", "delegate",
+        "official", "lawyer", "whip", "cofounder", "co-founder", "executive", "president’s",
+        "dean", "provost", "chancellor", "superintendent", "councilman", "councilwoman",
+        "councilor", "assemblyman", "assemblywoman", "mp", "mep", "premier"
+    ]
+);
+
+word_set!(
+    /// Honorifics: part of how a person is addressed, neither name nor role.
+    is_honorific,
+    ["mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam"]
+);
+
+word_set!(
+    /// Lowercase words that belong to a role before a name ("campaign manager").
+    is_role_word,
+    [
+        "former", "presidential", "campaign", "press", "senior", "chief", "deputy", "vice",
+        "top", "foreign", "policy", "national", "security", "economic", "adviser", "advisor",
+        "manager", "host", "candidate", "spokesman", "spokeswoman", "spokesperson", "secretary",
+        "director", "chairman", "chairwoman", "strategist", "pollster", "analyst", "economist",
+        "professor", "senator", "governor", "president", "minister", "leader", "nominee",
+        "executive", "officer", "lawyer", "attorney", "general", "representative", "congressman",
+        "congresswoman", "commentator", "columnist", "correspondent", "anchor", "reporter",
+        "editor", "author", "activist", "businessman", "businesswoman", "billionaire", "mogul",
+        "founder", "co-founder", "republican", "democratic", "gop", "party", "state", "house",
+        "senate", "majority", "minority", "whip", "speaker", "chair", "commander", "ambassador",
+        "envoy", "diplomat", "official", "aide", "staffer", "operative", "consultant", "fellow",
+        "researcher", "scientist", "expert", "then-candidate", "then-president", "incumbent",
+        "hopeful", "rival", "challenger", "opponent", "supporter", "surrogate", "running", "mate",
+        "talk", "radio", "show", "television", "tv", "news", "political", "communications",
+        "digital", "finance", "defense", "defence", "trade", "treasury", "health", "justice",
+        "prime", "acting", "interim", "retired", "conservative", "liberal", "progressive",
+        "independent", "libertarian", "green", "actor", "actress", "singer", "comedian",
+        "writer", "journalist", "historian", "philosopher", "pastor", "preacher", "evangelist",
+        "chief-of-staff", "staff", "of", "u.s.", "federal", "county", "city", "district",
+        "judge", "justice", "court", "supreme", "appeals", "associate", "assistant", "special",
+        "counsel", "prosecutor", "investigator", "detective", "police", "sheriff"
+    ]
+);
+
+word_set!(
+    /// Words that make a capitalised run an organisation.
+    is_organization_word,
+    [
+        "ministry", "department", "agency", "commission", "committee", "council", "party",
+        "group", "company", "corporation", "corp.", "inc.", "co.", "ltd.", "university",
+        "college", "institute", "center", "centre", "foundation", "association", "bank", "fund",
+        "organization", "organisation", "office", "administration", "government", "campaign",
+        "court", "congress", "senate", "parliament", "pentagon", "kremlin", "times", "post",
+        "journal", "news", "press", "network", "service", "services", "bureau", "union",
+        "federation", "board", "authority", "police", "army", "navy", "forces", "coalition",
+        "caucus", "club", "church", "reuters", "bloomberg", "cnn", "nbc", "abc", "cbs", "msnbc",
+        "politico", "gallup", "quinnipiac", "pac", "fbi", "cia", "nsa", "nato", "eu", "un", "wto",
+        "imf", "gop", "dnc", "rnc", "house", "cabinet", "embassy", "consulate", "secretariat",
+        "ministries", "council", "tribunal", "commission", "initiative", "project", "alliance",
+        "league", "society", "trust", "partners", "holdings", "industries", "airlines", "motors",
+        "technologies", "systems", "labs", "laboratories", "media", "magazine", "daily",
+        "herald", "tribune", "gazette", "telegraph", "guardian", "economist", "breitbart",
+        "foxnews", "npr", "bbc", "ap", "afp", "xinhua", "kyodo", "yonhap", "tass", "poll",
+        "survey", "firm", "bloc", "regime", "junta", "assembly", "legislature", "politburo"
+    ]
+);
+
+word_set!(
+    /// Head nouns of unnamed sources ("analysts", "a senior official").
+    is_unnamed_source_noun,
+    [
+        "analysts", "analyst", "officials", "official", "experts", "expert", "sources", "source",
+        "critics", "critic", "observers", "observer", "economists", "economist", "diplomats",
+        "diplomat", "aides", "aide", "advisers", "adviser", "advisors", "advisor", "people",
+        "person", "residents", "resident", "witnesses", "witness", "lawmakers", "lawmaker",
+        "legislators", "supporters", "supporter", "opponents", "insiders", "insider", "officers",
+        "investigators", "prosecutors", "researchers", "scientists", "strategists", "strategist",
+        "pollsters", "voters", "voter", "spokesman", "spokeswoman", "spokesperson", "someone",
+        "lawyers", "lawyer", "attorneys", "attorney", "activists", "activist", "leaders",
+        "members", "member", "staff", "staffers", "employees", "workers", "executives",
+        "executive", "bankers", "traders", "investors", "commentators", "pundits", "polls",
+        "poll", "surveys", "survey", "reports", "report", "studies", "study", "documents",
+        "data", "figures", "statistics", "democrats", "republicans", "conservatives", "liberals",
+        "delegates", "donors", "organizers", "protesters", "demonstrators", "students",
+        "teachers", "doctors", "parents", "americans", "citizens", "others", "many", "some",
+        "both", "few", "most", "all", "several", "candidates", "senators", "governors",
+        "ministers", "authorities", "police", "regulators", "agencies", "groups", "media",
+        "reporters", "journalists", "historians", "scholars", "academics", "polling",
+        "surrogates", "allies", "backers", "rivals", "detractors", "skeptics", "proponents",
+        "advocates", "clergy", "veterans", "survivors", "victims", "families", "neighbors"
+    ]
+);
+
+word_set!(
+    /// Head nouns of a definite description that refers back to an earlier
+    /// named speaker ("the minister", "the company").
+    is_anaphoric_noun,
+    [
+        "minister", "president", "senator", "governor", "secretary", "candidate", "nominee",
+        "company", "ministry", "government", "campaign", "administration", "department",
+        "agency", "party", "committee", "group", "firm", "court", "judge", "congressman",
+        "congresswoman", "mayor", "chancellor", "premier", "leader", "chairman", "chairwoman",
+        "businessman", "billionaire", "mogul", "lawmaker", "diplomat", "professor", "analyst",
+        "economist", "ambassador", "spokesman", "spokeswoman", "official", "democrat",
+        "republican", "frontrunner", "front-runner", "speaker", "director", "executive",
+        "ceo", "general", "commander", "pope", "king", "queen", "prince", "justice", "white"
+    ]
+);
+
+word_set!(
+    /// Determiners and quantifiers that can open an unnamed-source phrase.
+    is_determiner,
+    [
+        "the", "a", "an", "some", "many", "several", "other", "others", "most", "few", "two",
+        "three", "four", "five", "both", "all", "one", "his", "her", "their", "its", "our",
+        "these", "those", "this", "that", "another", "any", "no", "such", "top", "senior",
+        "numerous", "multiple", "various", "certain", "independent", "outside", "western",
+        "u.s.", "american", "chinese", "japanese", "foreign", "local", "federal", "state"
+    ]
+);
+
+word_set!(
+    /// Common female first names (a speaker's gender guides "she").
+    is_female_name,
+    [
+        "hillary", "sarah", "nancy", "elizabeth", "carly", "kellyanne", "michelle", "huma",
+        "debbie", "hope", "megyn", "melania", "ivanka", "chelsea", "mary", "maria", "anna",
+        "susan", "karen", "linda", "barbara", "patricia", "jennifer", "jessica", "emily",
+        "ashley", "amy", "angela", "theresa", "theresa", "marine", "nikki", "kirsten", "tammy",
+        "claire", "dianne", "kamala", "amy", "jeanne", "kelly", "lisa", "laura", "julia",
+        "rachel", "rebecca", "samantha", "victoria", "donna", "katie", "kate", "katherine",
+        "catherine", "margaret", "jane", "joni", "shelley", "susana", "loretta", "janet",
+        "condoleezza", "madeleine", "ruth", "sonia", "elena", "christine", "ayotte", "heidi",
+        "jill", "tulsi", "cheryl", "sheryl", "oprah", "tilly", "sanae", "yuriko", "tsai",
+        "ursula", "kristalina", "liz", "jacinda", "giorgia", "emmanuelle", "brenda", "stephanie",
+        "nicole", "natalie", "sophia", "olivia", "emma", "grace", "helen", "joan", "judith",
+        "carol", "diane", "deborah", "sharon", "cynthia", "kathleen", "pamela", "martha",
+        "andrea", "alice", "alexandria", "ilhan", "rashida", "ayanna", "marsha", "lindsey",
+        "dana", "hannah", "zoe", "jen", "jenna", "erin", "dolores", "gloria", "connie", "bernadette",
+        "hilary", "harriet", "esther", "irene", "valerie", "wendy", "tina", "tanya", "ann", "anne",
+        "annie", "betty", "beth", "bridget", "caroline", "cathy", "cindy", "clara", "dorothy",
+        "eva", "eve", "fiona", "frances", "gina", "ivana", "jackie", "jacqueline", "joyce",
+        "judy", "june", "kay", "kristen", "lauren", "leslie", "lucy", "lynn", "marie", "megan",
+        "meghan", "melissa", "mia", "molly", "monica", "nina", "paula", "peggy", "rose",
+        "sally", "sandra", "sara", "shannon", "sue", "sylvia", "teresa", "tracy", "vera",
+        "virginia", "yvonne", "amal", "asma", "benazir", "golda", "indira", "angelina", "dilma"
+    ]
+);
+
+word_set!(
+    /// Common male first names (a speaker's gender guides "he").
+    is_male_name,
+    [
+        "donald", "bernie", "ted", "marco", "jeb", "ben", "john", "chris", "mike", "rand",
+        "barack", "joe", "tim", "paul", "mitch", "harry", "bill", "george", "james", "robert",
+        "michael", "william", "david", "richard", "thomas", "charles", "daniel", "matthew",
+        "mark", "steven", "stephen", "steve", "kevin", "brian", "jeff", "jeffrey", "scott",
+        "eric", "jason", "gary", "ryan", "nicholas", "jonathan", "larry", "frank", "peter",
+        "jack", "dennis", "jerry", "roger", "newt", "rudy", "rudolph", "reince", "sean", "corey",
+        "kurt", "vladimir", "xi", "shinzo", "fumio", "emmanuel", "boris", "justin", "narendra",
+        "recep", "benjamin", "bibi", "kim", "moon", "lee", "jim", "tom", "bob", "dick", "newt",
+        "lindsey", "orrin", "chuck", "lamar", "reid", "elijah", "adam", "andrew", "anthony",
+        "alexander", "antonin", "samuel", "clarence", "neil", "brett", "merrick", "stephen",
+        "jared", "eric", "don", "roy", "ron", "rick", "rob", "randy", "ray", "raymond", "ralph",
+        "carl", "karl", "louis", "luis", "jose", "juan", "carlos", "pedro", "miguel", "martin",
+        "walter", "henry", "howard", "harold", "jimmy", "ronald", "gerald", "lyndon", "dwight",
+        "franklin", "abraham", "mitt", "herman", "rick", "bobby", "lincoln", "martin", "jon",
+        "jonah", "ezra", "noah", "nate", "nathan", "ken", "kenneth", "keith", "greg", "gregory",
+        "doug", "douglas", "dan", "danny", "tony", "vince", "vincent", "wayne", "arthur",
+        "edward", "ed", "al", "alan", "allen", "gene", "glenn", "gordon", "grant", "hank",
+        "hugh", "ian", "ivan", "jacob", "jake", "jesse", "joel", "jordan", "josh", "joshua",
+        "kyle", "leon", "marc", "max", "mitchell", "nick", "oliver", "omar", "patrick",
+        "phil", "philip", "reed", "russ", "russell", "sam", "seth", "simon", "stan", "stanley",
+        "stuart", "terry", "todd", "travis", "trey", "tyler", "victor", "wade", "warren",
+        "wesley", "will", "zach", "ryo", "daisuke", "cory", "wu", "jae", "yoon", "olaf",
+        "keir", "rishi", "volodymyr", "mohammed", "muhammad", "ahmed", "ali", "hassan",
+        "bashar", "hosni", "abdel", "recep", "nicolas", "francois", "jacques", "angelo",
+        "silvio", "matteo", "giuseppe", "pedro", "mauricio", "jair", "andres", "manuel"
+    ]
+);
+
+word_set!(
+    /// Verbs of action that make a sentence a reportable statement of fact.
+    is_action_verb,
+    [
+        "banned", "imposed", "initiated", "launched", "announced", "signed", "approved",
+        "passed", "voted", "won", "lost", "held", "met", "killed", "arrested", "raised", "cut",
+        "fell", "rose", "increased", "decreased", "declined", "dropped", "jumped", "surged",
+        "plunged", "closed", "opened", "sanctioned", "ordered", "deployed", "fired", "hired",
+        "resigned", "appointed", "nominated", "elected", "defeated", "introduced", "blocked",
+        "vetoed", "filed", "sued", "charged", "convicted", "sentenced", "released", "seized",
+        "invaded", "attacked", "struck", "bombed", "withdrew", "suspended", "halted", "resumed",
+        "agreed", "rejected", "endorsed", "condemned", "visited", "spoke", "called", "hosted",
+        "reached", "completed", "acquired", "bought", "sold", "paid", "spent", "invested",
+        "earned", "lowered", "extended", "expanded", "restricted", "tightened", "eased",
+        "lifted", "issued", "published", "unveiled", "proposed", "adopted", "enacted",
+        "ratified", "recorded", "reported", "posted", "totaled", "topped", "exceeded",
+        "surpassed", "doubled", "tripled", "halved", "slashed", "boosted", "canceled",
+        "cancelled", "postponed", "delayed", "scheduled", "began", "started", "ended",
+        "finished", "established", "founded", "created", "formed", "built", "destroyed",
+        "captured", "detained", "expelled", "deported", "evacuated", "warned", "threatened",
+        "accused", "denied", "confirmed", "led", "trailed", "leads", "trails", "campaigned",
+        "raised", "donated", "contributed", "received", "collected", "gained", "secured",
+        "stood", "avoided", "condemned", "retaliated", "escalated", "imposes", "bans"
+    ]
+);
+
+/// True for a numeral word that makes a figure ("million", "percent").
+pub fn is_figure_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "percent" | "per" | "million" | "billion" | "trillion" | "thousand" | "hundred" | "dozen"
+    )
+}

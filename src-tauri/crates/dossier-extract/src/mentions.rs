@@ -1,0 +1,492 @@
+//! Speaker phrases: the noun phrase that names who speaks, with its role.
+//!
+//! Recognises proper names with their title ("Japanese Prime Minister Sanae
+//! Takaichi"), lowercase pre-modifying roles ("campaign manager Jeff Weaver"),
+//! appositive roles on either side ("Kurt Tong, a former U.S. diplomat, said",
+//! "said Kurt Tong, a former U.S. diplomat."), pronouns, unnamed sources
+//! ("analysts", "a senior official familiar with the talks") and definite
+//! descriptions that point back to someone named earlier ("the minister").
+
+use crate::doc::Doc;
+use crate::lexicon;
+
+/// What kind of phrase names the speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhraseForm {
+    /// A proper name of a person (or a name not known to be anything else).
+    Name,
+    /// A proper name of an organisation ("Japan’s Foreign Ministry").
+    Organization,
+    /// A personal or relative pronoun ("she", "who").
+    Pronoun,
+    /// An unnamed source ("analysts", "a source close to the talks").
+    Unnamed,
+    /// A definite description of someone named earlier ("the minister").
+    Anaphoric,
+}
+
+/// A speaker phrase located in tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SpeakerPhrase {
+    /// First token of the whole phrase (role included).
+    pub first: usize,
+    /// One past the last token of the whole phrase.
+    pub last: usize,
+    /// First token of the name or head.
+    pub head_first: usize,
+    /// One past the last token of the name or head.
+    pub head_last: usize,
+    /// Token range of the role, if the phrase states one.
+    pub role: Option<(usize, usize)>,
+    /// What kind of phrase it is.
+    pub form: PhraseForm,
+}
+
+/// Connector words allowed inside a multi-word name ("Center for American
+/// Studies", "Charles de Gaulle").
+fn is_name_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for"
+            | "de"
+            | "van"
+            | "von"
+            | "bin"
+            | "al"
+            | "da"
+            | "del"
+            | "la"
+            | "le"
+            | "du"
+            | "and"
+            | "on"
+    )
+}
+
+/// A run of capitalised tokens `first..last` split into role and name.
+#[derive(Debug, Clone, Copy)]
+pub struct NameRun {
+    /// First token of the name proper (after titles and honorifics).
+    pub name_first: usize,
+    /// The title part before the name, if any.
+    pub title: Option<(usize, usize)>,
+    /// Whether the run names an organisation.
+    pub organization: bool,
+}
+
+/// Splits the capitalised run `first..last` into title and name: the name
+/// starts after the last title word ("South Korean President | Lee Jae
+/// Myung", "Secretary of State | John Kerry").
+pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
+    let mut name_first = first;
+    let mut title_end = first;
+    let mut i = first;
+    while i < last {
+        let w = doc.low(i);
+        if lexicon::is_title_word(w) || lexicon::is_honorific(w) {
+            name_first = i + 1;
+            if !lexicon::is_honorific(w) {
+                title_end = i + 1;
+            }
+            if i + 3 < last && doc.low(i + 1) == "of" {
+                // "Secretary of State John Kerry".
+                name_first = i + 3;
+                title_end = i + 3;
+                i += 3;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if name_first >= last {
+        // Only titles ("the President"): the last title word is the head.
+        name_first = last - 1;
+        title_end = title_end.min(name_first);
+    }
+    let organization = (name_first..last).any(|i| {
+        lexicon::is_organization_word(doc.low_bare(i)) || (doc.is_possessive(i) && i + 1 < last)
+    }) || (name_first..last).all(|i| {
+        let w = doc.word(i);
+        w.len() >= 2 && w.len() <= 5 && w.chars().all(|c| c.is_uppercase() || c == '.')
+    });
+    let title = (title_end > first).then_some((first, title_end));
+    NameRun {
+        name_first,
+        title,
+        organization,
+    }
+}
+
+/// Extends a run's start backwards over lowercase role words and adjacent
+/// capitalised words ("GOP presidential candidate", "Real Time host").
+fn extend_role_backwards(doc: &Doc, mut first: usize, floor: usize) -> usize {
+    let mut i = first;
+    let mut saw_role_word = false;
+    while i > floor {
+        let j = i - 1;
+        let w = doc.low(j);
+        if doc.is_word(j) && !doc.is_capitalized(j) && lexicon::is_role_word(w) && w != "of" {
+            saw_role_word = true;
+            i = j;
+            first = j;
+        } else if saw_role_word && doc.is_name_word(j) {
+            i = j;
+            first = j;
+        } else {
+            break;
+        }
+    }
+    first
+}
+
+/// The capitalised run ending just before `end` (exclusive), not below `floor`.
+fn name_run_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
+    let last = end;
+    let mut first = end;
+    while first > floor {
+        let j = first - 1;
+        if doc.inside[j] {
+            break;
+        }
+        let inner_possessive = doc.is_possessive(j) && j + 1 < last;
+        if doc.is_name_word(j) || (doc.is_capitalized(j) && lexicon::is_title_word(doc.low(j))) {
+            if doc.is_possessive(j) && j + 1 == last {
+                return None;
+            }
+            let _ = inner_possessive;
+            first = j;
+        } else if first < last
+            && j > floor
+            && is_name_connector(doc.low(j))
+            && doc.is_name_word(j - 1)
+        {
+            first = j;
+        } else {
+            break;
+        }
+    }
+    while first < last && !doc.is_capitalized(first) {
+        first += 1;
+    }
+    (first < last).then_some((first, last))
+}
+
+/// A name phrase (with title, pre-modifying role) ending just before `end`.
+fn name_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPhrase> {
+    let (first, last) = name_run_ending_at(doc, end, floor)?;
+    let run = split_run(doc, first, last);
+    let start = extend_role_backwards(doc, first, floor);
+    let role = match run.title {
+        Some((_, title_end)) => Some((start, title_end)),
+        None if start < first => Some((start, first)),
+        None => None,
+    };
+    let title_only = run.name_first + 1 == last && lexicon::is_title_word(doc.low(run.name_first));
+    let mut phrase = SpeakerPhrase {
+        first: start,
+        last,
+        head_first: run.name_first,
+        head_last: last,
+        role: role.filter(|(a, b)| a < b),
+        form: if run.organization {
+            PhraseForm::Organization
+        } else {
+            PhraseForm::Name
+        },
+    };
+    if title_only {
+        // "the President said": a title standing for someone named before.
+        phrase.form = PhraseForm::Anaphoric;
+        phrase.role = None;
+    }
+    // "the Foreign Ministry": a preceding "the" belongs to the phrase.
+    if phrase.first > floor && doc.low(phrase.first - 1) == "the" {
+        phrase.first -= 1;
+    }
+    Some(phrase)
+}
+
+/// A common-noun phrase (unnamed source or definite description) ending
+/// just before `end`: "analysts", "some Democratic officials", "the minister",
+/// "a person familiar with the matter".
+fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPhrase> {
+    let mut head = end.checked_sub(1)?;
+    if head < floor || doc.inside[head] || !doc.is_word(head) {
+        return None;
+    }
+    // "a person familiar with the matter": step back to the head noun.
+    for back in 2..=7 {
+        if head < floor + back {
+            break;
+        }
+        let candidate = head - back;
+        if matches!(
+            doc.low(candidate + 1),
+            "familiar"
+                | "close"
+                | "briefed"
+                | "involved"
+                | "knowledgeable"
+                | "with"
+                | "at"
+                | "from"
+                | "in"
+        ) && lexicon::is_unnamed_source_noun(doc.low(candidate))
+        {
+            head = candidate;
+            break;
+        }
+    }
+    let w = doc.low_bare(head);
+    let unnamed = lexicon::is_unnamed_source_noun(w);
+    let anaphoric = lexicon::is_anaphoric_noun(w);
+    if !unnamed && !anaphoric {
+        return None;
+    }
+    let mut first = head;
+    while first > floor {
+        let j = first - 1;
+        if doc.inside[j] || !doc.is_word(j) {
+            break;
+        }
+        let lw = doc.low(j);
+        if lexicon::is_determiner(lw)
+            || lexicon::is_role_word(lw)
+            || (doc.is_capitalized(j) && !lexicon::is_function_word(lw))
+            || lw.ends_with("ese")
+            || lw.ends_with("an")
+            || lw.ends_with("ial")
+            || lw.ends_with("ic")
+        {
+            first = j;
+            if matches!(lw, "the" | "a" | "an") {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    // "White House officials", "Clinton aides": the capitalised modifier
+    // names the organisation the unnamed source belongs to.
+    let definite = doc.low(first) == "the" && !unnamed;
+    let owned_organization = (first..head).any(|i| doc.is_possessive(i) && doc.is_capitalized(i))
+        && lexicon::is_organization_word(w);
+    Some(SpeakerPhrase {
+        first,
+        last: end,
+        head_first: first,
+        head_last: end,
+        role: None,
+        form: if owned_organization {
+            PhraseForm::Organization
+        } else if definite || (anaphoric && !unnamed) {
+            PhraseForm::Anaphoric
+        } else {
+            PhraseForm::Unnamed
+        },
+    })
+}
+
+/// A pronoun speaker at token `i`.
+fn pronoun_at(doc: &Doc, i: usize) -> Option<SpeakerPhrase> {
+    (doc.is_word(i) && !doc.inside[i] && lexicon::is_subject_pronoun(doc.low(i))).then_some(
+        SpeakerPhrase {
+            first: i,
+            last: i + 1,
+            head_first: i,
+            head_last: i + 1,
+            role: None,
+            form: PhraseForm::Pronoun,
+        },
+    )
+}
+
+/// True when the tokens `first..last` can be an appositive role: they start
+/// like a noun phrase and contain no quote or reporting verb.
+fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
+    if first >= last || last - first > 30 {
+        return false;
+    }
+    let w = doc.low(first);
+    let starts_well = matches!(w, "a" | "an" | "the" | "one" | "who's")
+        || lexicon::is_role_word(w)
+        || lexicon::is_title_word(w)
+        || doc.is_possessive(first)
+        || doc.is_capitalized(first) && !lexicon::is_function_word(w);
+    starts_well
+        && !matches!(w, "who" | "which" | "that" | "and" | "but")
+        && (first..last).all(|i| {
+            !doc.is_quote(i)
+                && !doc.inside[i]
+                && lexicon::cue_verb(doc.low(i)).is_none_or(|_| doc.is_capitalized(i))
+        })
+}
+
+/// The speaker phrase ending just before `end` (exclusive), not reaching
+/// below `floor`: a name (possibly followed by an appositive role between
+/// commas), a pronoun, or a nominal.
+pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPhrase> {
+    if end <= floor {
+        return None;
+    }
+    let last = end - 1;
+    if doc.is(last, ",") {
+        // "NAME, ROLE, said": find the comma that opens the appositive.
+        let mut c = last;
+        let mut steps = 0;
+        while c > floor && steps < 40 {
+            c -= 1;
+            steps += 1;
+            if doc.is_quote(c) {
+                break;
+            }
+            if doc.is(c, ",") || doc.is(c, "—") || doc.is(c, "(") {
+                if let Some(mut phrase) = name_phrase_ending_at(doc, c, floor)
+                    .or_else(|| nominal_phrase_ending_at(doc, c, floor))
+                {
+                    if looks_like_role(doc, c + 1, last) {
+                        phrase.last = end - 1;
+                        phrase.role = Some((c + 1, last));
+                        return Some(phrase);
+                    }
+                }
+            }
+        }
+        return None;
+    }
+    if doc.is(last, ")") {
+        return None;
+    }
+    if let Some(p) = pronoun_at(doc, last) {
+        return Some(p);
+    }
+    let lone_common_noun = (last == floor || !doc.is_name_word(last - 1))
+        && (lexicon::is_unnamed_source_noun(doc.low(last))
+            || lexicon::is_anaphoric_noun(doc.low(last)));
+    if !lone_common_noun
+        && (doc.is_name_word(last)
+            || doc.is_capitalized(last) && lexicon::is_title_word(doc.low(last)))
+    {
+        return name_phrase_ending_at(doc, end, floor);
+    }
+    nominal_phrase_ending_at(doc, end, floor)
+}
+
+/// Where an appositive after a name ends: before the sentence's end, a
+/// relative clause, a dash or a participle clause.
+fn appositive_end(doc: &Doc, first: usize, limit: usize) -> usize {
+    let mut i = first;
+    while i < limit {
+        if doc.is_terminal(i) || doc.is(i, ";") || doc.is(i, "—") || doc.is_quote(i) {
+            break;
+        }
+        if doc.is(i, ",") && i + 1 < limit {
+            let next = doc.low(i + 1);
+            if matches!(
+                next,
+                "who" | "which" | "adding" | "saying" | "noting" | "and" | "but" | "according"
+            ) || lexicon::cue_verb(next).is_some()
+            {
+                break;
+            }
+        }
+        i += 1;
+    }
+    i
+}
+
+/// The speaker phrase starting at token `start` (after an inverted cue:
+/// "said Kurt Tong, a former U.S. diplomat"), not reaching `limit`.
+pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<SpeakerPhrase> {
+    if start >= limit || doc.inside[start] {
+        return None;
+    }
+    if let Some(p) = pronoun_at(doc, start) {
+        return Some(p);
+    }
+    let mut i = start;
+    if doc.low(i) == "the" {
+        i += 1;
+    }
+    // Lowercase role words before the name: "said campaign manager Jeff Weaver".
+    while i < limit && !doc.is_capitalized(i) && lexicon::is_role_word(doc.low(i)) {
+        i += 1;
+    }
+    let mut run_end = i;
+    while run_end < limit
+        && (doc.is_name_word(run_end)
+            || doc.is_capitalized(run_end) && lexicon::is_title_word(doc.low(run_end))
+            || (run_end > i
+                && run_end + 1 < limit
+                && is_name_connector(doc.low(run_end))
+                && doc.is_name_word(run_end + 1)))
+    {
+        let possessive_end =
+            doc.is_possessive(run_end) && !(run_end + 1 < limit && doc.is_name_word(run_end + 1));
+        run_end += 1;
+        if possessive_end {
+            return None;
+        }
+    }
+    if run_end > i {
+        let run = split_run(doc, i, run_end);
+        let mut role = match run.title {
+            Some((_, title_end)) => Some((start, title_end)),
+            None if i > start => Some((start, i)),
+            None => None,
+        }
+        .filter(|(a, b)| a < b && !(b - a == 1 && doc.low(*a) == "the"));
+        let mut last = run_end;
+        if run_end + 1 < limit && doc.is(run_end, ",") {
+            let end = appositive_end(doc, run_end + 1, limit);
+            if looks_like_role(doc, run_end + 1, end) {
+                role = Some((run_end + 1, end));
+                last = end;
+            }
+        }
+        let title_only =
+            run.name_first + 1 == run_end && lexicon::is_title_word(doc.low(run.name_first));
+        return Some(SpeakerPhrase {
+            first: start,
+            last,
+            head_first: run.name_first,
+            head_last: run_end,
+            role: if title_only { None } else { role },
+            form: if title_only {
+                PhraseForm::Anaphoric
+            } else if run.organization {
+                PhraseForm::Organization
+            } else {
+                PhraseForm::Name
+            },
+        });
+    }
+    // A nominal: "said a senior official", "according to analysts at X".
+    let mut j = start;
+    while j < limit && j < start + 6 && doc.is_word(j) {
+        let w = doc.low_bare(j);
+        if lexicon::is_unnamed_source_noun(w) || lexicon::is_anaphoric_noun(w) {
+            let unnamed = lexicon::is_unnamed_source_noun(w);
+            return Some(SpeakerPhrase {
+                first: start,
+                last: j + 1,
+                head_first: start,
+                head_last: j + 1,
+                role: None,
+                form: if unnamed && doc.low(start) != "the" {
+                    PhraseForm::Unnamed
+                } else {
+                    PhraseForm::Anaphoric
+                },
+            });
+        }
+        if !(lexicon::is_determiner(doc.low(j))
+            || lexicon::is_role_word(doc.low(j))
+            || doc.is_capitalized(j))
+        {
+            break;
+        }
+        j += 1;
+    }
+    None
+}

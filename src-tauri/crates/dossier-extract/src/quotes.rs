@@ -1,0 +1,266 @@
+//! Quotation scanning: finds every quotation in a text, whatever its marks.
+//!
+//! Handles straight and curly double quotes, doubled apostrophes (`''`, used
+//! by some wire services), « », „ “, 「」 and 『』, top-level curly single
+//! quotes, and quotations that run over several paragraphs (the convention is
+//! to omit the closing mark at a paragraph end and repeat the opening mark at
+//! the start of the next paragraph). An opening mark that is never closed is
+//! skipped on its own, so one stray mark never hides the other quotations.
+
+/// One quotation found in the text, marks included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quotation {
+    /// Byte offset of the opening mark.
+    pub start: usize,
+    /// Byte offset just past the closing mark.
+    pub end: usize,
+    /// True when the quotation runs over more than one paragraph.
+    pub multi_paragraph: bool,
+}
+
+/// The family of marks a quotation opened with decides which marks close it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    /// “ … ” (and the German „ … “ / „ … ”).
+    Curly,
+    /// German low-high: „ … “.
+    Low,
+    /// " … " or '' … ''.
+    Straight,
+    /// « … ».
+    Guillemet,
+    /// 「 … 」.
+    Corner,
+    /// 『 … 』.
+    WhiteCorner,
+    /// ‘ … ’ at top level (nested single quotes are simply content).
+    Single,
+}
+
+/// A quote mark at a position: its family, whether it opens, and its length.
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    family: Family,
+    opens: bool,
+    len: usize,
+}
+
+/// True for characters after which a straight quote mark opens a quotation.
+fn opens_after(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘')
+        }
+    }
+}
+
+/// Classifies the character at byte `i` of `text` as a quote mark, if it is one.
+fn mark_at(text: &str, i: usize) -> Option<Mark> {
+    let rest = &text[i..];
+    let c = rest.chars().next()?;
+    let prev = text[..i].chars().next_back();
+    let next = rest[c.len_utf8()..].chars().next();
+    let mark = |family, opens, len| Some(Mark { family, opens, len });
+    match c {
+        '“' => mark(Family::Curly, true, c.len_utf8()),
+        '”' => mark(Family::Curly, false, c.len_utf8()),
+        '„' => mark(Family::Low, true, c.len_utf8()),
+        '«' => mark(Family::Guillemet, true, c.len_utf8()),
+        '»' => mark(Family::Guillemet, false, c.len_utf8()),
+        '「' => mark(Family::Corner, true, c.len_utf8()),
+        '」' => mark(Family::Corner, false, c.len_utf8()),
+        '『' => mark(Family::WhiteCorner, true, c.len_utf8()),
+        '』' => mark(Family::WhiteCorner, false, c.len_utf8()),
+        '"' => {
+            let opens = opens_after(prev) && next.is_some_and(|n| !n.is_whitespace());
+            mark(Family::Straight, opens, 1)
+        }
+        '\'' if next == Some('\'') => {
+            let after = rest[2..].chars().next();
+            let opens = opens_after(prev) && after.is_some_and(|n| !n.is_whitespace());
+            mark(Family::Straight, opens, 2)
+        }
+        '‘' if opens_after(prev) && next.is_some_and(|n| !n.is_whitespace()) => {
+            mark(Family::Single, true, c.len_utf8())
+        }
+        '’' if prev.is_some_and(|p| !p.is_whitespace())
+            && !next.is_some_and(|n| n.is_alphanumeric()) =>
+        {
+            mark(Family::Single, false, c.len_utf8())
+        }
+        _ => None,
+    }
+}
+
+/// True when `mark` closes a quotation opened with `family`.
+fn closes(family: Family, mark: Mark) -> bool {
+    if mark.opens && family != Family::Low {
+        return false;
+    }
+    match family {
+        Family::Low => mark.family == Family::Curly,
+        other => mark.family == other,
+    }
+}
+
+/// Where scanning for the close of a quotation stopped.
+enum Close {
+    /// Closed at the byte offset just past the closing mark.
+    At { end: usize, multi_paragraph: bool },
+    /// Never closed: the opening mark is stray.
+    Unbalanced,
+}
+
+/// Scans forward from just after an opening mark for its closing mark.
+/// `may_span` says whether the quotation may run into later paragraphs: only
+/// one opened at a paragraph start (or right after a colon) may.
+fn find_close(text: &str, open: Mark, from: usize, may_span: bool) -> Close {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    let mut multi_paragraph = false;
+    while i < text.len() {
+        if bytes[i] == b'\n' {
+            // A paragraph ended inside the quotation: it continues only if
+            // the next paragraph opens with a mark of the same family.
+            let mut j = i;
+            while j < text.len() && text[j..].starts_with(char::is_whitespace) {
+                j += text[j..].chars().next().map_or(1, char::len_utf8);
+            }
+            match mark_at(text, j) {
+                Some(m) if may_span && m.opens && m.family == open.family && j < text.len() => {
+                    multi_paragraph = true;
+                    i = j + m.len;
+                    continue;
+                }
+                _ => return Close::Unbalanced,
+            }
+        }
+        if !text.is_char_boundary(i) {
+            i += 1;
+            continue;
+        }
+        if let Some(m) = mark_at(text, i) {
+            if closes(open.family, m) {
+                return Close::At {
+                    end: i + m.len,
+                    multi_paragraph,
+                };
+            }
+            // A fresh opener of the same family before any close means the
+            // first one was stray (nested quotes use the other family).
+            if m.opens && m.family == open.family && open.family != Family::Straight {
+                return Close::Unbalanced;
+            }
+            i += m.len;
+            continue;
+        }
+        i += 1;
+    }
+    Close::Unbalanced
+}
+
+/// True when the mark at byte `i` opens its paragraph or follows a colon.
+fn starts_paragraph(text: &str, i: usize) -> bool {
+    let before = text[..i].trim_end_matches([' ', '\t', '\u{a0}']);
+    before.is_empty() || before.ends_with('\n') || before.ends_with(':')
+}
+
+/// Finds every top-level quotation in `text`, in text order.
+pub fn scan(text: &str) -> Vec<Quotation> {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        if !text.is_char_boundary(i) {
+            i += 1;
+            continue;
+        }
+        match mark_at(text, i) {
+            Some(m) if m.opens => match find_close(text, m, i + m.len, starts_paragraph(text, i)) {
+                Close::At {
+                    end,
+                    multi_paragraph,
+                } => {
+                    found.push(Quotation {
+                        start: i,
+                        end,
+                        multi_paragraph,
+                    });
+                    i = end;
+                }
+                Close::Unbalanced => i += m.len,
+            },
+            Some(m) => i += m.len,
+            None => i += 1,
+        }
+    }
+    found
+}
+
+/// True when the character starting at byte `i` is any quote mark (used by
+/// the tokenizer to keep marks out of words).
+pub fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '”' | '„' | '«' | '»' | '「' | '」' | '『' | '』' | '‘' | '’'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(text: &str) -> Vec<&str> {
+        scan(text).iter().map(|q| &text[q.start..q.end]).collect()
+    }
+
+    #[test]
+    fn curly_and_straight_double_quotes() {
+        let text = "He said “the vote is close” and \"we will win.\"";
+        assert_eq!(quoted(text), ["“the vote is close”", "\"we will win.\""]);
+    }
+
+    #[test]
+    fn nested_single_quotes_stay_inside() {
+        let text = "“They told me ‘no way’ twice,” she said.";
+        assert_eq!(quoted(text), ["“They told me ‘no way’ twice,”"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        let text = "The mayor’s plan isn’t ‘final’ yet, officials’ notes show.";
+        assert_eq!(quoted(text), ["‘final’"]);
+    }
+
+    #[test]
+    fn european_and_cjk_marks() {
+        let text = "«Nous partons» dit-il. „Wir bleiben“ sagte sie. 「はい」と『いいえ』.";
+        assert_eq!(
+            quoted(text),
+            ["«Nous partons»", "„Wir bleiben“", "「はい」", "『いいえ』"]
+        );
+    }
+
+    #[test]
+    fn doubled_apostrophes_quote() {
+        let text = "Mr. Lane said, ''We are ready,'' before leaving.";
+        assert_eq!(quoted(text), ["''We are ready,''"]);
+    }
+
+    #[test]
+    fn multi_paragraph_quotation() {
+        let text =
+            "She said:\n\n“The first part goes on.\n\n“And the second part ends here.”\n\nDone.";
+        let found = scan(text);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].multi_paragraph);
+        assert!(text[found[0].start..found[0].end].ends_with("here.”"));
+    }
+
+    #[test]
+    fn stray_mark_does_not_hide_other_quotes() {
+        let text = "A stray “ mark here.\n\n“This one is fine,” he said. Another “stray one.\n\n“Last,” she said.";
+        assert_eq!(quoted(text), ["“This one is fine,”", "“Last,”"]);
+    }
+}

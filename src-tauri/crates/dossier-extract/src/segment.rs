@@ -1,0 +1,143 @@
+//! Paragraph and sentence segmentation over tokens.
+//!
+//! Sentences never break inside a closed quotation, so a quotation of several
+//! sentences stays in one unit with its attribution ("“A. B,” she said.").
+//! A quotation that ends a sentence is still kept with a following
+//! attribution ("“We won!” Lane said.").
+
+use crate::lexicon;
+use crate::quotes::Quotation;
+use crate::tokens::{Token, TokenKind};
+
+/// One sentence: a token range and its paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    /// First token index.
+    pub first: usize,
+    /// One past the last token index.
+    pub last: usize,
+    /// Index of the paragraph the sentence starts in.
+    pub paragraph: usize,
+}
+
+/// Marks, for each token, whether it lies strictly inside a quotation.
+pub fn inside_quotes(tokens: &[Token], quotes: &[Quotation]) -> Vec<bool> {
+    let mut inside = vec![false; tokens.len()];
+    let mut q = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        while q < quotes.len() && quotes[q].end <= t.start {
+            q += 1;
+        }
+        if let Some(quote) = quotes.get(q) {
+            inside[i] = quote.start < t.start && t.end < quote.end;
+        }
+    }
+    inside
+}
+
+/// True when a newline separates two byte offsets.
+fn newline_between(text: &str, from: usize, to: usize) -> bool {
+    text[from..to].contains('\n')
+}
+
+/// True when the tokens from `i` look like an attribution tail ("Lane said",
+/// "said Lane", "she told reporters"): a quotation before them is not the end
+/// of the sentence.
+fn attribution_follows(text: &str, lower: &str, tokens: &[Token], i: usize) -> bool {
+    let mut seen = 0;
+    for t in tokens.iter().skip(i) {
+        if t.kind == TokenKind::Punct && matches!(&text[t.start..t.end], "." | "!" | "?" | ";") {
+            return false;
+        }
+        if t.kind == TokenKind::Quote {
+            return false;
+        }
+        if lexicon::cue_verb(&lower[t.start..t.end]).is_some_and(|c| c.speech) {
+            return true;
+        }
+        seen += 1;
+        if seen > 6 {
+            return false;
+        }
+    }
+    false
+}
+
+/// Splits tokens into sentences.
+pub fn sentences(text: &str, lower: &str, tokens: &[Token], quotes: &[Quotation]) -> Vec<Sentence> {
+    let inside = inside_quotes(tokens, quotes);
+    let mut out = Vec::new();
+    let mut paragraph = 0;
+    let mut first = 0;
+    let mut first_paragraph = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        if i > 0 && newline_between(text, tokens[i - 1].end, tokens[i].start) {
+            paragraph += 1;
+            if i > first && !inside[i] {
+                out.push(Sentence {
+                    first,
+                    last: i,
+                    paragraph: first_paragraph,
+                });
+                first = i;
+            }
+            if first == i {
+                first_paragraph = paragraph;
+            }
+        }
+        let t = tokens[i];
+        let s = &text[t.start..t.end];
+        let terminal = t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…");
+        let closes_quote = t.kind == TokenKind::Quote
+            && !inside[i]
+            && i > 0
+            && inside[i - 1]
+            && matches!(
+                &text[tokens[i - 1].start..tokens[i - 1].end],
+                "." | "!" | "?"
+            );
+        if (terminal && !inside[i]) || closes_quote {
+            let mut end = i + 1;
+            while end < tokens.len()
+                && !inside[end]
+                && (tokens[end].kind == TokenKind::Quote && !closes_quote
+                    || matches!(&text[tokens[end].start..tokens[end].end], ")" | "]"))
+                && !newline_between(text, tokens[end - 1].end, tokens[end].start)
+            {
+                end += 1;
+            }
+            let next_starts = match tokens.get(end) {
+                None => true,
+                Some(n) => {
+                    let c = text[n.start..].chars().next().unwrap_or(' ');
+                    c.is_uppercase()
+                        || c.is_ascii_digit()
+                        || n.kind == TokenKind::Quote
+                        || newline_between(text, tokens[end - 1].end, n.start)
+                }
+            };
+            let keep_attribution = closes_quote && attribution_follows(text, lower, tokens, end);
+            if next_starts && !keep_attribution {
+                out.push(Sentence {
+                    first,
+                    last: end,
+                    paragraph: first_paragraph,
+                });
+                first = end;
+                first_paragraph = paragraph;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if first < tokens.len() {
+        out.push(Sentence {
+            first,
+            last: tokens.len(),
+            paragraph: first_paragraph,
+        });
+    }
+    out
+}

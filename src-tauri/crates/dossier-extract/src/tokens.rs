@@ -1,0 +1,137 @@
+//! Tokenization: words, numbers, punctuation and quote marks with byte spans.
+//!
+//! Words keep internal apostrophes and hyphens ("Japan’s", "mid-tier") and
+//! abbreviation periods ("U.S.", "Mr."), so later stages can compare whole
+//! words and the sentence splitter never breaks after "Mr.".
+
+use crate::lexicon;
+use crate::quotes::is_quote_char;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (with internal apostrophes, hyphens, abbreviation periods).
+    Word,
+    /// Digits, possibly with separators ("40%", "1,200", "3.5").
+    Number,
+    /// A quote mark (“, ”, ", '', «, …).
+    Quote,
+    /// Any other single punctuation character.
+    Punct,
+}
+
+/// One token with its byte range in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Start byte (inclusive).
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
+    /// The token's kind.
+    pub kind: TokenKind,
+}
+
+/// True for characters that may join two word parts ("don’t", "mid-tier").
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '‑' | '.' | '&')
+}
+
+/// Splits `text` into tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = start + c.len_utf8();
+            let mut has_letter = c.is_alphabetic();
+            let mut has_inner_period = false;
+            loop {
+                match chars.peek().copied() {
+                    Some((_, n)) if n.is_alphanumeric() || n == '%' => {
+                        has_letter |= n.is_alphabetic();
+                        end += n.len_utf8();
+                        chars.next();
+                    }
+                    Some((j, n)) if is_joiner(n) || (n == ',' && !has_letter) => {
+                        let after = text[j + n.len_utf8()..].chars().next();
+                        if after.is_some_and(|a| {
+                            a.is_alphanumeric() && (n != ',' || a.is_ascii_digit())
+                        }) {
+                            has_inner_period |= n == '.';
+                            end = j + n.len_utf8();
+                            chars.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            // Abbreviation periods belong to the word: "Mr.", "U.S.", "J.".
+            if let Some(&(j, '.')) = chars.peek() {
+                let word = &text[start..end];
+                let initial = word.chars().count() == 1 && c.is_uppercase();
+                if has_letter && (has_inner_period || initial || lexicon::is_abbreviation(word)) {
+                    end = j + 1;
+                    chars.next();
+                }
+            }
+            let kind = if has_letter {
+                TokenKind::Word
+            } else {
+                TokenKind::Number
+            };
+            tokens.push(Token { start, end, kind });
+        } else if c == '\'' && text[start + 1..].starts_with('\'') {
+            chars.next();
+            tokens.push(Token {
+                start,
+                end: start + 2,
+                kind: TokenKind::Quote,
+            });
+        } else {
+            let kind = if is_quote_char(c) {
+                TokenKind::Quote
+            } else {
+                TokenKind::Punct
+            };
+            tokens.push(Token {
+                start,
+                end: start + c.len_utf8(),
+                kind,
+            });
+        }
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text)
+            .iter()
+            .map(|t| &text[t.start..t.end])
+            .collect()
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_apostrophes() {
+        assert_eq!(
+            words("Mr. Lane’s U.S. plan, 1,200 jobs."),
+            ["Mr.", "Lane’s", "U.S.", "plan", ",", "1,200", "jobs", "."]
+        );
+    }
+
+    #[test]
+    fn quote_marks_are_tokens() {
+        assert_eq!(
+            words("“Yes,” she said ''no''"),
+            ["“", "Yes", ",", "”", "she", "said", "''", "no", "''"]
+        );
+    }
+}
