@@ -1,0 +1,233 @@
+// The main path of a user, in a real browser against `dossier serve`:
+// import an article (pasted and through the file chooser), search a phrase,
+// open the article, see the claim highlighted, tag it with a country via
+// the type-ahead, filter by that country, remove the tag, export the
+// results, and add a claim by selecting a passage.
+
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { FIXTURES, api, openApp, screenshot, writeTempFile } from './harness.mjs';
+import { MARKDOWN_FILE, PASTED } from './articles.mjs';
+
+/** Texts of the highlight marks of each claim, joined, by claim id. */
+async function highlightedTextByClaim(page) {
+  return page.$$eval('#article-body mark.claim', (marks) => {
+    const texts = {};
+    for (const mark of marks) {
+      for (const id of mark.dataset.claimIds.split(' ')) texts[id] = (texts[id] || '') + mark.textContent;
+    }
+    return texts;
+  });
+}
+
+describe('import, search, read, tag, filter, export', () => {
+  let app;
+  let page;
+
+  before(async () => {
+    app = await openApp();
+    page = app.page;
+    await page.goto(app.server.url);
+    await page.locator('#library-stats').filter({ hasText: '0 articles' }).waitFor();
+  });
+
+  after(async () => {
+    if (page) await screenshot(page, 'workflow-last');
+    if (app) await app.close();
+  });
+
+  it('imports pasted text with title, outlet and date', async () => {
+    await page.getByRole('link', { name: 'Import' }).click();
+    await page.getByLabel('Article text').fill(PASTED.text);
+    await page.getByLabel('Title').fill(PASTED.title);
+    await page.getByLabel('Outlet').fill(PASTED.outlet);
+    await page.getByLabel('Published').fill(PASTED.published);
+    await page.getByRole('button', { name: 'Import text' }).click();
+    const report = page.locator('.import-report');
+    await report.locator('h2').filter({ hasText: 'Imported 1 article' }).waitFor();
+    await assert.doesNotReject(report.getByRole('link', { name: PASTED.title }).waitFor());
+    await page.locator('#library-stats').filter({ hasText: '1 article' }).waitFor();
+    await screenshot(page, 'import-pasted');
+  });
+
+  it('imports a Markdown file through the file chooser', async () => {
+    const file = await writeTempFile(MARKDOWN_FILE.name, MARKDOWN_FILE.content);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByText('Choose files…').click();
+    await (await chooser).setFiles(file);
+    const report = page.locator('.import-report');
+    await report.locator('h2').filter({ hasText: 'Imported 1 article' }).waitFor();
+    await report.getByRole('link', { name: MARKDOWN_FILE.title }).waitFor();
+    await page.locator('#library-stats').filter({ hasText: '2 articles' }).waitFor();
+  });
+
+  it('imports the shared fixture articles through the file chooser, listing every item', async (t) => {
+    let files = [];
+    try {
+      files = (await readdir(FIXTURES)).filter((name) => /\.(txt|md|html)$/.test(name)).map((name) => path.join(FIXTURES, name));
+    } catch {
+      files = [];
+    }
+    if (files.length === 0) {
+      t.skip(`no .txt/.md/.html fixtures in ${FIXTURES}`);
+      return;
+    }
+    const before = await api(app.server, 'stats');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByText('Choose files…').click();
+    await (await chooser).setFiles(files);
+    const heading = page.locator('.import-report h2');
+    await heading.filter({ hasText: /^Imported/ }).waitFor();
+    const listed = await page.locator('.import-report li').count();
+    assert.ok(listed >= files.length, `every chosen file is reported (${listed} items for ${files.length} files)`);
+    const afterStats = await api(app.server, 'stats');
+    const imported = await page.locator('.report-imported li').count();
+    assert.equal(afterStats.articles - before.articles, imported, 'the report counts what was stored');
+    await screenshot(page, 'import-fixtures');
+  });
+
+  it('finds the quote by a phrase, highlighting the hit', async () => {
+    await page.getByRole('link', { name: 'Quotes' }).click();
+    await page.locator('#query').fill(`"${PASTED.phrase}"`);
+    const card = page.locator('.quote-card').filter({ hasText: PASTED.phrase });
+    await card.first().waitFor();
+    assert.equal(await page.locator('.quote-card').count(), 1, 'the phrase matches one claim');
+    const marked = await card.locator('blockquote mark').allTextContents();
+    assert.ok(marked.join(' ').toLowerCase().includes('share'), `hit words are marked (got ${JSON.stringify(marked)})`);
+    assert.match(await card.locator('.card-speaker').textContent(), /Solberg/);
+    assert.match(await card.locator('.card-source').textContent(), /The Harbour Gazette/);
+    assert.match(page.url(), /q=%22share/);
+    await screenshot(page, 'search-phrase');
+  });
+
+  it('opens the article with the claim highlighted in place', async () => {
+    await page.locator('.quote-card').first().locator('.article-link').click();
+    await page.locator('h1.article-title').filter({ hasText: PASTED.title }).waitFor();
+    const selected = page.locator('#article-body mark.claim.selected');
+    await selected.first().waitFor();
+    assert.ok((await selected.allTextContents()).join('').includes(PASTED.phrase));
+    const detail = page.locator('.claim-detail');
+    await detail.getByText(PASTED.speaker).first().waitFor();
+
+    // Every claim's highlight covers exactly the claim's text (offsets are
+    // code points; the body contains characters outside the BMP).
+    const articleId = Number(/#\/article\/(\d+)/.exec(page.url())[1]);
+    const { claims } = await api(app.server, 'article_get', { id: articleId });
+    assert.ok(claims.length >= 2, 'the article has several claims');
+    const highlighted = await highlightedTextByClaim(page);
+    for (const claim of claims) {
+      assert.equal(highlighted[String(claim.id)], claim.text, `claim ${claim.id} is highlighted exactly`);
+    }
+    await screenshot(page, 'article-claim');
+  });
+
+  it('tags the claim with a country through the type-ahead (demonym)', async () => {
+    const detail = page.locator('.claim-detail');
+    await detail.getByRole('button', { name: 'Add a country to this claim' }).click();
+    const box = detail.getByRole('combobox', { name: 'Add a country to this claim' });
+    await box.fill('Danish');
+    const option = detail.getByRole('option', { name: /Denmark/ });
+    await option.waitFor();
+    await box.press('Enter');
+    const chip = detail.locator('.country-chip[data-code="DK"]');
+    await chip.waitFor();
+    assert.equal(await chip.getAttribute('data-source'), 'manual');
+    assert.match(await chip.textContent(), /manual/);
+    await screenshot(page, 'article-tagged');
+
+    // Saved at once: the engine reports the tag on the claim.
+    const claimId = Number(new URL(page.url()).hash.match(/claim=(\d+)/)[1]);
+    const { claim } = await api(app.server, 'claim_get', { id: claimId });
+    assert.ok(claim.countries.some((tag) => tag.code === 'DK' && tag.source === 'manual'));
+  });
+
+  it('filters the results by that country from the facet sidebar', async () => {
+    await page.getByRole('link', { name: '← Back to quotes' }).click();
+    await page.locator('.quote-card').first().waitFor();
+    await page.locator('#query').fill('');
+    const facet = page.locator('.facets .facet-button').filter({ hasText: 'Denmark' });
+    await facet.waitFor();
+    await facet.click();
+    await page.locator('.filter-chip').filter({ hasText: 'Denmark' }).waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('.quote-card').length === 1);
+    const card = page.locator('.quote-card');
+    assert.match(await card.textContent(), /share the catch fairly/);
+    assert.equal(await card.locator('.country-chip[data-code="DK"]').count(), 1);
+    assert.match(page.url(), /country=DK/);
+    assert.equal(await facet.getAttribute('aria-pressed'), 'true');
+    await screenshot(page, 'search-filtered-by-country');
+  });
+
+  it('removes the country tag again', async () => {
+    await page.getByRole('button', { name: 'Remove Denmark (manual) from this claim' }).click();
+    await page.locator('.quote-card .country-chip[data-code="DK"]').waitFor({ state: 'detached' });
+    await page.locator('#query').fill('catch');
+    await page.locator('.empty-state').filter({ hasText: 'No claims match' }).waitFor();
+    assert.match(await page.locator('.empty-state').textContent(), /remove a filter/);
+    await screenshot(page, 'search-no-match');
+    await page.getByRole('button', { name: 'Remove filter 🇩🇰 Denmark' }).click();
+    await page.locator('.quote-card').first().waitFor();
+  });
+
+  it('exports the current results as CSV, JSON and Markdown', async () => {
+    await page.locator('#query').fill(`"${PASTED.phrase}"`);
+    await page.waitForFunction(() => document.querySelectorAll('.quote-card').length === 1);
+    for (const format of ['csv', 'json', 'markdown']) {
+      await page.getByLabel('Export format').selectOption(format);
+      const downloading = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Export' }).click();
+      const download = await downloading;
+      const content = await readFile(await download.path(), 'utf8');
+      assert.ok(content.includes(PASTED.phrase), `${format} export holds the quote`);
+      assert.ok(!content.includes('until the contracts are signed'), `${format} export holds only the results`);
+      if (format === 'json') {
+        const parsed = JSON.parse(content);
+        assert.equal(Array.isArray(parsed) ? parsed.length : parsed.claims.length, 1);
+      }
+      const expectedExtension = { csv: '.csv', json: '.json', markdown: '.md' }[format];
+      assert.ok(download.suggestedFilename().endsWith(expectedExtension), `file name ${download.suggestedFilename()}`);
+    }
+  });
+
+  it('adds a claim by hand by selecting a passage', async () => {
+    await page.locator('.quote-card .article-link').first().click();
+    await page.locator('#article-body mark.claim').first().waitFor();
+    const passage = 'The talks are expected to last three days.';
+    const before = await page.locator('.claim-list-item').count();
+    await page.evaluate((text) => {
+      const body = document.getElementById('article-body');
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.data.indexOf(text);
+        if (at >= 0) {
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + text.length);
+          const selection = window.getSelection();
+          selection.removeAllRanges();
+          selection.addRange(range);
+          body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+          return;
+        }
+      }
+      throw new Error('passage not in an unhighlighted text node');
+    }, passage);
+    const form = page.locator('.add-claim-form');
+    await form.waitFor();
+    assert.match(await form.locator('blockquote').textContent(), /last three days/);
+    await form.getByLabel('Speaker (optional)').fill('Harbour Gazette staff');
+    await form.getByRole('button', { name: 'Add claim' }).click();
+    await page.waitForFunction((n) => document.querySelectorAll('.claim-list-item').length === n + 1, before);
+    const manual = page.locator('#article-body mark.claim.manual');
+    assert.equal((await manual.allTextContents()).join(''), passage);
+    await page.locator('.claim-detail').getByText('added by hand').waitFor();
+    await screenshot(page, 'article-manual-claim');
+  });
+
+  it('raised no uncaught errors in the page', () => {
+    assert.deepEqual(app.pageErrors, []);
+    assert.deepEqual(app.dialogs, []);
+  });
+});
