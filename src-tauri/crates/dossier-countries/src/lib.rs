@@ -6,8 +6,21 @@
 //! `speaker`, `context`).
 #![warn(missing_docs)]
 
+mod error;
+pub mod eval;
+mod gazetteer;
+mod resolve;
+mod rules;
+mod scan;
+mod tagging;
+mod text;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+
+pub use error::Error;
+pub use gazetteer::MentionKind;
+pub use tagging::tag_article;
 
 /// Why a claim carries a country.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -68,6 +81,8 @@ pub struct Mention {
     pub start: usize,
     /// End, UTF-8 byte offset (exclusive).
     pub end: usize,
+    /// What kind of name it is (country name, demonym, city, leader...).
+    pub kind: MentionKind,
 }
 
 /// A claim as the tagger needs it.
@@ -114,30 +129,35 @@ pub struct ArticleTags {
 
 /// Every country and territory of the gazetteer, ordered by code.
 pub fn all_countries() -> &'static [Country] {
-    &[]
+    &gazetteer::GAZETTEER.countries
 }
 
 /// Looks up a country by code, name, alias or demonym (case-insensitive):
 /// "JP", "jp", "Japan", "Japanese" all give Japan.
 pub fn lookup(input: &str) -> Option<&'static Country> {
-    let _ = input;
-    None
+    gazetteer::GAZETTEER.lookup(input)
+}
+
+/// The flag emoji of a country code ("JP" gives 🇯🇵), built from Unicode
+/// regional indicator symbols; `None` for anything but two ASCII letters.
+pub fn flag(code: &str) -> Option<String> {
+    let letters: Vec<char> = code.chars().collect();
+    if letters.len() != 2 || !letters.iter().all(char::is_ascii_alphabetic) {
+        return None;
+    }
+    letters
+        .iter()
+        .map(|c| char::from_u32(0x1F1E6 + (c.to_ascii_uppercase() as u32 - 'A' as u32)))
+        .collect()
 }
 
 /// Finds every country mention in a text. `date` is the article's
-/// publication date, used for the dated table of office holders.
+/// publication date, used for the dated table of office holders (an
+/// undated text accepts every term of office).
 pub fn find_mentions(text: &str, date: Option<NaiveDate>) -> Vec<Mention> {
-    let _ = (text, date);
-    Vec::new()
-}
-
-/// Tags an article and each of its claims.
-pub fn tag_article(
-    title: &str,
-    body: &str,
-    date: Option<NaiveDate>,
-    claims: &[ClaimSpan<'_>],
-) -> ArticleTags {
-    let _ = (title, body, date);
-    ArticleTags { countries: Vec::new(), claims: vec![Vec::new(); claims.len()] }
+    let hits = scan::scan(text, date, false, 0);
+    resolve::resolve(&hits, &[text])
+        .into_iter()
+        .map(|r| r.mention)
+        .collect()
 }

@@ -1,0 +1,286 @@
+//! The gazetteer compiled into the binary: the generated data files under
+//! `data/` (see `scripts/gazetteer/`), parsed once into a static with the
+//! Aho-Corasick automaton that finds every name in one pass over a text.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::Country;
+
+const COUNTRIES_TSV: &str = include_str!("../data/countries.tsv");
+const NAMES_TSV: &str = include_str!("../data/names.tsv");
+const OFFICE_HOLDERS_TSV: &str = include_str!("../data/office_holders.tsv");
+
+/// What kind of name a mention is; decides how strongly it stands for its
+/// country and which disambiguation rules apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MentionKind {
+    /// The country's name or one of its aliases ("Japan", "the States").
+    Country,
+    /// A demonym or nationality noun ("Japanese", "Americans").
+    Demonym,
+    /// The capital, usually a metonym for the government ("Beijing").
+    Capital,
+    /// A building, body or university standing for the country ("the Kremlin").
+    Institution,
+    /// A first-level subdivision or well-known region ("Ohio", "Bavaria").
+    Region,
+    /// A US county or parish ("Laurel County").
+    County,
+    /// A city above the generator's population threshold.
+    City,
+    /// A postal or AP abbreviation of a state or province ("Ky.").
+    Abbreviation,
+    /// A person in office for the country at the article's date ("Xi Jinping").
+    Leader,
+}
+
+impl MentionKind {
+    fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "capital" => MentionKind::Capital,
+            "institution" => MentionKind::Institution,
+            "region" => MentionKind::Region,
+            "county" => MentionKind::County,
+            "city" => MentionKind::City,
+            "abbreviation" => MentionKind::Abbreviation,
+            _ => return None,
+        })
+    }
+}
+
+/// The period a leader held the office that makes the name stand for a country.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Term {
+    pub from: NaiveDate,
+    pub to: Option<NaiveDate>,
+}
+
+impl Term {
+    /// Whether the term covers `date`; an undated text accepts any term.
+    pub fn covers(&self, date: Option<NaiveDate>) -> bool {
+        match date {
+            None => true,
+            Some(d) => d >= self.from && self.to.is_none_or(|to| d <= to),
+        }
+    }
+}
+
+/// One country a name may stand for.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Candidate {
+    /// Index into [`Gazetteer::countries`].
+    pub country: u16,
+    pub kind: MentionKind,
+    /// Prior importance (population, or a share of it) used when context
+    /// does not decide between candidates.
+    pub weight: u64,
+    /// Only for leaders: when the name stands for the country.
+    pub term: Option<Term>,
+}
+
+/// One spelling of a name, with the rules that apply to it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Form {
+    pub surface: &'static str,
+    /// The name is also a common lowercase English word ("Mobile", "Reading").
+    pub common_word: bool,
+    /// The name is also a common given name or surname ("Jordan", "Paris").
+    pub person_like: bool,
+    /// A phrase that names no country and hides its parts ("Latin America").
+    pub blocker: bool,
+    pub candidates: Vec<Candidate>,
+}
+
+/// The compiled gazetteer.
+pub(crate) struct Gazetteer {
+    pub countries: Vec<Country>,
+    /// Per automaton pattern: every spelling that lowercases (ASCII) to it.
+    pub entries: Vec<Vec<Form>>,
+    pub automaton: AhoCorasick,
+    lookup: HashMap<String, u16>,
+}
+
+/// The gazetteer, parsed on first use.
+pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
+
+impl Gazetteer {
+    fn load() -> Gazetteer {
+        let mut countries = Vec::new();
+        let mut populations = Vec::new();
+        for line in COUNTRIES_TSV.lines() {
+            let fields: Vec<&'static str> = line.split('\t').collect();
+            let [code, _iso3, name, population, aliases, demonyms] = fields[..] else {
+                panic!("data/countries.tsv: malformed line {line:?}");
+            };
+            countries.push(Country {
+                code,
+                name,
+                aliases: leak_list(aliases),
+                demonyms: leak_list(demonyms),
+            });
+            populations.push(population.parse::<u64>().unwrap_or(0));
+        }
+        let by_code: HashMap<&'static str, u16> = countries
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.code, i as u16))
+            .collect();
+
+        let mut builder = EntryBuilder::default();
+        for (index, country) in countries.iter().enumerate() {
+            let weight = populations[index].max(1);
+            for name in std::iter::once(&country.name).chain(country.aliases) {
+                builder.add(name, candidate(index, MentionKind::Country, weight, None));
+            }
+            for demonym in country.demonyms {
+                builder.add(
+                    demonym,
+                    candidate(index, MentionKind::Demonym, weight, None),
+                );
+            }
+        }
+        for line in NAMES_TSV.lines() {
+            let fields: Vec<&'static str> = line.split('\t').collect();
+            let [surface, code, kind, weight, flags] = fields[..] else {
+                panic!("data/names.tsv: malformed line {line:?}");
+            };
+            let form = builder.form(surface);
+            form.common_word |= flags.contains('w');
+            form.person_like |= flags.contains('p');
+            if kind == "blocker" {
+                form.blocker = true;
+                continue;
+            }
+            let (Some(&country), Some(kind)) = (by_code.get(code), MentionKind::parse(kind)) else {
+                panic!("data/names.tsv: unknown code or kind in {line:?}");
+            };
+            let weight = weight.parse::<u64>().unwrap_or(0);
+            form.candidates
+                .push(candidate(country as usize, kind, weight, None));
+        }
+        for line in OFFICE_HOLDERS_TSV.lines() {
+            let fields: Vec<&'static str> = line.split('\t').collect();
+            let [names, code, _office, from, to] = fields[..] else {
+                panic!("data/office_holders.tsv: malformed line {line:?}");
+            };
+            let term = Term {
+                from: parse_date(from, line),
+                to: (!to.is_empty()).then(|| parse_date(to, line)),
+            };
+            let Some(&country) = by_code.get(code) else {
+                panic!("data/office_holders.tsv: unknown code in {line:?}");
+            };
+            for name in names.split('|') {
+                let weight = populations[country as usize];
+                builder.add(
+                    name,
+                    candidate(country as usize, MentionKind::Leader, weight, Some(term)),
+                );
+            }
+        }
+
+        let mut lookup = HashMap::new();
+        for (index, country) in countries.iter().enumerate() {
+            let names = [country.code, country.name].into_iter();
+            for name in names
+                .chain(country.aliases.iter().copied())
+                .chain(country.demonyms.iter().copied())
+            {
+                lookup.entry(name.to_lowercase()).or_insert(index as u16);
+            }
+        }
+
+        let (keys, entries) = builder.finish();
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&keys)
+            .expect("the gazetteer automaton builds from valid patterns");
+        Gazetteer {
+            countries,
+            entries,
+            automaton,
+            lookup,
+        }
+    }
+
+    /// The country a code, name, alias or demonym names, case-insensitively.
+    pub fn lookup(&self, input: &str) -> Option<&Country> {
+        let key = input.trim().to_lowercase();
+        let key = key.strip_prefix("the ").unwrap_or(&key);
+        self.lookup
+            .get(key)
+            .or_else(|| self.lookup.get(&format!("the {key}")))
+            .map(|&i| &self.countries[i as usize])
+    }
+}
+
+fn candidate(country: usize, kind: MentionKind, weight: u64, term: Option<Term>) -> Candidate {
+    Candidate {
+        country: country as u16,
+        kind,
+        weight,
+        term,
+    }
+}
+
+fn parse_date(text: &str, line: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .unwrap_or_else(|_| panic!("data/office_holders.tsv: bad date {text:?} in {line:?}"))
+}
+
+/// Splits a `|`-separated list of the static data into a leaked slice: the
+/// gazetteer lives for the whole program, so this happens once per country.
+fn leak_list(field: &'static str) -> &'static [&'static str] {
+    let items: Vec<&'static str> = field.split('|').filter(|s| !s.is_empty()).collect();
+    Box::leak(items.into_boxed_slice())
+}
+
+/// Groups spellings under their ASCII-lowercased automaton pattern.
+#[derive(Default)]
+struct EntryBuilder {
+    index: HashMap<String, usize>,
+    keys: Vec<String>,
+    entries: Vec<Vec<Form>>,
+}
+
+impl EntryBuilder {
+    fn form(&mut self, surface: &'static str) -> &mut Form {
+        let key = surface.to_ascii_lowercase();
+        let slot = match self.index.get(&key) {
+            Some(&slot) => slot,
+            None => {
+                self.index.insert(key.clone(), self.keys.len());
+                self.keys.push(key);
+                self.entries.push(Vec::new());
+                self.keys.len() - 1
+            }
+        };
+        let forms = &mut self.entries[slot];
+        let position = match forms.iter().position(|f| f.surface == surface) {
+            Some(p) => p,
+            None => {
+                forms.push(Form {
+                    surface,
+                    ..Form::default()
+                });
+                forms.len() - 1
+            }
+        };
+        &mut forms[position]
+    }
+
+    fn add(&mut self, surface: &'static str, candidate: Candidate) {
+        self.form(surface).candidates.push(candidate);
+    }
+
+    fn finish(self) -> (Vec<String>, Vec<Vec<Form>>) {
+        (self.keys, self.entries)
+    }
+}

@@ -1,0 +1,140 @@
+//! Article-level resolution: turns the hits of all of an article's texts
+//! into mentions of one country each.
+//!
+//! Rules, in order:
+//! 1. Person memory: once a person-like name ("Jordan", "Chad") was read as a
+//!    person's name, its later bare uses are that person too, unless a
+//!    locative word precedes it ("in Jordan", "to Chad").
+//! 2. A name standing for one country only (most names) is that country and
+//!    an *anchor* for it.
+//! 3. An ambiguous name ("Paris": France or Texas; "Georgia": the country or
+//!    the US state; "London": England or Ontario) takes the country of the
+//!    place right after it with a comma ("Paris, Ky.", "London, Ontario");
+//!    else the candidate country with the most anchors in the article
+//!    (a "Georgia" in an article about Atlanta and Ohio is the US state);
+//!    else the candidate with the largest prior weight (population).
+
+use std::collections::{HashMap, HashSet};
+
+use crate::gazetteer::{Candidate, GAZETTEER};
+use crate::scan::Hit;
+use crate::text::previous_word;
+use crate::Mention;
+
+/// Words before a person-like name that make it a place again.
+const LOCATIVES: &[&str] = &[
+    "in",
+    "to",
+    "from",
+    "near",
+    "across",
+    "into",
+    "at",
+    "of",
+    "visit",
+    "visited",
+    "visiting",
+    "toward",
+    "towards",
+    "throughout",
+    "outside",
+    "inside",
+    "across",
+    "leave",
+    "left",
+    "entered",
+    "via",
+    "and",
+];
+
+/// A resolved mention and the text (segment) it was found in.
+#[derive(Debug, Clone)]
+pub(crate) struct Resolved {
+    pub segment: usize,
+    pub mention: Mention,
+}
+
+/// Resolves hits found in `texts` (hit.segment indexes into `texts`).
+pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
+    let people: HashSet<&str> = hits
+        .iter()
+        .filter(|h| h.person)
+        .map(|h| h.surface)
+        .collect();
+    let live: Vec<&Hit> = hits
+        .iter()
+        .filter(|h| !h.person)
+        .filter(|h| {
+            !(h.person_like && people.contains(h.surface))
+                || previous_word(texts[h.segment], h.start)
+                    .is_some_and(|p| LOCATIVES.contains(&p.word))
+        })
+        .collect();
+
+    let mut anchors: HashMap<u16, u32> = HashMap::new();
+    for hit in &live {
+        if let Some(country) = single_country(&hit.candidates) {
+            *anchors.entry(country).or_default() += 1;
+        }
+    }
+
+    let countries = &GAZETTEER.countries;
+    live.iter()
+        .enumerate()
+        .map(|(index, hit)| {
+            let chosen = choose(hit, live.get(index + 1).copied(), texts, &anchors);
+            Resolved {
+                segment: hit.segment,
+                mention: Mention {
+                    code: countries[chosen.country as usize].code,
+                    start: hit.start,
+                    end: hit.end,
+                    kind: chosen.kind,
+                },
+            }
+        })
+        .collect()
+}
+
+fn single_country(candidates: &[Candidate]) -> Option<u16> {
+    let first = candidates.first()?.country;
+    candidates
+        .iter()
+        .all(|c| c.country == first)
+        .then_some(first)
+}
+
+fn choose(hit: &Hit, next: Option<&Hit>, texts: &[&str], anchors: &HashMap<u16, u32>) -> Candidate {
+    let best_weight = |a: &&Candidate, b: &&Candidate| a.weight.cmp(&b.weight);
+    if single_country(&hit.candidates).is_some() {
+        return *hit
+            .candidates
+            .iter()
+            .max_by(best_weight)
+            .expect("a hit has candidates");
+    }
+    let qualifier = next.filter(|n| {
+        n.segment == hit.segment
+            && texts[hit.segment]
+                .get(hit.end..n.start)
+                .is_some_and(|gap| gap.trim() == ",")
+    });
+    if let Some(qualifier) = qualifier {
+        let qualifying: HashSet<u16> = qualifier.candidates.iter().map(|c| c.country).collect();
+        if let Some(c) = hit
+            .candidates
+            .iter()
+            .filter(|c| qualifying.contains(&c.country))
+            .max_by(best_weight)
+        {
+            return *c;
+        }
+    }
+    *hit.candidates
+        .iter()
+        .max_by(|a, b| {
+            let anchor = |c: &Candidate| anchors.get(&c.country).copied().unwrap_or(0);
+            anchor(a).cmp(&anchor(b)).then(a.weight.cmp(&b.weight))
+        })
+        .expect("a hit has candidates")
+}

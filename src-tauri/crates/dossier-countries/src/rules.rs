@@ -1,0 +1,490 @@
+//! Disambiguation rules that look at one match and its neighbouring words.
+//!
+//! Each rule is written down here and in the README. They run after the
+//! automaton found a name at word boundaries (longest match first, so
+//! "Guinea-Bissau" beats "Guinea", "Nigeria" beats "Niger", "New Mexico"
+//! beats "Mexico" and blockers like "Paris Hilton" or "Latin America" hide
+//! their parts). Rules that need the whole article (ambiguous places,
+//! names already seen as people) live in `resolve`.
+
+use crate::gazetteer::{Form, MentionKind};
+use crate::text::{in_all_caps_run, next_word, previous_word, starts_sentence};
+
+/// What a rule decides about a match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    /// The match names a place.
+    Place,
+    /// The match is a person's name (remembered for later bare uses).
+    Person,
+    /// The match is something else (a bird, a pronoun, a language...).
+    NotPlace,
+}
+
+/// Case rule: a name counts only when written with its own capitalisation.
+/// So lowercase "china" (porcelain), "turkey" (the bird) and "us" (the
+/// pronoun) never match. Accepted variants: a capitalised first letter for a
+/// name that starts lowercase ("The Kremlin" at a sentence start), and an
+/// all-capitals spelling of a mixed-case name ("JAPAN" in a shouted
+/// headline). Acronyms ("US", "UK") must match exactly.
+pub(crate) fn case_accepts(surface: &str, written: &str) -> bool {
+    if surface == written {
+        return true;
+    }
+    if !surface.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let mut surface_chars = surface.chars();
+    let mut written_chars = written.chars();
+    if let (Some(s), Some(w)) = (surface_chars.next(), written_chars.next()) {
+        if s.is_lowercase()
+            && s.to_uppercase().eq(std::iter::once(w))
+            && surface_chars.as_str() == written_chars.as_str()
+        {
+            return true;
+        }
+    }
+    written.chars().count() >= 4 && !written.chars().any(char::is_lowercase)
+}
+
+/// Words after "Turkey" that make it the bird.
+const BIRD_NEXT: &[&str] = &[
+    "dinner",
+    "dinners",
+    "sandwich",
+    "sandwiches",
+    "breast",
+    "breasts",
+    "farm",
+    "farms",
+    "farmer",
+    "farmers",
+    "hunt",
+    "hunting",
+    "hunters",
+    "hunter",
+    "sales",
+    "feathers",
+    "fryer",
+    "fryers",
+    "legs",
+    "leg",
+    "trot",
+    "shoot",
+    "season",
+    "giveaway",
+    "drive",
+    "meat",
+    "burger",
+    "burgers",
+    "vultures",
+    "vulture",
+    "day",
+];
+/// Words before "Turkey" that make it the bird.
+const BIRD_PREVIOUS: &[&str] = &[
+    "wild",
+    "roast",
+    "roasted",
+    "smoked",
+    "stuffed",
+    "fried",
+    "Thanksgiving",
+    "frozen",
+];
+/// Words after "China" that make it porcelain.
+const PORCELAIN_NEXT: &[&str] = &[
+    "cabinet", "cabinets", "plate", "plates", "dishes", "dish", "doll", "dolls", "pattern",
+    "patterns", "set", "sets", "cup", "cups", "teacup", "teacups", "hutch",
+];
+/// Words before "China" that make it porcelain.
+const PORCELAIN_PREVIOUS: &[&str] = &["fine", "bone", "good", "wedding"];
+/// Demonyms that also name a widespread language.
+const LANGUAGE_DEMONYMS: &[&str] = &[
+    "English",
+    "Spanish",
+    "French",
+    "Portuguese",
+    "German",
+    "Italian",
+    "Chinese",
+    "Japanese",
+    "Russian",
+    "Korean",
+    "Dutch",
+    "Greek",
+    "Turkish",
+    "Polish",
+    "Swedish",
+    "Vietnamese",
+    "Hungarian",
+    "Czech",
+    "Thai",
+];
+/// Words after a demonym that make it the language.
+const LANGUAGE_NEXT: &[&str] = &[
+    "language",
+    "languages",
+    "speaking",
+    "speaker",
+    "speakers",
+    "class",
+    "classes",
+    "course",
+    "courses",
+    "teacher",
+    "teachers",
+    "lesson",
+    "lessons",
+    "translation",
+    "translations",
+    "version",
+    "subtitles",
+    "literature",
+    "major",
+    "department",
+    "dictionary",
+    "grammar",
+    "proficiency",
+    "fluency",
+    "immersion",
+    "tutor",
+    "tutors",
+    "dub",
+    "dubbed",
+];
+/// Words before a demonym that make it the language when no noun follows.
+const LANGUAGE_PREVIOUS: &[&str] = &[
+    "speak",
+    "speaks",
+    "spoke",
+    "speaking",
+    "spoken",
+    "learn",
+    "learns",
+    "learning",
+    "learned",
+    "teach",
+    "teaches",
+    "teaching",
+    "taught",
+    "fluent",
+    "translated",
+    "into",
+    "in",
+    "read",
+    "write",
+    "wrote",
+    "written",
+    "study",
+    "studied",
+];
+/// Words that may follow a language name without making it an adjective.
+const CLAUSE_WORDS: &[&str] = &[
+    "and", "or", "but", "as", "with", "by", "for", "to", "is", "was", "at", "on", "than",
+];
+/// Honorifics and titles before a person's name.
+const HONORIFICS: &[&str] = &[
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Dr",
+    "Sen",
+    "Rep",
+    "Gov",
+    "Coach",
+    "coach",
+    "Sgt",
+    "Lt",
+    "Capt",
+    "Officer",
+    "Deputy",
+    "Judge",
+    "Prof",
+    "Professor",
+    "Sir",
+    "Dame",
+    "Lord",
+    "Lady",
+    "St",
+];
+/// Capitalised words that may precede a place name without making it a
+/// surname: function words at a sentence start and compass words.
+const PLACE_PREFIXES: &[&str] = &[
+    "The",
+    "In",
+    "From",
+    "To",
+    "At",
+    "Of",
+    "For",
+    "By",
+    "On",
+    "And",
+    "But",
+    "Across",
+    "Near",
+    "Into",
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+    "Upper",
+    "Lower",
+    "Greater",
+    "Downtown",
+    "Metro",
+    "Rural",
+    "Coastal",
+    "Inner",
+    "Outer",
+    "New",
+    "Old",
+    "Visit",
+    "Welcome",
+    "Like",
+    "Unlike",
+    "With",
+    "Without",
+    "Both",
+    "Outside",
+    "Inside",
+];
+/// Capitalised words that may follow a place name without making the name a
+/// given name ("Jordan Valley", "Paris Police").
+const PLACE_SUFFIXES: &[&str] = &[
+    "County",
+    "City",
+    "River",
+    "Valley",
+    "Street",
+    "St",
+    "Avenue",
+    "Ave",
+    "Road",
+    "Rd",
+    "University",
+    "College",
+    "State",
+    "Province",
+    "Island",
+    "Islands",
+    "Lake",
+    "Bay",
+    "Harbor",
+    "Harbour",
+    "Port",
+    "Airport",
+    "Police",
+    "Department",
+    "Hospital",
+    "Center",
+    "Centre",
+    "Township",
+    "Parish",
+    "Borough",
+    "District",
+    "Region",
+    "Area",
+    "Mountains",
+    "Mountain",
+    "Highway",
+    "Square",
+    "Park",
+    "Bridge",
+    "Station",
+    "Times",
+    "Post",
+    "Herald",
+    "Tribune",
+    "Daily",
+    "Council",
+    "Government",
+    "Ministry",
+    "Embassy",
+    "Army",
+    "Navy",
+    "Air",
+    "Forces",
+    "Defense",
+    "Defence",
+    "Republic",
+    "Kingdom",
+    "Federation",
+    "High",
+    "Middle",
+    "Elementary",
+    "School",
+    "Schools",
+    "Public",
+    "Library",
+    "Fire",
+    "Sheriff",
+    "Community",
+    "Metropolitan",
+    "Regional",
+    "International",
+    "National",
+    "Municipal",
+];
+
+/// Applies the rules for one match. `headline` is true when the text is a
+/// title, where every word may be capitalised.
+pub(crate) fn judge(
+    text: &str,
+    start: usize,
+    end: usize,
+    forms: &[&Form],
+    headline: bool,
+) -> Verdict {
+    let surface = forms[0].surface;
+    let previous = previous_word(text, start);
+    let next = next_word(text, end);
+    let kinds = || {
+        forms
+            .iter()
+            .flat_map(|f| f.candidates.iter().map(|c| c.kind))
+    };
+
+    // Acronym rule: "US", "UK", "PRC" in an all-capitals run ("LET US GO")
+    // cannot be told from ordinary words, so they count only in mixed case.
+    if !surface.chars().any(char::is_lowercase)
+        && surface.len() <= 4
+        && in_all_caps_run(text, start, end)
+    {
+        return Verdict::NotPlace;
+    }
+    // Abbreviation rule: "Ky.", "Calif.", "GA" count only right after a
+    // capitalised place and a comma ("Paris, Ky."), where they can only be
+    // a state; elsewhere "Miss.", "Ind." or "IN" are other words.
+    if kinds().all(|k| k == MentionKind::Abbreviation) {
+        let after_place = previous.is_some_and(|p| p.gap.trim() == "," && p.capitalized());
+        return if after_place {
+            Verdict::Place
+        } else {
+            Verdict::NotPlace
+        };
+    }
+    // Bird and porcelain rules: "Turkey"/"China" next to food or tableware
+    // words ("Turkey dinner", "wild turkey", "China cabinet", "fine china").
+    if surface == "Turkey" && neighbour_in(previous, next, BIRD_PREVIOUS, BIRD_NEXT) {
+        return Verdict::NotPlace;
+    }
+    if surface == "China" && neighbour_in(previous, next, PORCELAIN_PREVIOUS, PORCELAIN_NEXT) {
+        return Verdict::NotPlace;
+    }
+    // Language rule: "English class", "Spanish-speaking", "speaks French."
+    // name a language, not the country.
+    if LANGUAGE_DEMONYMS.contains(&surface) {
+        if next.is_some_and(|n| {
+            (n.gap == " " || n.gap == "-")
+                && LANGUAGE_NEXT.contains(&n.word.to_lowercase().as_str())
+        }) {
+            return Verdict::NotPlace;
+        }
+        let no_noun_follows =
+            next.is_none_or(|n| n.gap.trim() != "" || CLAUSE_WORDS.contains(&n.word));
+        if previous.is_some_and(|p| p.adjacent() && LANGUAGE_PREVIOUS.contains(&p.word))
+            && no_noun_follows
+        {
+            return Verdict::NotPlace;
+        }
+    }
+    // Common-word rule: a city or region that is also an ordinary English
+    // word ("Mobile", "Reading", "Bath") counts only mid-sentence, outside
+    // headlines, and not inside a longer capitalised name ("State Bar").
+    let common_word_place = forms.iter().any(|f| f.common_word)
+        && kinds().all(|k| {
+            matches!(
+                k,
+                MentionKind::City
+                    | MentionKind::Region
+                    | MentionKind::County
+                    | MentionKind::Institution
+            )
+        });
+    if common_word_place {
+        let followed_by_place = next.is_some_and(|n| n.gap == ", " && n.capitalized());
+        let in_longer_name = previous.is_some_and(|p| p.adjacent() && p.capitalized())
+            || next.is_some_and(|n| n.adjacent() && n.capitalized());
+        if !followed_by_place && (headline || starts_sentence(text, start) || in_longer_name) {
+            return Verdict::NotPlace;
+        }
+    }
+    // Person-name rules, for place names that are also given names or
+    // surnames ("Jordan", "Chad", "Paris", "Georgia"): an honorific before
+    // it ("Mr. Jordan"), a capitalised word before it that is no function or
+    // compass word ("Michael Jordan"), or a capitalised word after it that
+    // is no place word ("Paris Hilton", "Chad Smith") make it a person.
+    if forms.iter().any(|f| f.person_like) && !headline {
+        if previous
+            .is_some_and(|p| HONORIFICS.contains(&p.word) && (p.adjacent() || p.raw.ends_with('.')))
+        {
+            return Verdict::Person;
+        }
+        let surname = previous.is_some_and(|p| {
+            p.adjacent()
+                && p.capitalized()
+                && !p.raw.ends_with('.')
+                && !PLACE_PREFIXES.contains(&p.word)
+                && !starts_sentence(text, p.start)
+        });
+        let given_name = next.is_some_and(|n| {
+            n.adjacent()
+                && n.capitalized()
+                && !n.all_caps()
+                && !PLACE_SUFFIXES.contains(&n.word)
+                && !is_place_word(n.word)
+        });
+        if surname || given_name {
+            return Verdict::Person;
+        }
+    }
+    Verdict::Place
+}
+
+fn neighbour_in(
+    previous: Option<crate::text::Neighbour<'_>>,
+    next: Option<crate::text::Neighbour<'_>>,
+    before: &[&str],
+    after: &[&str],
+) -> bool {
+    previous.is_some_and(|p| p.adjacent() && before.contains(&p.word))
+        || next.is_some_and(|n| n.adjacent() && after.contains(&n.word.to_lowercase().as_str()))
+}
+
+/// Whether a single capitalised word is itself in the gazetteer, so that
+/// "Paris Texas" or "Georgia Atlanta" are read as two places.
+fn is_place_word(word: &str) -> bool {
+    let gazetteer = &*crate::gazetteer::GAZETTEER;
+    gazetteer
+        .automaton
+        .find(word)
+        .is_some_and(|m| m.start() == 0 && m.end() == word.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_rule_keeps_capitalisation() {
+        assert!(case_accepts("China", "China"));
+        assert!(!case_accepts("China", "china"));
+        assert!(!case_accepts("US", "us"));
+        assert!(!case_accepts("US", "Us"));
+        assert!(case_accepts("the Kremlin", "The Kremlin"));
+        assert!(case_accepts("Japan", "JAPAN"));
+        assert!(!case_accepts("Turkey", "turkey"));
+    }
+}
