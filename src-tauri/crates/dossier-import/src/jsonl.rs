@@ -119,7 +119,7 @@ impl<R: BufRead> JsonlReader<R> {
             Ok(value) => article_from_value(&item, value, &self.overrides),
             Err(e) => Err(ImportError::MalformedJson {
                 item,
-                message: e.to_string(),
+                message: message_for_line(&e),
             }),
         })
     }
@@ -195,6 +195,17 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
     }
 }
 
+/// serde's message says "at line 1 column N" of the one-line document it
+/// saw; within a file that line number would mislead, so only the column
+/// stays.
+fn message_for_line(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    match message.rfind(" at line ") {
+        Some(position) => format!("{} (column {})", &message[..position], error.column()),
+        None => message,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -220,7 +231,8 @@ mod tests {
         let err = results[1].as_ref().unwrap_err();
         assert!(matches!(err, ImportError::MalformedJson { .. }));
         assert!(
-            err.to_string().starts_with("feed.jsonl:3: malformed JSON"),
+            err.to_string()
+                .starts_with("feed.jsonl:3: malformed JSON: expected value (column 11)"),
             "{err}"
         );
         assert!(matches!(results[2], Err(ImportError::MissingBody { .. })));

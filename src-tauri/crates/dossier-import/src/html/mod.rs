@@ -33,13 +33,14 @@ const DROPPED: [&str; 16] = [
 ];
 
 /// `class`/`id` words that mark boilerplate blocks on typical news pages.
-const BOILERPLATE_WORDS: [&str; 14] = [
+const BOILERPLATE_WORDS: [&str; 15] = [
     "advert",
     "advertisement",
     "ad",
     "ads",
     "breadcrumb",
     "breadcrumbs",
+    "byline",
     "comments",
     "cookie",
     "newsletter",
@@ -578,6 +579,7 @@ It had stopped for a week.</p>
 <p>&ldquo;We are back,&rdquo; said Achieng Otieno, a captain at Lake Lines.<br>Tickets cost 300&nbsp;shillings &amp; up.
 <p>She added that &#8220;repairs&#8221; took longer than planned.
 <div class="share-tools">Share this</div>
+<p class="article-byline">By Wanjiru Kamau</p>
 <ul><li>First point<li>Second point</ul>
 </article>
 <aside>Most read: something else</aside>
