@@ -296,7 +296,13 @@ fn is_time_word(w: &str) -> bool {
 /// The content after a cue: skips an object, time words, a prepositional
 /// phrase before "that", and "that" itself; stops at the sentence end, a
 /// semicolon, a colon before a quote, or a new attribution.
-fn content_after(doc: &Doc, cue: usize, verb: CueVerb, end: usize) -> Option<(usize, usize)> {
+fn content_after(
+    doc: &Doc,
+    cue: usize,
+    verb: CueVerb,
+    end: usize,
+    subordinate: bool,
+) -> Option<(usize, usize)> {
     let mut i = cue + 1;
     if verb.takes_object && i < end && doc.low(i) != "that" {
         i += object_len(doc, i, end);
@@ -392,16 +398,34 @@ fn content_after(doc: &Doc, cue: usize, verb: CueVerb, end: usize) -> Option<(us
     }
     let mut j = i;
     while j < end {
-        if doc.is(j, ";") && !doc.inside[j] {
+        if doc.inside[j] {
+            j += 1;
+            continue;
+        }
+        if doc.is(j, ";") || doc.is(j, ":") {
             break;
         }
-        if doc.is(j, ":") && !doc.inside[j] && j + 1 < end && doc.is_quote(j + 1) {
+        if subordinate && (doc.is(j, ",") || doc.is_quote(j) && j > i && doc.is(j - 1, ",")) {
             break;
         }
-        if doc.is(j, ",") && !doc.inside[j] && j + 1 < end {
-            let next = doc.low(j + 1);
+        if j + 1 < end && (doc.is(j, ",") || doc.low(j) == "and" || doc.low(j) == "but") {
+            let mut k = j + 1;
+            if doc.is(j, ",") && matches!(doc.low(k), "and" | "but") {
+                k += 1;
+            }
+            while k < end
+                && lexicon::is_verb_modifier(doc.low(k))
+                && lexicon::cue_verb(doc.low(k)).is_none()
+            {
+                k += 1;
+            }
+            let next = if k < end { doc.low(k) } else { "" };
+            let new_report = k < end
+                && lexicon::cue_verb(next).is_some_and(|v| v.speech)
+                && !doc.is_capitalized(k);
             if next == "according"
-                || (lexicon::is_gerund(next) && lexicon::cue_verb(next).is_some_and(|v| v.speech))
+                || (doc.is(j, ",") && new_report && (lexicon::is_gerund(next) || k > j + 1))
+                || (doc.low(j) == "and" && new_report && k == j + 1 && !lexicon::is_gerund(next))
             {
                 break;
             }
@@ -425,15 +449,22 @@ fn content_end(doc: &Doc, first: usize, last: usize) -> usize {
 }
 
 /// The first token of the clause holding `at`: the sentence start, or just
-/// after the last quotation or semicolon before it.
+/// after a semicolon, or after a whole quotation that opens the clause
+/// ("“…,” she said, adding …").
 fn clause_start(doc: &Doc, sentence_first: usize, at: usize) -> usize {
     let mut start = sentence_first;
-    for i in sentence_first..at {
-        if (doc.is(i, ";") && !doc.inside[i])
-            || (doc.is_quote(i) && !doc.inside[i] && i > sentence_first && doc.inside[i - 1])
-        {
+    let mut i = sentence_first;
+    while i < at {
+        if doc.is(i, ";") && !doc.inside[i] {
             start = i + 1;
+        } else if doc.is_quote(i) && !doc.inside[i] && (start..i).all(|j| !doc.is_word(j)) {
+            let q = doc.quotes.partition_point(|q| q.open < i);
+            if let Some(q) = doc.quotes.get(q).filter(|q| q.open == i && q.close < at) {
+                start = q.close + 1;
+                i = q.close;
+            }
         }
+        i += 1;
     }
     while start < at
         && (doc.is(start, ",") || doc.is(start, "—") || doc.is_quote(start) && !doc.inside[start])
@@ -441,6 +472,28 @@ fn clause_start(doc: &Doc, sentence_first: usize, at: usize) -> usize {
         start += 1;
     }
     start
+}
+
+/// True for words that open a subordinate clause: reported speech inside
+/// one ends at the clause's comma ("While Lane said X, she …").
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "while"
+            | "although"
+            | "though"
+            | "when"
+            | "if"
+            | "as"
+            | "because"
+            | "since"
+            | "after"
+            | "before"
+            | "whereas"
+            | "unless"
+            | "once"
+            | "until"
+    )
 }
 
 /// Byte range of tokens `first..last`.
@@ -555,7 +608,7 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
 
 /// "according to X, …" or "…, according to X".
 fn according_to(doc: &Doc, s: usize, a: usize, i: usize, end: usize) -> Option<RawClaim> {
-    let speaker = phrase_starting_at(doc, i + 2, end)?;
+    let speaker = phrase_starting_at(doc, i + 2, end).or_else(|| source_phrase(doc, i + 2, end))?;
     let clause = clause_start(doc, a, i);
     let leading =
         (clause..i).all(|j| !doc.is_word(j) || matches!(doc.low(j), "but" | "and" | "yet" | "so"));
@@ -600,6 +653,7 @@ fn indirect_at(
         return None;
     }
     let clause = clause_start(doc, a, cue);
+    let subordinate = (clause..cue).take(3).any(|j| is_subordinator(doc.low(j)));
     let make = |first: usize, last: usize, speaker: SpeakerPhrase| {
         let (start, stop) = bytes(doc, first, last);
         RawClaim {
@@ -615,14 +669,14 @@ fn indirect_at(
     // "…, saying …": the gerund's subject is the sentence's subject.
     if cue > a && doc.is(cue - 1, ",") && lexicon::is_gerund(doc.low(cue)) {
         let subject = sentence_subject(doc, a, cue)?;
-        let (first, last) = content_after(doc, cue, verb, end)?;
+        let (first, last) = content_after(doc, cue, verb, end, subordinate)?;
         return Some(make(first, last, subject));
     }
     // "X, ROLE, said …" before the inverted reading "…, said X".
     let appositive_subject =
         phrase_ending_at(doc, cue, clause).filter(|p| p.role.is_some() && p.first == clause);
     if let Some(speaker) = appositive_subject {
-        let (first, last) = content_after(doc, cue, verb, end)?;
+        let (first, last) = content_after(doc, cue, verb, end, subordinate)?;
         return Some(make(first, last, speaker));
     }
     // Inverted: "…, said X".
@@ -645,7 +699,7 @@ fn indirect_at(
     {
         return None;
     }
-    if let Some((first, last)) = content_after(doc, cue, verb, end) {
+    if let Some((first, last)) = content_after(doc, cue, verb, end, subordinate) {
         return Some(make(first, last, speaker));
     }
     // "…, X said (Tuesday)." — content before the speaker.
@@ -653,28 +707,63 @@ fn indirect_at(
         && speaker.first > clause + 2
         && (doc.is(speaker.first - 1, ",") || doc.is(speaker.first - 1, "—"))
     {
-        let rest_is_adverbial = (cue + 1..end).all(|j| {
-            doc.is_word(j)
-                && (is_time_word(doc.low(j))
-                    || matches!(
-                        doc.low(j),
-                        "in" | "a"
-                            | "an"
-                            | "the"
-                            | "statement"
-                            | "interview"
-                            | "on"
-                            | "at"
-                            | "news"
-                            | "conference"
-                            | "with"
-                            | "speech"
-                    ))
-                || doc.is_capitalized(j)
-        });
+        let rest_is_adverbial = cue + 1 >= end
+            || is_time_word(doc.low(cue + 1))
+            || doc.is_capitalized(cue + 1)
+            || matches!(
+                doc.low(cue + 1),
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "from"
+                    | "via"
+                    | "over"
+                    | "through"
+                    | "when"
+                    | "to"
+                    | "of"
+                    | "about"
+                    | "with"
+                    | "as"
+                    | "by"
+            );
         if rest_is_adverbial {
             return Some(make(clause, speaker.first - 1, speaker));
         }
     }
     None
+}
+
+/// Any noun phrase as the source of "according to" ("a Reuters/Ipsos poll",
+/// "the state's business records"): up to the next comma or the end.
+fn source_phrase(doc: &Doc, first: usize, end: usize) -> Option<SpeakerPhrase> {
+    let mut last = first;
+    while last < end
+        && last < first + 12
+        && !doc.is(last, ",")
+        && !doc.is(last, ")")
+        && !doc.is(last, ";")
+        && !(doc.is_quote(last) && !doc.inside[last])
+    {
+        last += 1;
+    }
+    if last == first {
+        return None;
+    }
+    let named = (first..last).any(|j| doc.is_name_word(j));
+    Some(SpeakerPhrase {
+        first,
+        last,
+        head_first: first,
+        head_last: last,
+        role: None,
+        form: if named {
+            PhraseForm::Organization
+        } else {
+            PhraseForm::Unnamed
+        },
+    })
 }

@@ -538,7 +538,19 @@ word_set!(
         "ministers", "authorities", "police", "regulators", "agencies", "groups", "media",
         "reporters", "journalists", "historians", "scholars", "academics", "polling",
         "surrogates", "allies", "backers", "rivals", "detractors", "skeptics", "proponents",
-        "advocates", "clergy", "veterans", "survivors", "victims", "families", "neighbors"
+        "advocates", "clergy", "veterans", "survivors", "victims", "families", "neighbors",
+        "percent", "majority", "plurality", "respondents", "statement", "letter", "memo",
+        "article", "book", "website", "filing", "complaint", "lawsuit", "release", "tweet",
+        "editorial", "column", "story", "transcript", "indictment", "ruling", "analysis",
+        "review", "audit", "records", "results", "findings", "estimates", "numbers", "count",
+        "projections", "forecasts", "models", "newspaper", "outlets", "websites", "accounts",
+        "spokesmen", "representatives", "sources", "participants", "attendees", "callers",
+        "viewers", "readers", "listeners", "fans", "followers", "campaigns", "camp", "team",
+        "woman", "man", "women", "men", "mother", "father", "owner", "worker", "student",
+        "teacher", "veteran", "friend", "neighbor", "daughter", "son", "wife", "husband",
+        "farmer", "official", "officer", "organizer", "volunteer", "protester", "delegate",
+        "senator", "congressman", "congresswoman", "governor", "mayor", "judge", "writer",
+        "author", "historian", "professor", "economist", "columnist", "commentator", "host"
     ]
 );
 

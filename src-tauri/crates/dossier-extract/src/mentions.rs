@@ -148,12 +148,13 @@ fn name_run_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usi
         if doc.inside[j] {
             break;
         }
-        let inner_possessive = doc.is_possessive(j) && j + 1 < last;
-        if doc.is_name_word(j) || (doc.is_capitalized(j) && lexicon::is_title_word(doc.low(j))) {
+        if doc.is_name_word(j)
+            || (doc.is_capitalized(j)
+                && (lexicon::is_title_word(doc.low(j)) || lexicon::is_honorific(doc.low(j))))
+        {
             if doc.is_possessive(j) && j + 1 == last {
                 return None;
             }
-            let _ = inner_possessive;
             first = j;
         } else if first < last
             && j > floor
@@ -252,6 +253,7 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
         let lw = doc.low(j);
         if lexicon::is_determiner(lw)
             || lexicon::is_role_word(lw)
+            || doc.is_possessive(j)
             || (doc.is_capitalized(j) && !lexicon::is_function_word(lw))
             || lw.ends_with("ese")
             || lw.ends_with("an")
@@ -318,7 +320,7 @@ fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
         && (first..last).all(|i| {
             !doc.is_quote(i)
                 && !doc.inside[i]
-                && lexicon::cue_verb(doc.low(i)).is_none_or(|_| doc.is_capitalized(i))
+                && !matches!(doc.low(i), "said" | "says" | "say" | "told" | "added")
         })
 }
 
@@ -347,6 +349,10 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPh
                     if looks_like_role(doc, c + 1, last) {
                         phrase.last = end - 1;
                         phrase.role = Some((c + 1, last));
+                        return Some(phrase);
+                    }
+                    if doc.is(c, ",") && matches!(doc.low(c + 1), "who" | "whose") {
+                        // "Paris, who used to work on Capitol Hill, said".
                         return Some(phrase);
                     }
                 }

@@ -63,6 +63,11 @@ fn attribution_follows(text: &str, lower: &str, tokens: &[Token], i: usize) -> b
     false
 }
 
+/// True when a quotation opens at byte `at`.
+fn opens_quote(quotes: &[Quotation], at: usize) -> bool {
+    quotes.binary_search_by_key(&at, |q| q.start).is_ok()
+}
+
 /// Splits tokens into sentences.
 pub fn sentences(text: &str, lower: &str, tokens: &[Token], quotes: &[Quotation]) -> Vec<Sentence> {
     let inside = inside_quotes(tokens, quotes);
@@ -101,7 +106,9 @@ pub fn sentences(text: &str, lower: &str, tokens: &[Token], quotes: &[Quotation]
             let mut end = i + 1;
             while end < tokens.len()
                 && !inside[end]
-                && (tokens[end].kind == TokenKind::Quote && !closes_quote
+                && (tokens[end].kind == TokenKind::Quote
+                    && !closes_quote
+                    && !opens_quote(quotes, tokens[end].start)
                     || matches!(&text[tokens[end].start..tokens[end].end], ")" | "]"))
                 && !newline_between(text, tokens[end - 1].end, tokens[end].start)
             {
