@@ -1,1 +1,146 @@
-fn main() {}
+//! Dossier's desktop shell: a Tauri 2 window over the web UI in `ui/`. The
+//! shell opens the user's library and forwards its one IPC entry, `rpc`, to
+//! the engine's command list; everything worth testing lives in `dossier-core`
+//! and is shared with the CLI and `dossier serve`.
+
+use dossier_core::commands;
+use dossier_core::error::WireError;
+use dossier_core::Library;
+use serde_json::Value;
+use std::io::Write;
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+use tauri::{AppHandle, Manager, State};
+
+/// Set to `1` by `tests/desktop/smoke.sh`: the app reports the outcome of the
+/// webview's first [`SMOKE_TEST_COMMAND`] call on stdout and then exits,
+/// proving the round trip webview → IPC → engine in the real window without a
+/// WebDriver.
+const SMOKE_TEST_ENV: &str = "DOSSIER_SMOKE_TEST";
+
+/// The command the UI sends at start. Its answer names the library folder, so
+/// the smoke test also proves the app opened the library it was pointed at.
+const SMOKE_TEST_COMMAND: &str = "stats";
+
+/// How long a smoke-tested window stays open after reporting, so the test can
+/// take a screenshot of the rendered start screen.
+const SMOKE_TEST_LINGER: Duration = Duration::from_secs(3);
+
+fn main() -> ExitCode {
+    let library = match open_library() {
+        Ok(library) => library,
+        Err(message) => {
+            report_startup_failure(&message);
+            return ExitCode::from(2);
+        }
+    };
+    let mut builder = tauri::Builder::default()
+        .manage(library)
+        .invoke_handler(tauri::generate_handler![rpc]);
+    if std::env::var(SMOKE_TEST_ENV).is_ok_and(|value| value == "1") {
+        builder = builder.manage(SmokeTest::default());
+    }
+    match builder.run(tauri::generate_context!()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("dossier: the desktop window could not start: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Opens the library where the CLI finds it too: `DOSSIER_LIBRARY`, else the
+/// platform data folder.
+fn open_library() -> Result<Library, String> {
+    let folder = Library::default_dir()
+        .map_err(|e| format!("Dossier cannot find where to keep its library: {e}"))?;
+    Library::open(&folder).map_err(|e| {
+        format!(
+            "Dossier cannot open its library at {}: {e}",
+            folder.display()
+        )
+    })
+}
+
+/// The one IPC entry: runs a command of the command list on a blocking worker
+/// thread, never on the main thread that drives the window.
+#[tauri::command]
+async fn rpc(
+    app: AppHandle,
+    library: State<'_, Library>,
+    command: String,
+    request: Value,
+) -> Result<Value, WireError> {
+    let library = library.inner().clone();
+    let name = command.clone();
+    let outcome = tauri::async_runtime::spawn_blocking(move || {
+        commands::dispatch(&library, &command, request).map_err(|e| WireError::from(&e))
+    })
+    .await
+    .unwrap_or_else(|e| {
+        Err(WireError {
+            code: "internal".to_string(),
+            message: format!("command `{name}` stopped unexpectedly: {e}"),
+        })
+    });
+    if let Some(smoke_test) = app.try_state::<SmokeTest>() {
+        if name == SMOKE_TEST_COMMAND {
+            smoke_test.report_once(&app, &outcome);
+        }
+    }
+    outcome
+}
+
+/// Smoke-test mode: remembers whether the first [`SMOKE_TEST_COMMAND`] call
+/// was reported.
+#[derive(Default)]
+struct SmokeTest {
+    reported: AtomicBool,
+}
+
+impl SmokeTest {
+    /// Prints `dossier-smoke: rpc stats ok|failed <json>` once, then closes
+    /// the app after [`SMOKE_TEST_LINGER`] with exit code 0 for a successful
+    /// call and 1 for a failed one.
+    fn report_once(&self, app: &AppHandle, outcome: &Result<Value, WireError>) {
+        if self.reported.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        let (verdict, json, exit_code) = match outcome {
+            Ok(response) => ("ok", response.to_string(), 0),
+            Err(error) => ("failed", serde_json::json!(error).to_string(), 1),
+        };
+        let mut stdout = std::io::stdout().lock();
+        // The test reads this line; if stdout is gone there is no one to tell.
+        let _ = writeln!(
+            stdout,
+            "dossier-smoke: rpc {SMOKE_TEST_COMMAND} {verdict} {json}"
+        );
+        let _ = stdout.flush();
+        let app = app.clone();
+        std::thread::spawn(move || {
+            std::thread::sleep(SMOKE_TEST_LINGER);
+            app.exit(exit_code);
+        });
+    }
+}
+
+/// Tells the user why the app cannot start: on stderr always, and in a dialog
+/// when a display is available and this is not a smoke test.
+fn report_startup_failure(message: &str) {
+    eprintln!("{message}");
+    #[cfg(target_os = "linux")]
+    if std::env::var_os(SMOKE_TEST_ENV).is_none() && gtk::init().is_ok() {
+        use gtk::prelude::*;
+        let dialog = gtk::MessageDialog::new(
+            None::<&gtk::Window>,
+            gtk::DialogFlags::MODAL,
+            gtk::MessageType::Error,
+            gtk::ButtonsType::Close,
+            message,
+        );
+        dialog.set_title("Dossier cannot start");
+        dialog.run();
+    }
+}
