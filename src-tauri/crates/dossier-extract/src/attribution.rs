@@ -49,6 +49,40 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
     if doc.is_capitalized(i) && i != sentence_start {
         return None;
     }
+    // "the report", "his comments", "of answers": a noun, not a verb.
+    if i > sentence_start && !lexicon::is_gerund(doc.low(i)) {
+        let prev = doc.low(i - 1);
+        if matches!(
+            prev,
+            "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "this"
+                | "these"
+                | "those"
+                | "my"
+                | "our"
+                | "your"
+                | "some"
+                | "any"
+                | "no"
+                | "every"
+                | "each"
+                | "of"
+                | "for"
+                | "in"
+                | "on"
+                | "with"
+                | "by"
+        ) || doc.is_possessive(i - 1)
+        {
+            return None;
+        }
+    }
     lexicon::cue_verb(doc.low(i))
 }
 
@@ -56,14 +90,43 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
 /// speaker phrase must end.
 fn skip_modifiers_back(doc: &Doc, cue: usize, floor: usize) -> usize {
     let mut e = cue;
-    while e > floor
-        && doc.is_word(e - 1)
-        && !doc.inside[e - 1]
-        && lexicon::is_verb_modifier(doc.low(e - 1))
-    {
-        e -= 1;
+    loop {
+        if e > floor
+            && doc.is_word(e - 1)
+            && !doc.inside[e - 1]
+            && lexicon::is_verb_modifier(doc.low(e - 1))
+        {
+            e -= 1;
+        } else if e >= floor + 3
+            && doc.is(e - 1, ",")
+            && doc.is(e - 3, ",")
+            && matches!(
+                doc.low(e - 2),
+                "however"
+                    | "meanwhile"
+                    | "too"
+                    | "though"
+                    | "also"
+                    | "instead"
+                    | "nonetheless"
+                    | "nevertheless"
+                    | "moreover"
+                    | "furthermore"
+                    | "separately"
+                    | "likewise"
+                    | "similarly"
+                    | "later"
+                    | "earlier"
+                    | "previously"
+                    | "then"
+            )
+        {
+            // "Trump, however, said".
+            e -= 3;
+        } else {
+            return e;
+        }
     }
-    e
 }
 
 /// True when the verb at `cue` is a passive or an infinitive ("was told",
@@ -90,6 +153,11 @@ fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<SpeakerPhra
         && (doc.is_quote(i) || doc.is(i, "(") || matches!(doc.low(i), "but" | "and" | "so" | "yet"))
     {
         i += 1;
+    }
+    if i < limit && opens_adverbial(doc.low(i)) {
+        // "In an interview with the Journal, Trump …": skip to the comma.
+        let comma = (i..limit).find(|&j| doc.is(j, ",") && !doc.inside[j])?;
+        i = comma + 1;
     }
     phrase_starting_at(doc, i, limit)
 }
@@ -122,7 +190,7 @@ fn frame_after(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opti
     if i >= to {
         return None;
     }
-    let window = to.min(i + 14);
+    let window = to.min(i + 40);
     let cue = (i..window).find(|&c| cue_at(doc, c, sentence_start).is_some_and(|v| v.speech))?;
     if cue == i {
         let speaker = phrase_starting_at(doc, cue + 1, to)?;
@@ -147,6 +215,20 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
     }
     let mut e = to;
     let colon = doc.is(e - 1, ":");
+    if colon && e - 1 > from {
+        // "Clinton: “…”" — a name and a colon, no verb.
+        if let Some(speaker) = phrase_ending_at(doc, e - 1, from) {
+            if speaker.first == from
+                && matches!(speaker.form, PhraseForm::Name | PhraseForm::Organization)
+                && lexicon::cue_verb(doc.low(from)).is_none()
+            {
+                return Some(Frame {
+                    cue: (e - 1, e),
+                    speaker,
+                });
+            }
+        }
+    }
     if colon || doc.is(e - 1, ",") {
         e -= 1;
     }
@@ -245,6 +327,101 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
     0
 }
 
+/// True for prepositions that open an adverbial phrase after a cue.
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "while"
+            | "from"
+            | "via"
+            | "over"
+            | "through"
+            | "when"
+            | "following"
+            | "since"
+            | "throughout"
+            | "outside"
+            | "inside"
+    )
+}
+
+/// True for tokens that open an introductory adverbial ("In Paris, …",
+/// "Last week, …"): a comma after it does not end a content clause.
+fn opens_adverbial(w: &str) -> bool {
+    is_preposition(w)
+        || is_time_word(w)
+        || matches!(
+            w,
+            "but"
+                | "and"
+                | "so"
+                | "yet"
+                | "however"
+                | "meanwhile"
+                | "still"
+                | "instead"
+                | "asked"
+                | "speaking"
+                | "like"
+                | "unlike"
+                | "as"
+                | "with"
+                | "without"
+                | "under"
+                | "for"
+                | "to"
+                | "by"
+                | "among"
+                | "if"
+                | "although"
+                | "though"
+                | "while"
+                | "because"
+                | "when"
+                | "after"
+                | "before"
+                | "once"
+                | "since"
+        )
+}
+
+/// True for words that start a second predicate after "and"/"but": a
+/// finite auxiliary or a past-tense verb.
+fn is_second_predicate(w: &str) -> bool {
+    matches!(
+        w,
+        "did"
+            | "does"
+            | "do"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "has"
+            | "have"
+            | "had"
+            | "would"
+            | "will"
+            | "could"
+            | "can"
+            | "should"
+            | "may"
+            | "might"
+            | "declined"
+            | "refused"
+            | "added"
+            | "said"
+            | "urged"
+            | "called"
+            | "went"
+    ) || (w.ends_with("ed") && w.len() > 4)
+}
+
 /// True for time words that may sit between a cue and its content.
 fn is_time_word(w: &str) -> bool {
     matches!(
@@ -314,23 +491,23 @@ fn content_after(
         let w = doc.low(i);
         if is_time_word(w) && !(w == "this" && i + 1 < end && !is_time_word(doc.low(i + 1))) {
             i += 1;
-        } else if matches!(
-            w,
-            "in" | "on"
-                | "at"
-                | "during"
-                | "after"
-                | "before"
-                | "while"
-                | "from"
-                | "via"
-                | "over"
-                | "through"
-                | "when"
-        ) {
-            let stop =
-                (i + 1..end.min(i + 14)).find(|&j| doc.low(j) == "that" || doc.is(j, ","))?;
-            i = stop + 1;
+        } else if is_preposition(w) {
+            // "said in a statement Thursday (that) they …": the phrase ends
+            // at "that", a comma, or the subject pronoun of the content.
+            let stop = (i + 1..end.min(i + 14)).find(|&j| {
+                doc.low(j) == "that"
+                    || doc.is(j, ",")
+                    || (j > i + 1
+                        && matches!(doc.low(j), "he" | "she" | "they" | "it" | "we" | "i"))
+            })?;
+            i = if doc.is(stop, ",") || doc.low(stop) == "that" {
+                stop + 1
+            } else {
+                stop
+            };
+            if doc.low(stop) == "that" {
+                i = stop;
+            }
         } else {
             break;
         }
@@ -372,9 +549,9 @@ fn content_after(
             | "and"
             | "but"
             | "or"
-            | "if"
             | "than"
-    ) || doc.is_terminal(i)
+    ) || (first == "if" && !verb.takes_object)
+        || doc.is_terminal(i)
     {
         return None;
     }
@@ -405,7 +582,43 @@ fn content_after(
         if doc.is(j, ";") || doc.is(j, ":") {
             break;
         }
-        if subordinate && (doc.is(j, ",") || doc.is_quote(j) && j > i && doc.is(j - 1, ",")) {
+        // A comma that ends a quotation ("…,” noting …") acts after the mark.
+        let comma = doc.is(j, ",") || doc.is_quote(j) && j > i && doc.is(j - 1, ",");
+        if subordinate && comma {
+            break;
+        }
+        if j > i + 2 && j + 1 < end {
+            let next = doc.low(j + 1);
+            // "…, who …", "… — a red line": a comment on the content ends it.
+            let relative = comma && matches!(next, "who" | "which" | "where" | "whose");
+            let dash_comment = (doc.is(j, "—") || doc.is(j, "–") || doc.is(j, "-"))
+                && matches!(next, "a" | "an" | "which" | "who" | "something" | "the");
+            if relative || dash_comment {
+                break;
+            }
+            // "…, but did not …", "… and refused to …": a second predicate.
+            if matches!(doc.low(j), "but" | "and") || (comma && matches!(next, "but" | "and")) {
+                let mut k = if doc.is_word(j) { j + 1 } else { j + 2 };
+                while k < end
+                    && matches!(
+                        doc.low(k),
+                        "not" | "also" | "then" | "later" | "never" | "still"
+                    )
+                {
+                    k += 1;
+                }
+                if k < end && is_second_predicate(doc.low(k)) && !doc.is_capitalized(k) {
+                    break;
+                }
+            }
+        }
+        if comma
+            && j + 1 < end
+            && doc.is_quote(j)
+            && lexicon::is_gerund(doc.low(j + 1))
+            && lexicon::cue_verb(doc.low(j + 1)).is_some()
+        {
+            j += 1;
             break;
         }
         if j + 1 < end && (doc.is(j, ",") || doc.low(j) == "and" || doc.low(j) == "but") {
@@ -420,9 +633,7 @@ fn content_after(
                 k += 1;
             }
             let next = if k < end { doc.low(k) } else { "" };
-            let new_report = k < end
-                && lexicon::cue_verb(next).is_some_and(|v| v.speech)
-                && !doc.is_capitalized(k);
+            let new_report = k < end && lexicon::cue_verb(next).is_some() && !doc.is_capitalized(k);
             if next == "according"
                 || (doc.is(j, ",") && new_report && (lexicon::is_gerund(next) || k > j + 1))
                 || (doc.low(j) == "and" && new_report && k == j + 1 && !lexicon::is_gerund(next))
@@ -525,8 +736,24 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
             } else {
                 after.or(before)
             };
+            let opens_clause = no_words(doc, clause_start(doc, a, q.open), q.open);
             if let Some(f) = frame {
-                if after.is_some_and(|x| x.cue == f.cue) {
+                let by_after = after.is_some_and(|x| x.cue == f.cue);
+                if by_after && !opens_clause && !colon_before {
+                    // "X’s remarks were “racist,” Ryan said": the quote is
+                    // part of the reported clause.
+                    claims.push(RawClaim {
+                        kind: ClaimKind::Partial,
+                        start,
+                        end,
+                        cue: Some(f.cue),
+                        speaker: Some(f.speaker),
+                        sentence: s,
+                        continuation: false,
+                    });
+                    continue;
+                }
+                if by_after {
                     after_cues.push(f.cue.0);
                 }
                 claims.push(RawClaim {
@@ -574,7 +801,7 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
                     cue: frame.map(|(c, _)| (c, c + 1)),
                     speaker: frame.map(|(_, p)| p),
                     sentence: s,
-                    continuation: false,
+                    continuation: frame.is_none(),
                 });
             }
         }
@@ -699,13 +926,22 @@ fn indirect_at(
     {
         return None;
     }
-    if let Some((first, last)) = content_after(doc, cue, verb, end, subordinate) {
-        return Some(make(first, last, speaker));
-    }
-    // "…, X said (Tuesday)." — content before the speaker.
-    if verb.speech
+    // "…, X said (Tuesday)." — content before the speaker, unless the
+    // comma only closes an introductory phrase ("In Paris, X said …").
+    let content_before = verb.speech
         && speaker.first > clause + 2
         && (doc.is(speaker.first - 1, ",") || doc.is(speaker.first - 1, "—"))
+        && !opens_adverbial(doc.low(clause))
+        && !(cue + 1..end.min(cue + 5)).any(|j| doc.low(j) == "that");
+    if !content_before {
+        if let Some((first, last)) = content_after(doc, cue, verb, end, subordinate) {
+            return Some(make(first, last, speaker));
+        }
+    }
+    if content_before
+        || (verb.speech
+            && speaker.first > clause + 2
+            && (doc.is(speaker.first - 1, ",") || doc.is(speaker.first - 1, "—")))
     {
         let rest_is_adverbial = cue + 1 >= end
             || is_time_word(doc.low(cue + 1))
@@ -730,7 +966,7 @@ fn indirect_at(
                     | "as"
                     | "by"
             );
-        if rest_is_adverbial {
+        if rest_is_adverbial || content_before {
             return Some(make(clause, speaker.first - 1, speaker));
         }
     }

@@ -192,6 +192,11 @@ impl Entities {
                 i += 1;
                 continue;
             }
+            if lexicon::cue_verb(doc.low(i)).is_some() {
+                // "Continued Stone: …" — a sentence-initial verb, not a name.
+                i += 1;
+                continue;
+            }
             let first = i;
             let mut last = i;
             while last < doc.tokens.len()

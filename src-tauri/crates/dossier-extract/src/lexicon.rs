@@ -325,6 +325,22 @@ fn cue_table() -> &'static HashMap<String, CueVerb> {
         let objects: HashSet<String> = OBJECT_VERBS.iter().map(bare).collect();
         let infinitives: HashSet<String> = INFINITIVE_VERBS.iter().map(bare).collect();
         let mut table = HashMap::new();
+        table.insert(
+            "stated".to_string(),
+            CueVerb {
+                speech: true,
+                takes_object: false,
+                takes_infinitive: false,
+            },
+        );
+        table.insert(
+            "posted".to_string(),
+            CueVerb {
+                speech: true,
+                takes_object: false,
+                takes_infinitive: false,
+            },
+        );
         for (list, speech) in [(COGNITIVE_VERBS, false), (SPEECH_VERBS, true)] {
             for lemma in list {
                 let base = bare(lemma);

@@ -240,7 +240,8 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     }
     let w = doc.low_bare(head);
     let unnamed = lexicon::is_unnamed_source_noun(w);
-    let anaphoric = lexicon::is_anaphoric_noun(w);
+    let anaphoric = lexicon::is_anaphoric_noun(w)
+        || (lexicon::is_organization_word(w) && !doc.is_capitalized(head));
     if !unnamed && !anaphoric {
         return None;
     }
@@ -315,7 +316,9 @@ fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
         || lexicon::is_title_word(w)
         || doc.is_possessive(first)
         || doc.is_capitalized(first) && !lexicon::is_function_word(w);
-    starts_well
+    let names_a_role = (first..last)
+        .any(|i| lexicon::is_role_word(doc.low(i)) || lexicon::is_title_word(doc.low(i)));
+    (starts_well || names_a_role && doc.is_word(first))
         && !matches!(w, "who" | "which" | "that" | "and" | "but")
         && (first..last).all(|i| {
             !doc.is_quote(i)
@@ -336,6 +339,7 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPh
         // "NAME, ROLE, said": find the comma that opens the appositive.
         let mut c = last;
         let mut steps = 0;
+        let mut best = None;
         while c > floor && steps < 40 {
             c -= 1;
             steps += 1;
@@ -343,22 +347,28 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPh
                 break;
             }
             if doc.is(c, ",") || doc.is(c, "—") || doc.is(c, "(") {
-                if let Some(mut phrase) = name_phrase_ending_at(doc, c, floor)
+                if let Some(phrase) = name_phrase_ending_at(doc, c, floor)
                     .or_else(|| nominal_phrase_ending_at(doc, c, floor))
                 {
-                    if looks_like_role(doc, c + 1, last) {
-                        phrase.last = end - 1;
-                        phrase.role = Some((c + 1, last));
-                        return Some(phrase);
-                    }
-                    if doc.is(c, ",") && matches!(doc.low(c + 1), "who" | "whose") {
-                        // "Paris, who used to work on Capitol Hill, said".
-                        return Some(phrase);
+                    let role_ok = looks_like_role(doc, c + 1, last);
+                    let relative = doc.is(c, ",") && matches!(doc.low(c + 1), "who" | "whose");
+                    if role_ok || relative {
+                        let mut found = phrase;
+                        if role_ok {
+                            found.last = end - 1;
+                            found.role = Some((c + 1, last));
+                        }
+                        // Prefer the name that opens the clause ("Christopher
+                        // Harvey, a delegate from Houston, Texas, said").
+                        if found.first == floor {
+                            return Some(found);
+                        }
+                        best.get_or_insert(found);
                     }
                 }
             }
         }
-        return None;
+        return best;
     }
     if doc.is(last, ")") {
         return None;
@@ -421,6 +431,7 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
     let mut run_end = i;
     while run_end < limit
         && (doc.is_name_word(run_end)
+            || doc.is_capitalized(run_end) && lexicon::is_honorific(doc.low(run_end))
             || doc.is_capitalized(run_end) && lexicon::is_title_word(doc.low(run_end))
             || (run_end > i
                 && run_end + 1 < limit
