@@ -4,7 +4,7 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, openApp, screenshot } from './harness.mjs';
+import { api, openApp, screenshot, goTo } from './harness.mjs';
 
 describe('first run, keyboard, Countries and Speakers', () => {
   let app;
@@ -73,7 +73,7 @@ describe('first run, keyboard, Countries and Speakers', () => {
   });
 
   it('shows claims per country with a chart and co-tagged countries', async () => {
-    await page.getByRole('link', { name: 'Countries' }).click();
+    await goTo(page, 'Countries');
     const rows = page.locator('.data-table tbody tr');
     await rows.first().waitFor();
     const { countries } = await api(app.server, 'countries');
@@ -98,7 +98,7 @@ describe('first run, keyboard, Countries and Speakers', () => {
   });
 
   it('lists speakers, shows their quotes and merges two of them', async () => {
-    await page.getByRole('link', { name: 'Speakers' }).click();
+    await goTo(page, 'Speakers');
     const rows = page.locator('.speakers-table tbody tr');
     await rows.first().waitFor();
     const { speakers, total } = await api(app.server, 'speakers', {});

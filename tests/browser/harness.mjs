@@ -172,3 +172,8 @@ export async function api(server, command, request = {}) {
   if (!response.ok) throw new Error(`${command} failed: ${response.status} ${JSON.stringify(body)}`);
   return body;
 }
+
+/** Clicks an entry of the main navigation (Quotes, Countries, Speakers, Import). */
+export async function goTo(page, name) {
+  await page.locator('nav[aria-label="Main"]').getByRole('link', { name, exact: true }).click();
+}

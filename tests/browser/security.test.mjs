@@ -7,7 +7,7 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, openApp, screenshot, writeTempFile } from './harness.mjs';
+import { api, openApp, screenshot, writeTempFile, goTo } from './harness.mjs';
 import { MALICIOUS_HTML, MARKUP_AS_TEXT } from './articles.mjs';
 
 /** Fails when any payload ran or any imported markup reached the DOM. */
@@ -50,7 +50,7 @@ describe('hostile HTML never executes', () => {
   });
 
   it('imports the hostile page through the file chooser without running it', async () => {
-    await page.getByRole('link', { name: 'Import' }).click();
+    await goTo(page, 'Import');
     const file = await writeTempFile(MALICIOUS_HTML.name, MALICIOUS_HTML.content);
     const chooser = page.waitForEvent('filechooser');
     await page.getByText('Choose files…').click();
@@ -60,7 +60,7 @@ describe('hostile HTML never executes', () => {
   });
 
   it('shows the hostile page in search results as text only', async () => {
-    await page.getByRole('link', { name: 'Quotes' }).click();
+    await goTo(page, 'Quotes');
     await page.locator('#query').fill(`"${MALICIOUS_HTML.phrase}"`);
     const card = page.locator('.quote-card').filter({ hasText: 'pay more' });
     await card.first().waitFor();
@@ -86,7 +86,7 @@ describe('hostile HTML never executes', () => {
   });
 
   it('keeps pasted HTML and markup in plain text inert', async () => {
-    await page.getByRole('link', { name: 'Import' }).click();
+    await goTo(page, 'Import');
     await page.getByLabel('Article text').fill(MALICIOUS_HTML.content.replace('Ålesund', 'Molde').replace('ferry fares for a year', 'bus fares for a year'));
     await page.getByLabel('Format').selectOption('html');
     await page.getByRole('button', { name: 'Import text' }).click();

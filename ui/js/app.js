@@ -5,13 +5,12 @@
  * header counts, the `/` shortcut, and dropping files anywhere to import.
  */
 
-import { h } from './dom.js';
-import { currentRoute, navigate } from './router.js';
+import { h, isTypingTarget } from './dom.js';
+import { currentRoute, lastSearchHash, navigate } from './router.js';
 import { describeStats, onStats, refreshStats } from './library.js';
 import { loadGazetteer } from './gazetteer.js';
 import { initStatus } from './status.js';
-import { isTypingTarget } from './dom.js';
-import { renderSearch } from './views/search.js';
+import { focusQueryOnNextVisit, renderSearch } from './views/search.js';
 import { renderArticle } from './views/article.js';
 import { renderCountries } from './views/countries.js';
 import { renderSpeakers } from './views/speakers.js';
@@ -100,7 +99,9 @@ document.addEventListener('keydown', (event) => {
     query.focus();
     query.select();
   } else {
-    navigate('search');
+    // Back to the last search, with the box focused rather than the last card.
+    focusQueryOnNextVisit();
+    location.hash = lastSearchHash();
   }
 });
 

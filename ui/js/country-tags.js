@@ -31,9 +31,9 @@ export const SOURCE_DESCRIPTIONS = {
  * @param {{code: string, source: string, evidence?: string}} tag
  * @param {object} [options]
  * @param {() => void} [options.onRemove] adds a remove button when given
- * @param {boolean} [options.showName] show the country name, not just its code
+ * @param {boolean} [options.detailed] show the country name and the evidence words, not just the code
  */
-export function countryChip(tag, { onRemove = null, showName = false } = {}) {
+export function countryChip(tag, { onRemove = null, detailed = false } = {}) {
   const country = countryInfo(tag.code);
   const source = SOURCE_LABELS[tag.source] ? tag.source : 'mentioned';
   const description = `${country.name} — ${SOURCE_DESCRIPTIONS[source]}${tag.evidence ? `: “${tag.evidence}”` : ''}`;
@@ -41,9 +41,11 @@ export function countryChip(tag, { onRemove = null, showName = false } = {}) {
     'li',
     { class: ['chip', 'country-chip', `source-${source}`], title: description, dataset: { code: tag.code, source } },
     h('span', { class: 'flag', 'aria-hidden': 'true', text: country.flag }),
-    h('span', { class: 'chip-label', text: showName ? country.name : tag.code }),
-    h('span', { class: 'visually-hidden', text: showName ? '' : ` ${country.name}` }),
+    h('span', { class: 'chip-label', text: detailed ? country.name : tag.code }),
+    detailed ? null : h('span', { class: 'visually-hidden', text: ` ${country.name}` }),
     h('span', { class: 'chip-source', text: SOURCE_LABELS[source] }),
+    detailed && tag.evidence ? h('span', { class: 'chip-evidence', text: `“${tag.evidence}”` }) : null,
+    detailed ? h('span', { class: 'visually-hidden', text: ` — ${SOURCE_DESCRIPTIONS[source]}` }) : null,
     onRemove
       ? h('button', {
           type: 'button',
@@ -61,11 +63,11 @@ export function countryChip(tag, { onRemove = null, showName = false } = {}) {
  * @param {object} claim the claim as the engine sends it
  * @param {object} options
  * @param {(claim: object) => void} options.onChange called with the updated claim after each save
- * @param {boolean} [options.showName]
+ * @param {boolean} [options.detailed] one tag a line, with name and evidence (the article's claim panel)
  * @returns {HTMLElement}
  */
-export function claimCountryEditor(claim, { onChange, showName = false }) {
-  const container = h('div', { class: 'claim-countries' });
+export function claimCountryEditor(claim, { onChange, detailed = false }) {
+  const container = h('div', { class: ['claim-countries', detailed ? 'detailed' : null] });
   let addButton = null;
 
   async function save(change, doneMessage) {
@@ -92,7 +94,7 @@ export function claimCountryEditor(claim, { onChange, showName = false }) {
       { class: 'chips', 'aria-label': 'Countries of this claim' },
       claim.countries.map((tag) =>
         countryChip(tag, {
-          showName,
+          detailed,
           onRemove: () => save({ remove: [tag.code] }, `Removed ${countryInfo(tag.code).name} from the claim`),
         }),
       ),
@@ -120,6 +122,7 @@ export function claimCountryEditor(claim, { onChange, showName = false }) {
       addButton.setAttribute('aria-expanded', String(opening));
       if (opening) picker.focus();
     });
+    if (detailed && claim.countries.length === 0) chips.append(h('li', { class: 'muted', text: 'No country tags yet.' }));
     container.replaceChildren(chips, h('div', { class: 'add-country-row' }, addButton, picker.element));
   }
 

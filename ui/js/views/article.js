@@ -11,8 +11,8 @@
 import { call } from '../api.js';
 import { h, formatDate, plural, uniqueId } from '../dom.js';
 import { codePointToUtf16Map, toUtf16, toCodePoint } from '../offsets.js';
-import { countryInfo, loadGazetteer } from '../gazetteer.js';
-import { claimCountryEditor, SOURCE_DESCRIPTIONS } from '../country-tags.js';
+import { loadGazetteer } from '../gazetteer.js';
+import { claimCountryEditor } from '../country-tags.js';
 import { CLAIM_KINDS, kindLabel, kindHint, speakerKindLabel } from '../kinds.js';
 import { refreshStats } from '../library.js';
 import { lastSearchHash, replaceRoute, routeHash } from '../router.js';
@@ -166,24 +166,6 @@ export function renderArticle(container, route) {
           speaker.mention && speaker.mention !== speaker.name ? h('span', { class: 'muted', text: ` (as “${speaker.mention}”)` }) : null,
         )
       : null;
-    const evidence = claim.countries.length
-      ? h(
-          'ul',
-          { class: 'evidence-list' },
-          claim.countries.map((tag) => {
-            const country = countryInfo(tag.code);
-            return h(
-              'li',
-              {},
-              h('span', { class: 'flag', 'aria-hidden': 'true', text: country.flag }),
-              ` ${country.name} `,
-              h('span', { class: ['source-badge', `source-${tag.source}`], text: tag.source }),
-              h('span', { class: 'evidence', text: tag.evidence ? ` “${tag.evidence}”` : '' }),
-              h('span', { class: 'visually-hidden', text: ` — ${SOURCE_DESCRIPTIONS[tag.source] || ''}` }),
-            );
-          }),
-        )
-      : h('p', { class: 'muted', text: 'No country tags yet.' });
     detail.replaceChildren(
       h(
         'h2',
@@ -197,27 +179,17 @@ export function renderArticle(container, route) {
         { class: 'detail-facts' },
         row('Speaker', speakerValue || h('span', { class: 'muted', text: claim.kind === 'statement' ? 'The reporter' : 'Not attributed' })),
         row('Role', speaker && speaker.role),
-        row('Speaker is', speaker && speakerKindLabel(speaker.kind)),
+        row('Speaker type', speaker && speakerKindLabel(speaker.kind)),
         row('Cue', claim.cue ? h('q', { text: claim.cue }) : null),
       ),
       h('h3', { class: 'panel-subheading', text: 'Countries' }),
-      evidence,
       claimCountryEditor(claim, {
-        showName: true,
+        detailed: true,
         onChange: (updated) => {
           claims = claims.map((c) => (c.id === updated.id ? updated : c));
-          renderEvidenceOnly(updated);
         },
       }),
     );
-  }
-
-  // After a tag edit, redraw the evidence list but keep the editor (and focus) in place.
-  function renderEvidenceOnly(updated) {
-    const editor = detail.querySelector('.claim-countries');
-    renderDetail();
-    const fresh = detail.querySelector('.claim-countries');
-    if (editor && fresh && updated) fresh.replaceWith(editor);
   }
 
   bodyElement.addEventListener('click', (event) => {

@@ -8,7 +8,7 @@
 
 import { call, runJob } from '../api.js';
 import { h, formatCount, plural } from '../dom.js';
-import { currentStats, loadSamples, refreshStats } from '../library.js';
+import { currentStats, loadSamples, onStats, refreshStats } from '../library.js';
 import { routeHash } from '../router.js';
 import { announce, announceError } from '../status.js';
 
@@ -223,11 +223,11 @@ export function renderImport(container) {
       items.length
         ? h('div', { class: ['report-group', className] }, h('h3', { text: `${title} (${formatCount(items.length)})` }), h('ul', {}, items.map((item) => h('li', {}, render(item)))))
         : null;
-    reportSection.replaceChildren(
+    const groups = [
       h('h2', { id: 'report-heading', tabindex: '-1', text: parts.join(' · ') }),
       list('Imported', 'report-imported', report.imported, (item) => [
         h('a', { href: routeHash('article', item.article_id), text: item.title }),
-        h('span', { class: 'muted', text: ` — ${plural(item.claims, 'claim')} · ${item.item}` }),
+        h('span', { class: 'muted', text: ` — ${plural(item.claims, 'claim')}${item.item !== item.title ? ` · ${item.item}` : ''}` }),
       ]),
       list('Already in the library', 'report-duplicates', report.duplicates, (item) => [
         h('span', { class: 'report-item', text: item.item }),
@@ -244,7 +244,8 @@ export function renderImport(container) {
         h('span', { class: 'report-item', text: item.item }),
         h('span', { class: 'muted', text: `: ${item.message}` }),
       ]),
-    );
+    ];
+    reportSection.replaceChildren(...groups.filter(Boolean));
     reportSection.hidden = false;
     return parts.join(', ');
   }
@@ -308,6 +309,7 @@ export function renderImport(container) {
   async function finish(report) {
     const summary = showReport(report);
     endProgress(summary);
+    progressSection.hidden = true;
     announce(summary);
     reportSection.querySelector('h2')?.focus();
     try {
@@ -381,6 +383,7 @@ export function renderImport(container) {
     }
   });
 
+  const stopWatchingStats = onStats((fresh) => samplesSection.classList.toggle('first-run', fresh.articles === 0));
   activeImporter = importFiles;
   if (pendingFiles.length) {
     const files = pendingFiles;
@@ -389,5 +392,6 @@ export function renderImport(container) {
   }
   return () => {
     activeImporter = null;
+    stopWatchingStats();
   };
 }

@@ -25,6 +25,14 @@ const TYPING_DELAY_MS = 220;
 /** The claim whose article was opened last, focused again on return. */
 let lastOpenedClaimId = null;
 
+/**
+ * Forgets the last opened claim, so the next search view focuses the query
+ * box instead of returning to that claim's card (the `/` shortcut).
+ */
+export function focusQueryOnNextVisit() {
+  lastOpenedClaimId = null;
+}
+
 /** Reads the search state from the address. */
 function stateFromParams(params) {
   return {

@@ -112,9 +112,8 @@ export function renderSpeakers(container, route) {
 
   function drawMergeBar() {
     if (picked.length < 2) {
-      mergeBar.replaceChildren(
-        picked.length === 1 ? h('p', { text: `${picked[0].name} selected — tick the speaker to merge with.` }) : '',
-      );
+      if (picked.length === 1) mergeBar.replaceChildren(h('p', { text: `${picked[0].name} selected — tick the speaker to merge with.` }));
+      else mergeBar.replaceChildren();
       return;
     }
     const [from, into] = picked;
