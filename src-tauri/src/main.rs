@@ -64,18 +64,20 @@ fn open_library() -> Result<Library, String> {
 }
 
 /// The one IPC entry: runs a command of the command list on a blocking worker
-/// thread, never on the main thread that drives the window.
+/// thread, never on the main thread that drives the window. A missing
+/// `request` means a command without fields, as over HTTP.
 #[tauri::command]
 async fn rpc(
     app: AppHandle,
     library: State<'_, Library>,
     command: String,
-    request: Value,
+    request: Option<Value>,
 ) -> Result<Value, WireError> {
     let library = library.inner().clone();
     let name = command.clone();
     let outcome = tauri::async_runtime::spawn_blocking(move || {
-        commands::dispatch(&library, &command, request).map_err(|e| WireError::from(&e))
+        commands::dispatch(&library, &command, request.unwrap_or(Value::Null))
+            .map_err(|e| WireError::from(&e))
     })
     .await
     .unwrap_or_else(|e| {
