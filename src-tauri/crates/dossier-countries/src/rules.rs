@@ -183,6 +183,54 @@ const LANGUAGE_PREVIOUS: &[&str] = &[
 const CLAUSE_WORDS: &[&str] = &[
     "and", "or", "but", "as", "with", "by", "for", "to", "is", "was", "at", "on", "than",
 ];
+/// Month names that are also towns ("March" in England, "Mayo"...).
+const MONTHS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+/// Words after a demonym that make it a cuisine or a kind of thing rather
+/// than the country ("Polish sausage", "Chinese takeout").
+const CUISINE_NEXT: &[&str] = &[
+    "food",
+    "foods",
+    "restaurant",
+    "restaurants",
+    "cuisine",
+    "sausage",
+    "sausages",
+    "dish",
+    "dishes",
+    "dressing",
+    "bread",
+    "pastry",
+    "pastries",
+    "cheese",
+    "takeout",
+    "buffet",
+    "fries",
+    "toast",
+    "omelet",
+    "dip",
+    "salad",
+    "dance",
+    "dancing",
+    "dancers",
+    "festival",
+    "heritage",
+    "descent",
+    "ancestry",
+    "style",
+];
 /// Honorifics and titles before a person's name.
 const HONORIFICS: &[&str] = &[
     "Mr",
@@ -381,6 +429,20 @@ pub(crate) fn judge(
         return Verdict::NotPlace;
     }
     if surface == "China" && neighbour_in(previous, next, PORCELAIN_PREVIOUS, PORCELAIN_NEXT) {
+        return Verdict::NotPlace;
+    }
+    // Cuisine and heritage rule: a demonym before a food or heritage word
+    // ("Polish sausage", "Italian restaurant", "of Irish descent") describes
+    // a thing or a person's origin here, not the country.
+    if kinds().all(|k| k == MentionKind::Demonym)
+        && next
+            .is_some_and(|n| n.adjacent() && CUISINE_NEXT.contains(&n.word.to_lowercase().as_str()))
+    {
+        return Verdict::NotPlace;
+    }
+    // Month rule: a town named like a month ("March") counts only when a
+    // comma and a larger place qualify it ("March, Cambridgeshire").
+    if MONTHS.contains(&surface) && !next.is_some_and(|n| n.gap == ", " && n.capitalized()) {
         return Verdict::NotPlace;
     }
     // Language rule: "English class", "Spanish-speaking", "speaks French."

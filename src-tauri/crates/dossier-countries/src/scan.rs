@@ -18,6 +18,8 @@ pub(crate) struct Hit {
     /// Countries the name may stand for at the text's date.
     pub candidates: Vec<Candidate>,
     pub person_like: bool,
+    /// Also a common given name or surname (see `Form::name_like`).
+    pub name_like: bool,
     /// Judged a person's name by a local rule.
     pub person: bool,
     /// Which scanned segment (title 0, body 1...) the hit comes from.
@@ -102,6 +104,7 @@ fn examine(
         return Examined::Rejected;
     }
     let person_like = accepted.iter().any(|f| f.person_like);
+    let name_like = accepted.iter().any(|f| f.name_like);
     let surface = accepted[0].surface;
     let hit = |person| Hit {
         start,
@@ -109,6 +112,7 @@ fn examine(
         surface,
         candidates: candidates.clone(),
         person_like,
+        name_like,
         person,
         segment,
     };

@@ -106,12 +106,16 @@ pub(crate) fn previous_word(text: &str, start: usize) -> Option<Neighbour<'_>> {
 }
 
 /// Whether `start` begins a sentence: start of text or line, or after
-/// sentence-ending punctuation (and any opening quotes or brackets).
+/// sentence-ending punctuation, a dash or a closing bracket (datelines), and
+/// any opening quotes or brackets.
 pub(crate) fn starts_sentence(text: &str, start: usize) -> bool {
     for c in text[..start].chars().rev() {
         match c {
-            ' ' | '\t' | '"' | '“' | '‘' | '\'' | '(' | '[' | '—' | '–' => continue,
-            '\n' | '.' | '!' | '?' | ':' | ';' | '”' => return true,
+            ' ' | '\t' | '"' | '“' | '‘' | '\'' | '(' | '[' => continue,
+            // A dash or bracket ends a dateline ("CROMWELL — Police said").
+            '\n' | '.' | '!' | '?' | ':' | ';' | '”' | '—' | '–' | '-' | ')' | '\u{97}' => {
+                return true
+            }
             _ => return false,
         }
     }
