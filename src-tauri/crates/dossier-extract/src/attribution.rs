@@ -253,7 +253,29 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
 /// True when tokens `from..to` hold no words (only punctuation or a
 /// leading conjunction).
 fn no_words(doc: &Doc, from: usize, to: usize) -> bool {
-    (from..to).all(|i| !doc.is_word(i) || (i == from && matches!(doc.low(i), "and" | "but")))
+    let opens_sentence = from == 0
+        || from >= doc.tokens.len()
+        || doc.sentence_of[from - 1] != doc.sentence_of[from];
+    (from..to).all(|i| {
+        !doc.is_word(i) || (i == from && opens_sentence && matches!(doc.low(i), "and" | "but"))
+    })
+}
+
+/// Where content before a comma at `t` ends: before the comma, or after the
+/// closing quote mark that holds it.
+fn content_stop(doc: &Doc, t: usize) -> usize {
+    if doc.is_quote(t - 1) {
+        t
+    } else {
+        t - 1
+    }
+}
+
+/// True when a comma ends just before token `t`, also when the comma sits
+/// inside a closing quote mark ("…,” Lane said").
+fn comma_before(doc: &Doc, t: usize) -> bool {
+    t >= 1 && (doc.is(t - 1, ",") || doc.is(t - 1, "—"))
+        || t >= 2 && doc.is_quote(t - 1) && !doc.inside[t - 1] && doc.is(t - 2, ",")
 }
 
 /// Object words after "told": "told reporters", "told CNN".
@@ -523,7 +545,13 @@ fn content_after(
     if i >= end {
         return None;
     }
-    let first = doc.low(i);
+    let mut first = doc.low(i);
+    // A stance taken on a noun phrase: "endorsed Trump", "called for a ban".
+    let noun_phrase = verb.stance && !had_that && !lexicon::is_subject_pronoun(first);
+    if noun_phrase && matches!(first, "for" | "on" | "against" | "about" | "of") && i + 1 < end {
+        i += 1;
+        first = doc.low(i);
+    }
     if first == "to" && !verb.takes_infinitive {
         return None;
     }
@@ -555,7 +583,7 @@ fn content_after(
     {
         return None;
     }
-    if !verb.speech && !had_that {
+    if !verb.speech && !had_that && !noun_phrase {
         let starts_clause = doc.is_word(i)
             && (lexicon::is_subject_pronoun(first)
                 || lexicon::is_determiner(first)
@@ -584,7 +612,10 @@ fn content_after(
         }
         // A comma that ends a quotation ("…,” noting …") acts after the mark.
         let comma = doc.is(j, ",") || doc.is_quote(j) && j > i && doc.is(j - 1, ",");
-        if subordinate && comma {
+        if (subordinate || noun_phrase) && comma {
+            break;
+        }
+        if noun_phrase && j > i && matches!(doc.low(j), "because" | "after" | "when" | "while" | "since" | "despite" | "until" | "before") {
             break;
         }
         if j > i + 2 && j + 1 < end {
@@ -599,6 +630,9 @@ fn content_after(
             // "…, but did not …", "… and refused to …": a second predicate.
             if matches!(doc.low(j), "but" | "and") || (comma && matches!(next, "but" | "and")) {
                 let mut k = if doc.is_word(j) { j + 1 } else { j + 2 };
+                if k < end && matches!(doc.low(k), "he" | "she" | "they" | "we" | "i") {
+                    k += 1;
+                }
                 while k < end
                     && matches!(
                         doc.low(k),
@@ -643,7 +677,13 @@ fn content_after(
         }
         j += 1;
     }
-    let min_len = if verb.speech { 2 } else { 3 };
+    let min_len = if noun_phrase {
+        1
+    } else if verb.speech {
+        2
+    } else {
+        3
+    };
     (j >= i + min_len).then_some((i, j))
 }
 
@@ -900,19 +940,26 @@ fn indirect_at(
         return Some(make(first, last, subject));
     }
     // "X, ROLE, said …" before the inverted reading "…, said X".
-    let appositive_subject =
-        phrase_ending_at(doc, cue, clause).filter(|p| p.role.is_some() && p.first == clause);
+    let appositive_subject = phrase_ending_at(doc, cue, clause)
+        .filter(|p| p.first == clause && (p.role.is_some() || p.last + 1 < cue));
     if let Some(speaker) = appositive_subject {
         let (first, last) = content_after(doc, cue, verb, end, subordinate)?;
         return Some(make(first, last, speaker));
     }
     // Inverted: "…, said X".
-    if verb.speech && cue > clause + 2 && doc.is(cue - 1, ",") {
-        let speaker = phrase_starting_at(doc, cue + 1, end)?;
-        if speaker.form == PhraseForm::Pronoun && doc.low(speaker.first) == "it" {
-            return None;
+    if verb.speech && cue > clause + 2 && comma_before(doc, cue) {
+        match phrase_starting_at(doc, cue + 1, end) {
+            Some(speaker) if speaker.form != PhraseForm::Pronoun => {
+                return Some(make(clause, content_stop(doc, cue), speaker));
+            }
+            // "Pantucci, at the Institute, said he …": the subject is the
+            // name that a comma closes earlier in the clause.
+            _ => {
+                let speaker = comma_closed_name(doc, clause, cue)?;
+                let (first, last) = content_after(doc, cue, verb, end, subordinate)?;
+                return Some(make(first, last, speaker));
+            }
         }
-        return Some(make(clause, cue - 1, speaker));
     }
     let e = skip_modifiers_back(doc, cue, clause);
     let mut speaker = phrase_ending_at(doc, e, clause);
@@ -929,8 +976,9 @@ fn indirect_at(
     // "…, X said (Tuesday)." — content before the speaker, unless the
     // comma only closes an introductory phrase ("In Paris, X said …").
     let content_before = verb.speech
+        && speaker.form != PhraseForm::Pronoun
         && speaker.first > clause + 2
-        && (doc.is(speaker.first - 1, ",") || doc.is(speaker.first - 1, "—"))
+        && comma_before(doc, speaker.first)
         && !opens_adverbial(doc.low(clause))
         && !(cue + 1..end.min(cue + 5)).any(|j| doc.low(j) == "that");
     if !content_before {
@@ -941,7 +989,7 @@ fn indirect_at(
     if content_before
         || (verb.speech
             && speaker.first > clause + 2
-            && (doc.is(speaker.first - 1, ",") || doc.is(speaker.first - 1, "—")))
+            && comma_before(doc, speaker.first))
     {
         let rest_is_adverbial = cue + 1 >= end
             || is_time_word(doc.low(cue + 1))
@@ -967,7 +1015,7 @@ fn indirect_at(
                     | "by"
             );
         if rest_is_adverbial || content_before {
-            return Some(make(clause, speaker.first - 1, speaker));
+            return Some(make(clause, content_stop(doc, speaker.first), speaker));
         }
     }
     None
@@ -1002,4 +1050,23 @@ fn source_phrase(doc: &Doc, first: usize, end: usize) -> Option<SpeakerPhrase> {
             PhraseForm::Unnamed
         },
     })
+}
+
+/// The first name in `clause..cue` that a comma closes ("For now, Pantucci,
+/// at the Institute, said"): the subject of a cue after an appositive that
+/// does not look like a role.
+fn comma_closed_name(doc: &Doc, clause: usize, cue: usize) -> Option<SpeakerPhrase> {
+    let mut i = clause;
+    while i < cue {
+        let starts_run = doc.is_name_word(i) && (i == clause || doc.is(i - 1, ",") || !doc.is_name_word(i - 1));
+        if starts_run && (i == clause || doc.is(i - 1, ",")) {
+            if let Some(p) = phrase_starting_at(doc, i, cue) {
+                if matches!(p.form, PhraseForm::Name | PhraseForm::Organization) && p.head_last < cue && doc.is(p.head_last, ",") {
+                    return Some(p);
+                }
+            }
+        }
+        i += 1;
+    }
+    None
 }

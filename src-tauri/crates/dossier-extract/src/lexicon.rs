@@ -18,6 +18,9 @@ pub struct CueVerb {
     pub takes_object: bool,
     /// May take an infinitive as its content ("vowed to …").
     pub takes_infinitive: bool,
+    /// A verb of stance whose content is a noun phrase ("endorsed Trump",
+    /// "called for a ban"): only "X endorsed …" with a named subject.
+    pub stance: bool,
 }
 
 /// Verbs of saying. A trailing `+` doubles the final consonant ("admit+" →
@@ -210,6 +213,17 @@ const COGNITIVE_VERBS: &[&str] = &[
     "trust",
 ];
 
+/// Verbs of stance: their content is what the speaker takes a position on.
+const STANCE_VERBS: &[&str] = &[
+    "endorse", "support", "oppose", "criticize", "criticise", "praise", "attack", "back",
+    "blame", "welcome", "applaud", "favor", "favour", "prefer", "seek", "pledge", "reject",
+    "condemn", "denounce", "dismiss", "defend", "embrace", "champion", "push", "tout",
+    "celebrate", "mock", "ridicule", "target", "question", "challenge", "slam+", "blast",
+    "fault", "commend", "hail", "laud", "thank", "credit", "oppose", "propose", "request",
+    "offer", "promise", "demand", "want", "recommend", "advocate", "discuss", "mention",
+    "address", "acknowledge", "highlight", "stress", "emphasize", "cite", "invoke",
+];
+
 /// Verbs that take a person object before the content.
 const OBJECT_VERBS: &[&str] = &[
     "tell", "inform", "assure", "reassure", "remind", "advise", "warn", "urge", "ask", "brief",
@@ -331,6 +345,7 @@ fn cue_table() -> &'static HashMap<String, CueVerb> {
                 speech: true,
                 takes_object: false,
                 takes_infinitive: false,
+                stance: false,
             },
         );
         table.insert(
@@ -339,8 +354,22 @@ fn cue_table() -> &'static HashMap<String, CueVerb> {
                 speech: true,
                 takes_object: false,
                 takes_infinitive: false,
+                stance: false,
             },
         );
+        let stances: HashSet<String> = STANCE_VERBS.iter().map(bare).collect();
+        for lemma in STANCE_VERBS {
+            let base = bare(lemma);
+            let cue = CueVerb {
+                speech: false,
+                takes_object: false,
+                takes_infinitive: infinitives.contains(&base),
+                stance: true,
+            };
+            for form in inflect(lemma) {
+                table.insert(form, cue);
+            }
+        }
         for (list, speech) in [(COGNITIVE_VERBS, false), (SPEECH_VERBS, true)] {
             for lemma in list {
                 let base = bare(lemma);
@@ -348,6 +377,7 @@ fn cue_table() -> &'static HashMap<String, CueVerb> {
                     speech,
                     takes_object: objects.contains(&base),
                     takes_infinitive: infinitives.contains(&base),
+                    stance: stances.contains(&base),
                 };
                 for form in inflect(lemma) {
                     table.insert(form, cue);

@@ -44,6 +44,13 @@ fn newline_between(text: &str, from: usize, to: usize) -> bool {
 /// "said Lane", "she told reporters"): a quotation before them is not the end
 /// of the sentence.
 fn attribution_follows(text: &str, lower: &str, tokens: &[Token], i: usize) -> bool {
+    // "… .” But, Lane said …" starts a new sentence.
+    if tokens.get(i).is_some_and(|t| {
+        let w = &lower[t.start..t.end];
+        lexicon::is_function_word(w) && !lexicon::is_subject_pronoun(w)
+    }) {
+        return false;
+    }
     let mut seen = 0;
     for t in tokens.iter().skip(i) {
         if t.kind == TokenKind::Punct && matches!(&text[t.start..t.end], "." | "!" | "?" | ";") {
