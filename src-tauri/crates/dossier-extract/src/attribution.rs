@@ -240,7 +240,16 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
     let cue = (lowest..e)
         .rev()
         .find(|&c| cue_at(doc, c, sentence_start).is_some_and(|v| v.speech))?;
-    if !colon && (cue + 1..e).any(|j| doc.is(j, ",") || cue_at(doc, j, sentence_start).is_some()) {
+    // Between the cue and the quote only an addressee or a setting may
+    // stand ("told reporters, “…", "said in a statement, “…"); "said it was
+    // “…”" makes the quote part of reported speech instead.
+    if !colon
+        && (cue + 1..e).any(|j| {
+            doc.is(j, ",")
+                || cue_at(doc, j, sentence_start).is_some()
+                || !(doc.is_word(j) && is_frame_filler(doc, j))
+        })
+    {
         return None;
     }
     let speaker = speaker_for_cue(doc, cue, from, e, true)?;
@@ -248,6 +257,25 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
         cue: (cue, cue + 1),
         speaker,
     })
+}
+
+/// True for words that may stand between a cue and its quote: time words,
+/// an addressee or a setting ("told reporters Tuesday", "said in a
+/// statement").
+fn is_frame_filler(doc: &Doc, j: usize) -> bool {
+    let w = doc.low(j);
+    is_time_word(w)
+        || is_preposition(w)
+        || doc.is_capitalized(j)
+        || matches!(
+            w,
+            "a" | "an" | "the" | "his" | "her" | "their" | "its" | "me" | "him" | "us" | "them"
+                | "you" | "reporters" | "journalists" | "supporters" | "crowd" | "audience"
+                | "statement" | "interview" | "speech" | "tweet" | "email" | "letter" | "post"
+                | "rally" | "conference" | "news" | "release" | "video" | "radio" | "show"
+                | "television" | "televised" | "written" | "prepared" | "remarks" | "of" | "to"
+                | "with" | "about" | "then" | "simply" | "flatly" | "bluntly" | "again" | "once"
+        )
 }
 
 /// True when tokens `from..to` hold no words (only punctuation or a
@@ -859,6 +887,13 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
                 i += 2;
                 continue;
             }
+            if doc.low(i) == "asked" {
+                if let Some(claim) = asked_question(doc, s, a, i, end) {
+                    claims.push(claim);
+                    i += 1;
+                    continue;
+                }
+            }
             let Some(verb) = cue_at(doc, i, a) else {
                 i += 1;
                 continue;
@@ -975,7 +1010,9 @@ fn indirect_at(
     }
     // "…, X said (Tuesday)." — content before the speaker, unless the
     // comma only closes an introductory phrase ("In Paris, X said …").
-    let content_before = verb.speech
+    // Verbs of thinking too, when they end the sentence ("…, polls show.").
+    let ends_sentence = cue + 1 >= end;
+    let content_before = (verb.speech || ends_sentence)
         && speaker.form != PhraseForm::Pronoun
         && speaker.first > clause + 2
         && comma_before(doc, speaker.first)
@@ -1069,4 +1106,54 @@ fn comma_closed_name(doc: &Doc, clause: usize, cue: usize) -> Option<SpeakerPhra
         i += 1;
     }
     None
+}
+
+/// A question put to someone: "Asked whether he would run, …", "when asked
+/// by a reporter if that remains his view". The content is the question;
+/// the speaker is whoever asked ("by a reporter"), often unnamed.
+fn asked_question(doc: &Doc, s: usize, a: usize, cue: usize, end: usize) -> Option<RawClaim> {
+    let passive = cue == a
+        || matches!(doc.low(cue - 1), "when" | "was" | "were" | "being" | "after" | "if" | "is" | "been");
+    if !passive {
+        return None;
+    }
+    let mut i = cue + 1;
+    let mut speaker = None;
+    if i < end && doc.low(i) == "by" {
+        let by = phrase_starting_at(doc, i + 1, end).or_else(|| source_phrase(doc, i + 1, end))?;
+        let mut j = by.last;
+        while j < end && j < by.last + 6 && !is_question_word(doc.low(j)) {
+            j += 1;
+        }
+        speaker = Some(SpeakerPhrase { last: j.min(by.last), ..by });
+        i = j;
+    }
+    while i < end && (is_time_word(doc.low(i)) || doc.is(i, ",")) {
+        i += 1;
+    }
+    if i >= end || !is_question_word(doc.low(i)) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < end && !(doc.is(j, ",") && !doc.inside[j]) && !doc.is(j, ";") && !doc.is(j, ":") {
+        j += 1;
+    }
+    if j < i + 2 {
+        return None;
+    }
+    let (start, stop) = bytes(doc, i, j);
+    Some(RawClaim {
+        kind: ClaimKind::Indirect,
+        start,
+        end: stop,
+        cue: Some((cue, cue + 1)),
+        speaker,
+        sentence: s,
+        continuation: false,
+    })
+}
+
+/// Words that open an indirect question.
+fn is_question_word(w: &str) -> bool {
+    matches!(w, "whether" | "if" | "why" | "what" | "which" | "how" | "who" | "when" | "where" | "about")
 }
