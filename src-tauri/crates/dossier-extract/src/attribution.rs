@@ -46,7 +46,7 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
     if doc.inside[i] || !doc.is_word(i) {
         return None;
     }
-    if doc.is_capitalized(i) && i != sentence_start {
+    if doc.is_capitalized(i) && i != sentence_start && !doc.title_case[doc.sentence_of[i]] {
         return None;
     }
     // "the report", "his comments", "of answers": a noun, not a verb.
@@ -337,6 +337,14 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
     }
     if doc.is_name_word(i) {
         let mut j = i;
+        while j < limit && (doc.is_name_word(j) || doc.is_capitalized(j)) {
+            j += 1;
+        }
+        return j - i;
+    }
+    if w == "the" && i + 1 < limit && doc.is_name_word(i + 1) {
+        // "told The Associated Press".
+        let mut j = i + 1;
         while j < limit && (doc.is_name_word(j) || doc.is_capitalized(j)) {
             j += 1;
         }
@@ -658,7 +666,8 @@ fn content_after(
             // "…, but did not …", "… and refused to …": a second predicate.
             if matches!(doc.low(j), "but" | "and") || (comma && matches!(next, "but" | "and")) {
                 let mut k = if doc.is_word(j) { j + 1 } else { j + 2 };
-                if k < end && matches!(doc.low(k), "he" | "she" | "they" | "we" | "i") {
+                let new_subject = k < end && matches!(doc.low(k), "he" | "she" | "they" | "we" | "i");
+                if new_subject {
                     k += 1;
                 }
                 while k < end
@@ -669,7 +678,10 @@ fn content_after(
                 {
                     k += 1;
                 }
-                if k < end && is_second_predicate(doc.low(k)) && !doc.is_capitalized(k) {
+                // Only a new subject or a contrast ends the report; "… and
+                // has the most experience" continues it.
+                let contrast = doc.low(j) == "but" || next == "but";
+                if k < end && (new_subject || contrast) && is_second_predicate(doc.low(k)) && !doc.is_capitalized(k) {
                     break;
                 }
             }
@@ -874,6 +886,11 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
             }
         }
         let end = content_end(doc, a, b);
+        if quotes.is_empty() {
+            if let Some(claim) = colon_headline(doc, s, a, end) {
+                claims.push(claim);
+            }
+        }
         let mut i = a;
         while i < end {
             if doc.inside[i] || after_cues.contains(&i) {
@@ -885,6 +902,11 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
                     claims.push(claim);
                 }
                 i += 2;
+                continue;
+            }
+            if let Some(claim) = expectation(doc, s, a, i, end) {
+                claims.push(claim);
+                i += 1;
                 continue;
             }
             if doc.low(i) == "asked" {
@@ -1156,4 +1178,52 @@ fn asked_question(doc: &Doc, s: usize, a: usize, cue: usize, end: usize) -> Opti
 /// Words that open an indirect question.
 fn is_question_word(w: &str) -> bool {
     matches!(w, "whether" | "if" | "why" | "what" | "which" | "how" | "who" | "when" | "where" | "about")
+}
+
+/// "Graham: Trump’s Rhetoric Destroying GOP’s Chance." — a name and a
+/// colon open the sentence, and the rest is what the named source says.
+fn colon_headline(doc: &Doc, s: usize, a: usize, end: usize) -> Option<RawClaim> {
+    let colon = (a..end.min(a + 7)).find(|&j| doc.is(j, ":"))?;
+    let speaker = phrase_ending_at(doc, colon, a)?;
+    if speaker.first != a || colon + 3 > end || lexicon::cue_verb(doc.low(a)).is_some() {
+        return None;
+    }
+    let (start, stop) = bytes(doc, colon + 1, end);
+    Some(RawClaim {
+        kind: ClaimKind::Indirect,
+        start,
+        end: stop,
+        cue: Some((colon, colon + 1)),
+        speaker: Some(speaker),
+        sentence: s,
+        continuation: false,
+    })
+}
+
+/// "X is expected to …", "X seemed to …": an expectation or appearance
+/// attributed to its subject; the content is the infinitive.
+fn expectation(doc: &Doc, s: usize, a: usize, cue: usize, end: usize) -> Option<RawClaim> {
+    let w = doc.low(cue);
+    let seeming = matches!(w, "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared");
+    let expected = w == "expected" && cue > a && matches!(doc.low(cue - 1), "is" | "are" | "was" | "were" | "been" | "be");
+    if !(seeming || expected) || cue + 2 >= end || doc.low(cue + 1) != "to" {
+        return None;
+    }
+    let verb_end = if expected { cue - 1 } else { cue };
+    let e = skip_modifiers_back(doc, verb_end, a);
+    let speaker = phrase_ending_at(doc, e, clause_start(doc, a, cue))?;
+    let mut j = cue + 1;
+    while j < end && !(doc.is(j, ",") && !doc.inside[j]) && !doc.is(j, ";") && !doc.is(j, ":") {
+        j += 1;
+    }
+    let (start, stop) = bytes(doc, cue + 1, j);
+    Some(RawClaim {
+        kind: ClaimKind::Indirect,
+        start,
+        end: stop,
+        cue: Some((cue, cue + 1)),
+        speaker: Some(speaker),
+        sentence: s,
+        continuation: false,
+    })
 }

@@ -33,6 +33,9 @@ pub struct Doc<'a> {
     pub inside: Vec<bool>,
     /// For each token, the index of its sentence.
     pub sentence_of: Vec<usize>,
+    /// For each sentence, whether it is set in title case (a headline:
+    /// "Trump Says He Will Win"), where verbs are capitalised too.
+    pub title_case: Vec<bool>,
 }
 
 impl<'a> Doc<'a> {
@@ -57,6 +60,15 @@ impl<'a> Doc<'a> {
                 (open < close && close < tokens.len()).then_some(QuoteTokens { quote, open, close })
             })
             .collect();
+        let title_case = sentences
+            .iter()
+            .map(|s| {
+                let words: Vec<&Token> = tokens[s.first..s.last].iter().filter(|t| t.kind == TokenKind::Word).collect();
+                let long: Vec<&&Token> = words.iter().filter(|t| t.end - t.start > 3).collect();
+                long.len() >= 3
+                    && long.iter().all(|t| text[t.start..].chars().next().is_some_and(char::is_uppercase))
+            })
+            .collect();
         Doc {
             text,
             lower,
@@ -65,6 +77,7 @@ impl<'a> Doc<'a> {
             sentences,
             inside,
             sentence_of,
+            title_case,
         }
     }
 
