@@ -97,6 +97,12 @@ fn skip_modifiers_back(doc: &Doc, cue: usize, floor: usize) -> usize {
             && lexicon::is_verb_modifier(doc.low(e - 1))
         {
             e -= 1;
+        } else if let Some(open) = (e > floor && doc.is(e - 1, ")"))
+            .then(|| (e.saturating_sub(8).max(floor)..e - 1).rev().find(|&j| doc.is(j, "(")))
+            .flatten()
+        {
+            // "Sen. Bernie Sanders (I-Vt.) said".
+            e = open;
         } else if e >= floor + 3
             && doc.is(e - 1, ",")
             && doc.is(e - 3, ",")
@@ -614,7 +620,7 @@ fn content_after(
             | "but"
             | "or"
             | "than"
-    ) || (first == "if" && !verb.takes_object)
+    ) || (first == "if" && !verb.takes_object && !verb.speech)
         || doc.is_terminal(i)
     {
         return None;

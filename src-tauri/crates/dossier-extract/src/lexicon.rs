@@ -27,9 +27,9 @@ pub struct CueVerb {
 /// "admitted"); irregular forms are listed in [`IRREGULAR`].
 const SPEECH_VERBS: &[&str] = &[
     "say",
+    "call",
     "add",
     "note",
-    "state",
     "declare",
     "announce",
     "explain",
@@ -64,7 +64,6 @@ const SPEECH_VERBS: &[&str] = &[
     "answer",
     "write",
     "tweet",
-    "post",
     "testify",
     "allege",
     "complain",
@@ -222,6 +221,7 @@ const STANCE_VERBS: &[&str] = &[
     "fault", "commend", "hail", "laud", "thank", "credit", "oppose", "propose", "request",
     "offer", "promise", "demand", "want", "recommend", "advocate", "discuss", "mention",
     "address", "acknowledge", "highlight", "stress", "emphasize", "cite", "invoke",
+    "decline", "refuse", "plan", "intend", "vote", "urge",
 ];
 
 /// Verbs that take a person object before the content.

@@ -239,7 +239,14 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
         }
     }
     let w = doc.low_bare(head);
-    let unnamed = lexicon::is_unnamed_source_noun(w);
+    // Any noun right after "the"/"a" ("the actress said") names a source.
+    let determined_noun = head > floor
+        && doc.is_word(head)
+        && !doc.is_capitalized(head)
+        && matches!(doc.low(head - 1), "the" | "a" | "an")
+        && !lexicon::is_function_word(w)
+        && !lexicon::is_verb_modifier(w);
+    let unnamed = lexicon::is_unnamed_source_noun(w) || determined_noun;
     let anaphoric = lexicon::is_anaphoric_noun(w)
         || (lexicon::is_organization_word(w) && !doc.is_capitalized(head));
     if !unnamed && !anaphoric {
