@@ -19,21 +19,10 @@ fn main() -> ExitCode {
     };
     for c in dossier_extract::extract(&text) {
         let speaker = c.speaker.as_ref().map_or("-".to_string(), |s| {
-            format!(
-                "{} [{}] ({})",
-                s.name,
-                s.role.as_deref().unwrap_or("-"),
-                s.kind.as_str()
-            )
+            format!("{} [{}] ({})", s.name, s.role.as_deref().unwrap_or("-"), s.kind.as_str())
         });
         let cue = c.cue.map_or("-", |s| &text[s.start..s.end]);
-        println!(
-            "{:<9} {:<8} {:<60} | {}",
-            c.kind.as_str(),
-            cue,
-            speaker,
-            &text[c.span.start..c.span.end]
-        );
+        println!("{:<9} {:<8} {:<60} | {}", c.kind.as_str(), cue, speaker, &text[c.span.start..c.span.end]);
     }
     ExitCode::SUCCESS
 }

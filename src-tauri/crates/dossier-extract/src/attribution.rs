@@ -91,11 +91,7 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
 fn skip_modifiers_back(doc: &Doc, cue: usize, floor: usize) -> usize {
     let mut e = cue;
     loop {
-        if e > floor
-            && doc.is_word(e - 1)
-            && !doc.inside[e - 1]
-            && lexicon::is_verb_modifier(doc.low(e - 1))
-        {
+        if e > floor && doc.is_word(e - 1) && !doc.inside[e - 1] && lexicon::is_verb_modifier(doc.low(e - 1)) {
             e -= 1;
         } else if let Some(open) = (e > floor && doc.is(e - 1, ")"))
             .then(|| (e.saturating_sub(8).max(floor)..e - 1).rev().find(|&j| doc.is(j, "(")))
@@ -144,20 +140,14 @@ fn passive_or_infinitive(doc: &Doc, cue: usize, floor: usize) -> bool {
     let prev = doc.low(cue - 1);
     let progressive = doc.low(cue).ends_with("ing");
     prev == "to"
-        || (!progressive
-            && matches!(
-                prev,
-                "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got"
-            ))
+        || (!progressive && matches!(prev, "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got"))
 }
 
 /// The subject of the clause a sentence opens with ("Other Republicans
 /// echoed …, saying …").
 fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<SpeakerPhrase> {
     let mut i = first;
-    while i < limit
-        && (doc.is_quote(i) || doc.is(i, "(") || matches!(doc.low(i), "but" | "and" | "so" | "yet"))
-    {
+    while i < limit && (doc.is_quote(i) || doc.is(i, "(") || matches!(doc.low(i), "but" | "and" | "so" | "yet")) {
         i += 1;
     }
     if i < limit && opens_adverbial(doc.low(i)) {
@@ -170,13 +160,7 @@ fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<SpeakerPhra
 
 /// The speaker phrase for a cue at `cue`: before it ("X said"), or after it
 /// when inverted ("said X").
-fn speaker_for_cue(
-    doc: &Doc,
-    cue: usize,
-    floor: usize,
-    limit: usize,
-    inverted_ok: bool,
-) -> Option<SpeakerPhrase> {
+fn speaker_for_cue(doc: &Doc, cue: usize, floor: usize, limit: usize, inverted_ok: bool) -> Option<SpeakerPhrase> {
     let e = skip_modifiers_back(doc, cue, floor);
     if let Some(p) = phrase_ending_at(doc, e, floor) {
         return Some(p);
@@ -200,17 +184,12 @@ fn frame_after(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opti
     let cue = (i..window).find(|&c| cue_at(doc, c, sentence_start).is_some_and(|v| v.speech))?;
     if cue == i {
         let speaker = phrase_starting_at(doc, cue + 1, to)?;
-        return Some(Frame {
-            cue: (cue, cue + 1),
-            speaker,
-        });
+        return Some(Frame { cue: (cue, cue + 1), speaker });
     }
     let e = skip_modifiers_back(doc, cue, i);
     let speaker = phrase_ending_at(doc, e, i)?;
-    (speaker.first == i || (speaker.first == i + 1 && doc.low(i) == "the")).then_some(Frame {
-        cue: (cue, cue + 1),
-        speaker,
-    })
+    (speaker.first == i || (speaker.first == i + 1 && doc.low(i) == "the"))
+        .then_some(Frame { cue: (cue, cue + 1), speaker })
 }
 
 /// An attribution frame before a quote: "X said: “…", "X said, “…",
@@ -228,41 +207,27 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
                 && matches!(speaker.form, PhraseForm::Name | PhraseForm::Organization)
                 && lexicon::cue_verb(doc.low(from)).is_none()
             {
-                return Some(Frame {
-                    cue: (e - 1, e),
-                    speaker,
-                });
+                return Some(Frame { cue: (e - 1, e), speaker });
             }
         }
     }
     if colon || doc.is(e - 1, ",") {
         e -= 1;
     }
-    let lowest = if colon {
-        from
-    } else {
-        from.max(e.saturating_sub(8))
-    };
-    let cue = (lowest..e)
-        .rev()
-        .find(|&c| cue_at(doc, c, sentence_start).is_some_and(|v| v.speech))?;
+    let lowest = if colon { from } else { from.max(e.saturating_sub(8)) };
+    let cue = (lowest..e).rev().find(|&c| cue_at(doc, c, sentence_start).is_some_and(|v| v.speech))?;
     // Between the cue and the quote only an addressee or a setting may
     // stand ("told reporters, “…", "said in a statement, “…"); "said it was
     // “…”" makes the quote part of reported speech instead.
     if !colon
         && (cue + 1..e).any(|j| {
-            doc.is(j, ",")
-                || cue_at(doc, j, sentence_start).is_some()
-                || !(doc.is_word(j) && is_frame_filler(doc, j))
+            doc.is(j, ",") || cue_at(doc, j, sentence_start).is_some() || !(doc.is_word(j) && is_frame_filler(doc, j))
         })
     {
         return None;
     }
     let speaker = speaker_for_cue(doc, cue, from, e, true)?;
-    Some(Frame {
-        cue: (cue, cue + 1),
-        speaker,
-    })
+    Some(Frame { cue: (cue, cue + 1), speaker })
 }
 
 /// True for words that may stand between a cue and its quote: time words,
@@ -275,24 +240,59 @@ fn is_frame_filler(doc: &Doc, j: usize) -> bool {
         || doc.is_capitalized(j)
         || matches!(
             w,
-            "a" | "an" | "the" | "his" | "her" | "their" | "its" | "me" | "him" | "us" | "them"
-                | "you" | "reporters" | "journalists" | "supporters" | "crowd" | "audience"
-                | "statement" | "interview" | "speech" | "tweet" | "email" | "letter" | "post"
-                | "rally" | "conference" | "news" | "release" | "video" | "radio" | "show"
-                | "television" | "televised" | "written" | "prepared" | "remarks" | "of" | "to"
-                | "with" | "about" | "then" | "simply" | "flatly" | "bluntly" | "again" | "once"
+            "a" | "an"
+                | "the"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "me"
+                | "him"
+                | "us"
+                | "them"
+                | "you"
+                | "reporters"
+                | "journalists"
+                | "supporters"
+                | "crowd"
+                | "audience"
+                | "statement"
+                | "interview"
+                | "speech"
+                | "tweet"
+                | "email"
+                | "letter"
+                | "post"
+                | "rally"
+                | "conference"
+                | "news"
+                | "release"
+                | "video"
+                | "radio"
+                | "show"
+                | "television"
+                | "televised"
+                | "written"
+                | "prepared"
+                | "remarks"
+                | "of"
+                | "to"
+                | "with"
+                | "about"
+                | "then"
+                | "simply"
+                | "flatly"
+                | "bluntly"
+                | "again"
+                | "once"
         )
 }
 
 /// True when tokens `from..to` hold no words (only punctuation or a
 /// leading conjunction).
 fn no_words(doc: &Doc, from: usize, to: usize) -> bool {
-    let opens_sentence = from == 0
-        || from >= doc.tokens.len()
-        || doc.sentence_of[from - 1] != doc.sentence_of[from];
-    (from..to).all(|i| {
-        !doc.is_word(i) || (i == from && opens_sentence && matches!(doc.low(i), "and" | "but"))
-    })
+    let opens_sentence = from == 0 || from >= doc.tokens.len() || doc.sentence_of[from - 1] != doc.sentence_of[from];
+    (from..to).all(|i| !doc.is_word(i) || (i == from && opens_sentence && matches!(doc.low(i), "and" | "but")))
 }
 
 /// Where content before a comma at `t` ends: before the comma, or after the
@@ -537,13 +537,7 @@ fn is_time_word(w: &str) -> bool {
 /// The content after a cue: skips an object, time words, a prepositional
 /// phrase before "that", and "that" itself; stops at the sentence end, a
 /// semicolon, a colon before a quote, or a new attribution.
-fn content_after(
-    doc: &Doc,
-    cue: usize,
-    verb: CueVerb,
-    end: usize,
-    subordinate: bool,
-) -> Option<(usize, usize)> {
+fn content_after(doc: &Doc, cue: usize, verb: CueVerb, end: usize, subordinate: bool) -> Option<(usize, usize)> {
     let mut i = cue + 1;
     if verb.takes_object && i < end && doc.low(i) != "that" {
         i += object_len(doc, i, end);
@@ -561,14 +555,9 @@ fn content_after(
             let stop = (i + 1..end.min(i + 14)).find(|&j| {
                 doc.low(j) == "that"
                     || doc.is(j, ",")
-                    || (j > i + 1
-                        && matches!(doc.low(j), "he" | "she" | "they" | "it" | "we" | "i"))
+                    || (j > i + 1 && matches!(doc.low(j), "he" | "she" | "they" | "it" | "we" | "i"))
             })?;
-            i = if doc.is(stop, ",") || doc.low(stop) == "that" {
-                stop + 1
-            } else {
-                stop
-            };
+            i = if doc.is(stop, ",") || doc.low(stop) == "that" { stop + 1 } else { stop };
             if doc.low(stop) == "that" {
                 i = stop;
             }
@@ -657,7 +646,10 @@ fn content_after(
         if (subordinate || noun_phrase) && comma {
             break;
         }
-        if noun_phrase && j > i && matches!(doc.low(j), "because" | "after" | "when" | "while" | "since" | "despite" | "until" | "before") {
+        if noun_phrase
+            && j > i
+            && matches!(doc.low(j), "because" | "after" | "when" | "while" | "since" | "despite" | "until" | "before")
+        {
             break;
         }
         if j > i + 2 && j + 1 < end {
@@ -676,12 +668,7 @@ fn content_after(
                 if new_subject {
                     k += 1;
                 }
-                while k < end
-                    && matches!(
-                        doc.low(k),
-                        "not" | "also" | "then" | "later" | "never" | "still"
-                    )
-                {
+                while k < end && matches!(doc.low(k), "not" | "also" | "then" | "later" | "never" | "still") {
                     k += 1;
                 }
                 // Only a new subject or a contrast ends the report; "… and
@@ -706,10 +693,7 @@ fn content_after(
             if doc.is(j, ",") && matches!(doc.low(k), "and" | "but") {
                 k += 1;
             }
-            while k < end
-                && lexicon::is_verb_modifier(doc.low(k))
-                && lexicon::cue_verb(doc.low(k)).is_none()
-            {
+            while k < end && lexicon::is_verb_modifier(doc.low(k)) && lexicon::cue_verb(doc.low(k)).is_none() {
                 k += 1;
             }
             let next = if k < end { doc.low(k) } else { "" };
@@ -763,9 +747,7 @@ fn clause_start(doc: &Doc, sentence_first: usize, at: usize) -> usize {
         }
         i += 1;
     }
-    while start < at
-        && (doc.is(start, ",") || doc.is(start, "—") || doc.is_quote(start) && !doc.inside[start])
-    {
+    while start < at && (doc.is(start, ",") || doc.is(start, "—") || doc.is_quote(start) && !doc.inside[start]) {
         start += 1;
     }
     start
@@ -803,12 +785,7 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
     let mut claims = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let (a, b) = (sentence.first, sentence.last);
-        let quotes: Vec<QuoteTokens> = doc
-            .quotes
-            .iter()
-            .filter(|q| q.open >= a && q.open < b)
-            .copied()
-            .collect();
+        let quotes: Vec<QuoteTokens> = doc.quotes.iter().filter(|q| q.open >= a && q.open < b).copied().collect();
         let mut after_cues = Vec::new();
         for (k, q) in quotes.iter().enumerate() {
             let gap_before = if k == 0 { a } else { quotes[k - 1].close + 1 };
@@ -817,11 +794,7 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
             let after = frame_after(doc, q.close + 1, gap_after, a);
             let before = frame_before(doc, gap_before, q.open, a);
             let colon_before = q.open > a && doc.is(q.open - 1, ":");
-            let frame = if colon_before {
-                before.or(after)
-            } else {
-                after.or(before)
-            };
+            let frame = if colon_before { before.or(after) } else { after.or(before) };
             let opens_clause = no_words(doc, clause_start(doc, a, q.open), q.open);
             if let Some(f) = frame {
                 let by_after = after.is_some_and(|x| x.cue == f.cue);
@@ -854,10 +827,7 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
                 continue;
             }
             let whole_before = no_words(doc, gap_before, q.open)
-                || k > 0
-                    && claims
-                        .last()
-                        .is_some_and(|c: &RawClaim| c.sentence == s && c.kind == ClaimKind::Direct);
+                || k > 0 && claims.last().is_some_and(|c: &RawClaim| c.sentence == s && c.kind == ClaimKind::Direct);
             if whole_before && no_words(doc, q.close + 1, gap_after) {
                 claims.push(RawClaim {
                     kind: ClaimKind::Direct,
@@ -872,12 +842,9 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
             }
             // An embedded fragment: attribute it to the nearest reporting
             // verb before it in the sentence.
-            let cue = (a..q.open)
-                .rev()
-                .find(|&c| cue_at(doc, c, a).is_some() && !passive_or_infinitive(doc, c, a));
-            let frame = cue.and_then(|c| {
-                speaker_for_cue(doc, c, clause_start(doc, a, c), q.open, false).map(|p| (c, p))
-            });
+            let cue = (a..q.open).rev().find(|&c| cue_at(doc, c, a).is_some() && !passive_or_infinitive(doc, c, a));
+            let frame =
+                cue.and_then(|c| speaker_for_cue(doc, c, clause_start(doc, a, c), q.open, false).map(|p| (c, p)));
             let words = (q.open..q.close).filter(|&i| doc.is_word(i)).count();
             if frame.is_some() || words >= 4 {
                 claims.push(RawClaim {
@@ -940,8 +907,7 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
 fn according_to(doc: &Doc, s: usize, a: usize, i: usize, end: usize) -> Option<RawClaim> {
     let speaker = phrase_starting_at(doc, i + 2, end).or_else(|| source_phrase(doc, i + 2, end))?;
     let clause = clause_start(doc, a, i);
-    let leading =
-        (clause..i).all(|j| !doc.is_word(j) || matches!(doc.low(j), "but" | "and" | "yet" | "so"));
+    let leading = (clause..i).all(|j| !doc.is_word(j) || matches!(doc.low(j), "but" | "and" | "yet" | "so"));
     let (first, last) = if leading {
         let mut f = speaker.last;
         while f < end && (doc.is(f, ",") || doc.is(f, "—")) {
@@ -971,14 +937,7 @@ fn according_to(doc: &Doc, s: usize, a: usize, i: usize, end: usize) -> Option<R
 }
 
 /// Indirect speech framed by the reporting verb at `cue`.
-fn indirect_at(
-    doc: &Doc,
-    s: usize,
-    a: usize,
-    cue: usize,
-    end: usize,
-    verb: CueVerb,
-) -> Option<RawClaim> {
+fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, end: usize, verb: CueVerb) -> Option<RawClaim> {
     if passive_or_infinitive(doc, cue, a) {
         return None;
     }
@@ -1003,8 +962,8 @@ fn indirect_at(
         return Some(make(first, last, subject));
     }
     // "X, ROLE, said …" before the inverted reading "…, said X".
-    let appositive_subject = phrase_ending_at(doc, cue, clause)
-        .filter(|p| p.first == clause && (p.role.is_some() || p.last + 1 < cue));
+    let appositive_subject =
+        phrase_ending_at(doc, cue, clause).filter(|p| p.first == clause && (p.role.is_some() || p.last + 1 < cue));
     if let Some(speaker) = appositive_subject {
         let (first, last) = content_after(doc, cue, verb, end, subordinate)?;
         return Some(make(first, last, speaker));
@@ -1030,10 +989,7 @@ fn indirect_at(
         speaker = sentence_subject(doc, clause, e - 1);
     }
     let speaker = speaker?;
-    if speaker.form == PhraseForm::Pronoun
-        && matches!(doc.low(speaker.first), "it" | "which")
-        && !verb.speech
-    {
+    if speaker.form == PhraseForm::Pronoun && matches!(doc.low(speaker.first), "it" | "which") && !verb.speech {
         return None;
     }
     // "…, X said (Tuesday)." — content before the speaker, unless the
@@ -1051,11 +1007,7 @@ fn indirect_at(
             return Some(make(first, last, speaker));
         }
     }
-    if content_before
-        || (verb.speech
-            && speaker.first > clause + 2
-            && comma_before(doc, speaker.first))
-    {
+    if content_before || (verb.speech && speaker.first > clause + 2 && comma_before(doc, speaker.first)) {
         let rest_is_adverbial = cue + 1 >= end
             || is_time_word(doc.low(cue + 1))
             || doc.is_capitalized(cue + 1)
@@ -1109,11 +1061,7 @@ fn source_phrase(doc: &Doc, first: usize, end: usize) -> Option<SpeakerPhrase> {
         head_first: first,
         head_last: last,
         role: None,
-        form: if named {
-            PhraseForm::Organization
-        } else {
-            PhraseForm::Unnamed
-        },
+        form: if named { PhraseForm::Organization } else { PhraseForm::Unnamed },
     })
 }
 
@@ -1126,7 +1074,10 @@ fn comma_closed_name(doc: &Doc, clause: usize, cue: usize) -> Option<SpeakerPhra
         let starts_run = doc.is_name_word(i) && (i == clause || doc.is(i - 1, ",") || !doc.is_name_word(i - 1));
         if starts_run && (i == clause || doc.is(i - 1, ",")) {
             if let Some(p) = phrase_starting_at(doc, i, cue) {
-                if matches!(p.form, PhraseForm::Name | PhraseForm::Organization) && p.head_last < cue && doc.is(p.head_last, ",") {
+                if matches!(p.form, PhraseForm::Name | PhraseForm::Organization)
+                    && p.head_last < cue
+                    && doc.is(p.head_last, ",")
+                {
                     return Some(p);
                 }
             }
@@ -1140,8 +1091,8 @@ fn comma_closed_name(doc: &Doc, clause: usize, cue: usize) -> Option<SpeakerPhra
 /// by a reporter if that remains his view". The content is the question;
 /// the speaker is whoever asked ("by a reporter"), often unnamed.
 fn asked_question(doc: &Doc, s: usize, a: usize, cue: usize, end: usize) -> Option<RawClaim> {
-    let passive = cue == a
-        || matches!(doc.low(cue - 1), "when" | "was" | "were" | "being" | "after" | "if" | "is" | "been");
+    let passive =
+        cue == a || matches!(doc.low(cue - 1), "when" | "was" | "were" | "being" | "after" | "if" | "is" | "been");
     if !passive {
         return None;
     }
@@ -1211,7 +1162,8 @@ fn colon_headline(doc: &Doc, s: usize, a: usize, end: usize) -> Option<RawClaim>
 fn expectation(doc: &Doc, s: usize, a: usize, cue: usize, end: usize) -> Option<RawClaim> {
     let w = doc.low(cue);
     let seeming = matches!(w, "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared");
-    let expected = w == "expected" && cue > a && matches!(doc.low(cue - 1), "is" | "are" | "was" | "were" | "been" | "be");
+    let expected =
+        w == "expected" && cue > a && matches!(doc.low(cue - 1), "is" | "are" | "was" | "were" | "been" | "be");
     if !(seeming || expected) || cue + 2 >= end || doc.low(cue + 1) != "to" {
         return None;
     }

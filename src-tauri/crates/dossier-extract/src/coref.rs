@@ -82,11 +82,12 @@ pub fn clean_role(text: &str) -> Option<String> {
 /// Gender shown by a title or honorific word.
 fn gender_of_word(w: &str) -> Gender {
     match w {
-        "mrs." | "ms." | "mrs" | "ms" | "miss" | "madam" | "lady" | "dame" | "congresswoman"
-        | "spokeswoman" | "chairwoman" | "queen" | "princess" | "businesswoman"
-        | "councilwoman" | "assemblywoman" | "actress" => Gender::Female,
-        "mr." | "mr" | "sir" | "lord" | "congressman" | "spokesman" | "chairman" | "king"
-        | "prince" | "businessman" | "councilman" | "assemblyman" | "actor" => Gender::Male,
+        "mrs." | "ms." | "mrs" | "ms" | "miss" | "madam" | "lady" | "dame" | "congresswoman" | "spokeswoman"
+        | "chairwoman" | "queen" | "princess" | "businesswoman" | "councilwoman" | "assemblywoman" | "actress" => {
+            Gender::Female
+        }
+        "mr." | "mr" | "sir" | "lord" | "congressman" | "spokesman" | "chairman" | "king" | "prince"
+        | "businessman" | "councilman" | "assemblyman" | "actor" => Gender::Male,
         w if lexicon::is_female_name(w) => Gender::Female,
         w if lexicon::is_male_name(w) => Gender::Male,
         _ => Gender::Unknown,
@@ -176,19 +177,12 @@ fn is_place_word(w: &str) -> bool {
 impl Entities {
     /// Finds every named person and organisation in the article.
     pub fn build(doc: &Doc) -> Self {
-        let mut this = Entities {
-            entities: Vec::new(),
-            mentions: Vec::new(),
-            speakers: Vec::new(),
-            pronouns: Vec::new(),
-        };
+        let mut this =
+            Entities { entities: Vec::new(), mentions: Vec::new(), speakers: Vec::new(), pronouns: Vec::new() };
         let mut singles = Vec::new();
         let mut i = 0;
         while i < doc.tokens.len() {
-            if doc.inside[i]
-                || !(doc.is_name_word(i)
-                    || doc.is_capitalized(i) && lexicon::is_title_word(doc.low(i)))
-            {
+            if doc.inside[i] || !(doc.is_name_word(i) || doc.is_capitalized(i) && lexicon::is_title_word(doc.low(i))) {
                 i += 1;
                 continue;
             }
@@ -201,8 +195,7 @@ impl Entities {
             let mut last = i;
             while last < doc.tokens.len()
                 && !doc.inside[last]
-                && (doc.is_name_word(last)
-                    || doc.is_capitalized(last) && lexicon::is_title_word(doc.low(last)))
+                && (doc.is_name_word(last) || doc.is_capitalized(last) && lexicon::is_title_word(doc.low(last)))
             {
                 last += 1;
                 if doc.is_possessive(last - 1) {
@@ -211,12 +204,12 @@ impl Entities {
             }
             i = last;
             let run = split_run(doc, first, last);
-            let parts: Vec<String> = (run.name_first..last)
-                .map(|t| strip_possessive(doc.low(t)).to_string())
-                .collect();
+            let parts: Vec<String> = (run.name_first..last).map(|t| strip_possessive(doc.low(t)).to_string()).collect();
             let sentence = doc.sentence_of[first];
             let mut gender = Gender::Unknown;
-            for t in first..last {
+            // Titles, honorifics and the given name show gender; a surname
+            // ("Kim", "Grant") does not.
+            for t in first..=run.name_first.min(last - 1) {
                 let g = gender_of_word(doc.low(t));
                 if g != Gender::Unknown {
                     gender = g;
@@ -226,18 +219,8 @@ impl Entities {
             let role = run.title.and_then(|(a, b)| clean_role(doc.slice(a, b)));
             if run.organization {
                 let name = name_text(doc, run.name_first, last);
-                let id = this.find_or_add(
-                    name,
-                    parts,
-                    SpeakerKind::Organization,
-                    role,
-                    Gender::Unknown,
-                );
-                this.mentions.push(Mention {
-                    token: run.name_first,
-                    entity: id,
-                    sentence,
-                });
+                let id = this.find_or_add(name, parts, SpeakerKind::Organization, role, Gender::Unknown);
+                this.mentions.push(Mention { token: run.name_first, entity: id, sentence });
             } else if parts.len() >= 2
                 && parts.len() <= 4
                 && !parts.iter().any(|p| is_place_word(p))
@@ -245,11 +228,7 @@ impl Entities {
             {
                 let name = name_text(doc, run.name_first, last);
                 let id = this.find_or_add(name, parts, SpeakerKind::Person, role, gender);
-                this.mentions.push(Mention {
-                    token: run.name_first,
-                    entity: id,
-                    sentence,
-                });
+                this.mentions.push(Mention { token: run.name_first, entity: id, sentence });
             } else if parts.len() == 1 {
                 singles.push((run.name_first, parts[0].clone(), sentence, gender, role));
             }
@@ -257,19 +236,11 @@ impl Entities {
         // Single-word mentions: a part of a full name seen in the article.
         for (token, part, sentence, gender, role) in singles {
             if let Some(id) = this.entity_with_part(&part, token) {
-                this.mentions.push(Mention {
-                    token,
-                    entity: id,
-                    sentence,
-                });
+                this.mentions.push(Mention { token, entity: id, sentence });
             } else if gender != Gender::Unknown || role.is_some() {
                 let name = name_text(doc, token, token + 1);
                 let id = this.find_or_add(name, vec![part], SpeakerKind::Person, role, gender);
-                this.mentions.push(Mention {
-                    token,
-                    entity: id,
-                    sentence,
-                });
+                this.mentions.push(Mention { token, entity: id, sentence });
             }
         }
         this.mentions.sort_by_key(|m| m.token);
@@ -296,13 +267,7 @@ impl Entities {
             }
             return id;
         }
-        self.entities.push(Entity {
-            name,
-            parts,
-            kind,
-            role,
-            gender,
-        });
+        self.entities.push(Entity { name, parts, kind, role, gender });
         self.entities.len() - 1
     }
 
@@ -349,14 +314,10 @@ impl Entities {
                 "he" | "his" | "him" | "himself" => Gender::Male,
                 _ => Gender::Unknown,
             };
-            let mut found = (first..sentence.last)
-                .filter(|&t| !doc.inside[t])
-                .map(pronoun_gender)
-                .find(|g| *g != Gender::Unknown);
+            let mut found =
+                (first..sentence.last).filter(|&t| !doc.inside[t]).map(pronoun_gender).find(|g| *g != Gender::Unknown);
             if found.is_none() {
-                found = next_first
-                    .map(pronoun_gender)
-                    .filter(|g| *g != Gender::Unknown);
+                found = next_first.map(pronoun_gender).filter(|g| *g != Gender::Unknown);
             }
             if let Some(g) = found {
                 let e = &mut self.entities[distinct[0]];
@@ -379,45 +340,26 @@ impl Entities {
             PhraseForm::Name | PhraseForm::Organization => self.resolve_name(doc, phrase, role),
             PhraseForm::Pronoun => self.resolve_pronoun(doc, phrase, sentence),
             PhraseForm::Anaphoric => self.resolve_description(doc, phrase, sentence),
-            PhraseForm::Unnamed => Resolved {
-                name: unnamed_text(doc, phrase),
-                role,
-                kind: SpeakerKind::Unnamed,
-                entity: None,
-            },
+            PhraseForm::Unnamed => {
+                Resolved { name: unnamed_text(doc, phrase), role, kind: SpeakerKind::Unnamed, entity: None }
+            }
         }
     }
 
     /// A proper name: the entity it belongs to, added if new.
-    fn resolve_name(
-        &mut self,
-        doc: &Doc,
-        phrase: &SpeakerPhrase,
-        role: Option<String>,
-    ) -> Resolved {
-        let parts: Vec<String> = (phrase.head_first..phrase.head_last)
-            .map(|t| strip_possessive(doc.low(t)).to_string())
-            .collect();
+    fn resolve_name(&mut self, doc: &Doc, phrase: &SpeakerPhrase, role: Option<String>) -> Resolved {
+        let parts: Vec<String> =
+            (phrase.head_first..phrase.head_last).map(|t| strip_possessive(doc.low(t)).to_string()).collect();
         let organization = phrase.form == PhraseForm::Organization;
-        let kind = if organization {
-            SpeakerKind::Organization
-        } else {
-            SpeakerKind::Person
-        };
-        let existing = self
-            .entities
-            .iter()
-            .position(|e| e.parts == parts)
-            .or_else(|| {
-                (!organization && parts.len() == 1)
-                    .then(|| self.entity_with_part(&parts[0], phrase.head_first))
-                    .flatten()
-            });
+        let kind = if organization { SpeakerKind::Organization } else { SpeakerKind::Person };
+        let existing = self.entities.iter().position(|e| e.parts == parts).or_else(|| {
+            (!organization && parts.len() == 1).then(|| self.entity_with_part(&parts[0], phrase.head_first)).flatten()
+        });
         let id = match existing {
             Some(id) => id,
             None => {
                 let name = name_text(doc, phrase.head_first, phrase.head_last);
-                let gender = (phrase.first..phrase.head_last)
+                let gender = (phrase.first..=phrase.head_first.min(phrase.head_last - 1))
                     .map(|t| gender_of_word(doc.low(t)))
                     .find(|g| *g != Gender::Unknown)
                     .unwrap_or(Gender::Unknown);
@@ -428,48 +370,27 @@ impl Entities {
             self.entities[id].role = role.clone();
         }
         let e = &self.entities[id];
-        Resolved {
-            name: e.name.clone(),
-            role: role.or_else(|| e.role.clone()),
-            kind: e.kind,
-            entity: Some(id),
-        }
+        Resolved { name: e.name.clone(), role: role.or_else(|| e.role.clone()), kind: e.kind, entity: Some(id) }
     }
 
     /// The resolved speaker for an entity.
     fn entity_speaker(&self, id: usize) -> Resolved {
         let e = &self.entities[id];
-        Resolved {
-            name: e.name.clone(),
-            role: e.role.clone(),
-            kind: e.kind,
-            entity: Some(id),
-        }
+        Resolved { name: e.name.clone(), role: e.role.clone(), kind: e.kind, entity: Some(id) }
     }
 
     /// A pronoun: resolved by salience and gender.
     fn resolve_pronoun(&mut self, doc: &Doc, phrase: &SpeakerPhrase, sentence: usize) -> Resolved {
         let pronoun = doc.low(phrase.first).to_string();
-        let unresolved = Resolved {
-            name: doc.word(phrase.first).to_string(),
-            role: None,
-            kind: SpeakerKind::Unnamed,
-            entity: None,
-        };
+        let unresolved =
+            Resolved { name: doc.word(phrase.first).to_string(), role: None, kind: SpeakerKind::Unnamed, entity: None };
         let found = match pronoun.as_str() {
             "he" | "she" => {
-                let gender = if pronoun == "she" {
-                    Gender::Female
-                } else {
-                    Gender::Male
-                };
+                let gender = if pronoun == "she" { Gender::Female } else { Gender::Male };
                 self.antecedent(
                     phrase.first,
                     sentence,
-                    |e| {
-                        e.kind == SpeakerKind::Person
-                            && (e.gender == gender || e.gender == Gender::Unknown)
-                    },
+                    |e| e.kind == SpeakerKind::Person && (e.gender == gender || e.gender == Gender::Unknown),
                     &pronoun,
                 )
             }
@@ -487,12 +408,7 @@ impl Entities {
                     })
                     .flatten()
             }
-            "it" => self.antecedent(
-                phrase.first,
-                sentence,
-                |e| e.kind == SpeakerKind::Organization,
-                &pronoun,
-            ),
+            "it" => self.antecedent(phrase.first, sentence, |e| e.kind == SpeakerKind::Organization, &pronoun),
             _ => None,
         };
         match found {
@@ -514,72 +430,39 @@ impl Entities {
         fits: impl Fn(&Entity) -> bool,
         pronoun: &str,
     ) -> Option<usize> {
-        if let Some(&(_, _, id)) = self
-            .pronouns
-            .iter()
-            .rev()
-            .find(|(s, p, _)| *s == sentence && p == pronoun)
-        {
+        if let Some(&(_, _, id)) = self.pronouns.iter().rev().find(|(s, p, _)| *s == sentence && p == pronoun) {
             return Some(id);
         }
         let in_sentence = |s: usize| self.mentions.iter().filter(move |m| m.sentence == s);
-        if let Some(m) =
-            in_sentence(sentence).find(|m| m.token < token && fits(&self.entities[m.entity]))
-        {
+        if let Some(m) = in_sentence(sentence).find(|m| m.token < token && fits(&self.entities[m.entity])) {
             return Some(m.entity);
         }
         for s in (sentence.saturating_sub(6)..sentence).rev() {
-            if let Some(&(_, id)) = self
-                .speakers
-                .iter()
-                .rev()
-                .find(|(ss, id)| *ss == s && fits(&self.entities[*id]))
-            {
+            if let Some(&(_, id)) = self.speakers.iter().rev().find(|(ss, id)| *ss == s && fits(&self.entities[*id])) {
                 return Some(id);
             }
-            if let Some(&(_, _, id)) = self
-                .pronouns
-                .iter()
-                .rev()
-                .find(|(ss, p, _)| *ss == s && p == pronoun)
-            {
+            if let Some(&(_, _, id)) = self.pronouns.iter().rev().find(|(ss, p, _)| *ss == s && p == pronoun) {
                 return Some(id);
             }
             if let Some(m) = in_sentence(s).find(|m| fits(&self.entities[m.entity])) {
                 return Some(m.entity);
             }
         }
-        self.mentions
-            .iter()
-            .rev()
-            .find(|m| m.token < token && fits(&self.entities[m.entity]))
-            .map(|m| m.entity)
+        self.mentions.iter().rev().find(|m| m.token < token && fits(&self.entities[m.entity])).map(|m| m.entity)
     }
 
     /// A definite description ("the minister", "the company"): the most
     /// recent entity whose role or name contains its head noun.
-    fn resolve_description(
-        &mut self,
-        doc: &Doc,
-        phrase: &SpeakerPhrase,
-        sentence: usize,
-    ) -> Resolved {
+    fn resolve_description(&mut self, doc: &Doc, phrase: &SpeakerPhrase, sentence: usize) -> Resolved {
         let head = strip_possessive(doc.low(phrase.head_last - 1)).to_string();
         let fits = |e: &Entity| {
             e.role.as_ref().is_some_and(|r| {
-                r.to_ascii_lowercase()
-                    .split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .any(|w| w == head)
+                r.to_ascii_lowercase().split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == head)
             }) || e.parts.iter().any(|p| *p == head)
         };
         match self.antecedent(phrase.first, sentence, fits, "") {
             Some(id) => self.entity_speaker(id),
-            None => Resolved {
-                name: unnamed_text(doc, phrase),
-                role: None,
-                kind: SpeakerKind::Unnamed,
-                entity: None,
-            },
+            None => Resolved { name: unnamed_text(doc, phrase), role: None, kind: SpeakerKind::Unnamed, entity: None },
         }
     }
 }
@@ -587,10 +470,7 @@ impl Entities {
 /// The text of name tokens `first..last`, without a final possessive.
 fn name_text(doc: &Doc, first: usize, last: usize) -> String {
     let text = doc.slice(first, last);
-    text.strip_suffix("’s")
-        .or_else(|| text.strip_suffix("'s"))
-        .unwrap_or(text)
-        .to_string()
+    text.strip_suffix("’s").or_else(|| text.strip_suffix("'s")).unwrap_or(text).to_string()
 }
 
 /// An unnamed source's phrase, lowercased at a sentence start ("Analysts" →
@@ -604,10 +484,7 @@ fn unnamed_text(doc: &Doc, phrase: &SpeakerPhrase) -> String {
             || lexicon::is_determiner(doc.low(first)))
     {
         let mut chars = text.chars();
-        let c = chars
-            .next()
-            .map(|c| c.to_lowercase().collect::<String>())
-            .unwrap_or_default();
+        let c = chars.next().map(|c| c.to_lowercase().collect::<String>()).unwrap_or_default();
         return c + chars.as_str();
     }
     text.to_string()

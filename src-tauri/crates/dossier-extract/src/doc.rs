@@ -65,20 +65,10 @@ impl<'a> Doc<'a> {
             .map(|s| {
                 let words: Vec<&Token> = tokens[s.first..s.last].iter().filter(|t| t.kind == TokenKind::Word).collect();
                 let long: Vec<&&Token> = words.iter().filter(|t| t.end - t.start > 3).collect();
-                long.len() >= 3
-                    && long.iter().all(|t| text[t.start..].chars().next().is_some_and(char::is_uppercase))
+                long.len() >= 3 && long.iter().all(|t| text[t.start..].chars().next().is_some_and(char::is_uppercase))
             })
             .collect();
-        Doc {
-            text,
-            lower,
-            tokens,
-            quotes,
-            sentences,
-            inside,
-            sentence_of,
-            title_case,
-        }
+        Doc { text, lower, tokens, quotes, sentences, inside, sentence_of, title_case }
     }
 
     /// The token's original text.
@@ -142,8 +132,5 @@ impl<'a> Doc<'a> {
 
 /// Removes a possessive ending from a lowercase word.
 pub fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("’s")
-        .or_else(|| w.strip_suffix("'s"))
-        .or_else(|| w.strip_suffix('’'))
-        .unwrap_or(w)
+    w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).or_else(|| w.strip_suffix('’')).unwrap_or(w)
 }

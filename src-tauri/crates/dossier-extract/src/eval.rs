@@ -279,8 +279,8 @@ struct SeedGold {
 }
 
 const HEAD_SKIP: &[&str] = &[
-    "he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "the", "a", "an", "his",
-    "her", "their", "this", "these", "those", "its", "our", "my", "some", "many", "other",
+    "he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "the", "a", "an", "his", "her", "their",
+    "this", "these", "those", "its", "our", "my", "some", "many", "other",
 ];
 
 /// The gold speaker's head word: the last word of its first capitalised
@@ -291,23 +291,17 @@ pub fn gold_speaker(source: Option<&str>) -> GoldSpeaker {
     };
     let clean = |w: &str| -> String {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let w = w
-            .strip_suffix("’s")
-            .or_else(|| w.strip_suffix("'s"))
-            .unwrap_or(w);
+        let w = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w);
         w.to_lowercase()
     };
     let words: Vec<&str> = source.split_whitespace().collect();
     let mut head = None;
     for w in &words {
-        let capital = w
-            .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
+        let capital =
+            w.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().next().is_some_and(char::is_uppercase);
         if capital && !HEAD_SKIP.contains(&clean(w).as_str()) {
             head = Some(clean(w));
-            if w.ends_with(',') || w.ends_with("’s") || w.ends_with("'s") {
+            if w.ends_with(',') {
                 break;
             }
         } else if head.is_some() {
@@ -316,28 +310,19 @@ pub fn gold_speaker(source: Option<&str>) -> GoldSpeaker {
     }
     match head {
         Some(h) if !h.is_empty() => GoldSpeaker::Head(h),
-        _ if words.len() == 1 && HEAD_SKIP.contains(&clean(words[0]).as_str()) => {
-            GoldSpeaker::Pronoun
-        }
+        _ if words.len() == 1 && HEAD_SKIP.contains(&clean(words[0]).as_str()) => GoldSpeaker::Pronoun,
         _ => GoldSpeaker::Head(clean(words[words.len() - 1])),
     }
 }
 
 /// True when the name is only a pronoun.
 fn is_bare_pronoun(name: &str) -> bool {
-    matches!(
-        name.trim().to_lowercase().as_str(),
-        "he" | "she" | "they" | "it" | "i" | "we" | "you" | "who" | "which"
-    )
+    matches!(name.trim().to_lowercase().as_str(), "he" | "she" | "they" | "it" | "i" | "we" | "you" | "who" | "which")
 }
 
 /// Normalises text for comparing names and roles.
 fn normalize(s: &str) -> String {
-    s.replace('’', "'")
-        .to_lowercase()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    s.replace('’', "'").to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Whether a predicted claim's speaker is right for the gold item.
@@ -354,27 +339,11 @@ fn speaker_right(claim: &Claim, gold: &GoldSpeaker) -> bool {
     }
 }
 
-fn check_span(
-    path: &Path,
-    line: usize,
-    text: &str,
-    start: usize,
-    end: usize,
-) -> Result<Span, EvalError> {
-    if start <= end
-        && end <= text.len()
-        && text.is_char_boundary(start)
-        && text.is_char_boundary(end)
-    {
+fn check_span(path: &Path, line: usize, text: &str, start: usize, end: usize) -> Result<Span, EvalError> {
+    if start <= end && end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end) {
         Ok(Span { start, end })
     } else {
-        Err(EvalError::BadSpan {
-            path: path.to_path_buf(),
-            line,
-            start,
-            end,
-            len: text.len(),
-        })
+        Err(EvalError::BadSpan { path: path.to_path_buf(), line, start, end, len: text.len() })
     }
 }
 
@@ -382,12 +351,8 @@ fn check_span(
 /// object with a `file` field is the seed gold; otherwise one JSON article
 /// per line (PolNeAR).
 pub fn load_gold(path: &Path) -> Result<(GoldFormat, Vec<GoldArticle>), EvalError> {
-    let read = |p: &Path| {
-        std::fs::read_to_string(p).map_err(|source| EvalError::Read {
-            path: p.to_path_buf(),
-            source,
-        })
-    };
+    let read =
+        |p: &Path| std::fs::read_to_string(p).map_err(|source| EvalError::Read { path: p.to_path_buf(), source });
     let content = read(path)?;
     let looks_seed = serde_json::from_str::<serde_json::Value>(&content)
         .is_ok_and(|v| v.get("file").is_some() && v.get("quotes").is_some());
@@ -409,18 +374,9 @@ pub fn load_gold(path: &Path) -> Result<(GoldFormat, Vec<GoldArticle>), EvalErro
                 role: q.speaker_role.clone(),
                 label: q.content_text.clone(),
             });
-            quotes.push(GoldQuote {
-                fragments: vec![span],
-                direct: q.kind != "indirect",
-                speaker,
-                core,
-            });
+            quotes.push(GoldQuote { fragments: vec![span], direct: q.kind != "indirect", speaker, core });
         }
-        let article = GoldArticle {
-            id: gold.file,
-            text,
-            quotes,
-        };
+        let article = GoldArticle { id: gold.file, text, quotes };
         return Ok((GoldFormat::Seed, vec![article]));
     }
     let mut articles = Vec::new();
@@ -450,16 +406,10 @@ pub fn load_gold(path: &Path) -> Result<(GoldFormat, Vec<GoldArticle>), EvalErro
                 core: None,
             });
         }
-        articles.push(GoldArticle {
-            id: a.id,
-            text: a.text,
-            quotes,
-        });
+        articles.push(GoldArticle { id: a.id, text: a.text, quotes });
     }
     if articles.is_empty() {
-        return Err(EvalError::Empty {
-            path: path.to_path_buf(),
-        });
+        return Err(EvalError::Empty { path: path.to_path_buf() });
     }
     Ok((GoldFormat::Polnear, articles))
 }
@@ -469,10 +419,7 @@ pub fn load_gold(path: &Path) -> Result<(GoldFormat, Vec<GoldArticle>), EvalErro
 /// "analysts".
 fn seed_name(resolved: &str) -> String {
     let r = resolved.trim();
-    if let Some(inner) = r
-        .strip_prefix("(unnamed ")
-        .and_then(|s| s.strip_suffix(')'))
-    {
+    if let Some(inner) = r.strip_prefix("(unnamed ").and_then(|s| s.strip_suffix(')')) {
         return inner.to_string();
     }
     match r.rfind(" (") {
@@ -496,19 +443,12 @@ fn coverage(a: Span, b: Span) -> Option<f64> {
 /// Claims that are scored: not statements, and not partial quotes that lie
 /// inside a predicted indirect claim.
 pub fn scored_claims(claims: &[Claim]) -> Vec<&Claim> {
-    let reports: Vec<Span> = claims
-        .iter()
-        .filter(|c| c.kind == ClaimKind::Indirect)
-        .map(|c| c.span)
-        .collect();
+    let reports: Vec<Span> = claims.iter().filter(|c| c.kind == ClaimKind::Indirect).map(|c| c.span).collect();
     claims
         .iter()
         .filter(|c| c.kind != ClaimKind::Statement)
         .filter(|c| {
-            c.kind != ClaimKind::Partial
-                || !reports
-                    .iter()
-                    .any(|r| r.start <= c.span.start && c.span.end <= r.end)
+            c.kind != ClaimKind::Partial || !reports.iter().any(|r| r.start <= c.span.start && c.span.end <= r.end)
         })
         .collect()
 }
@@ -538,10 +478,7 @@ fn match_article(preds: &[&Claim], gold: &[GoldQuote]) -> Vec<Option<usize>> {
     }
     candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let mut matched = vec![None; preds.len()];
-    let mut used: Vec<Vec<bool>> = gold
-        .iter()
-        .map(|q| vec![false; q.fragments.len()])
-        .collect();
+    let mut used: Vec<Vec<bool>> = gold.iter().map(|q| vec![false; q.fragments.len()]).collect();
     for (_, p, g, f) in candidates {
         if matched[p].is_some() {
             continue;
@@ -574,11 +511,7 @@ impl Tally {
     fn finish(self) -> GroupScores {
         let mut speaker = self.speaker;
         speaker.accuracy = ratio(speaker.correct, speaker.matched);
-        GroupScores {
-            span: self.span.finish(),
-            speaker,
-            end_to_end: self.e2e.finish(),
-        }
+        GroupScores { span: self.span.finish(), speaker, end_to_end: self.e2e.finish() }
     }
 }
 
@@ -594,10 +527,7 @@ pub fn evaluate(source: &str, format: GoldFormat, articles: &[GoldArticle]) -> Q
         let claims = extract(&article.text);
         seconds += started.elapsed().as_secs_f64();
         bytes += article.text.len();
-        statements += claims
-            .iter()
-            .filter(|c| c.kind == ClaimKind::Statement)
-            .count();
+        statements += claims.iter().filter(|c| c.kind == ClaimKind::Statement).count();
         let preds = scored_claims(&claims);
         let matched = match_article(&preds, &article.quotes);
         let group_of_pred = |c: &Claim| if c.kind == ClaimKind::Indirect { 2 } else { 1 };
@@ -615,12 +545,8 @@ pub fn evaluate(source: &str, format: GoldFormat, articles: &[GoldArticle]) -> Q
             }
         }
         for (g, q) in article.quotes.iter().enumerate() {
-            let hits: Vec<&Claim> = preds
-                .iter()
-                .zip(&matched)
-                .filter(|(_, m)| **m == Some(g))
-                .map(|(c, _)| *c)
-                .collect();
+            let hits: Vec<&Claim> =
+                preds.iter().zip(&matched).filter(|(_, m)| **m == Some(g)).map(|(c, _)| *c).collect();
             let right = hits.iter().any(|c| speaker_right(c, &q.speaker));
             for t in [0, group_of_gold(q)] {
                 tallies[t].span.gold += 1;
@@ -664,9 +590,7 @@ fn core_result(item: &CoreItem, hits: &[&Claim]) -> CoreResult {
         let sp = c.speaker.as_ref();
         let name_ok = sp.is_some_and(|s| normalize(&s.name) == normalize(&item.name));
         let role_ok = match &item.role {
-            Some(r) => sp
-                .and_then(|s| s.role.as_deref())
-                .is_some_and(|pr| normalize(pr) == normalize(r)),
+            Some(r) => sp.and_then(|s| s.role.as_deref()).is_some_and(|pr| normalize(pr) == normalize(r)),
             None => true,
         };
         name_ok && role_ok
@@ -676,12 +600,8 @@ fn core_result(item: &CoreItem, hits: &[&Claim]) -> CoreResult {
         item: item.label.clone(),
         expected_speaker: item.name.clone(),
         expected_role: item.role.clone(),
-        predicted_speaker: best
-            .and_then(|c| c.speaker.as_ref())
-            .map(|s| s.name.clone()),
-        predicted_role: best
-            .and_then(|c| c.speaker.as_ref())
-            .and_then(|s| s.role.clone()),
+        predicted_speaker: best.and_then(|c| c.speaker.as_ref()).map(|s| s.name.clone()),
+        predicted_role: best.and_then(|c| c.speaker.as_ref()).and_then(|s| s.role.clone()),
         ok: best.is_some_and(|c| judge(c)),
     }
 }
@@ -704,24 +624,26 @@ impl fmt::Display for QuoteReport {
             "{:<9} {:>6} {:>6} | {:>6} {:>6} {:>6} | {:>8} {:>7} | {:>6} {:>6} {:>6}",
             "group", "gold", "pred", "span P", "R", "F1", "spk acc", "unverif", "e2e P", "R", "F1"
         )?;
-        for (name, g) in [
-            ("all", &self.all),
-            ("direct", &self.direct),
-            ("indirect", &self.indirect),
-        ] {
+        for (name, g) in [("all", &self.all), ("direct", &self.direct), ("indirect", &self.indirect)] {
             writeln!(
                 f,
                 "{:<9} {:>6} {:>6} | {:>6.3} {:>6.3} {:>6.3} | {:>8.3} {:>7} | {:>6.3} {:>6.3} {:>6.3}",
-                name, g.span.gold, g.span.predictions, g.span.precision, g.span.recall, g.span.f1, g.speaker.accuracy, g.speaker.unverifiable, g.end_to_end.precision, g.end_to_end.recall, g.end_to_end.f1
+                name,
+                g.span.gold,
+                g.span.predictions,
+                g.span.precision,
+                g.span.recall,
+                g.span.f1,
+                g.speaker.accuracy,
+                g.speaker.unverifiable,
+                g.end_to_end.precision,
+                g.end_to_end.recall,
+                g.end_to_end.f1
             )?;
         }
         if let Some(core) = &self.core {
             let ok = core.iter().filter(|c| c.ok).count();
-            writeln!(
-                f,
-                "Seed core items found with the right speaker and role: {ok}/{}",
-                core.len()
-            )?;
+            writeln!(f, "Seed core items found with the right speaker and role: {ok}/{}", core.len())?;
             for c in core {
                 let mark = if c.ok { "ok  " } else { "MISS" };
                 let label: String = c.item.chars().take(50).collect();

@@ -214,20 +214,75 @@ const COGNITIVE_VERBS: &[&str] = &[
 
 /// Verbs of stance: their content is what the speaker takes a position on.
 const STANCE_VERBS: &[&str] = &[
-    "endorse", "support", "oppose", "criticize", "criticise", "praise", "attack", "back",
-    "blame", "welcome", "applaud", "favor", "favour", "prefer", "seek", "pledge", "reject",
-    "condemn", "denounce", "dismiss", "defend", "embrace", "champion", "push", "tout",
-    "celebrate", "mock", "ridicule", "target", "question", "challenge", "slam+", "blast",
-    "fault", "commend", "hail", "laud", "thank", "credit", "oppose", "propose", "request",
-    "offer", "promise", "demand", "want", "recommend", "advocate", "discuss", "mention",
-    "address", "acknowledge", "highlight", "stress", "emphasize", "cite", "invoke",
-    "decline", "refuse", "plan", "intend", "vote", "urge",
+    "endorse",
+    "support",
+    "oppose",
+    "criticize",
+    "criticise",
+    "praise",
+    "attack",
+    "back",
+    "blame",
+    "welcome",
+    "applaud",
+    "favor",
+    "favour",
+    "prefer",
+    "seek",
+    "pledge",
+    "reject",
+    "condemn",
+    "denounce",
+    "dismiss",
+    "defend",
+    "embrace",
+    "champion",
+    "push",
+    "tout",
+    "celebrate",
+    "mock",
+    "ridicule",
+    "target",
+    "question",
+    "challenge",
+    "slam+",
+    "blast",
+    "fault",
+    "commend",
+    "hail",
+    "laud",
+    "thank",
+    "credit",
+    "oppose",
+    "propose",
+    "request",
+    "offer",
+    "promise",
+    "demand",
+    "want",
+    "recommend",
+    "advocate",
+    "discuss",
+    "mention",
+    "address",
+    "acknowledge",
+    "highlight",
+    "stress",
+    "emphasize",
+    "cite",
+    "invoke",
+    "decline",
+    "refuse",
+    "plan",
+    "intend",
+    "vote",
+    "urge",
 ];
 
 /// Verbs that take a person object before the content.
 const OBJECT_VERBS: &[&str] = &[
-    "tell", "inform", "assure", "reassure", "remind", "advise", "warn", "urge", "ask", "brief",
-    "notify", "promise", "instruct", "order", "caution", "beg", "email", "text",
+    "tell", "inform", "assure", "reassure", "remind", "advise", "warn", "urge", "ask", "brief", "notify", "promise",
+    "instruct", "order", "caution", "beg", "email", "text",
 ];
 
 /// Verbs whose content may be an infinitive ("vowed to fight").
@@ -273,10 +328,7 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("find", &["finds", "found", "finding"]),
     ("show", &["shows", "showed", "shown", "showing"]),
     ("swear", &["swears", "swore", "sworn", "swearing"]),
-    (
-        "understand",
-        &["understands", "understood", "understanding"],
-    ),
+    ("understand", &["understands", "understood", "understanding"]),
     ("hear", &["hears", "heard", "hearing"]),
     ("see", &["sees", "saw", "seen", "seeing"]),
     ("read", &["reads", "reading"]),
@@ -317,14 +369,8 @@ fn inflect(lemma: &str) -> Vec<String> {
         forms.push(format!("{stem}ied"));
         forms.push(format!("{base}ing"));
     } else {
-        let sibilant = ["s", "sh", "ch", "x", "z", "o"]
-            .iter()
-            .any(|s| base.ends_with(s));
-        forms.push(if sibilant {
-            format!("{base}es")
-        } else {
-            format!("{base}s")
-        });
+        let sibilant = ["s", "sh", "ch", "x", "z", "o"].iter().any(|s| base.ends_with(s));
+        forms.push(if sibilant { format!("{base}es") } else { format!("{base}s") });
         forms.push(format!("{base}ed"));
         forms.push(format!("{base}ing"));
     }
@@ -341,21 +387,11 @@ fn cue_table() -> &'static HashMap<String, CueVerb> {
         let mut table = HashMap::new();
         table.insert(
             "stated".to_string(),
-            CueVerb {
-                speech: true,
-                takes_object: false,
-                takes_infinitive: false,
-                stance: false,
-            },
+            CueVerb { speech: true, takes_object: false, takes_infinitive: false, stance: false },
         );
         table.insert(
             "posted".to_string(),
-            CueVerb {
-                speech: true,
-                takes_object: false,
-                takes_infinitive: false,
-                stance: false,
-            },
+            CueVerb { speech: true, takes_object: false, takes_infinitive: false, stance: false },
         );
         let stances: HashSet<String> = STANCE_VERBS.iter().map(bare).collect();
         for lemma in STANCE_VERBS {
@@ -400,10 +436,7 @@ pub fn is_gerund(lower: &str) -> bool {
 }
 
 /// Builds a set from a word list once.
-fn set(
-    cell: &'static OnceLock<HashSet<&'static str>>,
-    words: &[&'static str],
-) -> &'static HashSet<&'static str> {
+fn set(cell: &'static OnceLock<HashSet<&'static str>>, words: &[&'static str]) -> &'static HashSet<&'static str> {
     cell.get_or_init(|| words.iter().copied().collect())
 }
 
@@ -716,8 +749,5 @@ word_set!(
 
 /// True for a numeral word that makes a figure ("million", "percent").
 pub fn is_figure_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "percent" | "per" | "million" | "billion" | "trillion" | "thousand" | "hundred" | "dozen"
-    )
+    matches!(lower, "percent" | "per" | "million" | "billion" | "trillion" | "thousand" | "hundred" | "dozen")
 }

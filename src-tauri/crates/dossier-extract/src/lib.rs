@@ -141,52 +141,26 @@ pub fn extract(text: &str) -> Vec<Claim> {
                 if let Some(id) = resolved.entity {
                     entities.note_speaker(r.sentence, id);
                 }
-                let mention = Span {
-                    start: doc.tokens[phrase.first].start,
-                    end: doc.tokens[phrase.head_last - 1].end,
-                };
-                Some(Speaker {
-                    mention,
-                    name: resolved.name,
-                    role: resolved.role,
-                    kind: resolved.kind,
-                })
+                let mention = Span { start: doc.tokens[phrase.first].start, end: doc.tokens[phrase.head_last - 1].end };
+                Some(Speaker { mention, name: resolved.name, role: resolved.role, kind: resolved.kind })
             }
-            None if r.continuation => last_speaker
-                .as_ref()
-                .filter(|(s, _)| r.sentence <= s + 2)
-                .map(|(_, sp)| sp.clone()),
+            None if r.continuation => {
+                last_speaker.as_ref().filter(|(s, _)| r.sentence <= s + 2).map(|(_, sp)| sp.clone())
+            }
             None => None,
         };
         if let Some(sp) = &speaker {
             last_speaker = Some((r.sentence, sp.clone()));
         }
-        let cue = r.cue.map(|(a, b)| Span {
-            start: doc.tokens[a].start,
-            end: doc.tokens[b - 1].end,
-        });
-        claims.push(Claim {
-            kind: r.kind,
-            span: Span {
-                start: r.start,
-                end: r.end,
-            },
-            cue,
-            speaker,
-        });
+        let cue = r.cue.map(|(a, b)| Span { start: doc.tokens[a].start, end: doc.tokens[b - 1].end });
+        claims.push(Claim { kind: r.kind, span: Span { start: r.start, end: r.end }, cue, speaker });
     }
     attach_partials_to_reports(&mut claims);
     for (first, last, cue) in statements::find_statements(&doc, &claimed) {
         claims.push(Claim {
             kind: ClaimKind::Statement,
-            span: Span {
-                start: doc.tokens[first].start,
-                end: doc.tokens[last - 1].end,
-            },
-            cue: Some(Span {
-                start: doc.tokens[cue].start,
-                end: doc.tokens[cue].end,
-            }),
+            span: Span { start: doc.tokens[first].start, end: doc.tokens[last - 1].end },
+            cue: Some(Span { start: doc.tokens[cue].start, end: doc.tokens[cue].end }),
             speaker: None,
         });
     }
@@ -203,13 +177,9 @@ fn attach_partials_to_reports(claims: &mut [Claim]) {
         .filter(|c| c.kind == ClaimKind::Indirect && c.speaker.is_some())
         .map(|c| (c.span, c.cue, c.speaker.clone()))
         .collect();
-    for claim in claims
-        .iter_mut()
-        .filter(|c| c.kind == ClaimKind::Partial && c.speaker.is_none())
-    {
-        if let Some((_, cue, speaker)) = reports
-            .iter()
-            .find(|(span, _, _)| span.start <= claim.span.start && claim.span.end <= span.end)
+    for claim in claims.iter_mut().filter(|c| c.kind == ClaimKind::Partial && c.speaker.is_none()) {
+        if let Some((_, cue, speaker)) =
+            reports.iter().find(|(span, _, _)| span.start <= claim.span.start && claim.span.end <= span.end)
         {
             claim.cue = *cue;
             claim.speaker = speaker.clone();

@@ -45,22 +45,7 @@ pub struct SpeakerPhrase {
 /// Connector words allowed inside a multi-word name ("Center for American
 /// Studies", "Charles de Gaulle").
 fn is_name_connector(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "for"
-            | "de"
-            | "van"
-            | "von"
-            | "bin"
-            | "al"
-            | "da"
-            | "del"
-            | "la"
-            | "le"
-            | "du"
-            | "and"
-            | "on"
-    )
+    matches!(w, "of" | "for" | "de" | "van" | "von" | "bin" | "al" | "da" | "del" | "la" | "le" | "du" | "and" | "on")
 }
 
 /// A run of capitalised tokens `first..last` split into role and name.
@@ -103,18 +88,14 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
         name_first = last - 1;
         title_end = title_end.min(name_first);
     }
-    let organization = (name_first..last).any(|i| {
-        lexicon::is_organization_word(doc.low_bare(i)) || (doc.is_possessive(i) && i + 1 < last)
-    }) || (name_first..last).all(|i| {
-        let w = doc.word(i);
-        w.len() >= 2 && w.len() <= 5 && w.chars().all(|c| c.is_uppercase() || c == '.')
-    });
+    let organization = (name_first..last)
+        .any(|i| lexicon::is_organization_word(doc.low_bare(i)) || (doc.is_possessive(i) && i + 1 < last))
+        || (name_first..last).all(|i| {
+            let w = doc.word(i);
+            w.len() >= 2 && w.len() <= 5 && w.chars().all(|c| c.is_uppercase() || c == '.')
+        });
     let title = (title_end > first).then_some((first, title_end));
-    NameRun {
-        name_first,
-        title,
-        organization,
-    }
+    NameRun { name_first, title, organization }
 }
 
 /// Extends a run's start backwards over lowercase role words and adjacent
@@ -149,18 +130,13 @@ fn name_run_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usi
             break;
         }
         if doc.is_name_word(j)
-            || (doc.is_capitalized(j)
-                && (lexicon::is_title_word(doc.low(j)) || lexicon::is_honorific(doc.low(j))))
+            || (doc.is_capitalized(j) && (lexicon::is_title_word(doc.low(j)) || lexicon::is_honorific(doc.low(j))))
         {
             if doc.is_possessive(j) && j + 1 == last {
                 return None;
             }
             first = j;
-        } else if first < last
-            && j > floor
-            && is_name_connector(doc.low(j))
-            && doc.is_name_word(j - 1)
-        {
+        } else if first < last && j > floor && is_name_connector(doc.low(j)) && doc.is_name_word(j - 1) {
             first = j;
         } else {
             break;
@@ -189,11 +165,7 @@ fn name_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerP
         head_first: run.name_first,
         head_last: last,
         role: role.filter(|(a, b)| a < b),
-        form: if run.organization {
-            PhraseForm::Organization
-        } else {
-            PhraseForm::Name
-        },
+        form: if run.organization { PhraseForm::Organization } else { PhraseForm::Name },
     };
     if title_only {
         // "the President said": a title standing for someone named before.
@@ -223,15 +195,7 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
         let candidate = head - back;
         if matches!(
             doc.low(candidate + 1),
-            "familiar"
-                | "close"
-                | "briefed"
-                | "involved"
-                | "knowledgeable"
-                | "with"
-                | "at"
-                | "from"
-                | "in"
+            "familiar" | "close" | "briefed" | "involved" | "knowledgeable" | "with" | "at" | "from" | "in"
         ) && lexicon::is_unnamed_source_noun(doc.low(candidate))
         {
             head = candidate;
@@ -247,8 +211,7 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
         && !lexicon::is_function_word(w)
         && !lexicon::is_verb_modifier(w);
     let unnamed = lexicon::is_unnamed_source_noun(w) || determined_noun;
-    let anaphoric = lexicon::is_anaphoric_noun(w)
-        || (lexicon::is_organization_word(w) && !doc.is_capitalized(head));
+    let anaphoric = lexicon::is_anaphoric_noun(w) || (lexicon::is_organization_word(w) && !doc.is_capitalized(head));
     if !unnamed && !anaphoric {
         return None;
     }
@@ -279,8 +242,8 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     // "White House officials", "Clinton aides": the capitalised modifier
     // names the organisation the unnamed source belongs to.
     let definite = doc.low(first) == "the" && !unnamed;
-    let owned_organization = (first..head).any(|i| doc.is_possessive(i) && doc.is_capitalized(i))
-        && lexicon::is_organization_word(w);
+    let owned_organization =
+        (first..head).any(|i| doc.is_possessive(i) && doc.is_capitalized(i)) && lexicon::is_organization_word(w);
     Some(SpeakerPhrase {
         first,
         last: end,
@@ -299,16 +262,14 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
 
 /// A pronoun speaker at token `i`.
 fn pronoun_at(doc: &Doc, i: usize) -> Option<SpeakerPhrase> {
-    (doc.is_word(i) && !doc.inside[i] && lexicon::is_subject_pronoun(doc.low(i))).then_some(
-        SpeakerPhrase {
-            first: i,
-            last: i + 1,
-            head_first: i,
-            head_last: i + 1,
-            role: None,
-            form: PhraseForm::Pronoun,
-        },
-    )
+    (doc.is_word(i) && !doc.inside[i] && lexicon::is_subject_pronoun(doc.low(i))).then_some(SpeakerPhrase {
+        first: i,
+        last: i + 1,
+        head_first: i,
+        head_last: i + 1,
+        role: None,
+        form: PhraseForm::Pronoun,
+    })
 }
 
 /// True when the tokens `first..last` can be an appositive role: they start
@@ -323,14 +284,11 @@ fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
         || lexicon::is_title_word(w)
         || doc.is_possessive(first)
         || doc.is_capitalized(first) && !lexicon::is_function_word(w);
-    let names_a_role = (first..last)
-        .any(|i| lexicon::is_role_word(doc.low(i)) || lexicon::is_title_word(doc.low(i)));
+    let names_a_role = (first..last).any(|i| lexicon::is_role_word(doc.low(i)) || lexicon::is_title_word(doc.low(i)));
     (starts_well || names_a_role && doc.is_word(first))
         && !matches!(w, "who" | "which" | "that" | "and" | "but")
         && (first..last).all(|i| {
-            !doc.is_quote(i)
-                && !doc.inside[i]
-                && !matches!(doc.low(i), "said" | "says" | "say" | "told" | "added")
+            !doc.is_quote(i) && !doc.inside[i] && !matches!(doc.low(i), "said" | "says" | "say" | "told" | "added")
         })
 }
 
@@ -354,8 +312,8 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPh
                 break;
             }
             if doc.is(c, ",") || doc.is(c, "—") || doc.is(c, "(") {
-                if let Some(phrase) = name_phrase_ending_at(doc, c, floor)
-                    .or_else(|| nominal_phrase_ending_at(doc, c, floor))
+                if let Some(phrase) =
+                    name_phrase_ending_at(doc, c, floor).or_else(|| nominal_phrase_ending_at(doc, c, floor))
                 {
                     let role_ok = looks_like_role(doc, c + 1, last);
                     let relative = doc.is(c, ",") && matches!(doc.low(c + 1), "who" | "whose");
@@ -384,11 +342,9 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPh
         return Some(p);
     }
     let lone_common_noun = (last == floor || !doc.is_name_word(last - 1))
-        && (lexicon::is_unnamed_source_noun(doc.low(last))
-            || lexicon::is_anaphoric_noun(doc.low(last)));
+        && (lexicon::is_unnamed_source_noun(doc.low(last)) || lexicon::is_anaphoric_noun(doc.low(last)));
     if !lone_common_noun
-        && (doc.is_name_word(last)
-            || doc.is_capitalized(last) && lexicon::is_title_word(doc.low(last)))
+        && (doc.is_name_word(last) || doc.is_capitalized(last) && lexicon::is_title_word(doc.low(last)))
     {
         return name_phrase_ending_at(doc, end, floor);
     }
@@ -405,10 +361,8 @@ fn appositive_end(doc: &Doc, first: usize, limit: usize) -> usize {
         }
         if doc.is(i, ",") && i + 1 < limit {
             let next = doc.low(i + 1);
-            if matches!(
-                next,
-                "who" | "which" | "adding" | "saying" | "noting" | "and" | "but" | "according"
-            ) || lexicon::cue_verb(next).is_some()
+            if matches!(next, "who" | "which" | "adding" | "saying" | "noting" | "and" | "but" | "according")
+                || lexicon::cue_verb(next).is_some()
             {
                 break;
             }
@@ -445,12 +399,35 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
                 && is_name_connector(doc.low(run_end))
                 && doc.is_name_word(run_end + 1)))
     {
-        let possessive_end =
-            doc.is_possessive(run_end) && !(run_end + 1 < limit && doc.is_name_word(run_end + 1));
+        let possessive_end = doc.is_possessive(run_end) && !(run_end + 1 < limit && doc.is_name_word(run_end + 1));
         run_end += 1;
         if possessive_end {
             return None;
         }
+    }
+    if run_end > i
+        && run_end < limit
+        && !doc.is_capitalized(run_end)
+        && lexicon::is_unnamed_source_noun(doc.low_bare(run_end))
+        && !doc.is_possessive(run_end - 1)
+    {
+        // "Opposition leaders", "Clinton aides": a group named by its side.
+        let mut last = run_end + 1;
+        while last < limit
+            && doc.is_word(last)
+            && !doc.is_capitalized(last)
+            && lexicon::is_unnamed_source_noun(doc.low_bare(last))
+        {
+            last += 1;
+        }
+        return Some(SpeakerPhrase {
+            first: start,
+            last,
+            head_first: start,
+            head_last: last,
+            role: None,
+            form: PhraseForm::Unnamed,
+        });
     }
     if run_end > i {
         let run = split_run(doc, i, run_end);
@@ -468,8 +445,7 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
                 last = end;
             }
         }
-        let title_only =
-            run.name_first + 1 == run_end && lexicon::is_title_word(doc.low(run.name_first));
+        let title_only = run.name_first + 1 == run_end && lexicon::is_title_word(doc.low(run.name_first));
         return Some(SpeakerPhrase {
             first: start,
             last,
@@ -491,23 +467,25 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
         let w = doc.low_bare(j);
         if lexicon::is_unnamed_source_noun(w) || lexicon::is_anaphoric_noun(w) {
             let unnamed = lexicon::is_unnamed_source_noun(w);
+            // "media trackers": a compound ends at its last noun.
+            let mut last = j + 1;
+            while last < limit
+                && doc.is_word(last)
+                && !doc.is_capitalized(last)
+                && lexicon::is_unnamed_source_noun(doc.low_bare(last))
+            {
+                last += 1;
+            }
             return Some(SpeakerPhrase {
                 first: start,
-                last: j + 1,
+                last,
                 head_first: start,
-                head_last: j + 1,
+                head_last: last,
                 role: None,
-                form: if unnamed && doc.low(start) != "the" {
-                    PhraseForm::Unnamed
-                } else {
-                    PhraseForm::Anaphoric
-                },
+                form: if unnamed && doc.low(start) != "the" { PhraseForm::Unnamed } else { PhraseForm::Anaphoric },
             });
         }
-        if !(lexicon::is_determiner(doc.low(j))
-            || lexicon::is_role_word(doc.low(j))
-            || doc.is_capitalized(j))
-        {
+        if !(lexicon::is_determiner(doc.low(j)) || lexicon::is_role_word(doc.low(j)) || doc.is_capitalized(j)) {
             break;
         }
         j += 1;

@@ -49,10 +49,7 @@ struct Mark {
 fn opens_after(prev: Option<char>) -> bool {
     match prev {
         None => true,
-        Some(c) => {
-            c.is_whitespace()
-                || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘')
-        }
+        Some(c) => c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘'),
     }
 }
 
@@ -85,9 +82,7 @@ fn mark_at(text: &str, i: usize) -> Option<Mark> {
         '‘' if opens_after(prev) && next.is_some_and(|n| !n.is_whitespace()) => {
             mark(Family::Single, true, c.len_utf8())
         }
-        '’' if prev.is_some_and(|p| !p.is_whitespace())
-            && !next.is_some_and(|n| n.is_alphanumeric()) =>
-        {
+        '’' if prev.is_some_and(|p| !p.is_whitespace()) && !next.is_some_and(|n| n.is_alphanumeric()) => {
             mark(Family::Single, false, c.len_utf8())
         }
         _ => None,
@@ -143,10 +138,7 @@ fn find_close(text: &str, open: Mark, from: usize, may_span: bool) -> Close {
         }
         if let Some(m) = mark_at(text, i) {
             if closes(open.family, m) {
-                return Close::At {
-                    end: i + m.len,
-                    multi_paragraph,
-                };
+                return Close::At { end: i + m.len, multi_paragraph };
             }
             // A fresh opener of the same family before any close means the
             // first one was stray (nested quotes use the other family).
@@ -178,15 +170,8 @@ pub fn scan(text: &str) -> Vec<Quotation> {
         }
         match mark_at(text, i) {
             Some(m) if m.opens => match find_close(text, m, i + m.len, starts_paragraph(text, i)) {
-                Close::At {
-                    end,
-                    multi_paragraph,
-                } => {
-                    found.push(Quotation {
-                        start: i,
-                        end,
-                        multi_paragraph,
-                    });
+                Close::At { end, multi_paragraph } => {
+                    found.push(Quotation { start: i, end, multi_paragraph });
                     i = end;
                 }
                 Close::Unbalanced => i += m.len,
@@ -201,10 +186,7 @@ pub fn scan(text: &str) -> Vec<Quotation> {
 /// True when the character starting at byte `i` is any quote mark (used by
 /// the tokenizer to keep marks out of words).
 pub fn is_quote_char(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '“' | '”' | '„' | '«' | '»' | '「' | '」' | '『' | '』' | '‘' | '’'
-    )
+    matches!(c, '"' | '“' | '”' | '„' | '«' | '»' | '「' | '」' | '『' | '』' | '‘' | '’')
 }
 
 #[cfg(test)]
@@ -236,10 +218,7 @@ mod tests {
     #[test]
     fn european_and_cjk_marks() {
         let text = "«Nous partons» dit-il. „Wir bleiben“ sagte sie. 「はい」と『いいえ』.";
-        assert_eq!(
-            quoted(text),
-            ["«Nous partons»", "„Wir bleiben“", "「はい」", "『いいえ』"]
-        );
+        assert_eq!(quoted(text), ["«Nous partons»", "„Wir bleiben“", "「はい」", "『いいえ』"]);
     }
 
     #[test]
@@ -250,8 +229,7 @@ mod tests {
 
     #[test]
     fn multi_paragraph_quotation() {
-        let text =
-            "She said:\n\n“The first part goes on.\n\n“And the second part ends here.”\n\nDone.";
+        let text = "She said:\n\n“The first part goes on.\n\n“And the second part ends here.”\n\nDone.";
         let found = scan(text);
         assert_eq!(found.len(), 1);
         assert!(found[0].multi_paragraph);

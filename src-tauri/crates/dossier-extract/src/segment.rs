@@ -87,11 +87,7 @@ pub fn sentences(text: &str, lower: &str, tokens: &[Token], quotes: &[Quotation]
         if i > 0 && newline_between(text, tokens[i - 1].end, tokens[i].start) {
             paragraph += 1;
             if i > first && !inside[i] {
-                out.push(Sentence {
-                    first,
-                    last: i,
-                    paragraph: first_paragraph,
-                });
+                out.push(Sentence { first, last: i, paragraph: first_paragraph });
                 first = i;
             }
             if first == i {
@@ -105,17 +101,12 @@ pub fn sentences(text: &str, lower: &str, tokens: &[Token], quotes: &[Quotation]
             && !inside[i]
             && i > 0
             && inside[i - 1]
-            && matches!(
-                &text[tokens[i - 1].start..tokens[i - 1].end],
-                "." | "!" | "?"
-            );
+            && matches!(&text[tokens[i - 1].start..tokens[i - 1].end], "." | "!" | "?");
         if (terminal && !inside[i]) || closes_quote {
             let mut end = i + 1;
             while end < tokens.len()
                 && !inside[end]
-                && (tokens[end].kind == TokenKind::Quote
-                    && !closes_quote
-                    && !opens_quote(quotes, tokens[end].start)
+                && (tokens[end].kind == TokenKind::Quote && !closes_quote && !opens_quote(quotes, tokens[end].start)
                     || matches!(&text[tokens[end].start..tokens[end].end], ")" | "]"))
                 && !newline_between(text, tokens[end - 1].end, tokens[end].start)
             {
@@ -133,11 +124,7 @@ pub fn sentences(text: &str, lower: &str, tokens: &[Token], quotes: &[Quotation]
             };
             let keep_attribution = closes_quote && attribution_follows(text, lower, tokens, end);
             if next_starts && !keep_attribution {
-                out.push(Sentence {
-                    first,
-                    last: end,
-                    paragraph: first_paragraph,
-                });
+                out.push(Sentence { first, last: end, paragraph: first_paragraph });
                 first = end;
                 first_paragraph = paragraph;
                 i = end;
@@ -147,11 +134,7 @@ pub fn sentences(text: &str, lower: &str, tokens: &[Token], quotes: &[Quotation]
         i += 1;
     }
     if first < tokens.len() {
-        out.push(Sentence {
-            first,
-            last: tokens.len(),
-            paragraph: first_paragraph,
-        });
+        out.push(Sentence { first, last: tokens.len(), paragraph: first_paragraph });
     }
     out
 }

@@ -27,10 +27,7 @@ pub fn find_statements(doc: &Doc, claimed: &[bool]) -> Vec<(usize, usize, usize)
         }
         let personal = (a..b).any(|i| {
             doc.is_quote(i)
-                || matches!(
-                    doc.low(i),
-                    "i" | "we" | "you" | "my" | "our" | "your" | "me" | "us"
-                )
+                || matches!(doc.low(i), "i" | "we" | "you" | "my" | "our" | "your" | "me" | "us")
                 || doc.is(i, "?")
         });
         if personal {
@@ -38,10 +35,7 @@ pub fn find_statements(doc: &Doc, claimed: &[bool]) -> Vec<(usize, usize, usize)
         }
         let evidence = (a..b).find(|&i| {
             (doc.tokens[i].kind == TokenKind::Number
-                && !doc
-                    .word(i)
-                    .chars()
-                    .all(|c| c.is_ascii_digit() && doc.word(i).len() == 4))
+                && !doc.word(i).chars().all(|c| c.is_ascii_digit() && doc.word(i).len() == 4))
                 || lexicon::is_figure_word(doc.low(i))
                 || doc.word(i).starts_with('$')
                 || (lexicon::is_action_verb(doc.low(i)) && i > a)

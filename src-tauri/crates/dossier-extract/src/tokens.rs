@@ -57,9 +57,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     }
                     Some((j, n)) if is_joiner(n) || (n == ',' && !has_letter) => {
                         let after = text[j + n.len_utf8()..].chars().next();
-                        if after.is_some_and(|a| {
-                            a.is_alphanumeric() && (n != ',' || a.is_ascii_digit())
-                        }) {
+                        if after.is_some_and(|a| a.is_alphanumeric() && (n != ',' || a.is_ascii_digit())) {
                             has_inner_period |= n == '.';
                             end = j + n.len_utf8();
                             chars.next();
@@ -79,30 +77,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     chars.next();
                 }
             }
-            let kind = if has_letter {
-                TokenKind::Word
-            } else {
-                TokenKind::Number
-            };
+            let kind = if has_letter { TokenKind::Word } else { TokenKind::Number };
             tokens.push(Token { start, end, kind });
         } else if c == '\'' && text[start + 1..].starts_with('\'') {
             chars.next();
-            tokens.push(Token {
-                start,
-                end: start + 2,
-                kind: TokenKind::Quote,
-            });
+            tokens.push(Token { start, end: start + 2, kind: TokenKind::Quote });
         } else {
-            let kind = if is_quote_char(c) {
-                TokenKind::Quote
-            } else {
-                TokenKind::Punct
-            };
-            tokens.push(Token {
-                start,
-                end: start + c.len_utf8(),
-                kind,
-            });
+            let kind = if is_quote_char(c) { TokenKind::Quote } else { TokenKind::Punct };
+            tokens.push(Token { start, end: start + c.len_utf8(), kind });
         }
     }
     tokens
@@ -113,10 +95,7 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        tokenize(text)
-            .iter()
-            .map(|t| &text[t.start..t.end])
-            .collect()
+        tokenize(text).iter().map(|t| &text[t.start..t.end]).collect()
     }
 
     #[test]
@@ -129,9 +108,6 @@ mod tests {
 
     #[test]
     fn quote_marks_are_tokens() {
-        assert_eq!(
-            words("“Yes,” she said ''no''"),
-            ["“", "Yes", ",", "”", "she", "said", "''", "no", "''"]
-        );
+        assert_eq!(words("“Yes,” she said ''no''"), ["“", "Yes", ",", "”", "she", "said", "''", "no", "''"]);
     }
 }

@@ -1,0 +1,302 @@
+//! One test per construction the extractor must handle, on sentences
+//! written for these tests (fictional people and places).
+
+use dossier_extract::{extract, Claim, ClaimKind, SpeakerKind};
+
+/// The first claim (not a statement) whose text contains `needle`.
+fn find<'a>(text: &str, claims: &'a [Claim], needle: &str) -> &'a Claim {
+    find_kind(text, claims, needle, &[ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect])
+}
+
+/// The first claim of one of `kinds` whose text contains `needle`.
+fn find_kind<'a>(text: &str, claims: &'a [Claim], needle: &str, kinds: &[ClaimKind]) -> &'a Claim {
+    claims
+        .iter()
+        .filter(|c| kinds.contains(&c.kind))
+        .find(|c| text[c.span.start..c.span.end].contains(needle))
+        .unwrap_or_else(|| panic!("no {kinds:?} claim containing {needle:?} in {claims:#?}"))
+}
+
+fn speaker_name(claim: &Claim) -> &str {
+    claim.speaker.as_ref().map_or("", |s| s.name.as_str())
+}
+
+fn role(claim: &Claim) -> Option<&str> {
+    claim.speaker.as_ref().and_then(|s| s.role.as_deref())
+}
+
+fn span<'a>(text: &'a str, claim: &Claim) -> &'a str {
+    &text[claim.span.start..claim.span.end]
+}
+
+#[test]
+fn quote_then_said_then_name_with_two_roles() {
+    let text = "“The harbour deal is dead for now,” said Mara Velez, a former trade envoy and senior fellow at the Coastal Institute.";
+    let claims = extract(text);
+    let c = find(text, &claims, "harbour deal");
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!(span(text, c), "“The harbour deal is dead for now,”");
+    assert_eq!(speaker_name(c), "Mara Velez");
+    assert_eq!(role(c), Some("a former trade envoy and senior fellow at the Coastal Institute"));
+    assert_eq!(&text[c.cue.unwrap().start..c.cue.unwrap().end], "said");
+}
+
+#[test]
+fn quote_then_name_then_said() {
+    let text = "“We will not sign,” Tomas Reyes said on Friday.";
+    let claims = extract(text);
+    let c = find(text, &claims, "not sign");
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!(speaker_name(c), "Tomas Reyes");
+}
+
+#[test]
+fn name_said_colon_quote_shares_cue_with_indirect() {
+    let text = "Ines Holt, director at the Northgate Policy Centre in Lisbon, said tougher tariffs may come: “We should limit their access to our ports.”";
+    let claims = extract(text);
+    let indirect = find(text, &claims, "tougher tariffs");
+    assert_eq!(indirect.kind, ClaimKind::Indirect);
+    assert_eq!(span(text, indirect), "tougher tariffs may come");
+    let direct = find(text, &claims, "limit their access");
+    assert_eq!(direct.kind, ClaimKind::Direct);
+    assert_eq!(speaker_name(direct), "Ines Holt");
+    assert_eq!(role(direct), Some("director at the Northgate Policy Centre in Lisbon"));
+    assert_eq!(direct.cue, indirect.cue);
+}
+
+#[test]
+fn colon_inside_a_quote_is_not_an_introduction() {
+    let text = "“The rule is simple: first you talk, then you sign,” said Ana Lobo, a professor of law at Riverside University.";
+    let claims = extract(text);
+    let c = find(text, &claims, "rule is simple");
+    assert_eq!(span(text, c), "“The rule is simple: first you talk, then you sign,”");
+    assert_eq!(speaker_name(c), "Ana Lobo");
+}
+
+#[test]
+fn continuation_quote_keeps_the_speaker() {
+    let text = "“Prices will rise,” said Ana Lobo, an economist at Riverside University. “Nobody can stop that now.”";
+    let claims = extract(text);
+    let c = find(text, &claims, "Nobody can stop");
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert!(c.cue.is_none());
+    assert_eq!(speaker_name(c), "Ana Lobo");
+    assert_eq!(role(c), Some("an economist at Riverside University"));
+}
+
+#[test]
+fn appositive_role_between_name_and_cue() {
+    let text = "Paulo Mendes, head of the fisheries program at the University of Porto, said the quotas would hurt small boats.";
+    let claims = extract(text);
+    let c = find(text, &claims, "quotas");
+    assert_eq!(c.kind, ClaimKind::Indirect);
+    assert_eq!(span(text, c), "the quotas would hurt small boats");
+    assert_eq!(speaker_name(c), "Paulo Mendes");
+    assert_eq!(role(c), Some("head of the fisheries program at the University of Porto"));
+}
+
+#[test]
+fn indirect_with_that_and_pronoun_resolved_to_last_speaker() {
+    let text = "Premier Sofia Lind has refused to comment. “Nothing is settled yet,” said Clara Nyberg, an analyst at Baltic Insight. She added that shipping firms could lose contracts.";
+    let claims = extract(text);
+    let c = find(text, &claims, "shipping firms");
+    assert_eq!(c.kind, ClaimKind::Indirect);
+    assert_eq!(span(text, c), "shipping firms could lose contracts");
+    assert_eq!(speaker_name(c), "Clara Nyberg");
+    assert_eq!(role(c), Some("an analyst at Baltic Insight"));
+}
+
+#[test]
+fn partial_quote_in_relative_clause_resolves_pronoun_to_subject() {
+    let text = "Danish Prime Minister Sofia Lind met the press on Monday. Lind’s government has protested the tariffs. She later called President Arne Dahl in what she described as a “frank and useful” exchange.";
+    let claims = extract(text);
+    let c = find_kind(text, &claims, "frank and useful", &[ClaimKind::Partial]);
+    assert_eq!(span(text, c), "“frank and useful”");
+    assert_eq!(speaker_name(c), "Sofia Lind");
+    assert_eq!(role(c), Some("Danish Prime Minister"));
+}
+
+#[test]
+fn according_to_an_organisation() {
+    let text =
+        "Negotiators from both sides met in Oslo to discuss fishing rights, according to Norway’s Foreign Ministry.";
+    let claims = extract(text);
+    let c = find(text, &claims, "Negotiators");
+    assert_eq!(c.kind, ClaimKind::Indirect);
+    assert_eq!(span(text, c), "Negotiators from both sides met in Oslo to discuss fishing rights");
+    let speaker = c.speaker.as_ref().unwrap();
+    assert_eq!(speaker.name, "Norway’s Foreign Ministry");
+    assert_eq!(speaker.kind, SpeakerKind::Organization);
+}
+
+#[test]
+fn according_to_at_sentence_start() {
+    let text = "According to the port authority, exports fell by a third in March.";
+    let claims = extract(text);
+    let c = find(text, &claims, "exports fell");
+    assert_eq!(span(text, c), "exports fell by a third in March");
+    assert_eq!(speaker_name(c), "the port authority");
+}
+
+#[test]
+fn unnamed_sources_stay_unnamed() {
+    let text = "Analysts note the new rules leave customs officers wide discretion.";
+    let claims = extract(text);
+    let c = find(text, &claims, "new rules");
+    let speaker = c.speaker.as_ref().unwrap();
+    assert_eq!(speaker.kind, SpeakerKind::Unnamed);
+    assert_eq!(speaker.name, "analysts");
+    assert_eq!(&text[c.cue.unwrap().start..c.cue.unwrap().end], "note");
+}
+
+#[test]
+fn content_before_name_and_cue() {
+    let text = "The ferry line will close in June, the mayor’s spokesman said.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry line");
+    assert_eq!(span(text, c), "The ferry line will close in June");
+    assert_eq!(c.speaker.as_ref().unwrap().kind, SpeakerKind::Unnamed);
+}
+
+#[test]
+fn inverted_cue_after_reported_clause() {
+    let text = "The ferry line will close in June, said Rosa Kim, the city’s transport chief.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry line");
+    assert_eq!(span(text, c), "The ferry line will close in June");
+    assert_eq!(speaker_name(c), "Rosa Kim");
+    assert_eq!(role(c), Some("the city’s transport chief"));
+}
+
+#[test]
+fn told_skips_the_addressee() {
+    let text = "Mayor Rosa Kim told reporters that the bridge would reopen in May.";
+    let claims = extract(text);
+    let c = find(text, &claims, "bridge");
+    assert_eq!(span(text, c), "the bridge would reopen in May");
+    assert_eq!(speaker_name(c), "Rosa Kim");
+    assert_eq!(role(c), Some("Mayor"));
+}
+
+#[test]
+fn surname_resolves_to_full_name_and_title() {
+    let text = "Finance Minister Jonas Berg unveiled the budget on Tuesday. Berg said spending would fall.";
+    let claims = extract(text);
+    let c = find(text, &claims, "spending");
+    assert_eq!(speaker_name(c), "Jonas Berg");
+    assert_eq!(role(c), Some("Finance Minister"));
+}
+
+#[test]
+fn relative_pronoun_speaker() {
+    let text = "The protest was organised by Chairman Li Wen, who has demanded that the council resign.";
+    let claims = extract(text);
+    let c = find(text, &claims, "council resign");
+    assert_eq!(speaker_name(c), "Li Wen");
+}
+
+#[test]
+fn gerund_cue_takes_the_sentence_subject() {
+    let text = "Opposition leaders rejected the plan, saying it would raise rents for most families.";
+    let claims = extract(text);
+    let c = find(text, &claims, "raise rents");
+    assert_eq!(span(text, c), "it would raise rents for most families");
+    assert_eq!(speaker_name(c), "Opposition leaders");
+}
+
+#[test]
+fn honorific_names_and_doubled_apostrophe_quotes() {
+    let text = "''We are nearly there,'' Mr. Okafor said. ''More is coming.''";
+    let claims = extract(text);
+    let first = find(text, &claims, "nearly there");
+    assert_eq!(speaker_name(first), "Okafor");
+    let second = find(text, &claims, "More is coming");
+    assert_eq!(speaker_name(second), "Okafor");
+}
+
+#[test]
+fn name_and_colon_introduce_a_quote() {
+    let text = "Halvorsen: \"Our goal is a fair deal for the coast.\"";
+    let claims = extract(text);
+    let c = find(text, &claims, "fair deal");
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!(speaker_name(c), "Halvorsen");
+}
+
+#[test]
+fn european_and_cjk_quotes_are_claims() {
+    let text = "Claire Morel said: «We will stay until the end.» „We stay too“, said Jan Vogel. 「We will talk again next week,」 Kenji Sato said. 『Not yet,』 said Emi Sato.";
+    let claims = extract(text);
+    for (needle, speaker) in [
+        ("«We will stay until the end.»", "Claire Morel"),
+        ("„We stay too“", "Jan Vogel"),
+        ("「We will talk again next week,」", "Kenji Sato"),
+        ("『Not yet,』", "Emi Sato"),
+    ] {
+        let c = find(text, &claims, needle);
+        assert_eq!(span(text, c), needle);
+        assert_eq!(c.kind, ClaimKind::Direct);
+        assert_eq!(speaker_name(c), speaker);
+    }
+}
+
+#[test]
+fn multi_paragraph_quote_is_one_claim() {
+    let text = "Reyes put it this way:\n\n“The first winter was hard. We lost half the boats.\n\n“The second winter we were ready,” he said.";
+    let claims = extract(text);
+    let c = find(text, &claims, "first winter");
+    assert!(span(text, c).ends_with("we were ready,”"));
+    assert_eq!(c.kind, ClaimKind::Direct);
+}
+
+#[test]
+fn unbalanced_mark_does_not_hide_other_quotes() {
+    let text = "A stray “ mark opens here and never closes.\n\n“The vote is on Monday,” said Ana Lobo.\n\n“It will pass,” she said.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "vote is on Monday")), "Ana Lobo");
+    assert_eq!(speaker_name(find(text, &claims, "It will pass")), "Ana Lobo");
+}
+
+#[test]
+fn statements_are_factual_sentences_without_speakers() {
+    let text = "The council this week banned night fishing in the bay, affecting about 30% of local boats. I think that is sad.";
+    let claims = extract(text);
+    let statements: Vec<&Claim> = claims.iter().filter(|c| c.kind == ClaimKind::Statement).collect();
+    assert_eq!(statements.len(), 1);
+    assert!(span(text, statements[0]).starts_with("The council this week banned"));
+    assert!(statements[0].speaker.is_none());
+}
+
+#[test]
+fn claims_are_in_text_order_with_valid_offsets() {
+    let text = "Ana Lobo said prices would rise. “We are ready,” said Tomas Reyes. The port closed 12 berths in May.";
+    let claims = extract(text);
+    assert!(claims.windows(2).all(|w| w[0].span.start <= w[1].span.start));
+    for c in &claims {
+        assert!(text.is_char_boundary(c.span.start) && text.is_char_boundary(c.span.end));
+        assert!(c.span.start < c.span.end && c.span.end <= text.len());
+    }
+}
+
+#[test]
+fn odd_input_never_panics() {
+    for text in [
+        "",
+        "“",
+        "”",
+        "\"",
+        "''",
+        "said",
+        ", said",
+        "“a”“b”",
+        "Mr.",
+        "“\n\n“",
+        "(",
+        "according to",
+        "— said he,",
+        "Asked by",
+        "X: \"",
+    ] {
+        let _ = extract(text);
+    }
+}
