@@ -1047,7 +1047,7 @@ fn source_phrase(doc: &Doc, first: usize, end: usize) -> Option<SpeakerPhrase> {
         && !doc.is(last, ",")
         && !doc.is(last, ")")
         && !doc.is(last, ";")
-        && !(doc.is_quote(last) && !doc.inside[last])
+        && (!doc.is_quote(last) || doc.inside[last])
     {
         last += 1;
     }
@@ -1114,7 +1114,7 @@ fn asked_question(doc: &Doc, s: usize, a: usize, cue: usize, end: usize) -> Opti
         return None;
     }
     let mut j = i + 1;
-    while j < end && !(doc.is(j, ",") && !doc.inside[j]) && !doc.is(j, ";") && !doc.is(j, ":") {
+    while j < end && !doc.is_outside(j, ",") && !doc.is(j, ";") && !doc.is(j, ":") {
         j += 1;
     }
     if j < i + 2 {
@@ -1171,7 +1171,7 @@ fn expectation(doc: &Doc, s: usize, a: usize, cue: usize, end: usize) -> Option<
     let e = skip_modifiers_back(doc, verb_end, a);
     let speaker = phrase_ending_at(doc, e, clause_start(doc, a, cue))?;
     let mut j = cue + 1;
-    while j < end && !(doc.is(j, ",") && !doc.inside[j]) && !doc.is(j, ";") && !doc.is(j, ":") {
+    while j < end && !doc.is_outside(j, ",") && !doc.is(j, ";") && !doc.is(j, ":") {
         j += 1;
     }
     let (start, stop) = bytes(doc, cue + 1, j);

@@ -402,11 +402,10 @@ impl Entities {
                 let floor = doc.sentences[sentence].first;
                 phrase_ending_at(doc, e, floor)
                     .filter(|p| matches!(p.form, PhraseForm::Name | PhraseForm::Organization))
-                    .map(|p| {
+                    .and_then(|p| {
                         let role = p.role.and_then(|(a, b)| clean_role(doc.slice(a, b)));
                         self.resolve_name(doc, &p, role).entity
                     })
-                    .flatten()
             }
             "it" => self.antecedent(phrase.first, sentence, |e| e.kind == SpeakerKind::Organization, &pronoun),
             _ => None,
@@ -458,7 +457,7 @@ impl Entities {
         let fits = |e: &Entity| {
             e.role.as_ref().is_some_and(|r| {
                 r.to_ascii_lowercase().split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == head)
-            }) || e.parts.iter().any(|p| *p == head)
+            }) || e.parts.contains(&head)
         };
         match self.antecedent(phrase.first, sentence, fits, "") {
             Some(id) => self.entity_speaker(id),

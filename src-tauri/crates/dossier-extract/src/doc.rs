@@ -93,6 +93,11 @@ impl<'a> Doc<'a> {
         i < self.tokens.len() && self.tokens[i].kind == TokenKind::Punct && self.word(i) == p
     }
 
+    /// True when the token is the punctuation `p` outside any quotation.
+    pub fn is_outside(&self, i: usize, p: &str) -> bool {
+        self.is(i, p) && !self.inside[i]
+    }
+
     /// True when the token is a quote mark.
     pub fn is_quote(&self, i: usize) -> bool {
         self.tokens[i].kind == TokenKind::Quote
