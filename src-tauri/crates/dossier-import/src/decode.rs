@@ -4,9 +4,7 @@
 
 use crate::ImportError;
 
-/// How much of the start of a file is inspected for binary content. A text
-/// file with a NUL byte further on still fails, later, on the NUL check over
-/// the whole input.
+/// How much of the start of a file is inspected for control characters.
 const SNIFF_BYTES: usize = 8 * 1024;
 
 /// Control characters (other than tab, line feed, carriage return and form
@@ -16,20 +14,30 @@ const MAX_CONTROL_SHARE: f64 = 0.10;
 /// The UTF-8 byte-order mark some editors put in front of text.
 const UTF8_BOM: &str = "\u{feff}";
 
-/// Why a byte sequence is not text, before UTF-8 validation.
-pub(crate) fn binary_reason(bytes: &[u8]) -> Option<&'static str> {
+/// Refuses bytes that are not text at all: UTF-16, or binary data (NUL
+/// bytes anywhere, or a high share of control characters in the first
+/// [`SNIFF_BYTES`]). Used on whole documents and on the start of streams.
+pub(crate) fn refuse_non_text(item: &str, bytes: &[u8]) -> Result<(), ImportError> {
+    if is_utf16(bytes) {
+        return Err(ImportError::Utf16 {
+            item: item.to_string(),
+        });
+    }
+    let binary = |reason| {
+        Err(ImportError::Binary {
+            item: item.to_string(),
+            reason,
+        })
+    };
+    if bytes.contains(&0) {
+        return binary("it contains NUL bytes");
+    }
     let sample = &bytes[..bytes.len().min(SNIFF_BYTES)];
-    if sample.contains(&0) || bytes.contains(&0) {
-        return Some("it contains NUL bytes");
-    }
-    if sample.is_empty() {
-        return None;
-    }
     let controls = sample.iter().filter(|&&b| is_suspicious_control(b)).count();
-    if controls as f64 / sample.len() as f64 > MAX_CONTROL_SHARE {
-        return Some("too many control characters");
+    if !sample.is_empty() && controls as f64 / sample.len() as f64 > MAX_CONTROL_SHARE {
+        return binary("too many control characters");
     }
-    None
+    Ok(())
 }
 
 /// Control bytes that do not occur in ordinary text files.
@@ -50,17 +58,7 @@ pub(crate) fn decode_text(item: &str, bytes: &[u8]) -> Result<String, ImportErro
             item: item.to_string(),
         });
     }
-    if is_utf16(bytes) {
-        return Err(ImportError::Utf16 {
-            item: item.to_string(),
-        });
-    }
-    if let Some(reason) = binary_reason(bytes) {
-        return Err(ImportError::Binary {
-            item: item.to_string(),
-            reason,
-        });
-    }
+    refuse_non_text(item, bytes)?;
     let text = std::str::from_utf8(bytes).map_err(|e| ImportError::InvalidUtf8 {
         item: item.to_string(),
         offset: e.valid_up_to(),

@@ -3,7 +3,7 @@
 //! (`path:LINE` names it), blank lines are skipped, and a line longer than
 //! the limit is skipped without being buffered.
 
-use crate::decode::binary_reason;
+use crate::decode::refuse_non_text;
 use crate::json::article_from_value;
 use crate::{ArticleRecord, ImportError, Metadata};
 use std::io::BufRead;
@@ -133,12 +133,9 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
             if self.line_number == 0 {
                 match self.reader.fill_buf() {
                     Ok(start) => {
-                        if let Some(reason) = binary_reason(start).filter(|_| start.contains(&0)) {
+                        if let Err(error) = refuse_non_text(&self.item, start) {
                             self.finished = true;
-                            return Some(Err(ImportError::Binary {
-                                item: self.item.clone(),
-                                reason,
-                            }));
+                            return Some(Err(error));
                         }
                     }
                     Err(source) => {
@@ -277,6 +274,10 @@ mod tests {
         assert!(matches!(
             read(b"\x00\x01\x02binary", 1000)[..],
             [Err(ImportError::Binary { .. })]
+        ));
+        assert!(matches!(
+            read(b"\xff\xfe{\x00}\x00", 1000)[..],
+            [Err(ImportError::Utf16 { .. })]
         ));
     }
 }

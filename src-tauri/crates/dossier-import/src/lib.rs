@@ -354,6 +354,28 @@ mod tests {
     }
 
     #[test]
+    fn stdin_streams_are_sniffed() {
+        let jsonl =
+            std::io::Cursor::new(b"{\"title\":\"A\",\"body\":\"a\"}\n{\"body\":\"b\"}\n".to_vec());
+        let records: Vec<_> = read_stream(jsonl, STDIN, None, None, &Metadata::default()).collect();
+        assert_eq!(records.len(), 2);
+        assert_eq!(records[1].as_ref().unwrap().item, "-:2");
+        let markdown =
+            std::io::Cursor::new(b"---\ntitle: From stdin\n---\nPiped *text*.\n".to_vec());
+        let records: Vec<_> =
+            read_stream(markdown, STDIN, None, None, &Metadata::default()).collect();
+        let record = records[0].as_ref().unwrap();
+        assert_eq!(
+            (
+                record.item.as_str(),
+                record.title.as_str(),
+                record.body.as_str()
+            ),
+            ("-", "From stdin", "Piped text.")
+        );
+    }
+
+    #[test]
     fn read_path_reports_missing_files() {
         let missing = PathBuf::from("/nonexistent/dossier/x.txt");
         let results: Vec<_> = read_path(&missing, &Metadata::default()).collect();

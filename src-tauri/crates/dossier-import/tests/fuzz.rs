@@ -130,8 +130,17 @@ fn soup(piece: impl Strategy<Value = String>) -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..80).prop_map(|pieces| pieces.concat())
 }
 
+/// Cases per property: 256 by default (a few seconds), more for a long
+/// fuzzing session via `PROPTEST_CASES`.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(256)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn random_bytes(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
