@@ -10,7 +10,7 @@
 use crate::error::{Error, Result};
 use crate::library::Library;
 use crate::model::{Article, Claim, Speaker};
-use dossier_import::Metadata;
+pub use dossier_import::Metadata;
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
 /// A command of the list: its request type knows its name, its response type
@@ -71,6 +71,7 @@ command_list! {
     "claims_list" => ClaimsListRequest => ClaimsList = crate::library::handlers::claims_list;
     "claim_add" => ClaimAddRequest => Claim = crate::library::handlers::claim_add;
     "import_documents" => ImportDocumentsRequest => ImportReport = crate::library::handlers::import_documents;
+    "import_paths" => ImportPathsRequest => ImportReport = crate::library::handlers::import_paths;
     "import_samples" => ImportSamplesRequest => ImportReport = crate::library::handlers::import_samples;
     "tag" => TagRequest => TagResponse = crate::library::handlers::tag;
     "tag_query" => TagQueryRequest => TagQueryResponse = crate::library::handlers::tag_query;
@@ -81,8 +82,14 @@ command_list! {
     "speaker_merge" => SpeakerMergeRequest => Speaker = crate::library::handlers::speaker_merge;
     "export" => ExportRequest => ExportResponse = crate::library::handlers::export;
     "reindex" => ReindexRequest => ReindexResponse = crate::library::handlers::reindex;
+    "reextract" => ReextractRequest => ReextractResponse = crate::library::handlers::reextract;
     "job_start" => JobStartRequest => JobStarted = crate::library::handlers::job_start;
     "job_status" => JobStatusRequest => crate::jobs::JobStatus = crate::library::handlers::job_status;
+    "check" => CheckRequest => CheckReport = crate::maintenance::check;
+    "backup" => BackupRequest => BackupReport = crate::maintenance::backup;
+    "restore" => RestoreRequest => RestoreReport = crate::maintenance::restore;
+    "dump" => DumpRequest => DumpReport = crate::archive::dump;
+    "load" => LoadRequest => LoadReport = crate::archive::load;
 }
 
 /// `stats`: counts of what the library holds.
@@ -293,6 +300,18 @@ pub struct Document {
 pub struct ImportDocumentsRequest {
     /// The documents.
     pub documents: Vec<Document>,
+    /// Metadata that overrides what the documents say.
+    #[serde(default)]
+    pub metadata: Metadata,
+}
+
+/// `import_paths`: import files and folders (recursively) from disk; `-`
+/// reads stdin.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ImportPathsRequest {
+    /// Files and folders.
+    pub paths: Vec<std::path::PathBuf>,
     /// Metadata that overrides what the documents say.
     #[serde(default)]
     pub metadata: Metadata,
@@ -557,6 +576,19 @@ pub struct ReindexResponse {
     pub claims: u64,
 }
 
+/// `reextract`: run extraction and tagging again over every article (after
+/// an upgrade of the extractor). Manual claims and tags are kept.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReextractRequest {}
+
+/// What a re-extraction did.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ReextractResponse {
+    /// Articles re-extracted.
+    pub articles: u64,
+}
+
 /// `job_start`: run a long command (`reindex`, `import_documents`,
 /// `import_samples`, `tag_query`) in the background; poll `job_status`.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -582,4 +614,154 @@ pub struct JobStarted {
 pub struct JobStatusRequest {
     /// The job.
     pub job_id: u64,
+}
+
+/// `check`: verify the database (SQLite integrity, foreign keys, claim
+/// spans) and that the index holds exactly the database's claims.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct CheckRequest {
+    /// Rebuild what is derived (the index) when it is wrong, then check again.
+    pub repair: bool,
+}
+
+/// Which part of the library a problem is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CheckArea {
+    /// The SQLite database (the source of truth).
+    Database,
+    /// The search index (derived; rebuilt by `check --repair` or `reindex`).
+    Index,
+}
+
+/// One thing `check` found wrong.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckProblem {
+    /// Where.
+    pub area: CheckArea,
+    /// What, naming the items.
+    pub message: String,
+    /// Whether `check --repair` can fix it (index problems); database
+    /// problems need a restore from a backup.
+    pub repairable: bool,
+}
+
+/// What `check` found and did.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CheckReport {
+    /// True when nothing is wrong (after repair, if asked).
+    pub ok: bool,
+    /// Articles in the database.
+    pub articles: u64,
+    /// Claims in the database.
+    pub claims: u64,
+    /// Claims in the index.
+    pub indexed_claims: u64,
+    /// Problems found.
+    pub problems: Vec<CheckProblem>,
+    /// What the repair did.
+    pub repaired: Vec<String>,
+    /// Problems left after the repair (the same as `problems` without one).
+    pub remaining: Vec<CheckProblem>,
+}
+
+/// `backup`: a consistent snapshot of the database in one file, taken with
+/// SQLite's online backup while the library stays in use.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BackupRequest {
+    /// The file to write (replaced atomically if it exists).
+    pub path: std::path::PathBuf,
+}
+
+/// A written backup.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct BackupReport {
+    /// The file.
+    pub path: String,
+    /// Its size.
+    pub bytes: u64,
+    /// Schema version it holds.
+    pub schema_version: i64,
+    /// Articles in it.
+    pub articles: u64,
+    /// Claims in it.
+    pub claims: u64,
+}
+
+/// `restore`: replace the library's database with a backup (checked first:
+/// an SQLite file holding a Dossier library of a version this build reads),
+/// then rebuild the index.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RestoreRequest {
+    /// The backup file.
+    pub path: std::path::PathBuf,
+}
+
+/// A finished restore.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct RestoreReport {
+    /// The backup file.
+    pub path: String,
+    /// Schema version the backup had (upgraded on restore if older).
+    pub schema_version_found: i64,
+    /// Articles now in the library.
+    pub articles: u64,
+    /// Claims now in the library.
+    pub claims: u64,
+    /// Claims written to the rebuilt index.
+    pub indexed_claims: u64,
+}
+
+/// `dump`: write the whole library (articles, claims, speakers with
+/// aliases and merges, manual tags and claims) as a JSON Lines file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DumpRequest {
+    /// The file to write.
+    pub path: std::path::PathBuf,
+}
+
+/// A written dump.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct DumpReport {
+    /// The file.
+    pub path: String,
+    /// Articles written.
+    pub articles: u64,
+    /// Claims written.
+    pub claims: u64,
+    /// Of which added by hand.
+    pub manual_claims: u64,
+    /// Speakers written.
+    pub speakers: u64,
+    /// Manual country edits written.
+    pub manual_tags: u64,
+}
+
+/// `load`: add a dump's contents to the library, all or nothing.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LoadRequest {
+    /// The dump file.
+    pub path: std::path::PathBuf,
+}
+
+/// What a load added.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct LoadReport {
+    /// The dump file.
+    pub path: String,
+    /// Articles added.
+    pub articles: u64,
+    /// Articles skipped because the library already had them.
+    pub duplicates: u64,
+    /// Claims added.
+    pub claims: u64,
+    /// Speakers added (others matched existing speakers).
+    pub speakers: u64,
+    /// Manual country edits added.
+    pub manual_tags: u64,
 }

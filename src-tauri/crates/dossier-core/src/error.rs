@@ -144,18 +144,13 @@ impl Error {
 }
 
 fn is_busy(e: &rusqlite::Error) -> bool {
-    matches!(
-        e.sqlite_error_code(),
-        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
-    )
+    matches!(e.sqlite_error_code(), Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked))
 }
 
 impl From<tantivy::TantivyError> for Error {
     fn from(e: tantivy::TantivyError) -> Self {
         match e {
-            tantivy::TantivyError::LockFailure(_, _) => {
-                Error::LibraryBusy("the search index".to_string())
-            }
+            tantivy::TantivyError::LockFailure(_, _) => Error::LibraryBusy("the search index".to_string()),
             other => Error::Index(other.to_string()),
         }
     }

@@ -7,6 +7,7 @@
 //! response type and a name per command, dispatched by [`commands::dispatch`].
 #![warn(missing_docs)]
 
+pub mod archive;
 pub mod commands;
 pub mod error;
 pub mod export;
@@ -14,6 +15,7 @@ pub mod index;
 pub mod ingest;
 pub mod jobs;
 pub mod library;
+pub mod maintenance;
 pub mod model;
 pub mod samples;
 pub mod store;

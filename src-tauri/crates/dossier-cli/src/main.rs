@@ -1,0 +1,27 @@
+//! `dossier`: the command-line host of Dossier's engine. Every subcommand
+//! goes through the engine's command list; this binary only parses
+//! arguments, prints results and serves HTTP.
+
+mod cli;
+mod error;
+mod print;
+mod run;
+mod serve;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    match run::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error::CliError::Partial(summary)) => {
+            eprintln!("dossier: {summary}");
+            ExitCode::from(1)
+        }
+        Err(e) => {
+            eprintln!("dossier: error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

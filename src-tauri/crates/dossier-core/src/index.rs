@@ -1,0 +1,486 @@
+//! The search index: tantivy, one document per claim, derived entirely from
+//! the database and rebuildable at any time.
+//!
+//! This module is the search seam: the engine asks it to [`SearchIndex::sync`]
+//! with the store and to [`SearchIndex::search`]; nothing else sees tantivy,
+//! so a distributed engine (Quickwit) could stand behind the same methods.
+//!
+//! Freshness: every commit records `{generation, change_seq}` of the database
+//! state it reflects as the commit payload. On open and before searches the
+//! index compares that with the database and catches up the articles changed
+//! since (or rebuilds, when the database is another lineage, e.g. after a
+//! restore). A crash between the database commit and the index commit
+//! therefore loses nothing: the next sync re-applies it.
+
+mod facets;
+mod query;
+
+pub use query::SearchFilters;
+
+use crate::commands::{Facets, SortOrder};
+use crate::error::{Error, Result};
+use crate::model::{Claim, TagSource};
+use crate::store::{ArticleClaims, Store};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+use tantivy::collector::{Count, TopDocs};
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED, STRING,
+};
+use tantivy::tokenizer::{
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
+};
+use tantivy::{DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocument, Term};
+
+/// Name of the analyzer for text fields: simple word splitting (so that
+/// curly and straight apostrophes split alike), lowercase, ASCII folding,
+/// English stemming.
+const ANALYZER: &str = "dossier_en";
+/// Articles re-indexed per commit while catching up.
+const SYNC_CHUNK: usize = 2_000;
+/// Memory for the index writer.
+const WRITER_BUDGET: usize = 128 * 1024 * 1024;
+/// How long a reindex waits for another process's index writer.
+const WRITER_WAIT: Duration = Duration::from_secs(10);
+/// The published value of undated articles: sorts after every dated one.
+pub(crate) const UNDATED: i64 = i64::MIN / 2;
+
+/// The fields of a claim document.
+#[derive(Clone, Copy)]
+pub(crate) struct Fields {
+    pub claim_id: Field,
+    pub article_id: Field,
+    pub text: Field,
+    pub speaker: Field,
+    pub role: Field,
+    pub title: Field,
+    pub outlet: Field,
+    pub kind: Field,
+    pub country: Field,
+    pub country_direct: Field,
+    pub speaker_id: Field,
+    pub speaker_name: Field,
+    pub outlet_name: Field,
+    pub published: Field,
+    pub month: Field,
+    pub view: Field,
+}
+
+fn schema() -> (Schema, Fields) {
+    let mut b = Schema::builder();
+    let text_indexing =
+        TextFieldIndexing::default().set_tokenizer(ANALYZER).set_index_option(IndexRecordOption::WithFreqsAndPositions);
+    let text = TextOptions::default().set_indexing_options(text_indexing.clone());
+    let fields = Fields {
+        claim_id: b.add_u64_field("claim_id", INDEXED | STORED | FAST),
+        article_id: b.add_u64_field("article_id", INDEXED),
+        text: b.add_text_field("text", text.clone()),
+        speaker: b.add_text_field("speaker", text.clone()),
+        role: b.add_text_field("role", text.clone()),
+        title: b.add_text_field("title", text.clone()),
+        outlet: b.add_text_field("outlet", text),
+        kind: b.add_text_field("kind", STRING | FAST),
+        country: b.add_text_field("country", STRING | FAST),
+        country_direct: b.add_text_field("country_direct", STRING | FAST),
+        speaker_id: b.add_u64_field("speaker_id", INDEXED),
+        speaker_name: b.add_text_field("speaker_name", STRING | FAST),
+        outlet_name: b.add_text_field("outlet_name", STRING | FAST),
+        published: b.add_i64_field("published", INDEXED | FAST),
+        month: b.add_text_field("month", STRING | FAST),
+        view: b.add_bytes_field("view", STORED),
+    };
+    (b.build(), fields)
+}
+
+fn analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(SimpleTokenizer::default())
+        .filter(RemoveLongFilter::limit(40))
+        .filter(LowerCaser)
+        .filter(AsciiFoldingFilter)
+        .filter(Stemmer::new(Language::English))
+        .build()
+}
+
+/// Where the index stands relative to the database.
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+struct SyncPoint {
+    generation: String,
+    change_seq: i64,
+}
+
+/// One page of results with optional facets.
+pub struct SearchPage {
+    /// Total hits.
+    pub total: u64,
+    /// Claims of this page with score and highlighted snippet.
+    pub hits: Vec<(Claim, f32, String)>,
+    /// Facet counts, when asked.
+    pub facets: Option<Facets>,
+}
+
+/// The tantivy index of a library.
+pub struct SearchIndex {
+    dir: PathBuf,
+    index: Index,
+    reader: IndexReader,
+    fields: Fields,
+    /// Serialises this process's writers; other processes are kept out by
+    /// tantivy's lock file.
+    writing: Mutex<()>,
+}
+
+impl SearchIndex {
+    /// Opens the index in `dir`, creating it when missing and recreating it
+    /// when it cannot be opened (it is derived data). Call [`Self::sync`]
+    /// afterwards to catch up with the database.
+    pub fn open(dir: &Path) -> Result<SearchIndex> {
+        let (schema, fields) = schema();
+        let index = match open_existing(dir, &schema) {
+            Some(index) => index,
+            None => {
+                if dir.exists() {
+                    std::fs::remove_dir_all(dir)
+                        .map_err(|e| Error::io(format!("removing unreadable index {}", dir.display()), e))?;
+                }
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| Error::io(format!("creating index folder {}", dir.display()), e))?;
+                Index::create_in_dir(dir, schema)?
+            }
+        };
+        index.tokenizers().register(ANALYZER, analyzer());
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::OnCommitWithDelay).try_into()?;
+        Ok(SearchIndex { dir: dir.to_path_buf(), index, reader, fields, writing: Mutex::new(()) })
+    }
+
+    /// Claims in the index.
+    pub fn num_docs(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
+    /// Bytes on disk.
+    pub fn disk_bytes(&self) -> u64 {
+        dir_size(&self.dir)
+    }
+
+    fn sync_point(&self) -> Result<SyncPoint> {
+        let metas = self.index.load_metas()?;
+        Ok(metas.payload.and_then(|p| serde_json::from_str(&p).ok()).unwrap_or_default())
+    }
+
+    /// Whether the index reflects the database's current state.
+    pub fn is_current(&self, store: &Store) -> Result<bool> {
+        let (seq, generation) = store.change_state()?;
+        let point = self.sync_point()?;
+        Ok(point.generation == generation && point.change_seq == seq)
+    }
+
+    /// Brings the index up to the database: re-indexes articles changed
+    /// since the last commit, or everything when the index belongs to
+    /// another database lineage. Returns the number of claims written.
+    /// When another process holds the index writer and `wait` is false,
+    /// does nothing (that process, or a later sync, catches up).
+    pub fn sync(&self, store: &Store, wait: bool, progress: &dyn Fn(u64, u64)) -> Result<u64> {
+        let _guard = self.writing.lock().unwrap_or_else(|p| p.into_inner());
+        let (db_seq, generation) = store.change_state()?;
+        let point = self.sync_point()?;
+        if point.generation == generation && point.change_seq == db_seq {
+            return Ok(0);
+        }
+        let Some(mut writer) = self.acquire_writer(wait)? else { return Ok(0) };
+        let rebuild = point.generation != generation || point.change_seq > db_seq;
+        let since = if rebuild {
+            writer.delete_all_documents()?;
+            -1
+        } else {
+            point.change_seq
+        };
+        let written = self.write_changes(&mut writer, store, since, db_seq, &generation, progress)?;
+        drop(writer);
+        self.reader.reload()?;
+        Ok(written)
+    }
+
+    /// Rebuilds the whole index from the database.
+    pub fn rebuild(&self, store: &Store, progress: &dyn Fn(u64, u64)) -> Result<u64> {
+        let _guard = self.writing.lock().unwrap_or_else(|p| p.into_inner());
+        let (db_seq, generation) = store.change_state()?;
+        let mut writer =
+            self.acquire_writer(true)?.ok_or_else(|| Error::LibraryBusy(self.dir.display().to_string()))?;
+        writer.delete_all_documents()?;
+        let written = self.write_changes(&mut writer, store, -1, db_seq, &generation, progress)?;
+        drop(writer);
+        self.reader.reload()?;
+        Ok(written)
+    }
+
+    fn acquire_writer(&self, wait: bool) -> Result<Option<IndexWriter>> {
+        let deadline = Instant::now() + if wait { WRITER_WAIT } else { Duration::ZERO };
+        loop {
+            match self.index.writer::<TantivyDocument>(WRITER_BUDGET) {
+                Ok(writer) => return Ok(Some(writer)),
+                Err(tantivy::TantivyError::LockFailure(..)) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(100))
+                }
+                Err(tantivy::TantivyError::LockFailure(..)) if !wait => return Ok(None),
+                Err(tantivy::TantivyError::LockFailure(..)) => {
+                    return Err(Error::LibraryBusy(self.dir.display().to_string()))
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+    }
+
+    /// Re-indexes every article whose change_seq is in `(since, upto]`.
+    /// Intermediate commits (every [`SYNC_CHUNK`] articles, to bound memory
+    /// and show progress) keep the old sync point; only the last one records
+    /// `upto`, so an interrupted catch-up simply starts over — re-adding an
+    /// article first deletes its previous documents, so nothing doubles.
+    fn write_changes(
+        &self,
+        writer: &mut IndexWriter,
+        store: &Store,
+        since: i64,
+        upto: i64,
+        generation: &str,
+        progress: &dyn Fn(u64, u64),
+    ) -> Result<u64> {
+        let total = store.articles_changed_count(since, upto)?;
+        let mut cursor = (since, i64::MIN);
+        let mut written = 0u64;
+        let mut done = 0u64;
+        let old_point = SyncPoint { generation: generation.to_string(), change_seq: since };
+        loop {
+            let changed = store.articles_changed_after(cursor, upto, SYNC_CHUNK)?;
+            let Some(&last) = changed.last() else { break };
+            let ids: Vec<i64> = changed.iter().map(|&(id, _)| id).collect();
+            for id in &ids {
+                writer.delete_term(Term::from_field_u64(self.fields.article_id, *id as u64));
+            }
+            for article in &store.articles_claims(&ids)? {
+                written += self.add_article(writer, article)?;
+            }
+            done += ids.len() as u64;
+            cursor = (last.1, last.0);
+            if changed.len() < SYNC_CHUNK {
+                break;
+            }
+            commit(writer, &old_point)?;
+            progress(done, total);
+        }
+        commit(writer, &SyncPoint { generation: generation.to_string(), change_seq: upto })?;
+        progress(done, total);
+        Ok(written)
+    }
+
+    fn add_article(&self, writer: &IndexWriter, article: &ArticleClaims) -> Result<u64> {
+        let f = &self.fields;
+        let published = article.article.published.map(days_since_epoch).unwrap_or(UNDATED);
+        let month =
+            article.article.published.map(|d| d.format("%Y-%m").to_string()).unwrap_or_else(|| "undated".to_string());
+        for claim in &article.claims {
+            let mut doc = TantivyDocument::default();
+            doc.add_u64(f.claim_id, claim.id as u64);
+            doc.add_u64(f.article_id, claim.article_id as u64);
+            doc.add_text(f.text, &claim.text);
+            doc.add_text(f.title, &article.article.title);
+            if let Some(speaker) = &claim.speaker {
+                doc.add_text(f.speaker, &speaker.name);
+                doc.add_text(f.speaker, &speaker.mention);
+                doc.add_text(f.speaker_name, &speaker.name);
+                doc.add_u64(f.speaker_id, speaker.id as u64);
+                if let Some(role) = &speaker.role {
+                    doc.add_text(f.role, role);
+                }
+            }
+            if let Some(outlet) = &article.article.outlet {
+                doc.add_text(f.outlet, outlet);
+                doc.add_text(f.outlet_name, outlet);
+            }
+            doc.add_text(f.kind, claim.kind.as_str());
+            for tag in &claim.countries {
+                doc.add_text(f.country, &tag.code);
+                if tag.source != TagSource::Context {
+                    doc.add_text(f.country_direct, &tag.code);
+                }
+            }
+            doc.add_i64(f.published, published);
+            doc.add_text(f.month, &month);
+            let view = serde_json::to_vec(claim).map_err(|e| Error::Index(e.to_string()))?;
+            doc.add_bytes(f.view, &view);
+            writer.add_document(doc)?;
+        }
+        Ok(article.claims.len() as u64)
+    }
+
+    /// Runs a search.
+    pub fn search(
+        &self,
+        query_text: &str,
+        filters: &SearchFilters,
+        sort: SortOrder,
+        limit: usize,
+        offset: usize,
+        with_facets: bool,
+    ) -> Result<SearchPage> {
+        let searcher = self.reader.searcher();
+        let query::BuiltQuery { user: user_query, full: full_query } =
+            query::build(&self.index, &self.fields, query_text, filters)?;
+        let page_size = limit.max(1);
+        let top = TopDocs::with_limit(page_size).and_offset(offset);
+        let facet_field = if filters.exclude_context { self.fields.country_direct } else { self.fields.country };
+        let facet_collector = facets::FacetCollector::new(facet_field);
+        let (total, addresses, facets) = match sort {
+            SortOrder::Relevance => {
+                let (total, docs, facets) =
+                    searcher.search(&*full_query, &(Count, top, with_facets.then_some(facet_collector)))?;
+                (total, docs, facets)
+            }
+            SortOrder::Date => {
+                let by_date = top.order_by_fast_field::<i64>("published", Order::Desc);
+                let (total, docs, facets) =
+                    searcher.search(&*full_query, &(Count, by_date, with_facets.then_some(facet_collector)))?;
+                (total, docs.into_iter().map(|(_, addr)| (0.0, addr)).collect::<Vec<_>>(), facets)
+            }
+        };
+        let addresses: Vec<(f32, DocAddress)> = if limit == 0 { Vec::new() } else { addresses };
+        let mut highlighter = Highlighter::new(user_query.as_deref(), self.fields.text, analyzer());
+        let mut hits = Vec::with_capacity(addresses.len());
+        for (score, addr) in addresses {
+            let doc: TantivyDocument = searcher.doc(addr)?;
+            let view = doc
+                .get_first(self.fields.view)
+                .and_then(|v| v.as_bytes())
+                .ok_or_else(|| Error::Index("claim document without stored view".into()))?;
+            let claim: Claim = serde_json::from_slice(view).map_err(|e| Error::Index(e.to_string()))?;
+            let snippet = highlighter.highlight(&claim.text);
+            hits.push((claim, score, snippet));
+        }
+        Ok(SearchPage { total: total as u64, hits, facets })
+    }
+
+    /// Claim ids of every hit of a search (for bulk operations).
+    pub fn all_claim_ids(&self, query_text: &str, filters: &SearchFilters) -> Result<Vec<i64>> {
+        let searcher = self.reader.searcher();
+        let full_query = query::build(&self.index, &self.fields, query_text, filters)?.full;
+        let ids = searcher.search(&*full_query, &facets::ClaimIdCollector)?;
+        Ok(ids)
+    }
+
+    /// Counts by country (and by month and co-tagged country for one
+    /// country) over the whole library, from the index's fast fields.
+    pub fn facet_counts(&self, filters: &SearchFilters, field: &str) -> Result<Vec<(String, u64)>> {
+        let searcher = self.reader.searcher();
+        let full_query = query::build(&self.index, &self.fields, "", filters)?.full;
+        let schema = self.index.schema();
+        let field = schema.get_field(field)?;
+        let counts = searcher.search(&*full_query, &facets::FieldCountCollector::new(field))?;
+        Ok(counts)
+    }
+}
+
+fn commit(writer: &mut IndexWriter, point: &SyncPoint) -> Result<()> {
+    let payload = serde_json::to_string(point).map_err(|e| Error::Index(e.to_string()))?;
+    let mut prepared = writer.prepare_commit()?;
+    prepared.set_payload(&payload);
+    prepared.commit()?;
+    Ok(())
+}
+
+fn open_existing(dir: &Path, schema: &Schema) -> Option<Index> {
+    let index = Index::open_in_dir(dir).ok()?;
+    // An index with another schema (from another version) is rebuilt.
+    if index.schema() != *schema {
+        return None;
+    }
+    // Opening a reader validates the segment files the meta points at.
+    index.tokenizers().register(ANALYZER, analyzer());
+    let reader: IndexReader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().ok()?;
+    let searcher = reader.searcher();
+    for segment in searcher.segment_readers() {
+        segment.get_store_reader(0).ok()?;
+    }
+    Some(index)
+}
+
+/// Marks the words of a claim that the query matched. Runs the claim text
+/// through the same analyzer as the index and marks every token whose term
+/// the query looks for, so stemmed and case-folded matches are marked too,
+/// over the whole claim (not a fragment of it).
+struct Highlighter {
+    terms: std::collections::HashSet<String>,
+    analyzer: TextAnalyzer,
+}
+
+impl Highlighter {
+    fn new(query: Option<&dyn tantivy::query::Query>, field: Field, analyzer: TextAnalyzer) -> Self {
+        let mut terms = std::collections::HashSet::new();
+        if let Some(query) = query {
+            query.query_terms(&mut |term, _| {
+                if term.field() == field {
+                    if let Some(text) = term.value().as_str() {
+                        terms.insert(text.to_string());
+                    }
+                }
+            });
+        }
+        Highlighter { terms, analyzer }
+    }
+
+    fn highlight(&mut self, text: &str) -> String {
+        if self.terms.is_empty() {
+            return escape_html(text);
+        }
+        let mut out = String::with_capacity(text.len() + 32);
+        let mut last = 0;
+        let mut stream = self.analyzer.token_stream(text);
+        while stream.advance() {
+            let token = stream.token();
+            if self.terms.contains(&token.text) && token.offset_from >= last {
+                out.push_str(&escape_html(&text[last..token.offset_from]));
+                out.push_str("<mark>");
+                out.push_str(&escape_html(&text[token.offset_from..token.offset_to]));
+                out.push_str("</mark>");
+                last = token.offset_to;
+            }
+        }
+        out.push_str(&escape_html(&text[last..]));
+        out
+    }
+}
+
+/// Escapes text for HTML.
+pub(crate) fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Days since 1970-01-01.
+pub(crate) fn days_since_epoch(date: chrono::NaiveDate) -> i64 {
+    date.signed_duration_since(chrono::NaiveDate::default()).num_days()
+}
+
+fn dir_size(dir: &Path) -> u64 {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| match e.metadata() {
+                    Ok(m) if m.is_dir() => dir_size(&e.path()),
+                    Ok(m) => m.len(),
+                    Err(_) => 0,
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}

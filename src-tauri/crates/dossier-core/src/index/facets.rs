@@ -1,0 +1,207 @@
+//! Collectors over fast fields: facet counts by country, speaker, kind and
+//! outlet; counts over any one string field; and claim ids for bulk edits.
+//! They read column ordinals per segment and turn them into strings once per
+//! segment, so counting a million hits costs a million array increments.
+
+use crate::commands::{FacetCount, Facets};
+use std::collections::HashMap;
+use tantivy::collector::{Collector, SegmentCollector};
+use tantivy::columnar::{Column, StrColumn};
+use tantivy::schema::Field;
+use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
+
+/// How many values each facet lists.
+const FACET_LIMIT: usize = 50;
+
+/// Counts hits per value of one string fast field.
+pub(crate) struct FieldCountCollector {
+    field: Field,
+}
+
+impl FieldCountCollector {
+    pub(crate) fn new(field: Field) -> Self {
+        FieldCountCollector { field }
+    }
+}
+
+pub(crate) struct FieldCountSegment {
+    column: Option<StrColumn>,
+    counts: Vec<u64>,
+}
+
+impl FieldCountSegment {
+    fn open(reader: &SegmentReader, field: Field) -> tantivy::Result<Self> {
+        let name = reader.schema().get_field_name(field);
+        let column = reader.fast_fields().str(name)?;
+        let counts = vec![0; column.as_ref().map(|c| c.num_terms()).unwrap_or(0)];
+        Ok(FieldCountSegment { column, counts })
+    }
+
+    fn count(&mut self, doc: DocId) {
+        if let Some(column) = &self.column {
+            for ord in column.term_ords(doc) {
+                self.counts[ord as usize] += 1;
+            }
+        }
+    }
+
+    fn into_map(self) -> HashMap<String, u64> {
+        let mut map = HashMap::new();
+        let Some(column) = self.column else { return map };
+        let mut value = String::new();
+        for (ord, count) in self.counts.into_iter().enumerate() {
+            if count > 0 && column.ord_to_str(ord as u64, &mut value).unwrap_or(false) {
+                map.insert(value.clone(), count);
+            }
+        }
+        map
+    }
+}
+
+impl Collector for FieldCountCollector {
+    type Fruit = Vec<(String, u64)>;
+    type Child = FieldCountChild;
+
+    fn for_segment(&self, _: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<FieldCountChild> {
+        Ok(FieldCountChild(FieldCountSegment::open(reader, self.field)?))
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<HashMap<String, u64>>) -> tantivy::Result<Self::Fruit> {
+        Ok(sorted(merge(fruits), usize::MAX).into_iter().map(|c| (c.value, c.count)).collect())
+    }
+}
+
+pub(crate) struct FieldCountChild(FieldCountSegment);
+
+impl SegmentCollector for FieldCountChild {
+    type Fruit = HashMap<String, u64>;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        self.0.count(doc);
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        self.0.into_map()
+    }
+}
+
+/// Facet counts for search results: countries, speakers, kinds, outlets.
+pub(crate) struct FacetCollector {
+    country: Field,
+}
+
+impl FacetCollector {
+    /// `country` is the country field to count (with or without context tags).
+    pub(crate) fn new(country: Field) -> Self {
+        FacetCollector { country }
+    }
+}
+
+pub(crate) struct FacetSegment([FieldCountSegment; 4]);
+
+impl Collector for FacetCollector {
+    type Fruit = Facets;
+    type Child = FacetSegment;
+
+    fn for_segment(&self, _: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<FacetSegment> {
+        let schema = reader.schema();
+        let field = |name: &str| schema.get_field(name);
+        Ok(FacetSegment([
+            FieldCountSegment::open(reader, self.country)?,
+            FieldCountSegment::open(reader, field("speaker_name")?)?,
+            FieldCountSegment::open(reader, field("kind")?)?,
+            FieldCountSegment::open(reader, field("outlet_name")?)?,
+        ]))
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<[HashMap<String, u64>; 4]>) -> tantivy::Result<Facets> {
+        let mut per_field: [Vec<HashMap<String, u64>>; 4] = Default::default();
+        for fruit in fruits {
+            for (i, map) in fruit.into_iter().enumerate() {
+                per_field[i].push(map);
+            }
+        }
+        let [countries, speakers, kinds, outlets] = per_field.map(|maps| sorted(merge(maps), FACET_LIMIT));
+        Ok(Facets { countries, speakers, kinds, outlets })
+    }
+}
+
+impl SegmentCollector for FacetSegment {
+    type Fruit = [HashMap<String, u64>; 4];
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        for field in &mut self.0 {
+            field.count(doc);
+        }
+    }
+
+    fn harvest(self) -> Self::Fruit {
+        self.0.map(FieldCountSegment::into_map)
+    }
+}
+
+fn merge(maps: Vec<HashMap<String, u64>>) -> HashMap<String, u64> {
+    let mut total = HashMap::new();
+    for map in maps {
+        for (value, count) in map {
+            *total.entry(value).or_insert(0) += count;
+        }
+    }
+    total
+}
+
+fn sorted(map: HashMap<String, u64>, limit: usize) -> Vec<FacetCount> {
+    let mut counts: Vec<FacetCount> = map.into_iter().map(|(value, count)| FacetCount { value, count }).collect();
+    counts.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+    counts.truncate(limit);
+    counts
+}
+
+/// Collects the claim id of every hit.
+pub(crate) struct ClaimIdCollector;
+
+pub(crate) struct ClaimIdSegment {
+    column: Column<u64>,
+    ids: Vec<i64>,
+}
+
+impl Collector for ClaimIdCollector {
+    type Fruit = Vec<i64>;
+    type Child = ClaimIdSegment;
+
+    fn for_segment(&self, _: SegmentOrdinal, reader: &SegmentReader) -> tantivy::Result<ClaimIdSegment> {
+        Ok(ClaimIdSegment { column: reader.fast_fields().u64("claim_id")?, ids: Vec::new() })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<Vec<i64>>) -> tantivy::Result<Vec<i64>> {
+        let mut ids: Vec<i64> = fruits.into_iter().flatten().collect();
+        ids.sort_unstable();
+        Ok(ids)
+    }
+}
+
+impl SegmentCollector for ClaimIdSegment {
+    type Fruit = Vec<i64>;
+
+    fn collect(&mut self, doc: DocId, _: Score) {
+        if let Some(id) = self.column.first(doc) {
+            self.ids.push(id as i64);
+        }
+    }
+
+    fn harvest(self) -> Vec<i64> {
+        self.ids
+    }
+}

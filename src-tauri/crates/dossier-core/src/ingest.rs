@@ -1,0 +1,295 @@
+//! The ingest pipeline's pure half: an [`ArticleRecord`] in, an
+//! [`AnalyzedArticle`] out — claims extracted, speakers resolved, countries
+//! tagged, offsets in bytes and characters. Storing it is the library's job;
+//! `dossier extract` uses this without storing anything.
+
+use dossier_countries::{ArticleCountry, ClaimSpan, Tag};
+use dossier_extract::{ClaimKind, Speaker};
+use dossier_import::ArticleRecord;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+/// An article with everything extraction and tagging found in it.
+#[derive(Debug, Clone)]
+pub struct AnalyzedArticle {
+    /// The article as imported.
+    pub record: ArticleRecord,
+    /// SHA-256 of the body, hex: the duplicate key.
+    pub content_hash: String,
+    /// Claims in text order.
+    pub claims: Vec<AnalyzedClaim>,
+    /// Every country the article mentions.
+    pub countries: Vec<ArticleCountry>,
+}
+
+/// A claim with offsets in both units and its country tags.
+#[derive(Debug, Clone)]
+pub struct AnalyzedClaim {
+    /// Kind.
+    pub kind: ClaimKind,
+    /// Byte offsets into the body.
+    pub start: usize,
+    /// Byte end (exclusive).
+    pub end: usize,
+    /// Character offsets into the body.
+    pub char_start: usize,
+    /// Character end (exclusive).
+    pub char_end: usize,
+    /// Cue words, as written.
+    pub cue: Option<String>,
+    /// The speaker and how the article named them.
+    pub speaker: Option<AnalyzedSpeaker>,
+    /// Country tags from the tagger.
+    pub tags: Vec<Tag>,
+}
+
+/// A claim's speaker with the mention's text and offsets.
+#[derive(Debug, Clone, Serialize)]
+pub struct AnalyzedSpeaker {
+    /// What extraction resolved.
+    #[serde(skip)]
+    pub resolved: Speaker,
+    /// The mention's text ("she", "Takaichi").
+    pub mention: String,
+    /// Mention byte start.
+    pub start: usize,
+    /// Mention byte end.
+    pub end: usize,
+    /// Mention character start.
+    pub char_start: usize,
+    /// Mention character end.
+    pub char_end: usize,
+}
+
+/// SHA-256 of a body, hex.
+pub fn content_hash(body: &str) -> String {
+    Sha256::digest(body.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Extracts and tags one article.
+pub fn analyze(record: ArticleRecord) -> AnalyzedArticle {
+    let body = record.body.as_str();
+    let extracted = dossier_extract::extract(body);
+    let spans: Vec<ClaimSpan<'_>> = extracted
+        .iter()
+        .map(|c| ClaimSpan {
+            start: c.span.start,
+            end: c.span.end,
+            speaker_name: c.speaker.as_ref().map(|s| s.name.as_str()),
+            speaker_role: c.speaker.as_ref().and_then(|s| s.role.as_deref()),
+        })
+        .collect();
+    let tags = dossier_countries::tag_article(&record.title, body, record.published, &spans);
+    let chars = CharOffsets::new(body);
+    let claims = extracted
+        .into_iter()
+        .zip(tags.claims)
+        .map(|(claim, tags)| AnalyzedClaim {
+            kind: claim.kind,
+            start: claim.span.start,
+            end: claim.span.end,
+            char_start: chars.of(claim.span.start),
+            char_end: chars.of(claim.span.end),
+            cue: claim.cue.map(|cue| body[cue.start..cue.end].to_string()),
+            speaker: claim.speaker.map(|speaker| AnalyzedSpeaker {
+                mention: body[speaker.mention.start..speaker.mention.end].to_string(),
+                start: speaker.mention.start,
+                end: speaker.mention.end,
+                char_start: chars.of(speaker.mention.start),
+                char_end: chars.of(speaker.mention.end),
+                resolved: speaker,
+            }),
+            tags,
+        })
+        .collect();
+    AnalyzedArticle { content_hash: content_hash(body), countries: tags.countries, claims, record }
+}
+
+/// Converts UTF-8 byte offsets to Unicode scalar offsets in O(log n) per
+/// lookup, for texts where many offsets are converted.
+pub struct CharOffsets {
+    /// Byte offset of every non-ASCII character, with the number of extra
+    /// bytes seen up to and including it.
+    multibyte: Vec<(usize, usize)>,
+}
+
+impl CharOffsets {
+    /// Indexes a text.
+    pub fn new(text: &str) -> Self {
+        let mut extra = 0;
+        let multibyte = text
+            .char_indices()
+            .filter(|(_, c)| !c.is_ascii())
+            .map(|(i, c)| {
+                extra += c.len_utf8() - 1;
+                (i, extra)
+            })
+            .collect();
+        CharOffsets { multibyte }
+    }
+
+    /// The character offset of a byte offset (which must be a char boundary).
+    pub fn of(&self, byte: usize) -> usize {
+        let before = self.multibyte.partition_point(|&(i, _)| i < byte);
+        let extra = if before == 0 { 0 } else { self.multibyte[before - 1].1 };
+        byte - extra
+    }
+}
+
+/// Converts a character offset to a byte offset; `None` past the end.
+pub fn byte_offset(text: &str, char_offset: usize) -> Option<usize> {
+    if char_offset == text.chars().count() {
+        return Some(text.len());
+    }
+    text.char_indices().nth(char_offset).map(|(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_count_scalars_not_bytes() {
+        let text = "a“b”c—d";
+        let offsets = CharOffsets::new(text);
+        for (chars, (bytes, _)) in text.char_indices().enumerate() {
+            assert_eq!(offsets.of(bytes), chars);
+        }
+        assert_eq!(offsets.of(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn byte_offset_inverts_char_offset() {
+        let text = "Japan’s “default” approach";
+        let offsets = CharOffsets::new(text);
+        for (i, _) in text.char_indices() {
+            assert_eq!(byte_offset(text, offsets.of(i)), Some(i));
+        }
+        assert_eq!(byte_offset(text, 999), None);
+    }
+}
+
+/// One line of `dossier extract` output. The schema is a stable contract
+/// for evaluation scripts: `{"id", "claims": [...], "countries": [...]}`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExtractOutput {
+    /// The input line's id.
+    pub id: serde_json::Value,
+    /// Claims in text order.
+    pub claims: Vec<ExtractedClaimOutput>,
+    /// Every country the text mentions.
+    pub countries: Vec<ExtractedCountryOutput>,
+}
+
+/// A claim in `dossier extract` output.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExtractedClaimOutput {
+    /// `direct`, `partial`, `indirect` or `statement`.
+    pub kind: ClaimKind,
+    /// The claim's exact text.
+    pub text: String,
+    /// UTF-8 byte start.
+    pub start: usize,
+    /// UTF-8 byte end.
+    pub end: usize,
+    /// Unicode scalar start.
+    pub char_start: usize,
+    /// Unicode scalar end.
+    pub char_end: usize,
+    /// Cue words.
+    pub cue: Option<String>,
+    /// The speaker, or null.
+    pub speaker: Option<ExtractedSpeakerOutput>,
+    /// Country tags.
+    pub countries: Vec<Tag>,
+}
+
+/// A speaker in `dossier extract` output.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExtractedSpeakerOutput {
+    /// How the text names the speaker here.
+    pub mention: String,
+    /// Resolved canonical name.
+    pub name: String,
+    /// Role/affiliation.
+    pub role: Option<String>,
+    /// Mention byte start.
+    pub start: usize,
+    /// Mention byte end.
+    pub end: usize,
+    /// Mention character start.
+    pub char_start: usize,
+    /// Mention character end.
+    pub char_end: usize,
+}
+
+/// An article-level country in `dossier extract` output.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExtractedCountryOutput {
+    /// ISO code.
+    pub code: &'static str,
+    /// Words that named it.
+    pub evidence: Vec<String>,
+}
+
+impl ExtractOutput {
+    /// Builds the output line for an analysed text.
+    pub fn new(id: serde_json::Value, analysis: &AnalyzedArticle) -> Self {
+        let body = &analysis.record.body;
+        ExtractOutput {
+            id,
+            claims: analysis
+                .claims
+                .iter()
+                .map(|c| ExtractedClaimOutput {
+                    kind: c.kind,
+                    text: body[c.start..c.end].to_string(),
+                    start: c.start,
+                    end: c.end,
+                    char_start: c.char_start,
+                    char_end: c.char_end,
+                    cue: c.cue.clone(),
+                    speaker: c.speaker.as_ref().map(|s| ExtractedSpeakerOutput {
+                        mention: s.mention.clone(),
+                        name: s.resolved.name.clone(),
+                        role: s.resolved.role.clone(),
+                        start: s.start,
+                        end: s.end,
+                        char_start: s.char_start,
+                        char_end: s.char_end,
+                    }),
+                    countries: c.tags.clone(),
+                })
+                .collect(),
+            countries: analysis
+                .countries
+                .iter()
+                .map(|c| ExtractedCountryOutput { code: c.code, evidence: c.evidence.clone() })
+                .collect(),
+        }
+    }
+}
+
+/// Runs extraction over one `dossier extract` input line (`{"id", "text" or
+/// "body", optional "title", "published"}`), or says why it cannot.
+pub fn extract_line(line: &str) -> Result<ExtractOutput, String> {
+    let value: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("not valid JSON: {e}"))?;
+    let text = value
+        .get("text")
+        .or_else(|| value.get("body"))
+        .and_then(|t| t.as_str())
+        .ok_or("no \"text\" or \"body\" string")?;
+    let field = |name: &str| value.get(name).and_then(|v| v.as_str()).map(str::to_string);
+    let record = ArticleRecord {
+        item: String::new(),
+        source_id: None,
+        title: field("title").unwrap_or_default(),
+        body: text.to_string(),
+        outlet: None,
+        author: None,
+        url: None,
+        published: field("published").as_deref().and_then(dossier_import::parse_date),
+    };
+    let id = value.get("id").cloned().unwrap_or(serde_json::Value::Null);
+    Ok(ExtractOutput::new(id, &analyze(record)))
+}

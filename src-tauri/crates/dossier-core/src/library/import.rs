@@ -1,0 +1,130 @@
+//! The ingest pipeline's storing half: records in, articles stored and
+//! indexed, with a per-item report. Records are taken in batches: each batch
+//! is analysed on all cores, then stored in one transaction, then indexed;
+//! an interrupted import keeps every batch committed before it.
+
+use super::Library;
+use crate::commands::{DuplicateItem, FailedItem, ImportReport, ImportedItem};
+use crate::error::{Error, Result, WireError};
+use crate::ingest::{analyze, AnalyzedArticle};
+use crate::store::InsertOutcome;
+use dossier_import::{ArticleRecord, ImportError, Metadata};
+use std::path::PathBuf;
+
+/// Articles per transaction.
+const BATCH_ARTICLES: usize = 512;
+/// Body bytes per transaction.
+const BATCH_BYTES: usize = 16 * 1024 * 1024;
+
+/// What to import and how.
+#[derive(Debug, Clone, Default)]
+pub struct ImportOptions {
+    /// Metadata that overrides what the documents say.
+    pub metadata: Metadata,
+}
+
+impl Library {
+    /// Imports files and folders (recursively); `-` reads stdin.
+    pub fn import_paths(&self, paths: &[PathBuf], options: &ImportOptions) -> Result<ImportReport> {
+        let mut report = ImportReport::default();
+        let mut files = Vec::new();
+        for expanded in dossier_import::expand_paths(paths) {
+            match expanded {
+                Ok(path) => files.push(path),
+                Err(e) => report.failed.push(failed_import(e)),
+            }
+        }
+        let total = files.len() as u64;
+        let metadata = options.metadata.clone();
+        let records = files.into_iter().enumerate().flat_map(move |(i, path)| {
+            crate::jobs::report(i as u64, total, &path.display().to_string());
+            dossier_import::read_path(&path, &metadata)
+        });
+        self.import_records(records, &mut report)?;
+        crate::jobs::report(total, total, "done");
+        Ok(report)
+    }
+
+    /// Imports records as they come, recording each item's fate in `report`.
+    /// Fails only when the library itself fails (disk, database); a bad item
+    /// is reported and the rest go on.
+    pub fn import_records(
+        &self,
+        records: impl Iterator<Item = Result<ArticleRecord, ImportError>>,
+        report: &mut ImportReport,
+    ) -> Result<()> {
+        let mut batch = Vec::new();
+        let mut batch_bytes = 0;
+        for record in records {
+            match record {
+                Ok(record) => {
+                    batch_bytes += record.body.len();
+                    batch.push(record);
+                }
+                Err(e) => report.failed.push(failed_import(e)),
+            }
+            if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
+                self.store_batch(std::mem::take(&mut batch), report)?;
+                batch_bytes = 0;
+            }
+        }
+        if !batch.is_empty() {
+            self.store_batch(batch, report)?;
+        }
+        self.refresh_after_write()
+    }
+
+    fn store_batch(&self, records: Vec<ArticleRecord>, report: &mut ImportReport) -> Result<()> {
+        let analyzed = analyze_parallel(records);
+        let outcomes = self.store().insert_articles(&analyzed, chrono::Utc::now())?;
+        for (article, outcome) in analyzed.iter().zip(outcomes) {
+            let item = article.record.item.clone();
+            match outcome {
+                InsertOutcome::Inserted { id, claims } => report.imported.push(ImportedItem {
+                    item,
+                    article_id: id,
+                    title: article.record.title.clone(),
+                    claims,
+                }),
+                InsertOutcome::Duplicate { existing_id, reason } => {
+                    report.duplicates.push(DuplicateItem { item, existing_id, reason: reason.to_string() })
+                }
+            }
+        }
+        let done = (report.imported.len() + report.duplicates.len() + report.failed.len()) as u64;
+        crate::jobs::report(done, 0, "stored");
+        self.catch_up_index(false)?;
+        Ok(())
+    }
+}
+
+fn failed_import(error: ImportError) -> FailedItem {
+    let item = error.item().to_string();
+    let wire = WireError::from(&Error::Import(error));
+    FailedItem { item, code: wire.code, message: wire.message }
+}
+
+/// Analyses records on every core, keeping their order.
+fn analyze_parallel(records: Vec<ArticleRecord>) -> Vec<AnalyzedArticle> {
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(records.len());
+    if threads <= 1 {
+        return records.into_iter().map(analyze).collect();
+    }
+    let per_thread = records.len().div_ceil(threads);
+    let mut chunks: Vec<Vec<ArticleRecord>> = Vec::with_capacity(threads);
+    let mut records = records.into_iter();
+    loop {
+        let chunk: Vec<ArticleRecord> = records.by_ref().take(per_thread).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        chunks.push(chunk);
+    }
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| scope.spawn(move || chunk.into_iter().map(analyze).collect::<Vec<_>>()))
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+    })
+}

@@ -1,0 +1,343 @@
+//! Everything that changes the database. Each public method is one
+//! transaction; each bumps the `change_seq` of the articles it touched so the
+//! search index knows what to catch up.
+
+use super::Store;
+use crate::error::{Error, Result};
+use crate::ingest::{AnalyzedArticle, AnalyzedClaim};
+use dossier_extract::{ClaimKind, SpeakerKind};
+use rusqlite::{params, OptionalExtension, Transaction};
+
+/// What happened to one article offered to the library.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InsertOutcome {
+    /// Stored under this id, with this many claims.
+    Inserted {
+        /// New article id.
+        id: i64,
+        /// Claims stored.
+        claims: u64,
+    },
+    /// Already in the library.
+    Duplicate {
+        /// The article already stored.
+        existing_id: i64,
+        /// "content" or "url".
+        reason: &'static str,
+    },
+}
+
+/// A manual country edit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TagEdit {
+    /// The user adds the country.
+    Add,
+    /// The user removes the country.
+    Remove,
+}
+
+impl Store {
+    /// Stores a batch of analysed articles in one transaction: either all of
+    /// them (minus duplicates) are committed, or none is.
+    pub fn insert_articles(
+        &self,
+        articles: &[AnalyzedArticle],
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Vec<InsertOutcome>> {
+        self.write(|tx| {
+            let seq = next_change_seq(tx)?;
+            articles.iter().map(|article| insert_article(tx, article, now, seq)).collect()
+        })
+    }
+
+    /// Replaces the extracted claims of an article with a fresh analysis;
+    /// manual claims and manual tags are untouched.
+    pub fn replace_extraction(&self, article_id: i64, analysis: &AnalyzedArticle) -> Result<()> {
+        self.write(|tx| {
+            let seq = next_change_seq(tx)?;
+            tx.execute("DELETE FROM claims WHERE article_id = ?1 AND manual = 0", [article_id])?;
+            tx.execute("DELETE FROM article_countries WHERE article_id = ?1", [article_id])?;
+            insert_extraction(tx, article_id, analysis)?;
+            touch_articles(tx, &[article_id], seq)
+        })
+    }
+
+    /// Applies manual country edits to claims. Returns the articles touched.
+    pub fn edit_tags(&self, claim_ids: &[i64], edits: &[(String, TagEdit)]) -> Result<Vec<i64>> {
+        let now = chrono::Utc::now().to_rfc3339();
+        self.write(|tx| {
+            let seq = next_change_seq(tx)?;
+            let mut articles = Vec::new();
+            for &claim_id in claim_ids {
+                let (article_id, start, end): (i64, i64, i64) = tx
+                    .query_row("SELECT article_id, start, end FROM claims WHERE id = ?1", [claim_id], |r| {
+                        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                    })
+                    .optional()?
+                    .ok_or_else(|| Error::not_found("claim", claim_id))?;
+                for (code, edit) in edits {
+                    let action = match edit {
+                        TagEdit::Add => "add",
+                        TagEdit::Remove => "remove",
+                    };
+                    tx.execute(
+                        "INSERT INTO manual_tags (article_id, start, end, code, action, created_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                         ON CONFLICT (article_id, start, end, code)
+                         DO UPDATE SET action = excluded.action, created_at = excluded.created_at",
+                        params![article_id, start, end, code, action, now],
+                    )?;
+                }
+                articles.push(article_id);
+            }
+            articles.sort_unstable();
+            articles.dedup();
+            touch_articles(tx, &articles, seq)?;
+            Ok(articles)
+        })
+    }
+
+    /// Adds a claim the user marked by hand. Returns its id.
+    #[allow(clippy::too_many_arguments)]
+    pub fn add_manual_claim(
+        &self,
+        article_id: i64,
+        span: (usize, usize),
+        char_span: (usize, usize),
+        kind: ClaimKind,
+        speaker: Option<(&str, Option<&str>)>,
+    ) -> Result<i64> {
+        self.write(|tx| {
+            let seq = next_change_seq(tx)?;
+            let speaker_id = match speaker {
+                Some((name, _)) => Some(speaker_id_for(tx, name, SpeakerKind::Person, None)?),
+                None => None,
+            };
+            tx.execute(
+                "INSERT INTO claims (article_id, kind, start, end, char_start, char_end, cue,
+                                     speaker_id, speaker_mention, speaker_role, manual)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7, ?8, ?9, 1)",
+                params![
+                    article_id,
+                    kind.as_str(),
+                    span.0 as i64,
+                    span.1 as i64,
+                    char_span.0 as i64,
+                    char_span.1 as i64,
+                    speaker_id,
+                    speaker.map(|(name, _)| name),
+                    speaker.and_then(|(_, role)| role),
+                ],
+            )?;
+            let id = tx.last_insert_rowid();
+            touch_articles(tx, &[article_id], seq)?;
+            Ok(id)
+        })
+    }
+
+    /// Folds speaker `from` into `into`: its claims, name and aliases move
+    /// over, and future imports of `from`'s name land on `into`. Returns the
+    /// articles touched.
+    pub fn merge_speakers(&self, from: i64, into: i64) -> Result<Vec<i64>> {
+        if from == into {
+            return Err(Error::InvalidInput("cannot merge a speaker into itself".into()));
+        }
+        self.write(|tx| {
+            let seq = next_change_seq(tx)?;
+            let from_name: String = tx
+                .query_row("SELECT name FROM speakers WHERE id = ?1", [from], |r| r.get(0))
+                .optional()?
+                .ok_or_else(|| Error::not_found("speaker", from))?;
+            tx.query_row("SELECT 1 FROM speakers WHERE id = ?1", [into], |_| Ok(()))
+                .optional()?
+                .ok_or_else(|| Error::not_found("speaker", into))?;
+            let mut stmt = tx.prepare("SELECT DISTINCT article_id FROM claims WHERE speaker_id = ?1")?;
+            let articles: Vec<i64> = stmt.query_map([from], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            tx.execute("UPDATE claims SET speaker_id = ?2 WHERE speaker_id = ?1", [from, into])?;
+            tx.execute(
+                "INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_key)
+                 SELECT ?2, alias, alias_key FROM speaker_aliases WHERE speaker_id = ?1",
+                [from, into],
+            )?;
+            tx.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?1", [from])?;
+            add_alias(tx, into, &from_name)?;
+            tx.execute("UPDATE speakers SET merged_into = ?2 WHERE id = ?1", [from, into])?;
+            tx.execute("UPDATE speakers SET merged_into = ?2 WHERE merged_into = ?1", [from, into])?;
+            touch_articles(tx, &articles, seq)?;
+            Ok(articles)
+        })
+    }
+
+    /// Marks every article changed, so that the index rebuilds them all.
+    pub fn touch_all(&self) -> Result<()> {
+        self.write(|tx| {
+            let seq = next_change_seq(tx)?;
+            tx.execute("UPDATE articles SET change_seq = ?1", [seq])?;
+            Ok(())
+        })
+    }
+}
+
+fn insert_article(
+    tx: &Transaction<'_>,
+    article: &AnalyzedArticle,
+    now: chrono::DateTime<chrono::Utc>,
+    seq: i64,
+) -> Result<InsertOutcome> {
+    let record = &article.record;
+    let by_hash: Option<i64> = tx
+        .query_row("SELECT id FROM articles WHERE content_hash = ?1", [&article.content_hash], |r| r.get(0))
+        .optional()?;
+    if let Some(existing_id) = by_hash {
+        return Ok(InsertOutcome::Duplicate { existing_id, reason: "content" });
+    }
+    if let Some(url) = &record.url {
+        let by_url: Option<i64> =
+            tx.query_row("SELECT id FROM articles WHERE url = ?1", [url], |r| r.get(0)).optional()?;
+        if let Some(existing_id) = by_url {
+            return Ok(InsertOutcome::Duplicate { existing_id, reason: "url" });
+        }
+    }
+    tx.prepare_cached(
+        "INSERT INTO articles (source_id, title, outlet, author, url, published, imported_at,
+                               content_hash, body, change_seq)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?
+    .execute(params![
+        record.source_id,
+        record.title,
+        record.outlet,
+        record.author,
+        record.url,
+        record.published.map(|d| d.to_string()),
+        now.to_rfc3339(),
+        article.content_hash,
+        record.body,
+        seq,
+    ])?;
+    let id = tx.last_insert_rowid();
+    insert_extraction(tx, id, article)?;
+    Ok(InsertOutcome::Inserted { id, claims: article.claims.len() as u64 })
+}
+
+fn insert_extraction(tx: &Transaction<'_>, article_id: i64, article: &AnalyzedArticle) -> Result<()> {
+    let mut country_stmt =
+        tx.prepare_cached("INSERT OR IGNORE INTO article_countries (article_id, code, evidence) VALUES (?1, ?2, ?3)")?;
+    for country in &article.countries {
+        country_stmt.execute(params![article_id, country.code, country.evidence.join("; ")])?;
+    }
+    for claim in &article.claims {
+        insert_claim(tx, article_id, claim)?;
+    }
+    Ok(())
+}
+
+fn insert_claim(tx: &Transaction<'_>, article_id: i64, claim: &AnalyzedClaim) -> Result<()> {
+    let speaker_id = match &claim.speaker {
+        Some(s) => Some(speaker_id_for(tx, &s.resolved.name, s.resolved.kind, Some(&s.mention))?),
+        None => None,
+    };
+    tx.prepare_cached(
+        "INSERT INTO claims (article_id, kind, start, end, char_start, char_end, cue,
+                             speaker_id, speaker_mention, speaker_role, manual)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 0)",
+    )?
+    .execute(params![
+        article_id,
+        claim.kind.as_str(),
+        claim.start as i64,
+        claim.end as i64,
+        claim.char_start as i64,
+        claim.char_end as i64,
+        claim.cue,
+        speaker_id,
+        claim.speaker.as_ref().map(|s| s.mention.as_str()),
+        claim.speaker.as_ref().and_then(|s| s.resolved.role.as_deref()),
+    ])?;
+    let claim_id = tx.last_insert_rowid();
+    let mut tag_stmt = tx.prepare_cached(
+        "INSERT OR IGNORE INTO claim_countries (claim_id, code, source, evidence) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for tag in &claim.tags {
+        tag_stmt.execute(params![claim_id, tag.code, tag.source.as_str(), tag.evidence])?;
+    }
+    Ok(())
+}
+
+/// Case- and punctuation-insensitive key for names ("Japan’s Foreign
+/// Ministry" and "Japan's foreign ministry" are one speaker).
+pub(crate) fn name_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for word in name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    key
+}
+
+/// Finds or creates the library-wide speaker for a resolved name, following
+/// merges the user made, and records the mention as an alias when it is a
+/// name (not a pronoun or description).
+fn speaker_id_for(tx: &Transaction<'_>, name: &str, kind: SpeakerKind, mention: Option<&str>) -> Result<i64> {
+    let key = name_key(name);
+    let existing: Option<(i64, Option<i64>)> = tx
+        .prepare_cached("SELECT id, merged_into FROM speakers WHERE name_key = ?1 AND kind = ?2")?
+        .query_row(params![key, kind.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let id =
+        match existing {
+            Some((_, Some(merged_into))) => merged_into,
+            Some((id, None)) => id,
+            None => {
+                tx.prepare_cached("INSERT INTO speakers (name, name_key, kind) VALUES (?1, ?2, ?3)")?
+                    .execute(params![name, key, kind.as_str()])?;
+                tx.last_insert_rowid()
+            }
+        };
+    if let Some(mention) = mention {
+        let is_name = mention.chars().next().is_some_and(char::is_uppercase)
+            && !PRONOUNS.contains(&mention.to_lowercase().as_str())
+            && name_key(mention) != key;
+        if is_name && kind != SpeakerKind::Unnamed {
+            add_alias(tx, id, mention)?;
+        }
+    }
+    Ok(id)
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+fn add_alias(tx: &Transaction<'_>, speaker_id: i64, alias: &str) -> Result<()> {
+    tx.prepare_cached("INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (?1, ?2, ?3)")?
+        .execute(params![speaker_id, alias, name_key(alias)])?;
+    Ok(())
+}
+
+fn next_change_seq(tx: &Transaction<'_>) -> Result<i64> {
+    Ok(tx.query_row(
+        "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_seq' RETURNING CAST(value AS INTEGER)",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
+fn touch_articles(tx: &Transaction<'_>, article_ids: &[i64], seq: i64) -> Result<()> {
+    let mut stmt = tx.prepare_cached("UPDATE articles SET change_seq = ?2 WHERE id = ?1")?;
+    for id in article_ids {
+        stmt.execute([*id, seq])?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::name_key;
+
+    #[test]
+    fn name_key_ignores_case_and_apostrophe_style() {
+        assert_eq!(name_key("Japan’s Foreign Ministry"), name_key("japan's  foreign ministry"));
+        assert_eq!(name_key("Kurt Tong"), "kurt tong");
+    }
+}
