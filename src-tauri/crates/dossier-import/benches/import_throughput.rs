@@ -13,9 +13,7 @@ use std::time::{Duration, Instant};
 const TARGET_BYTES: usize = 8 * 1024 * 1024;
 
 fn fixture(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../tests/fixtures")
-        .join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures").join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -25,8 +23,7 @@ fn large_document(format: Format) -> String {
         Format::Txt => repeat_to_target(&fixture("port-strike-mombasa.txt")),
         Format::Md => {
             let article = fixture("chip-materials-pact.md");
-            let (front, body) =
-                article.split_at(article.find("\n# ").expect("front matter then heading"));
+            let (front, body) = article.split_at(article.find("\n# ").expect("front matter then heading"));
             format!("{front}{}", repeat_to_target(body))
         }
         Format::Html => {
@@ -34,11 +31,7 @@ fn large_document(format: Format) -> String {
             let start = page.find("<article>").expect("article start");
             let end = page.find("</article>").expect("article end");
             let inner = repeat_to_target(&page[start + "<article>".len()..end]);
-            format!(
-                "{}<article>{inner}</article>{}",
-                &page[..start],
-                &page[end..]
-            )
+            format!("{}<article>{inner}</article>{}", &page[..start], &page[end..])
         }
         Format::Jsonl => {
             let good: Vec<&str> = fixture_lines();
@@ -70,9 +63,7 @@ fn large_document(format: Format) -> String {
 /// borrow them freely; it runs once).
 fn fixture_lines() -> Vec<&'static str> {
     let text: &'static str = Box::leak(fixture("wire-feed.jsonl").into_boxed_str());
-    text.lines()
-        .filter(|line| serde_json::from_str::<serde_json::Value>(line).is_ok())
-        .collect()
+    text.lines().filter(|line| serde_json::from_str::<serde_json::Value>(line).is_ok()).collect()
 }
 
 fn repeat_to_target(unit: &str) -> String {
@@ -99,10 +90,7 @@ fn measure(bytes: usize, mut work: impl FnMut() -> usize) -> (f64, usize) {
 
 fn main() {
     let overrides = Metadata::default();
-    println!(
-        "{:<28} {:>10} {:>9} {:>10}",
-        "input", "size (MB)", "records", "MB/s"
-    );
+    println!("{:<28} {:>10} {:>9} {:>10}", "input", "size (MB)", "records", "MB/s");
     for (label, format) in [
         ("plain text (one document)", Format::Txt),
         ("markdown (one document)", Format::Md),
@@ -112,32 +100,20 @@ fn main() {
     ] {
         let input = large_document(format);
         let (speed, records) = measure(input.len(), || {
-            black_box(read_bytes(
-                "bench",
-                input.as_bytes(),
-                Some(format),
-                &overrides,
-            ))
-            .iter()
-            .filter(|r| r.is_ok())
-            .count()
+            black_box(read_bytes("bench", input.as_bytes(), Some(format), &overrides))
+                .iter()
+                .filter(|r| r.is_ok())
+                .count()
         });
-        println!(
-            "{label:<28} {:>10.1} {records:>9} {speed:>10.1}",
-            input.len() as f64 / 1048576.0
-        );
+        println!("{label:<28} {:>10.1} {records:>9} {speed:>10.1}", input.len() as f64 / 1048576.0);
     }
 
     let dir = tempfile::tempdir().expect("temporary folder");
     let path = dir.path().join("feed.jsonl");
     let input = large_document(Format::Jsonl);
     std::fs::write(&path, &input).expect("write benchmark input");
-    let (speed, records) = measure(input.len(), || {
-        read_path(&path, &overrides)
-            .map(black_box)
-            .filter(|r| r.is_ok())
-            .count()
-    });
+    let (speed, records) =
+        measure(input.len(), || read_path(&path, &overrides).map(black_box).filter(|r| r.is_ok()).count());
     println!(
         "{:<28} {:>10.1} {records:>9} {speed:>10.1}",
         "jsonl (streamed from file)",

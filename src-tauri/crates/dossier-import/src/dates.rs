@@ -16,11 +16,7 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
         return None;
     }
     parse_iso(text)
-        .or_else(|| {
-            DateTime::parse_from_rfc2822(text)
-                .ok()
-                .map(|dt| dt.date_naive())
-        })
+        .or_else(|| DateTime::parse_from_rfc2822(text).ok().map(|dt| dt.date_naive()))
         .or_else(|| parse_written(text))
 }
 
@@ -38,15 +34,12 @@ fn parse_iso(text: &str) -> Option<NaiveDate> {
     let rest = &text[10..];
     let time_follows = {
         let mut chars = rest.chars();
-        matches!(chars.next(), Some('T' | 't' | ' '))
-            && chars.next().is_some_and(|c| c.is_ascii_digit())
+        matches!(chars.next(), Some('T' | 't' | ' ')) && chars.next().is_some_and(|c| c.is_ascii_digit())
     };
     if !rest.is_empty() && !time_follows {
         return None;
     }
-    NaiveDate::parse_from_str(date_part, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(date_part, "%Y/%m/%d"))
-        .ok()
+    NaiveDate::parse_from_str(date_part, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(date_part, "%Y/%m/%d")).ok()
 }
 
 /// English written dates, month first or day first, with or without commas,
@@ -104,25 +97,13 @@ fn month_number(word: &str) -> Option<u32> {
     if word == "sept" {
         return Some(9);
     }
-    MONTHS
-        .iter()
-        .position(|m| *m == word || (word.len() == 3 && m.starts_with(word.as_str())))
-        .map(|i| i as u32 + 1)
+    MONTHS.iter().position(|m| *m == word || (word.len() == 3 && m.starts_with(word.as_str()))).map(|i| i as u32 + 1)
 }
 
 fn is_weekday(word: &str) -> bool {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
+    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     let word = word.to_ascii_lowercase();
-    DAYS.iter()
-        .any(|d| *d == word || (word.len() == 3 && d.starts_with(word.as_str())))
+    DAYS.iter().any(|d| *d == word || (word.len() == 3 && d.starts_with(word.as_str())))
 }
 
 #[cfg(test)]
@@ -161,10 +142,7 @@ mod tests {
         assert_eq!(parse_date("Nov. 28, 2026"), nov28());
         assert_eq!(parse_date("Nov 28 2026"), nov28());
         assert_eq!(parse_date("Saturday, November 28, 2026"), nov28());
-        assert_eq!(
-            parse_date("Sept. 3, 2026"),
-            NaiveDate::from_ymd_opt(2026, 9, 3)
-        );
+        assert_eq!(parse_date("Sept. 3, 2026"), NaiveDate::from_ymd_opt(2026, 9, 3));
         assert_eq!(parse_date("November 28th, 2026"), nov28());
     }
 

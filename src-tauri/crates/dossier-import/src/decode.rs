@@ -19,16 +19,9 @@ const UTF8_BOM: &str = "\u{feff}";
 /// [`SNIFF_BYTES`]). Used on whole documents and on the start of streams.
 pub(crate) fn refuse_non_text(item: &str, bytes: &[u8]) -> Result<(), ImportError> {
     if is_utf16(bytes) {
-        return Err(ImportError::Utf16 {
-            item: item.to_string(),
-        });
+        return Err(ImportError::Utf16 { item: item.to_string() });
     }
-    let binary = |reason| {
-        Err(ImportError::Binary {
-            item: item.to_string(),
-            reason,
-        })
-    };
+    let binary = |reason| Err(ImportError::Binary { item: item.to_string(), reason });
     if bytes.contains(&0) {
         return binary("it contains NUL bytes");
     }
@@ -54,18 +47,12 @@ fn is_utf16(bytes: &[u8]) -> bool {
 /// Returns the text without BOM and with `\n` line ends.
 pub(crate) fn decode_text(item: &str, bytes: &[u8]) -> Result<String, ImportError> {
     if bytes.is_empty() {
-        return Err(ImportError::Empty {
-            item: item.to_string(),
-        });
+        return Err(ImportError::Empty { item: item.to_string() });
     }
     refuse_non_text(item, bytes)?;
-    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::InvalidUtf8 {
-        item: item.to_string(),
-        offset: e.valid_up_to(),
-    })?;
-    Ok(normalize_line_ends(
-        text.strip_prefix(UTF8_BOM).unwrap_or(text),
-    ))
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| ImportError::InvalidUtf8 { item: item.to_string(), offset: e.valid_up_to() })?;
+    Ok(normalize_line_ends(text.strip_prefix(UTF8_BOM).unwrap_or(text)))
 }
 
 /// `\r\n` and lone `\r` become `\n`.
@@ -91,28 +78,14 @@ mod tests {
         let mut bytes = vec![b'a'; 20_000];
         bytes[15_000] = 0;
         let err = decode_text("x.txt", &bytes).unwrap_err();
-        assert!(matches!(
-            err,
-            ImportError::Binary {
-                reason: "it contains NUL bytes",
-                ..
-            }
-        ));
+        assert!(matches!(err, ImportError::Binary { reason: "it contains NUL bytes", .. }));
     }
 
     #[test]
     fn refuses_control_character_soup() {
-        let bytes: Vec<u8> = (0..400)
-            .map(|i| if i % 3 == 0 { 0x01 } else { b'a' })
-            .collect();
+        let bytes: Vec<u8> = (0..400).map(|i| if i % 3 == 0 { 0x01 } else { b'a' }).collect();
         let err = decode_text("x.txt", &bytes).unwrap_err();
-        assert!(matches!(
-            err,
-            ImportError::Binary {
-                reason: "too many control characters",
-                ..
-            }
-        ));
+        assert!(matches!(err, ImportError::Binary { reason: "too many control characters", .. }));
     }
 
     #[test]
@@ -123,10 +96,7 @@ mod tests {
     #[test]
     fn reports_invalid_utf8_offset() {
         let err = decode_text("x.txt", b"caf\xe9 au lait").unwrap_err();
-        assert!(
-            matches!(err, ImportError::InvalidUtf8 { offset: 3, .. }),
-            "{err}"
-        );
+        assert!(matches!(err, ImportError::InvalidUtf8 { offset: 3, .. }), "{err}");
     }
 
     #[test]
@@ -137,9 +107,6 @@ mod tests {
 
     #[test]
     fn refuses_empty_input() {
-        assert!(matches!(
-            decode_text("x.txt", b"").unwrap_err(),
-            ImportError::Empty { .. }
-        ));
+        assert!(matches!(decode_text("x.txt", b"").unwrap_err(), ImportError::Empty { .. }));
     }
 }

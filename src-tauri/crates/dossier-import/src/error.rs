@@ -31,7 +31,9 @@ pub enum ImportError {
         limit: u64,
     },
     /// The file holds binary data, not text.
-    #[error("{item}: looks like a binary file ({reason}), not text; Dossier imports .txt, .md, .html, .json and .jsonl")]
+    #[error(
+        "{item}: looks like a binary file ({reason}), not text; Dossier imports .txt, .md, .html, .json and .jsonl"
+    )]
     Binary {
         /// The file.
         item: String,
@@ -105,9 +107,7 @@ pub enum ImportError {
         value: String,
     },
     /// HTML nested deeper than Dossier follows.
-    #[error(
-        "{item}: HTML is nested more than {limit} elements deep; the page is malformed or hostile"
-    )]
+    #[error("{item}: HTML is nested more than {limit} elements deep; the page is malformed or hostile")]
     TooDeep {
         /// The file.
         item: String,
@@ -120,10 +120,7 @@ impl ImportError {
     /// Whether the item was refused for exceeding a size limit (document
     /// size or JSONL line length).
     pub fn is_too_large(&self) -> bool {
-        matches!(
-            self,
-            ImportError::TooLarge { .. } | ImportError::LineTooLong { .. }
-        )
+        matches!(self, ImportError::TooLarge { .. } | ImportError::LineTooLong { .. })
     }
 
     /// The item (`path`, `path:line`, `path[index]`, `-`) this error is about.
@@ -174,18 +171,12 @@ mod tests {
 
     #[test]
     fn messages_name_the_item() {
-        let err = ImportError::InvalidUtf8 {
-            item: "a.txt".into(),
-            offset: 7,
-        };
+        let err = ImportError::InvalidUtf8 { item: "a.txt".into(), offset: 7 };
         assert_eq!(err.item(), "a.txt");
         assert!(err.to_string().starts_with("a.txt: not valid UTF-8"));
         assert!(err.to_string().contains("offset 7"));
         assert!(!err.is_too_large());
-        let err = ImportError::LineTooLong {
-            item: "b.jsonl:3".into(),
-            limit: 10,
-        };
+        let err = ImportError::LineTooLong { item: "b.jsonl:3".into(), limit: 10 };
         assert!(err.is_too_large());
         assert!(err.to_string().starts_with("b.jsonl:3: "));
     }

@@ -47,20 +47,13 @@ fn read_fields(lines: &[&str], separator: char) -> DocumentMetadata {
         let mut value = unquote(value.trim());
         if value.is_empty() {
             let mut items = Vec::new();
-            while let Some(item) = lines
-                .get(index)
-                .and_then(|l| l.trim_start().strip_prefix("- "))
-            {
+            while let Some(item) = lines.get(index).and_then(|l| l.trim_start().strip_prefix("- ")) {
                 items.push(unquote(item.trim()));
                 index += 1;
             }
             value = items.join(", ");
         } else if let Some(inner) = value.strip_prefix('[').and_then(|v| v.strip_suffix(']')) {
-            value = inner
-                .split(',')
-                .map(|item| unquote(item.trim()))
-                .collect::<Vec<_>>()
-                .join(", ");
+            value = inner.split(',').map(|item| unquote(item.trim())).collect::<Vec<_>>().join(", ");
         }
         if value.is_empty() {
             continue;

@@ -15,17 +15,10 @@ pub(crate) fn parse_json_document(
 ) -> Vec<Result<ArticleRecord, ImportError>> {
     let value: Value = match serde_json::from_str(text) {
         Ok(value) => value,
-        Err(e) => {
-            return vec![Err(ImportError::MalformedJson {
-                item: item.to_string(),
-                message: e.to_string(),
-            })]
-        }
+        Err(e) => return vec![Err(ImportError::MalformedJson { item: item.to_string(), message: e.to_string() })],
     };
     match value {
-        Value::Array(items) if items.is_empty() => vec![Err(ImportError::NoText {
-            item: item.to_string(),
-        })],
+        Value::Array(items) if items.is_empty() => vec![Err(ImportError::NoText { item: item.to_string() })],
         Value::Array(items) => items
             .into_iter()
             .enumerate()
@@ -36,11 +29,7 @@ pub(crate) fn parse_json_document(
 }
 
 /// Turns one JSON value into an article record.
-pub(crate) fn article_from_value(
-    item: &str,
-    value: Value,
-    overrides: &Metadata,
-) -> Result<ArticleRecord, ImportError> {
+pub(crate) fn article_from_value(item: &str, value: Value, overrides: &Metadata) -> Result<ArticleRecord, ImportError> {
     let Value::Object(object) = value else {
         return Err(ImportError::MalformedJson {
             item: item.to_string(),
@@ -50,9 +39,7 @@ pub(crate) fn article_from_value(
     let field = |name: &'static str| string_field(item, &object, name);
     let body = match field("body")? {
         Some(body) => body,
-        None => field("text")?.ok_or_else(|| ImportError::MissingBody {
-            item: item.to_string(),
-        })?,
+        None => field("text")?.ok_or_else(|| ImportError::MissingBody { item: item.to_string() })?,
     };
     let meta = DocumentMetadata {
         title: field("title")?,
@@ -76,31 +63,15 @@ pub(crate) fn article_from_value(
             })
         }
     };
-    finish(
-        Draft {
-            item: item.to_string(),
-            source_id,
-            body,
-            meta,
-        },
-        overrides,
-    )
+    finish(Draft { item: item.to_string(), source_id, body, meta }, overrides)
 }
 
 /// A string field; `null` counts as absent, any other type is an error.
-fn string_field(
-    item: &str,
-    object: &Map<String, Value>,
-    name: &'static str,
-) -> Result<Option<String>, ImportError> {
+fn string_field(item: &str, object: &Map<String, Value>, name: &'static str) -> Result<Option<String>, ImportError> {
     match object.get(name) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s.clone())),
-        Some(_) => Err(ImportError::InvalidField {
-            item: item.to_string(),
-            field: name,
-            expected: "a string",
-        }),
+        Some(_) => Err(ImportError::InvalidField { item: item.to_string(), field: name, expected: "a string" }),
     }
 }
 
@@ -130,37 +101,23 @@ mod tests {
 
     #[test]
     fn missing_body_and_wrong_types() {
-        let err =
-            article_from_value("f:2", json!({"title": "T"}), &Metadata::default()).unwrap_err();
+        let err = article_from_value("f:2", json!({"title": "T"}), &Metadata::default()).unwrap_err();
         assert!(matches!(err, ImportError::MissingBody { .. }));
-        assert_eq!(
-            err.to_string(),
-            "f:2: no article body: give the text in a `body` or `text` field"
-        );
+        assert_eq!(err.to_string(), "f:2: no article body: give the text in a `body` or `text` field");
         let err = article_from_value("f:3", json!({"body": 5}), &Metadata::default()).unwrap_err();
-        assert!(
-            matches!(err, ImportError::InvalidField { field: "body", .. }),
-            "{err}"
-        );
+        assert!(matches!(err, ImportError::InvalidField { field: "body", .. }), "{err}");
         let err = article_from_value("f:4", json!([1]), &Metadata::default()).unwrap_err();
         assert!(matches!(err, ImportError::MalformedJson { .. }));
     }
 
     #[test]
     fn json_document_array_and_object() {
-        let results = parse_json_document(
-            "a.json",
-            r#"[{"body": "One\nx"}, {"title": "no body"}]"#,
-            &Metadata::default(),
-        );
+        let results =
+            parse_json_document("a.json", r#"[{"body": "One\nx"}, {"title": "no body"}]"#, &Metadata::default());
         assert_eq!(results.len(), 2);
         assert_eq!(results[0].as_ref().unwrap().item, "a.json[1]");
         assert_eq!(results[1].as_ref().unwrap_err().item(), "a.json[2]");
-        let results = parse_json_document(
-            "b.json",
-            r#"{"title": "T", "body": "B"}"#,
-            &Metadata::default(),
-        );
+        let results = parse_json_document("b.json", r#"{"title": "T", "body": "B"}"#, &Metadata::default());
         assert_eq!(results[0].as_ref().unwrap().item, "b.json");
         let results = parse_json_document("c.json", "{oops", &Metadata::default());
         assert!(matches!(results[0], Err(ImportError::MalformedJson { .. })));

@@ -34,12 +34,7 @@ impl<R: BufRead> JsonlReader<R> {
         Self::with_line_limit(reader, item, overrides, MAX_LINE_BYTES)
     }
 
-    pub(crate) fn with_line_limit(
-        reader: R,
-        item: &str,
-        overrides: &Metadata,
-        line_limit: usize,
-    ) -> Self {
+    pub(crate) fn with_line_limit(reader: R, item: &str, overrides: &Metadata, line_limit: usize) -> Self {
         JsonlReader {
             reader,
             item: item.to_string(),
@@ -98,29 +93,17 @@ impl<R: BufRead> JsonlReader<R> {
         if bytes.last() == Some(&b'\r') {
             bytes.pop();
         }
-        let start = if self.line_number == 1 && bytes.starts_with(b"\xef\xbb\xbf") {
-            3
-        } else {
-            0
-        };
+        let start = if self.line_number == 1 && bytes.starts_with(b"\xef\xbb\xbf") { 3 } else { 0 };
         let text = match std::str::from_utf8(&bytes[start..]) {
             Ok(text) => text,
-            Err(e) => {
-                return Some(Err(ImportError::InvalidUtf8 {
-                    item,
-                    offset: start + e.valid_up_to(),
-                }))
-            }
+            Err(e) => return Some(Err(ImportError::InvalidUtf8 { item, offset: start + e.valid_up_to() })),
         };
         if text.trim().is_empty() {
             return None;
         }
         Some(match serde_json::from_str(text) {
             Ok(value) => article_from_value(&item, value, &self.overrides),
-            Err(e) => Err(ImportError::MalformedJson {
-                item,
-                message: message_for_line(&e),
-            }),
+            Err(e) => Err(ImportError::MalformedJson { item, message: message_for_line(&e) }),
         })
     }
 }
@@ -140,10 +123,7 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
                     }
                     Err(source) => {
                         self.finished = true;
-                        return Some(Err(ImportError::Io {
-                            item: self.item.clone(),
-                            source,
-                        }));
+                        return Some(Err(ImportError::Io { item: self.item.clone(), source }));
                     }
                 }
             }
@@ -151,10 +131,7 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
                 Ok(line) => line,
                 Err(source) => {
                     self.finished = true;
-                    return Some(Err(ImportError::Io {
-                        item: self.line_item(),
-                        source,
-                    }));
+                    return Some(Err(ImportError::Io { item: self.line_item(), source }));
                 }
             };
             self.line_number += 1;
@@ -163,13 +140,9 @@ impl<R: BufRead> Iterator for JsonlReader<R> {
                     self.finished = true;
                     if !self.articles_seen {
                         return Some(Err(if self.line_number == 1 {
-                            ImportError::Empty {
-                                item: self.item.clone(),
-                            }
+                            ImportError::Empty { item: self.item.clone() }
                         } else {
-                            ImportError::NoText {
-                                item: self.item.clone(),
-                            }
+                            ImportError::NoText { item: self.item.clone() }
                         }));
                     }
                 }
@@ -209,13 +182,7 @@ mod tests {
     use std::io::Cursor;
 
     fn read(input: &[u8], limit: usize) -> Vec<Result<ArticleRecord, ImportError>> {
-        JsonlReader::with_line_limit(
-            Cursor::new(input.to_vec()),
-            "feed.jsonl",
-            &Metadata::default(),
-            limit,
-        )
-        .collect()
+        JsonlReader::with_line_limit(Cursor::new(input.to_vec()), "feed.jsonl", &Metadata::default(), limit).collect()
     }
 
     #[test]
@@ -227,11 +194,7 @@ mod tests {
         assert_eq!(results[0].as_ref().unwrap().body, "Alpha");
         let err = results[1].as_ref().unwrap_err();
         assert!(matches!(err, ImportError::MalformedJson { .. }));
-        assert!(
-            err.to_string()
-                .starts_with("feed.jsonl:3: malformed JSON: expected value (column 11)"),
-            "{err}"
-        );
+        assert!(err.to_string().starts_with("feed.jsonl:3: malformed JSON: expected value (column 11)"), "{err}");
         assert!(matches!(results[2], Err(ImportError::MissingBody { .. })));
         assert_eq!(results[3].as_ref().unwrap().title, "D");
     }
@@ -239,9 +202,7 @@ mod tests {
     #[test]
     fn overlong_line_is_an_error_naming_the_line() {
         let long = format!("{{\"title\":\"L\",\"body\":\"{}\"}}", "x".repeat(500));
-        let input = format!(
-            "{{\"title\":\"A\",\"body\":\"a\"}}\n{long}\n{{\"title\":\"B\",\"body\":\"b\"}}\n"
-        );
+        let input = format!("{{\"title\":\"A\",\"body\":\"a\"}}\n{long}\n{{\"title\":\"B\",\"body\":\"b\"}}\n");
         let results = read(input.as_bytes(), 100);
         assert_eq!(results.len(), 3);
         let err = results[1].as_ref().unwrap_err();
@@ -254,30 +215,15 @@ mod tests {
     fn invalid_utf8_line_names_line_and_offset() {
         let results = read(b"{\"title\":\"caf\xe9\",\"body\":\"x\"}\n", 1000);
         let err = results[0].as_ref().unwrap_err();
-        assert!(
-            matches!(err, ImportError::InvalidUtf8 { offset: 13, .. }),
-            "{err}"
-        );
+        assert!(matches!(err, ImportError::InvalidUtf8 { offset: 13, .. }), "{err}");
         assert_eq!(err.item(), "feed.jsonl:1");
     }
 
     #[test]
     fn empty_blank_and_binary_inputs() {
-        assert!(matches!(
-            read(b"", 1000)[..],
-            [Err(ImportError::Empty { .. })]
-        ));
-        assert!(matches!(
-            read(b"\n  \n", 1000)[..],
-            [Err(ImportError::NoText { .. })]
-        ));
-        assert!(matches!(
-            read(b"\x00\x01\x02binary", 1000)[..],
-            [Err(ImportError::Binary { .. })]
-        ));
-        assert!(matches!(
-            read(b"\xff\xfe{\x00}\x00", 1000)[..],
-            [Err(ImportError::Utf16 { .. })]
-        ));
+        assert!(matches!(read(b"", 1000)[..], [Err(ImportError::Empty { .. })]));
+        assert!(matches!(read(b"\n  \n", 1000)[..], [Err(ImportError::NoText { .. })]));
+        assert!(matches!(read(b"\x00\x01\x02binary", 1000)[..], [Err(ImportError::Binary { .. })]));
+        assert!(matches!(read(b"\xff\xfe{\x00}\x00", 1000)[..], [Err(ImportError::Utf16 { .. })]));
     }
 }

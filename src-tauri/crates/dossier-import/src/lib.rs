@@ -86,10 +86,7 @@ impl Format {
     pub fn sniff(start: &[u8]) -> Format {
         let sample = String::from_utf8_lossy(&start[..start.len().min(SNIFF_BYTES)]);
         let sample = sample.strip_prefix('\u{feff}').unwrap_or(&sample);
-        if sample.starts_with("---\n")
-            || sample.starts_with("---\r\n")
-            || sample.starts_with("+++\n")
-        {
+        if sample.starts_with("---\n") || sample.starts_with("---\r\n") || sample.starts_with("+++\n") {
             return Format::Md;
         }
         let trimmed = sample.trim_start();
@@ -104,15 +101,7 @@ impl Format {
         }
         if trimmed.starts_with('<') {
             let lower = trimmed.to_ascii_lowercase();
-            let markers = [
-                "<!doctype html",
-                "<html",
-                "<head",
-                "<body",
-                "<p>",
-                "<div",
-                "<article",
-            ];
+            let markers = ["<!doctype html", "<html", "<head", "<body", "<p>", "<div", "<article"];
             if markers.iter().any(|m| lower.contains(m)) {
                 return Format::Html;
             }
@@ -169,24 +158,11 @@ pub type Records = Box<dyn Iterator<Item = Result<ArticleRecord, ImportError>>>;
 pub fn read_path(path: &Path, overrides: &Metadata) -> Records {
     let item = path.display().to_string();
     if path.as_os_str() == STDIN {
-        return read_stream(
-            BufReader::new(std::io::stdin()),
-            &item,
-            None,
-            None,
-            overrides,
-        );
+        return read_stream(BufReader::new(std::io::stdin()), &item, None, None, overrides);
     }
-    let opened =
-        std::fs::File::open(path).and_then(|file| file.metadata().map(|meta| (file, meta.len())));
+    let opened = std::fs::File::open(path).and_then(|file| file.metadata().map(|meta| (file, meta.len())));
     match opened {
-        Ok((file, size)) => read_stream(
-            BufReader::new(file),
-            &item,
-            Format::from_path(path),
-            Some(size),
-            overrides,
-        ),
+        Ok((file, size)) => read_stream(BufReader::new(file), &item, Format::from_path(path), Some(size), overrides),
         Err(source) => Box::new(std::iter::once(Err(ImportError::Io { item, source }))),
     }
 }
@@ -204,12 +180,7 @@ fn read_stream<R: BufRead + 'static>(
         Some(format) => format,
         None => match reader.fill_buf() {
             Ok(start) => Format::sniff(start),
-            Err(source) => {
-                return Box::new(std::iter::once(Err(ImportError::Io {
-                    item: item.to_string(),
-                    source,
-                })))
-            }
+            Err(source) => return Box::new(std::iter::once(Err(ImportError::Io { item: item.to_string(), source }))),
         },
     };
     if format == Format::Jsonl {
@@ -220,10 +191,7 @@ fn read_stream<R: BufRead + 'static>(
     }
     let mut bytes = Vec::new();
     if let Err(source) = reader.take(MAX_DOCUMENT_BYTES + 1).read_to_end(&mut bytes) {
-        return Box::new(std::iter::once(Err(ImportError::Io {
-            item: item.to_string(),
-            source,
-        })));
+        return Box::new(std::iter::once(Err(ImportError::Io { item: item.to_string(), source })));
     }
     Box::new(parse_document(item, &bytes, format, overrides).into_iter())
 }
@@ -237,9 +205,7 @@ pub fn read_bytes(
     format: Option<Format>,
     overrides: &Metadata,
 ) -> Vec<Result<ArticleRecord, ImportError>> {
-    let format = format
-        .or_else(|| Format::from_path(Path::new(name)))
-        .unwrap_or_else(|| Format::sniff(bytes));
+    let format = format.or_else(|| Format::from_path(Path::new(name))).unwrap_or_else(|| Format::sniff(bytes));
     if format == Format::Jsonl {
         return JsonlReader::new(bytes, name, overrides).collect();
     }
@@ -271,11 +237,7 @@ fn parse_document(
 }
 
 fn too_large(item: &str, size: u64) -> ImportError {
-    ImportError::TooLarge {
-        item: item.to_string(),
-        size,
-        limit: MAX_DOCUMENT_BYTES,
-    }
+    ImportError::TooLarge { item: item.to_string(), size, limit: MAX_DOCUMENT_BYTES }
 }
 
 #[cfg(test)]
@@ -287,10 +249,7 @@ mod tests {
     fn format_from_extension() {
         assert_eq!(Format::from_path(Path::new("a/B.HTM")), Some(Format::Html));
         assert_eq!(Format::from_path(Path::new("x.markdown")), Some(Format::Md));
-        assert_eq!(
-            Format::from_path(Path::new("x.ndjson")),
-            Some(Format::Jsonl)
-        );
+        assert_eq!(Format::from_path(Path::new("x.ndjson")), Some(Format::Jsonl));
         assert_eq!(Format::from_path(Path::new("x.json")), Some(Format::Json));
         assert_eq!(Format::from_path(Path::new("x.docx")), None);
         assert_eq!(Format::from_path(Path::new("README")), None);
@@ -299,15 +258,9 @@ mod tests {
     #[test]
     fn sniffing() {
         assert_eq!(Format::sniff(b"---\ntitle: x\n---\nbody"), Format::Md);
-        assert_eq!(
-            Format::sniff(b"\xef\xbb\xbf  <!DOCTYPE html><html>"),
-            Format::Html
-        );
+        assert_eq!(Format::sniff(b"\xef\xbb\xbf  <!DOCTYPE html><html>"), Format::Html);
         assert_eq!(Format::sniff(b"<div>hi</div>"), Format::Html);
-        assert_eq!(
-            Format::sniff(b"{\"body\":\"a\"}\n{\"body\":\"b\"}\n"),
-            Format::Jsonl
-        );
+        assert_eq!(Format::sniff(b"{\"body\":\"a\"}\n{\"body\":\"b\"}\n"), Format::Jsonl);
         assert_eq!(Format::sniff(b"{\n  \"body\": \"a\"\n}\n"), Format::Json);
         assert_eq!(Format::sniff(b"[{\"body\":\"a\"}]"), Format::Json);
         assert_eq!(Format::sniff(b"Headline\n\n<not html> a < b"), Format::Txt);
@@ -335,17 +288,11 @@ mod tests {
         assert_eq!(records[0].as_ref().unwrap().item, txt.display().to_string());
 
         let jsonl = dir.path().join("b.jsonl");
-        std::fs::write(
-            &jsonl,
-            "{\"title\":\"A\",\"body\":\"a\"}\nnot json\n{\"title\":\"B\",\"body\":\"b\"}\n",
-        )
-        .unwrap();
+        std::fs::write(&jsonl, "{\"title\":\"A\",\"body\":\"a\"}\nnot json\n{\"title\":\"B\",\"body\":\"b\"}\n")
+            .unwrap();
         let results: Vec<_> = read_path(&jsonl, &Metadata::default()).collect();
         assert_eq!(results.len(), 3);
-        assert_eq!(
-            results[1].as_ref().unwrap_err().item(),
-            format!("{}:2", jsonl.display())
-        );
+        assert_eq!(results[1].as_ref().unwrap_err().item(), format!("{}:2", jsonl.display()));
 
         let unknown = dir.path().join("story.body");
         std::fs::write(&unknown, "Sniffed as text\nIt works.").unwrap();
@@ -355,22 +302,15 @@ mod tests {
 
     #[test]
     fn stdin_streams_are_sniffed() {
-        let jsonl =
-            std::io::Cursor::new(b"{\"title\":\"A\",\"body\":\"a\"}\n{\"body\":\"b\"}\n".to_vec());
+        let jsonl = std::io::Cursor::new(b"{\"title\":\"A\",\"body\":\"a\"}\n{\"body\":\"b\"}\n".to_vec());
         let records: Vec<_> = read_stream(jsonl, STDIN, None, None, &Metadata::default()).collect();
         assert_eq!(records.len(), 2);
         assert_eq!(records[1].as_ref().unwrap().item, "-:2");
-        let markdown =
-            std::io::Cursor::new(b"---\ntitle: From stdin\n---\nPiped *text*.\n".to_vec());
-        let records: Vec<_> =
-            read_stream(markdown, STDIN, None, None, &Metadata::default()).collect();
+        let markdown = std::io::Cursor::new(b"---\ntitle: From stdin\n---\nPiped *text*.\n".to_vec());
+        let records: Vec<_> = read_stream(markdown, STDIN, None, None, &Metadata::default()).collect();
         let record = records[0].as_ref().unwrap();
         assert_eq!(
-            (
-                record.item.as_str(),
-                record.title.as_str(),
-                record.body.as_str()
-            ),
+            (record.item.as_str(), record.title.as_str(), record.body.as_str()),
             ("-", "From stdin", "Piped text.")
         );
     }
@@ -380,11 +320,7 @@ mod tests {
         let missing = PathBuf::from("/nonexistent/dossier/x.txt");
         let results: Vec<_> = read_path(&missing, &Metadata::default()).collect();
         assert!(matches!(results[..], [Err(ImportError::Io { .. })]));
-        assert!(results[0]
-            .as_ref()
-            .unwrap_err()
-            .to_string()
-            .starts_with("/nonexistent/dossier/x.txt: cannot read"));
+        assert!(results[0].as_ref().unwrap_err().to_string().starts_with("/nonexistent/dossier/x.txt: cannot read"));
     }
 
     #[test]

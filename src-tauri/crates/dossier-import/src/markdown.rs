@@ -18,12 +18,7 @@ pub(crate) fn parse_markdown(item: &str, text: &str) -> Draft {
     if meta.title.is_none() {
         meta.title = opening_heading;
     }
-    Draft {
-        item: item.to_string(),
-        source_id: None,
-        body,
-        meta,
-    }
+    Draft { item: item.to_string(), source_id: None, body, meta }
 }
 
 /// Plain text of a Markdown body, blocks separated by blank lines, and the
@@ -53,12 +48,7 @@ fn markdown_to_text(markdown: &str) -> (String, Option<String>) {
                 flush(&mut text, &mut block, &mut blocks_done);
             }
             Event::Start(
-                Tag::Paragraph
-                | Tag::Item
-                | Tag::BlockQuote(_)
-                | Tag::CodeBlock(_)
-                | Tag::TableRow
-                | Tag::TableHead,
+                Tag::Paragraph | Tag::Item | Tag::BlockQuote(_) | Tag::CodeBlock(_) | Tag::TableRow | Tag::TableHead,
             )
             | Event::End(
                 TagEnd::Paragraph
@@ -118,22 +108,16 @@ mod tests {
 
     #[test]
     fn opening_heading_is_the_title_without_front_matter() {
-        let record = finish(
-            parse_markdown("b.md", "## Floods in Recife\n\nRivers rose overnight.\n"),
-            &Metadata::default(),
-        )
-        .unwrap();
+        let record =
+            finish(parse_markdown("b.md", "## Floods in Recife\n\nRivers rose overnight.\n"), &Metadata::default())
+                .unwrap();
         assert_eq!(record.title, "Floods in Recife");
         assert_eq!(record.body, "Rivers rose overnight.");
     }
 
     #[test]
     fn later_heading_is_not_the_title() {
-        let record = finish(
-            parse_markdown("c.md", "Intro line.\n\n# Later\n\nMore.\n"),
-            &Metadata::default(),
-        )
-        .unwrap();
+        let record = finish(parse_markdown("c.md", "Intro line.\n\n# Later\n\nMore.\n"), &Metadata::default()).unwrap();
         assert_eq!(record.title, "Intro line.");
         assert_eq!(record.body, "Later\n\nMore.");
     }
@@ -141,10 +125,7 @@ mod tests {
     #[test]
     fn raw_html_is_dropped() {
         let record = finish(
-            parse_markdown(
-                "d.md",
-                "# T\n\n<script>alert(1)</script>\n\nSafe <b>text</b>.\n",
-            ),
+            parse_markdown("d.md", "# T\n\n<script>alert(1)</script>\n\nSafe <b>text</b>.\n"),
             &Metadata::default(),
         )
         .unwrap();

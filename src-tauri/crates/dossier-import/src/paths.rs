@@ -23,10 +23,7 @@ pub fn expand_paths(paths: &[PathBuf]) -> Vec<Result<PathBuf, ImportError>> {
         match std::fs::metadata(path) {
             Ok(meta) if meta.is_dir() => walk_folder(path, &mut out),
             Ok(_) => out.push(Ok(path.clone())),
-            Err(source) => out.push(Err(ImportError::Io {
-                item: path.display().to_string(),
-                source,
-            })),
+            Err(source) => out.push(Err(ImportError::Io { item: path.display().to_string(), source })),
         }
     }
     out
@@ -45,10 +42,7 @@ fn walk_folder(root: &Path, out: &mut Vec<Result<PathBuf, ImportError>>) {
         let entries = match std::fs::read_dir(&folder) {
             Ok(entries) => entries,
             Err(source) => {
-                out.push(Err(ImportError::Io {
-                    item: folder.display().to_string(),
-                    source,
-                }));
+                out.push(Err(ImportError::Io { item: folder.display().to_string(), source }));
                 continue;
             }
         };
@@ -58,10 +52,7 @@ fn walk_folder(root: &Path, out: &mut Vec<Result<PathBuf, ImportError>>) {
             let entry = match entry {
                 Ok(entry) => entry,
                 Err(source) => {
-                    out.push(Err(ImportError::Io {
-                        item: folder.display().to_string(),
-                        source,
-                    }));
+                    out.push(Err(ImportError::Io { item: folder.display().to_string(), source }));
                     continue;
                 }
             };
@@ -73,10 +64,7 @@ fn walk_folder(root: &Path, out: &mut Vec<Result<PathBuf, ImportError>>) {
                 Ok(meta) if meta.is_dir() => subfolders.push(path),
                 Ok(_) if Format::from_path(&path).is_some() => files.push(path),
                 Ok(_) => {}
-                Err(source) => out.push(Err(ImportError::Io {
-                    item: path.display().to_string(),
-                    source,
-                })),
+                Err(source) => out.push(Err(ImportError::Io { item: path.display().to_string(), source })),
             }
         }
         files.sort();
@@ -113,16 +101,7 @@ mod tests {
             .into_iter()
             .map(|r| r.unwrap().strip_prefix(root).unwrap().display().to_string())
             .collect();
-        assert_eq!(
-            got,
-            [
-                "a.md",
-                "b.txt",
-                "sub/c.html",
-                "sub/z.jsonl",
-                "sub/deeper/d.json"
-            ]
-        );
+        assert_eq!(got, ["a.md", "b.txt", "sub/c.html", "sub/z.jsonl", "sub/deeper/d.json"]);
     }
 
     #[test]

@@ -31,12 +31,7 @@ pub(crate) struct Draft {
 /// Applies precedence and cleaning; fails when no body text is left or an
 /// override is unusable.
 pub(crate) fn finish(draft: Draft, overrides: &Metadata) -> Result<ArticleRecord, ImportError> {
-    let Draft {
-        item,
-        source_id,
-        body,
-        meta,
-    } = draft;
+    let Draft { item, source_id, body, meta } = draft;
     let body = clean_body(&body);
     if body.is_empty() {
         return Err(ImportError::NoText { item });
@@ -54,24 +49,12 @@ pub(crate) fn finish(draft: Draft, overrides: &Metadata) -> Result<ArticleRecord
         Some(value) => return Err(ImportError::InvalidUrl { item, value }),
         None => clean_line(meta.url.as_deref()).filter(|u| is_web_url(u)),
     };
-    let outlet =
-        clean_line(overrides.outlet.as_deref()).or_else(|| clean_line(meta.outlet.as_deref()));
-    let author =
-        clean_line(overrides.author.as_deref()).or_else(|| clean_line(meta.author.as_deref()));
-    let given_title =
-        clean_line(overrides.title.as_deref()).or_else(|| clean_line(meta.title.as_deref()));
+    let outlet = clean_line(overrides.outlet.as_deref()).or_else(|| clean_line(meta.outlet.as_deref()));
+    let author = clean_line(overrides.author.as_deref()).or_else(|| clean_line(meta.author.as_deref()));
+    let given_title = clean_line(overrides.title.as_deref()).or_else(|| clean_line(meta.title.as_deref()));
     let (title, body) = settle_title(given_title, body);
 
-    Ok(ArticleRecord {
-        item,
-        source_id: clean_line(source_id.as_deref()),
-        title,
-        body,
-        outlet,
-        author,
-        url,
-        published,
-    })
+    Ok(ArticleRecord { item, source_id: clean_line(source_id.as_deref()), title, body, outlet, author, url, published })
 }
 
 /// Chooses the title and removes a leading headline from the body when it
@@ -92,9 +75,7 @@ fn settle_title(given: Option<String>, body: String) -> (String, String) {
                 (title, body)
             }
         }
-        None if first_line_clean.chars().count() <= MAX_TITLE_CHARS && !rest.is_empty() => {
-            (first_line_clean, rest)
-        }
+        None if first_line_clean.chars().count() <= MAX_TITLE_CHARS && !rest.is_empty() => (first_line_clean, rest),
         None => (shorten(&first_line_clean, MAX_TITLE_CHARS), body),
     }
 }
@@ -120,10 +101,7 @@ fn clean_body(body: &str) -> String {
     let mut out = String::with_capacity(body.len());
     let mut blank_run = 0;
     for line in body.split('\n') {
-        let line: String = line
-            .chars()
-            .filter(|c| !c.is_control() || *c == '\t')
-            .collect();
+        let line: String = line.chars().filter(|c| !c.is_control() || *c == '\t').collect();
         let line = line.trim_end();
         if line.trim().is_empty() {
             blank_run += 1;
@@ -149,10 +127,7 @@ pub(crate) fn clean_line(value: Option<&str>) -> Option<String> {
 /// characters go.
 pub(crate) fn collapse_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in text
-        .split(|c: char| c.is_whitespace() || c.is_control())
-        .filter(|w| !w.is_empty())
-    {
+    for word in text.split(|c: char| c.is_whitespace() || c.is_control()).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -165,8 +140,7 @@ pub(crate) fn collapse_whitespace(text: &str) -> String {
 /// document must never become a link in the app.
 fn is_web_url(url: &str) -> bool {
     let lower = url.to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://"))
-        && !url.chars().any(char::is_whitespace)
+    (lower.starts_with("https://") || lower.starts_with("http://")) && !url.chars().any(char::is_whitespace)
 }
 
 #[cfg(test)]
@@ -175,24 +149,14 @@ mod tests {
     use chrono::NaiveDate;
 
     fn draft(body: &str, meta: DocumentMetadata) -> Draft {
-        Draft {
-            item: "doc".into(),
-            source_id: None,
-            body: body.into(),
-            meta,
-        }
+        Draft { item: "doc".into(), source_id: None, body: body.into(), meta }
     }
 
     #[test]
     fn first_line_is_the_title_when_nothing_else_gives_one() {
-        let record = finish(
-            draft(
-                "Headline here\n\nFirst paragraph.\n",
-                DocumentMetadata::default(),
-            ),
-            &Metadata::default(),
-        )
-        .unwrap();
+        let record =
+            finish(draft("Headline here\n\nFirst paragraph.\n", DocumentMetadata::default()), &Metadata::default())
+                .unwrap();
         assert_eq!(record.title, "Headline here");
         assert_eq!(record.body, "First paragraph.");
     }
@@ -206,16 +170,9 @@ mod tests {
             url: Some("https://example.com/doc".into()),
             published: Some("2026-01-02".into()),
         };
-        let record = finish(
-            draft("First line\nSecond line", meta.clone()),
-            &Metadata::default(),
-        )
-        .unwrap();
+        let record = finish(draft("First line\nSecond line", meta.clone()), &Metadata::default()).unwrap();
         assert_eq!(record.title, "From the document");
-        assert_eq!(
-            record.body, "First line\nSecond line",
-            "a first line that is not the title stays"
-        );
+        assert_eq!(record.body, "First line\nSecond line", "a first line that is not the title stays");
         assert_eq!(record.outlet.as_deref(), Some("Doc Outlet"));
         assert_eq!(record.published, NaiveDate::from_ymd_opt(2026, 1, 2));
 
@@ -229,36 +186,21 @@ mod tests {
         let record = finish(draft("First line\nSecond line", meta), &overrides).unwrap();
         assert_eq!(record.title, "User title");
         assert_eq!(record.outlet.as_deref(), Some("User Outlet"));
-        assert_eq!(
-            record.author.as_deref(),
-            Some("Doc Author"),
-            "fields the user left out come from the document"
-        );
+        assert_eq!(record.author.as_deref(), Some("Doc Author"), "fields the user left out come from the document");
         assert_eq!(record.url.as_deref(), Some("https://example.com/user"));
         assert_eq!(record.published, NaiveDate::from_ymd_opt(2026, 11, 28));
     }
 
     #[test]
     fn a_leading_line_equal_to_the_title_is_not_repeated() {
-        let meta = DocumentMetadata {
-            title: Some("Rain in Nairobi".into()),
-            ..Default::default()
-        };
-        let record = finish(
-            draft("Rain  in Nairobi\nIt rained.", meta),
-            &Metadata::default(),
-        )
-        .unwrap();
+        let meta = DocumentMetadata { title: Some("Rain in Nairobi".into()), ..Default::default() };
+        let record = finish(draft("Rain  in Nairobi\nIt rained.", meta), &Metadata::default()).unwrap();
         assert_eq!(record.body, "It rained.");
     }
 
     #[test]
     fn a_single_line_document_keeps_its_line_as_body() {
-        let record = finish(
-            draft("Only one line.", DocumentMetadata::default()),
-            &Metadata::default(),
-        )
-        .unwrap();
+        let record = finish(draft("Only one line.", DocumentMetadata::default()), &Metadata::default()).unwrap();
         assert_eq!(record.title, "Only one line.");
         assert_eq!(record.body, "Only one line.");
     }
@@ -266,11 +208,8 @@ mod tests {
     #[test]
     fn a_paragraph_is_shortened_into_a_title_and_kept() {
         let long = "word ".repeat(100);
-        let record = finish(
-            draft(&format!("{long}\nnext"), DocumentMetadata::default()),
-            &Metadata::default(),
-        )
-        .unwrap();
+        let record =
+            finish(draft(&format!("{long}\nnext"), DocumentMetadata::default()), &Metadata::default()).unwrap();
         assert!(record.title.ends_with('…'));
         assert!(record.title.chars().count() <= MAX_TITLE_CHARS + 1);
         assert!(record.body.starts_with("word word"));
@@ -290,40 +229,25 @@ mod tests {
 
     #[test]
     fn unreadable_overrides_are_errors() {
-        let overrides = Metadata {
-            published: Some("someday".into()),
-            ..Default::default()
-        };
+        let overrides = Metadata { published: Some("someday".into()), ..Default::default() };
         let err = finish(draft("T\nBody", DocumentMetadata::default()), &overrides).unwrap_err();
         assert!(matches!(err, ImportError::InvalidDate { .. }), "{err}");
-        let overrides = Metadata {
-            url: Some("javascript:alert(1)".into()),
-            ..Default::default()
-        };
+        let overrides = Metadata { url: Some("javascript:alert(1)".into()), ..Default::default() };
         let err = finish(draft("T\nBody", DocumentMetadata::default()), &overrides).unwrap_err();
         assert!(matches!(err, ImportError::InvalidUrl { .. }), "{err}");
     }
 
     #[test]
     fn body_is_cleaned() {
-        let record = finish(
-            draft(
-                "T\r\n\r\n\r\nA  \u{0}line\r\n\n\n\nB\t",
-                DocumentMetadata::default(),
-            ),
-            &Metadata::default(),
-        )
-        .unwrap();
+        let record =
+            finish(draft("T\r\n\r\n\r\nA  \u{0}line\r\n\n\n\nB\t", DocumentMetadata::default()), &Metadata::default())
+                .unwrap();
         assert_eq!(record.body, "A  line\n\nB");
     }
 
     #[test]
     fn whitespace_only_body_is_no_text() {
-        let err = finish(
-            draft(" \n\t\n", DocumentMetadata::default()),
-            &Metadata::default(),
-        )
-        .unwrap_err();
+        let err = finish(draft(" \n\t\n", DocumentMetadata::default()), &Metadata::default()).unwrap_err();
         assert!(matches!(err, ImportError::NoText { .. }));
     }
 }

@@ -9,14 +9,8 @@
 use dossier_import::{read_bytes, ArticleRecord, Format, Metadata};
 use proptest::prelude::*;
 
-const FORMATS: [Option<Format>; 6] = [
-    None,
-    Some(Format::Txt),
-    Some(Format::Md),
-    Some(Format::Html),
-    Some(Format::Jsonl),
-    Some(Format::Json),
-];
+const FORMATS: [Option<Format>; 6] =
+    [None, Some(Format::Txt), Some(Format::Md), Some(Format::Html), Some(Format::Jsonl), Some(Format::Json)];
 
 /// The invariants of a record, whatever the input was.
 fn check_record(record: &ArticleRecord) {
@@ -26,10 +20,7 @@ fn check_record(record: &ArticleRecord) {
     assert!(!record.body.contains('\0'), "NUL in body");
     assert!(!record.title.contains('\n'), "line break in title");
     if let Some(url) = &record.url {
-        assert!(
-            url.starts_with("http://") || url.starts_with("https://"),
-            "unsafe URL kept: {url}"
-        );
+        assert!(url.starts_with("http://") || url.starts_with("https://"), "unsafe URL kept: {url}");
     }
 }
 
@@ -39,11 +30,7 @@ fn import_everywhere(bytes: &[u8]) {
         for result in read_bytes("fuzz-input", bytes, format, &Metadata::default()) {
             match result {
                 Ok(record) => check_record(&record),
-                Err(error) => assert_eq!(
-                    error.item().split([':', '[']).next(),
-                    Some("fuzz-input"),
-                    "{error}"
-                ),
+                Err(error) => assert_eq!(error.item().split([':', '[']).next(), Some("fuzz-input"), "{error}"),
             }
         }
     }
@@ -133,10 +120,7 @@ fn soup(piece: impl Strategy<Value = String>) -> impl Strategy<Value = String> {
 /// Cases per property: 256 by default (a few seconds), more for a long
 /// fuzzing session via `PROPTEST_CASES`.
 fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(256)
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256)
 }
 
 proptest! {

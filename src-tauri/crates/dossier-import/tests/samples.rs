@@ -8,10 +8,7 @@ use std::path::Path;
 #[test]
 fn every_sample_imports_with_full_metadata() {
     let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../dossier-core/samples");
-    let files: Vec<_> = expand_paths(&[folder])
-        .into_iter()
-        .map(Result::unwrap)
-        .collect();
+    let files: Vec<_> = expand_paths(&[folder]).into_iter().map(Result::unwrap).collect();
     assert!((5..=6).contains(&files.len()), "{} samples", files.len());
     let mut urls = Vec::new();
     for file in &files {
@@ -19,29 +16,12 @@ fn every_sample_imports_with_full_metadata() {
         assert_eq!(records.len(), 1, "{}", file.display());
         let record = records.into_iter().next().unwrap().unwrap();
         let name = file.display();
-        assert!(
-            record.outlet.is_some() && record.author.is_some(),
-            "{name}: outlet and author"
-        );
-        assert!(
-            record
-                .url
-                .as_deref()
-                .is_some_and(|u| u.starts_with("https://example.com/")),
-            "{name}: url"
-        );
-        assert!(
-            record
-                .published
-                .is_some_and(|d| d.format("%Y").to_string() == "2026"),
-            "{name}: date"
-        );
+        assert!(record.outlet.is_some() && record.author.is_some(), "{name}: outlet and author");
+        assert!(record.url.as_deref().is_some_and(|u| u.starts_with("https://example.com/")), "{name}: url");
+        assert!(record.published.is_some_and(|d| d.format("%Y").to_string() == "2026"), "{name}: date");
         let words = record.body.split_whitespace().count();
         assert!((300..=600).contains(&words), "{name}: {words} words");
-        assert!(
-            record.body.matches('“').count() >= 3,
-            "{name}: rich in direct quotes"
-        );
+        assert!(record.body.matches('“').count() >= 3, "{name}: rich in direct quotes");
         urls.push(record.url.unwrap());
     }
     urls.sort();

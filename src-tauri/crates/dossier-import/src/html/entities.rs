@@ -7,28 +7,24 @@ use std::borrow::Cow;
 
 /// Names of U+00A0..=U+00FF in order (HTML 4 Latin-1 entities).
 const LATIN1: [&str; 96] = [
-    "nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect", "uml", "copy", "ordf",
-    "laquo", "not", "shy", "reg", "macr", "deg", "plusmn", "sup2", "sup3", "acute", "micro",
-    "para", "middot", "cedil", "sup1", "ordm", "raquo", "frac14", "frac12", "frac34", "iquest",
-    "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig", "Ccedil", "Egrave", "Eacute",
-    "Ecirc", "Euml", "Igrave", "Iacute", "Icirc", "Iuml", "ETH", "Ntilde", "Ograve", "Oacute",
-    "Ocirc", "Otilde", "Ouml", "times", "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute",
-    "THORN", "szlig", "agrave", "aacute", "acirc", "atilde", "auml", "aring", "aelig", "ccedil",
-    "egrave", "eacute", "ecirc", "euml", "igrave", "iacute", "icirc", "iuml", "eth", "ntilde",
-    "ograve", "oacute", "ocirc", "otilde", "ouml", "divide", "oslash", "ugrave", "uacute", "ucirc",
-    "uuml", "yacute", "thorn", "yuml",
+    "nbsp", "iexcl", "cent", "pound", "curren", "yen", "brvbar", "sect", "uml", "copy", "ordf", "laquo", "not", "shy",
+    "reg", "macr", "deg", "plusmn", "sup2", "sup3", "acute", "micro", "para", "middot", "cedil", "sup1", "ordm",
+    "raquo", "frac14", "frac12", "frac34", "iquest", "Agrave", "Aacute", "Acirc", "Atilde", "Auml", "Aring", "AElig",
+    "Ccedil", "Egrave", "Eacute", "Ecirc", "Euml", "Igrave", "Iacute", "Icirc", "Iuml", "ETH", "Ntilde", "Ograve",
+    "Oacute", "Ocirc", "Otilde", "Ouml", "times", "Oslash", "Ugrave", "Uacute", "Ucirc", "Uuml", "Yacute", "THORN",
+    "szlig", "agrave", "aacute", "acirc", "atilde", "auml", "aring", "aelig", "ccedil", "egrave", "eacute", "ecirc",
+    "euml", "igrave", "iacute", "icirc", "iuml", "eth", "ntilde", "ograve", "oacute", "ocirc", "otilde", "ouml",
+    "divide", "oslash", "ugrave", "uacute", "ucirc", "uuml", "yacute", "thorn", "yuml",
 ];
 
 /// Names of U+0391..=U+03A9 and U+03B1..=U+03C9 (Greek), `None` for the gap.
 const GREEK_UPPER: [&str; 25] = [
-    "Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta", "Theta", "Iota", "Kappa",
-    "Lambda", "Mu", "Nu", "Xi", "Omicron", "Pi", "Rho", "", "Sigma", "Tau", "Upsilon", "Phi",
-    "Chi", "Psi", "Omega",
+    "Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta", "Theta", "Iota", "Kappa", "Lambda", "Mu", "Nu", "Xi",
+    "Omicron", "Pi", "Rho", "", "Sigma", "Tau", "Upsilon", "Phi", "Chi", "Psi", "Omega",
 ];
 const GREEK_LOWER: [&str; 25] = [
-    "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
-    "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigmaf", "sigma", "tau", "upsilon", "phi",
-    "chi", "psi", "omega",
+    "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu", "nu", "xi",
+    "omicron", "pi", "rho", "sigmaf", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega",
 ];
 
 /// The remaining HTML 4 entities (markup-significant, typographic, symbols).
@@ -184,25 +180,17 @@ fn decode_reference(after: &str) -> Option<(char, usize)> {
             _ => (10, 0),
         };
         let digits: &str = &numeric[digits_start..];
-        let len = digits
-            .bytes()
-            .take_while(|b| (*b as char).is_digit(radix))
-            .count();
+        let len = digits.bytes().take_while(|b| (*b as char).is_digit(radix)).count();
         if len == 0 {
             return None;
         }
-        let value = digits[..len].bytes().fold(0u32, |acc, b| {
-            acc.saturating_mul(radix)
-                .saturating_add((b as char).to_digit(radix).unwrap_or(0))
-        });
+        let value = digits[..len]
+            .bytes()
+            .fold(0u32, |acc, b| acc.saturating_mul(radix).saturating_add((b as char).to_digit(radix).unwrap_or(0)));
         let semicolon = usize::from(digits[len..].starts_with(';'));
         return Some((numeric_char(value), 1 + digits_start + len + semicolon));
     }
-    let len = after
-        .bytes()
-        .take(MAX_NAME_LEN + 1)
-        .take_while(u8::is_ascii_alphanumeric)
-        .count();
+    let len = after.bytes().take(MAX_NAME_LEN + 1).take_while(u8::is_ascii_alphanumeric).count();
     if len == 0 || len > MAX_NAME_LEN {
         return None;
     }
@@ -211,9 +199,7 @@ fn decode_reference(after: &str) -> Option<(char, usize)> {
         let code = named_code_point(name)?;
         return Some((char::from_u32(code)?, len + 1));
     }
-    let legacy = LEGACY_WITHOUT_SEMICOLON
-        .iter()
-        .find(|legacy| name.starts_with(**legacy))?;
+    let legacy = LEGACY_WITHOUT_SEMICOLON.iter().find(|legacy| name.starts_with(**legacy))?;
     Some((char::from_u32(named_code_point(legacy)?)?, legacy.len()))
 }
 
@@ -222,9 +208,9 @@ fn decode_reference(after: &str) -> Option<(char, usize)> {
 /// and values beyond Unicode.
 fn numeric_char(value: u32) -> char {
     const CP1252: [u32; 32] = [
-        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-        0x2039, 0x0152, 0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
-        0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
+        0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+        0x0153, 0x9D, 0x017E, 0x0178,
     ];
     let value = match value {
         0x80..=0x9F => CP1252[(value - 0x80) as usize],
@@ -246,10 +232,7 @@ fn named_code_point(name: &str) -> Option<u32> {
     if let Some(i) = GREEK_LOWER.iter().position(|n| *n == name) {
         return Some(0x3B1 + i as u32);
     }
-    OTHERS
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, code)| *code)
+    OTHERS.iter().find(|(n, _)| *n == name).map(|(_, code)| *code)
 }
 
 #[cfg(test)]
@@ -262,32 +245,19 @@ mod tests {
             decode_entities("Caf&eacute; &amp; &ldquo;bar&rdquo; &hellip; &nbsp;&euro;5"),
             "Café & “bar” … \u{a0}€5"
         );
-        assert_eq!(
-            decode_entities("&Omega;&omega;&yuml;&iexcl;&apos;"),
-            "Ωωÿ¡'"
-        );
+        assert_eq!(decode_entities("&Omega;&omega;&yuml;&iexcl;&apos;"), "Ωωÿ¡'");
     }
 
     #[test]
     fn numeric() {
         assert_eq!(decode_entities("&#8220;Hi&#x201D; &#X41;&#65"), "“Hi” AA");
-        assert_eq!(
-            decode_entities("&#147;quoted&#148;"),
-            "“quoted”",
-            "Windows-1252 remap"
-        );
-        assert_eq!(
-            decode_entities("&#0;&#xD800;&#99999999999999;"),
-            "\u{fffd}\u{fffd}\u{fffd}"
-        );
+        assert_eq!(decode_entities("&#147;quoted&#148;"), "“quoted”", "Windows-1252 remap");
+        assert_eq!(decode_entities("&#0;&#xD800;&#99999999999999;"), "\u{fffd}\u{fffd}\u{fffd}");
     }
 
     #[test]
     fn unknown_or_incomplete_stays() {
-        assert_eq!(
-            decode_entities("AT&T &bogus; & &#; &#x; &copy2026"),
-            "AT&T &bogus; & &#; &#x; ©2026"
-        );
+        assert_eq!(decode_entities("AT&T &bogus; & &#; &#x; &copy2026"), "AT&T &bogus; & &#; &#x; ©2026");
         assert_eq!(decode_entities("&amp &lt"), "& <");
         assert_eq!(decode_entities("&eacute"), "&eacute");
     }

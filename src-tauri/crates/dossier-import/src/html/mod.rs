@@ -28,8 +28,8 @@ pub const MAX_HTML_DEPTH: usize = 512;
 
 /// Elements whose whole content is page furniture or code, not article text.
 const DROPPED: [&str; 16] = [
-    "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "svg",
-    "math", "button", "select", "iframe", "object", "canvas",
+    "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "svg", "math", "button",
+    "select", "iframe", "object", "canvas",
 ];
 
 /// `class`/`id` words that mark boilerplate blocks on typical news pages.
@@ -52,13 +52,7 @@ const BOILERPLATE_WORDS: [&str; 15] = [
 ];
 
 /// ARIA landmark roles that are navigation or page furniture.
-const DROPPED_ROLES: [&str; 5] = [
-    "navigation",
-    "banner",
-    "contentinfo",
-    "complementary",
-    "search",
-];
+const DROPPED_ROLES: [&str; 5] = ["navigation", "banner", "contentinfo", "complementary", "search"];
 
 /// Elements that start a new paragraph when they open or close.
 const BLOCKS: [&str; 38] = [
@@ -103,10 +97,8 @@ const BLOCKS: [&str; 38] = [
 ];
 
 /// Elements that never have content or an end tag.
-const VOID: [&str; 14] = [
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-    "track", "wbr",
-];
+const VOID: [&str; 14] =
+    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
 
 /// Elements whose start implicitly closes an open `<p>`.
 const CLOSES_P: [&str; 29] = [
@@ -147,24 +139,14 @@ pub(crate) fn parse_html(item: &str, html: &str) -> Result<Draft, ImportError> {
     let mut page = Page::default();
     for token in Tokenizer::new(html) {
         match token {
-            Token::StartTag {
-                name,
-                attrs,
-                self_closing,
-            } => {
-                let attrs: Vec<(String, String)> = attrs
-                    .into_iter()
-                    .map(|(k, v)| (k, decode_entities(v).into_owned()))
-                    .collect();
+            Token::StartTag { name, attrs, self_closing } => {
+                let attrs: Vec<(String, String)> =
+                    attrs.into_iter().map(|(k, v)| (k, decode_entities(v).into_owned())).collect();
                 page.collect_metadata(&name, &attrs);
                 if VOID.contains(&name.as_str()) || self_closing {
                     page.void_element(&name);
                 } else {
-                    page.open(name, &attrs)
-                        .map_err(|limit| ImportError::TooDeep {
-                            item: item.to_string(),
-                            limit,
-                        })?;
+                    page.open(name, &attrs).map_err(|limit| ImportError::TooDeep { item: item.to_string(), limit })?;
                 }
             }
             Token::EndTag { name } => page.close(&name),
@@ -177,12 +159,7 @@ pub(crate) fn parse_html(item: &str, html: &str) -> Result<Draft, ImportError> {
         }
     }
     page.flush();
-    Ok(Draft {
-        item: item.to_string(),
-        source_id: None,
-        body: page.main_text(),
-        meta: page.meta.into_metadata(),
-    })
+    Ok(Draft { item: item.to_string(), source_id: None, body: page.main_text(), meta: page.meta.into_metadata() })
 }
 
 /// An open element and what opening it changed.
@@ -226,8 +203,7 @@ impl Page {
             return Err(MAX_HTML_DEPTH);
         }
         let dropped = DROPPED.contains(&name.as_str()) || is_furniture(attrs);
-        let is_main =
-            name == "main" || attr(attrs, "role").is_some_and(|r| r.eq_ignore_ascii_case("main"));
+        let is_main = name == "main" || attr(attrs, "role").is_some_and(|r| r.eq_ignore_ascii_case("main"));
         let article = (name == "article" && self.current_article().is_none()).then(|| {
             self.articles += 1;
             self.articles - 1
@@ -235,27 +211,16 @@ impl Page {
         self.dropped_depth += usize::from(dropped);
         self.pre_depth += usize::from(name == "pre");
         self.main_depth += usize::from(is_main);
-        self.stack.push(OpenElement {
-            name,
-            dropped,
-            article,
-            main: is_main,
-        });
+        self.stack.push(OpenElement { name, dropped, article, main: is_main });
         Ok(())
     }
 
     /// Applies the HTML5 rules that close an element when a sibling starts.
     fn close_implied_by(&mut self, name: &str) {
         let within = |stack: &[OpenElement], target: &[&str], boundary: &[&str]| -> Option<usize> {
-            let target_at = stack
-                .iter()
-                .rposition(|e| target.contains(&e.name.as_str()))?;
-            let boundary_at = stack
-                .iter()
-                .rposition(|e| boundary.contains(&e.name.as_str()));
-            boundary_at
-                .is_none_or(|b| b < target_at)
-                .then_some(target_at)
+            let target_at = stack.iter().rposition(|e| target.contains(&e.name.as_str()))?;
+            let boundary_at = stack.iter().rposition(|e| boundary.contains(&e.name.as_str()));
+            boundary_at.is_none_or(|b| b < target_at).then_some(target_at)
         };
         let implied = match name {
             "li" => within(&self.stack, &["li"], &["ul", "ol", "menu"]),
@@ -263,28 +228,13 @@ impl Page {
             "tr" => within(&self.stack, &["tr"], &["table", "tbody", "thead", "tfoot"]),
             "td" | "th" => within(&self.stack, &["td", "th"], &["tr", "table"]),
             "option" => within(&self.stack, &["option"], &["select"]),
-            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => within(
-                &self.stack,
-                &["h1", "h2", "h3", "h4", "h5", "h6"],
-                &["div", "section", "article", "body"],
-            ),
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                within(&self.stack, &["h1", "h2", "h3", "h4", "h5", "h6"], &["div", "section", "article", "body"])
+            }
             _ => None,
         };
         let implied_p = if CLOSES_P.contains(&name) {
-            within(
-                &self.stack,
-                &["p"],
-                &[
-                    "div",
-                    "section",
-                    "article",
-                    "blockquote",
-                    "li",
-                    "td",
-                    "th",
-                    "body",
-                ],
-            )
+            within(&self.stack, &["p"], &["div", "section", "article", "blockquote", "li", "td", "th", "body"])
         } else {
             None
         };
@@ -305,10 +255,7 @@ impl Page {
 
     /// Closes the element at `index` and everything opened inside it.
     fn pop_to(&mut self, index: usize) {
-        if self.stack[index..]
-            .iter()
-            .any(|e| BLOCKS.contains(&e.name.as_str()))
-        {
+        if self.stack[index..].iter().any(|e| BLOCKS.contains(&e.name.as_str())) {
             self.flush();
         }
         for element in self.stack.drain(index..) {
@@ -333,8 +280,7 @@ impl Page {
         if self.pre_depth > 0 {
             self.current.push_str(text);
         } else {
-            self.current
-                .extend(text.chars().map(|c| if c == '\n' { ' ' } else { c }));
+            self.current.extend(text.chars().map(|c| if c == '\n' { ' ' } else { c }));
         }
     }
 
@@ -345,21 +291,12 @@ impl Page {
     /// Ends the current paragraph: whitespace collapsed line by line (lines
     /// come from `<br>` and `<pre>`), empty lines dropped.
     fn flush(&mut self) {
-        let lines: Vec<String> = self
-            .current
-            .split('\n')
-            .map(collapse_whitespace)
-            .filter(|l| !l.is_empty())
-            .collect();
+        let lines: Vec<String> = self.current.split('\n').map(collapse_whitespace).filter(|l| !l.is_empty()).collect();
         self.current.clear();
         if lines.is_empty() {
             return;
         }
-        let block = Block {
-            text: lines.join("\n"),
-            article: self.current_article(),
-            in_main: self.main_depth > 0,
-        };
+        let block = Block { text: lines.join("\n"), article: self.current_article(), in_main: self.main_depth > 0 };
         self.blocks.push(block);
     }
 
@@ -374,28 +311,15 @@ impl Page {
                 article_sizes[article] += block.text.len();
             }
         }
-        let best_article =
-            (0..self.articles).max_by_key(|&a| (article_sizes[a], std::cmp::Reverse(a)));
-        let main_size: usize = self
-            .blocks
-            .iter()
-            .filter(|b| b.in_main)
-            .map(|b| b.text.len())
-            .sum();
+        let best_article = (0..self.articles).max_by_key(|&a| (article_sizes[a], std::cmp::Reverse(a)));
+        let main_size: usize = self.blocks.iter().filter(|b| b.in_main).map(|b| b.text.len()).sum();
         let substantial = |size: usize| size * 3 >= total && size > 0;
         let keep: Box<dyn Fn(&Block) -> bool> = match best_article {
-            Some(a) if substantial(article_sizes[a]) => {
-                Box::new(move |b: &Block| b.article == Some(a))
-            }
+            Some(a) if substantial(article_sizes[a]) => Box::new(move |b: &Block| b.article == Some(a)),
             _ if substantial(main_size) => Box::new(|b: &Block| b.in_main),
             _ => Box::new(|_: &Block| true),
         };
-        let kept: Vec<&str> = self
-            .blocks
-            .iter()
-            .filter(|b| keep(b))
-            .map(|b| b.text.as_str())
-            .collect();
+        let kept: Vec<&str> = self.blocks.iter().filter(|b| keep(b)).map(|b| b.text.as_str()).collect();
         kept.join("\n\n")
     }
 
@@ -406,9 +330,7 @@ impl Page {
                 let Some(content) = attr(attrs, "content") else {
                     return;
                 };
-                let key = attr(attrs, "property")
-                    .or_else(|| attr(attrs, "name"))
-                    .or_else(|| attr(attrs, "itemprop"));
+                let key = attr(attrs, "property").or_else(|| attr(attrs, "name")).or_else(|| attr(attrs, "itemprop"));
                 let Some(key) = key.map(str::to_ascii_lowercase) else {
                     return;
                 };
@@ -418,24 +340,19 @@ impl Page {
                     "og:site_name" => meta.offer(Field::Outlet, 0, content),
                     "application-name" => meta.offer(Field::Outlet, 1, content),
                     "author" => meta.offer(Field::Author, 0, content),
-                    "article:author" | "dc.creator" if !is_web_url(content) => {
-                        meta.offer(Field::Author, 1, content)
-                    }
+                    "article:author" | "dc.creator" if !is_web_url(content) => meta.offer(Field::Author, 1, content),
                     "article:published_time" => meta.offer(Field::Published, 0, content),
-                    "datepublished" | "og:published_time" => {
-                        meta.offer(Field::Published, 1, content)
+                    "datepublished" | "og:published_time" => meta.offer(Field::Published, 1, content),
+                    "date" | "pubdate" | "publish-date" | "dc.date" | "dcterms.date" | "dcterms.created" => {
+                        meta.offer(Field::Published, 2, content)
                     }
-                    "date" | "pubdate" | "publish-date" | "dc.date" | "dcterms.date"
-                    | "dcterms.created" => meta.offer(Field::Published, 2, content),
                     "og:url" if is_web_url(content) => meta.offer(Field::Url, 1, content),
                     _ => {}
                 }
             }
             "link" => {
-                let is_canonical = attr(attrs, "rel").is_some_and(|rel| {
-                    rel.split_whitespace()
-                        .any(|r| r.eq_ignore_ascii_case("canonical"))
-                });
+                let is_canonical = attr(attrs, "rel")
+                    .is_some_and(|rel| rel.split_whitespace().any(|r| r.eq_ignore_ascii_case("canonical")));
                 if let Some(href) = attr(attrs, "href").filter(|h| is_canonical && is_web_url(h)) {
                     meta.offer(Field::Url, 0, href);
                 }
@@ -446,8 +363,8 @@ impl Page {
                 }
             }
             _ => {
-                let is_date_published = attr(attrs, "itemprop")
-                    .is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
+                let is_date_published =
+                    attr(attrs, "itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished"));
                 if let Some(value) = attr(attrs, "datetime").filter(|_| is_date_published) {
                     meta.offer(Field::Published, 1, value);
                 }
@@ -458,41 +375,24 @@ impl Page {
 
 /// Whether an element is marked as hidden, navigation or boilerplate.
 fn is_furniture(attrs: &[(String, String)]) -> bool {
-    if attr(attrs, "hidden").is_some()
-        || attr(attrs, "aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true"))
-    {
+    if attr(attrs, "hidden").is_some() || attr(attrs, "aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
         return true;
     }
-    if attr(attrs, "style").is_some_and(|s| {
-        s.to_ascii_lowercase()
-            .replace(' ', "")
-            .contains("display:none")
-    }) {
+    if attr(attrs, "style").is_some_and(|s| s.to_ascii_lowercase().replace(' ', "").contains("display:none")) {
         return true;
     }
-    if attr(attrs, "role").is_some_and(|r| DROPPED_ROLES.iter().any(|d| r.eq_ignore_ascii_case(d)))
-    {
+    if attr(attrs, "role").is_some_and(|r| DROPPED_ROLES.iter().any(|d| r.eq_ignore_ascii_case(d))) {
         return true;
     }
-    ["class", "id"]
-        .iter()
-        .filter_map(|key| attr(attrs, key))
-        .any(|value| {
-            value
-                .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-                .any(|word| {
-                    BOILERPLATE_WORDS
-                        .iter()
-                        .any(|b| word.eq_ignore_ascii_case(b))
-                })
-        })
+    ["class", "id"].iter().filter_map(|key| attr(attrs, key)).any(|value| {
+        value
+            .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+            .any(|word| BOILERPLATE_WORDS.iter().any(|b| word.eq_ignore_ascii_case(b)))
+    })
 }
 
 fn attr<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    attrs
-        .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
+    attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
 }
 
 fn is_web_url(value: &str) -> bool {
@@ -588,11 +488,7 @@ It had stopped for a week.</p>
 
     #[test]
     fn extracts_main_text_and_metadata() {
-        let record = finish(
-            parse_html("ferry.html", PAGE).unwrap(),
-            &Metadata::default(),
-        )
-        .unwrap();
+        let record = finish(parse_html("ferry.html", PAGE).unwrap(), &Metadata::default()).unwrap();
         assert_eq!(record.title, "Ferry link reopens after storm");
         assert_eq!(record.outlet.as_deref(), Some("Lakeside Courier"));
         assert_eq!(record.author.as_deref(), Some("Wanjiru Kamau"));
@@ -643,16 +539,7 @@ It had stopped for a week.</p>
     fn nesting_beyond_the_limit_is_refused() {
         let html = "<div>".repeat(MAX_HTML_DEPTH + 1);
         let err = parse_html("deep.html", &html).unwrap_err();
-        assert!(
-            matches!(
-                err,
-                ImportError::TooDeep {
-                    limit: MAX_HTML_DEPTH,
-                    ..
-                }
-            ),
-            "{err}"
-        );
+        assert!(matches!(err, ImportError::TooDeep { limit: MAX_HTML_DEPTH, .. }), "{err}");
         assert!(err.to_string().starts_with("deep.html: "));
     }
 
@@ -665,9 +552,6 @@ It had stopped for a week.</p>
     #[test]
     fn tables_and_pre() {
         let html = "<table><tr><td>A<td>B<tr><td>C</table><pre>line 1\nline 2</pre>";
-        assert_eq!(
-            parse_html("t.html", html).unwrap().body,
-            "A\n\nB\n\nC\n\nline 1\nline 2"
-        );
+        assert_eq!(parse_html("t.html", html).unwrap().body, "A\n\nB\n\nC\n\nline 1\nline 2");
     }
 }

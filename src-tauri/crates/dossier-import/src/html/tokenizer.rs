@@ -11,11 +11,7 @@
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Token<'a> {
     /// `<name attr=value ...>`
-    StartTag {
-        name: String,
-        attrs: Vec<(String, &'a str)>,
-        self_closing: bool,
-    },
+    StartTag { name: String, attrs: Vec<(String, &'a str)>, self_closing: bool },
     /// `</name>`
     EndTag { name: String },
     /// Text between tags, entity-encoded.
@@ -25,9 +21,8 @@ pub(crate) enum Token<'a> {
 }
 
 /// Elements whose content is not markup: read verbatim up to `</name`.
-const RAW_TEXT_ELEMENTS: [&str; 9] = [
-    "script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes", "noscript",
-];
+const RAW_TEXT_ELEMENTS: [&str; 9] =
+    ["script", "style", "title", "textarea", "xmp", "iframe", "noembed", "noframes", "noscript"];
 
 /// Iterates over the tokens of an HTML page.
 pub(crate) struct Tokenizer<'a> {
@@ -39,11 +34,7 @@ pub(crate) struct Tokenizer<'a> {
 
 impl<'a> Tokenizer<'a> {
     pub(crate) fn new(html: &'a str) -> Self {
-        Tokenizer {
-            html,
-            pos: 0,
-            pending_raw: None,
-        }
+        Tokenizer { html, pos: 0, pending_raw: None }
     }
 
     fn rest(&self) -> &'a str {
@@ -69,12 +60,10 @@ impl<'a> Tokenizer<'a> {
                 Some(i) => {
                     let start = search_from + i;
                     let name_end = start + 2 + element.len();
-                    let name_matches = bytes
-                        .get(start + 2..name_end)
-                        .is_some_and(|n| n.eq_ignore_ascii_case(element.as_bytes()));
-                    let boundary = bytes
-                        .get(name_end)
-                        .is_none_or(|b| b.is_ascii_whitespace() || *b == b'>' || *b == b'/');
+                    let name_matches =
+                        bytes.get(start + 2..name_end).is_some_and(|n| n.eq_ignore_ascii_case(element.as_bytes()));
+                    let boundary =
+                        bytes.get(name_end).is_none_or(|b| b.is_ascii_whitespace() || *b == b'>' || *b == b'/');
                     if name_matches && boundary {
                         break start;
                     }
@@ -83,19 +72,13 @@ impl<'a> Tokenizer<'a> {
             }
         };
         self.pos += end;
-        Token::RawText {
-            element,
-            text: &rest[..end],
-        }
+        Token::RawText { element, text: &rest[..end] }
     }
 
     /// Reads a tag name starting at `self.pos`.
     fn tag_name(&mut self) -> String {
         let rest = self.rest();
-        let len = rest
-            .bytes()
-            .take_while(|b| !b.is_ascii_whitespace() && *b != b'>' && *b != b'/')
-            .count();
+        let len = rest.bytes().take_while(|b| !b.is_ascii_whitespace() && *b != b'>' && *b != b'/').count();
         self.pos += len;
         rest[..len].to_ascii_lowercase()
     }
@@ -145,9 +128,7 @@ impl<'a> Tokenizer<'a> {
                 value = match bytes.get(self.pos) {
                     Some(&quote @ (b'"' | b'\'')) => {
                         let start = self.pos + 1;
-                        let end = html[start..]
-                            .find(quote as char)
-                            .map_or(html.len(), |i| start + i);
+                        let end = html[start..].find(quote as char).map_or(html.len(), |i| start + i);
                         self.pos = (end + 1).min(html.len());
                         &html[start..end]
                     }
@@ -194,9 +175,7 @@ impl<'a> Iterator for Tokenizer<'a> {
                 self.skip_past("-->");
             } else if matches!(after.first(), Some(b'!' | b'?')) {
                 self.skip_past(">");
-            } else if after.first() == Some(&b'/')
-                && after.get(1).is_some_and(u8::is_ascii_alphabetic)
-            {
+            } else if after.first() == Some(&b'/') && after.get(1).is_some_and(u8::is_ascii_alphabetic) {
                 self.pos += 2;
                 let name = self.tag_name();
                 self.skip_past(">");
@@ -208,11 +187,7 @@ impl<'a> Iterator for Tokenizer<'a> {
                 if RAW_TEXT_ELEMENTS.contains(&name.as_str()) && !self_closing {
                     self.pending_raw = Some(name.clone());
                 }
-                return Some(Token::StartTag {
-                    name,
-                    attrs,
-                    self_closing,
-                });
+                return Some(Token::StartTag { name, attrs, self_closing });
             } else {
                 self.pos += 1;
                 return Some(Token::Text("<"));
@@ -237,20 +212,12 @@ mod tests {
             vec![
                 Token::StartTag {
                     name: "p".into(),
-                    attrs: vec![
-                        ("class".into(), "lead x"),
-                        ("data-x".into(), "1"),
-                        ("hidden".into(), "")
-                    ],
+                    attrs: vec![("class".into(), "lead x"), ("data-x".into(), "1"), ("hidden".into(), "")],
                     self_closing: false
                 },
                 Token::Text("Hi &amp; bye"),
                 Token::EndTag { name: "p".into() },
-                Token::StartTag {
-                    name: "br".into(),
-                    attrs: vec![],
-                    self_closing: true
-                },
+                Token::StartTag { name: "br".into(), attrs: vec![], self_closing: true },
             ]
         );
     }
@@ -258,19 +225,8 @@ mod tests {
     #[test]
     fn raw_text_runs_to_its_own_end_tag() {
         let got = tokens("<script>if (a < b) { x = '</div>'; }</SCRIPT >after");
-        assert_eq!(
-            got[1],
-            Token::RawText {
-                element: "script".into(),
-                text: "if (a < b) { x = '</div>'; }"
-            }
-        );
-        assert_eq!(
-            got[2],
-            Token::EndTag {
-                name: "script".into()
-            }
-        );
+        assert_eq!(got[1], Token::RawText { element: "script".into(), text: "if (a < b) { x = '</div>'; }" });
+        assert_eq!(got[2], Token::EndTag { name: "script".into() });
         assert_eq!(got[3], Token::Text("after"));
     }
 
@@ -298,17 +254,10 @@ mod tests {
         ] {
             let _ = tokens(html);
         }
-        assert_eq!(
-            tokens("a < b"),
-            vec![Token::Text("a "), Token::Text("<"), Token::Text(" b")]
-        );
+        assert_eq!(tokens("a < b"), vec![Token::Text("a "), Token::Text("<"), Token::Text(" b")]);
         assert_eq!(
             tokens("<a =x>")[0],
-            Token::StartTag {
-                name: "a".into(),
-                attrs: vec![("=x".into(), "")],
-                self_closing: false
-            }
+            Token::StartTag { name: "a".into(), attrs: vec![("=x".into(), "")], self_closing: false }
         );
     }
 }
