@@ -77,6 +77,32 @@ pub(crate) enum Command {
         #[arg(long, value_name = "DIR")]
         ui: Option<PathBuf>,
     },
+    /// Verify the database (SQLite integrity, foreign keys) and that the index matches it; exits 1 on problems.
+    Check {
+        /// Rebuild the search index when it does not match the database, then check again.
+        #[arg(long)]
+        repair: bool,
+    },
+    /// Write a consistent snapshot of the database to FILE (safe while Dossier is running).
+    Backup {
+        /// The backup file to write.
+        file: PathBuf,
+    },
+    /// Replace the library's database with a backup made by `dossier backup`, then rebuild the index.
+    Restore {
+        /// The backup file.
+        file: PathBuf,
+    },
+    /// Write the whole library (articles, claims, speakers, manual tags) as a JSON Lines dump.
+    Dump {
+        /// The dump file to write.
+        file: PathBuf,
+    },
+    /// Add the contents of a dump written by `dossier dump` (all or nothing; duplicates skipped).
+    Load {
+        /// The dump file.
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -99,6 +99,43 @@ pub(crate) fn run(cli: Cli) -> Result<()> {
                 let _ = std::io::stdout().flush();
             })
         }
+        Command::Check { repair } => check(&library, repair, json),
+        Command::Backup { file } => {
+            let report = cmd::BackupRequest { path: file }.run(&library)?;
+            let message = format!(
+                "Backed up {} articles and {} claims to {} ({} bytes).",
+                report.articles, report.claims, report.path, report.bytes
+            );
+            print::line(json, &report, &message);
+            Ok(())
+        }
+        Command::Restore { file } => {
+            let report = with_progress("restoring", || cmd::RestoreRequest { path: file }.run(&library))?;
+            let message = format!(
+                "Restored {} articles and {} claims from {}; index rebuilt ({} claims).",
+                report.articles, report.claims, report.path, report.indexed_claims
+            );
+            print::line(json, &report, &message);
+            Ok(())
+        }
+        Command::Dump { file } => {
+            let report = with_progress("dumping", || cmd::DumpRequest { path: file }.run(&library))?;
+            let message = format!(
+                "Dumped {} articles, {} claims ({} manual), {} speakers and {} manual tags to {}.",
+                report.articles, report.claims, report.manual_claims, report.speakers, report.manual_tags, report.path
+            );
+            print::line(json, &report, &message);
+            Ok(())
+        }
+        Command::Load { file } => {
+            let report = with_progress("loading", || cmd::LoadRequest { path: file }.run(&library))?;
+            let message = format!(
+                "Loaded {} articles ({} duplicates skipped), {} claims, {} new speakers and {} manual tags from {}.",
+                report.articles, report.duplicates, report.claims, report.speakers, report.manual_tags, report.path
+            );
+            print::line(json, &report, &message);
+            Ok(())
+        }
         Command::Extract { .. } | Command::Eval { .. } => unreachable!("handled before opening a library"),
     }
 }
@@ -287,4 +324,38 @@ fn eval(what: EvalCommand, json: bool) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// `dossier check [--repair]`: prints each problem and what the repair did;
+/// fails (exit 1) when problems remain.
+fn check(library: &Library, repair: bool, json: bool) -> Result<()> {
+    let report = with_progress("checking", || cmd::CheckRequest { repair }.run(library))?;
+    if json {
+        print::line(true, &report, "");
+    } else {
+        for problem in &report.problems {
+            let area = match problem.area {
+                cmd::CheckArea::Database => "database",
+                cmd::CheckArea::Index => "index",
+            };
+            println!("problem  {area}: {}", problem.message);
+        }
+        for action in &report.repaired {
+            println!("repaired {action}");
+        }
+        let verdict = if report.ok { "OK" } else { "NOT OK" };
+        println!(
+            "{verdict}: {} articles, {} claims in the database, {} in the index",
+            report.articles, report.claims, report.indexed_claims
+        );
+    }
+    if report.remaining.is_empty() {
+        return Ok(());
+    }
+    let advice = if report.remaining.iter().all(|p| p.repairable) {
+        "run `dossier check --repair`"
+    } else {
+        "restore a backup with `dossier restore FILE`"
+    };
+    Err(CliError::Partial(format!("library check found {} problem(s); {advice}", report.remaining.len())))
 }
