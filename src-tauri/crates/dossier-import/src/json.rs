@@ -63,7 +63,7 @@ pub(crate) fn article_from_value(item: &str, value: Value, overrides: &Metadata)
             })
         }
     };
-    finish(Draft { item: item.to_string(), source_id, body, meta }, overrides)
+    finish(Draft { item: item.to_string(), source_id, body, meta, body_is_explicit: true }, overrides)
 }
 
 /// A string field; `null` counts as absent, any other type is an error.

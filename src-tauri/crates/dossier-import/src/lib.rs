@@ -101,7 +101,7 @@ impl Format {
         }
         if trimmed.starts_with('<') {
             let lower = trimmed.to_ascii_lowercase();
-            let markers = ["<!doctype html", "<html", "<head", "<body", "<p>", "<div", "<article"];
+            let markers = ["<!doctype html", "<html", "<head", "<body", "<p>", "<p ", "<div", "<article", "<h1", "<br"];
             if markers.iter().any(|m| lower.contains(m)) {
                 return Format::Html;
             }

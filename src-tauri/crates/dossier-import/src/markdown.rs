@@ -18,7 +18,7 @@ pub(crate) fn parse_markdown(item: &str, text: &str) -> Draft {
     if meta.title.is_none() {
         meta.title = opening_heading;
     }
-    Draft { item: item.to_string(), source_id: None, body, meta }
+    Draft { item: item.to_string(), body, meta, ..Draft::default() }
 }
 
 /// Plain text of a Markdown body, blocks separated by blank lines, and the

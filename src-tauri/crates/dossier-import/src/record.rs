@@ -26,12 +26,15 @@ pub(crate) struct Draft {
     pub source_id: Option<String>,
     pub body: String,
     pub meta: DocumentMetadata,
+    /// The body came as a field of its own (JSON `body`/`text`), so its
+    /// first line is article text, never a headline to lift out of it.
+    pub body_is_explicit: bool,
 }
 
 /// Applies precedence and cleaning; fails when no body text is left or an
 /// override is unusable.
 pub(crate) fn finish(draft: Draft, overrides: &Metadata) -> Result<ArticleRecord, ImportError> {
-    let Draft { item, source_id, body, meta } = draft;
+    let Draft { item, source_id, body, meta, body_is_explicit } = draft;
     let body = clean_body(&body);
     if body.is_empty() {
         return Err(ImportError::NoText { item });
@@ -52,7 +55,12 @@ pub(crate) fn finish(draft: Draft, overrides: &Metadata) -> Result<ArticleRecord
     let outlet = clean_line(overrides.outlet.as_deref()).or_else(|| clean_line(meta.outlet.as_deref()));
     let author = clean_line(overrides.author.as_deref()).or_else(|| clean_line(meta.author.as_deref()));
     let given_title = clean_line(overrides.title.as_deref()).or_else(|| clean_line(meta.title.as_deref()));
-    let (title, body) = settle_title(given_title, body);
+    let (title, body) = if body_is_explicit {
+        let title = given_title.unwrap_or_else(|| title_from_first_line(&body));
+        (title, body)
+    } else {
+        settle_title(given_title, body)
+    };
 
     Ok(ArticleRecord { item, source_id: clean_line(source_id.as_deref()), title, body, outlet, author, url, published })
 }
@@ -78,6 +86,11 @@ fn settle_title(given: Option<String>, body: String) -> (String, String) {
         None if first_line_clean.chars().count() <= MAX_TITLE_CHARS && !rest.is_empty() => (first_line_clean, rest),
         None => (shorten(&first_line_clean, MAX_TITLE_CHARS), body),
     }
+}
+
+/// A title made from the first line of a body that must stay whole.
+fn title_from_first_line(body: &str) -> String {
+    shorten(&collapse_whitespace(body.lines().next().unwrap_or_default()), MAX_TITLE_CHARS)
 }
 
 /// Cuts text to at most `max` characters at a word boundary, with an ellipsis.
@@ -149,7 +162,7 @@ mod tests {
     use chrono::NaiveDate;
 
     fn draft(body: &str, meta: DocumentMetadata) -> Draft {
-        Draft { item: "doc".into(), source_id: None, body: body.into(), meta }
+        Draft { item: "doc".into(), source_id: None, body: body.into(), meta, body_is_explicit: false }
     }
 
     #[test]
@@ -196,6 +209,15 @@ mod tests {
         let meta = DocumentMetadata { title: Some("Rain in Nairobi".into()), ..Default::default() };
         let record = finish(draft("Rain  in Nairobi\nIt rained.", meta), &Metadata::default()).unwrap();
         assert_eq!(record.body, "It rained.");
+    }
+
+    #[test]
+    fn an_explicit_body_keeps_its_first_line() {
+        let mut explicit = draft("Lead paragraph.\nMore.", DocumentMetadata::default());
+        explicit.body_is_explicit = true;
+        let record = finish(explicit, &Metadata::default()).unwrap();
+        assert_eq!(record.title, "Lead paragraph.");
+        assert_eq!(record.body, "Lead paragraph.\nMore.");
     }
 
     #[test]

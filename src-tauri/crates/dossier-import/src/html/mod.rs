@@ -153,13 +153,13 @@ pub(crate) fn parse_html(item: &str, html: &str) -> Result<Draft, ImportError> {
             Token::Text(text) => page.text(&decode_entities(text)),
             Token::RawText { element, text } => {
                 if element == "title" && !page.stack.iter().any(|e| e.name == "svg") {
-                    page.meta.offer(Field::Title, 2, &decode_entities(text));
+                    page.meta.offer(Field::Title, TITLE_ELEMENT_RANK, &decode_entities(text));
                 }
             }
         }
     }
     page.flush();
-    Ok(Draft { item: item.to_string(), source_id: None, body: page.main_text(), meta: page.meta.into_metadata() })
+    Ok(Draft { item: item.to_string(), body: page.main_text(), meta: page.meta.into_metadata(), ..Draft::default() })
 }
 
 /// An open element and what opening it changed.
@@ -289,15 +289,26 @@ impl Page {
     }
 
     /// Ends the current paragraph: whitespace collapsed line by line (lines
-    /// come from `<br>` and `<pre>`), empty lines dropped.
+    /// come from `<br>` and `<pre>`); a run of empty lines (`<br><br>`, the
+    /// poor man's paragraph) becomes one paragraph break.
     fn flush(&mut self) {
-        let lines: Vec<String> = self.current.split('\n').map(collapse_whitespace).filter(|l| !l.is_empty()).collect();
-        self.current.clear();
-        if lines.is_empty() {
-            return;
+        let mut text = String::new();
+        let mut blank_before = false;
+        for line in self.current.split('\n').map(collapse_whitespace) {
+            if line.is_empty() {
+                blank_before = !text.is_empty();
+                continue;
+            }
+            if !text.is_empty() {
+                text.push_str(if blank_before { "\n\n" } else { "\n" });
+            }
+            text.push_str(&line);
+            blank_before = false;
         }
-        let block = Block { text: lines.join("\n"), article: self.current_article(), in_main: self.main_depth > 0 };
-        self.blocks.push(block);
+        self.current.clear();
+        if !text.is_empty() {
+            self.blocks.push(Block { text, article: self.current_article(), in_main: self.main_depth > 0 });
+        }
     }
 
     /// The page's main text: the `<article>` with the most text, else
@@ -400,6 +411,23 @@ fn is_web_url(value: &str) -> bool {
     lower.starts_with("https://") || lower.starts_with("http://")
 }
 
+/// Rank of the `<title>` element among title sources: after `og:title` and
+/// `twitter:title`, which do not carry the site's name.
+const TITLE_ELEMENT_RANK: u8 = 2;
+
+/// `Headline | Outlet` (or with `-`, `–`, `—`, `::`) becomes `Headline`
+/// when the suffix is the outlet's name.
+fn strip_outlet_suffix(title: String, outlet: &str) -> String {
+    let Some(head) = title.strip_suffix(outlet) else {
+        return title;
+    };
+    let head = head.trim_end();
+    match [" |", " -", " –", " —", " ::"].iter().find_map(|sep| head.strip_suffix(sep)) {
+        Some(headline) if !headline.trim().is_empty() => headline.trim_end().to_string(),
+        _ => title,
+    }
+}
+
 /// Metadata fields a page can give.
 #[derive(Debug, Clone, Copy)]
 enum Field {
@@ -440,9 +468,14 @@ impl MetaCandidates {
     }
 
     fn into_metadata(self) -> DocumentMetadata {
+        let outlet = self.outlet.map(|(_, v)| v);
+        let title = self.title.map(|(rank, title)| match &outlet {
+            Some(outlet) if rank == TITLE_ELEMENT_RANK => strip_outlet_suffix(title, outlet),
+            _ => title,
+        });
         DocumentMetadata {
-            title: self.title.map(|(_, v)| v),
-            outlet: self.outlet.map(|(_, v)| v),
+            title,
+            outlet,
             author: self.author.map(|(_, v)| v),
             url: self.url.map(|(_, v)| v),
             published: self.published.map(|(_, v)| v),
@@ -509,6 +542,23 @@ It had stopped for a week.</p>
         assert_eq!(record.title, "Plain & simple");
         assert_eq!(record.published, NaiveDate::from_ymd_opt(2026, 11, 28));
         assert_eq!(record.body, "Text then.");
+    }
+
+    #[test]
+    fn outlet_suffix_leaves_the_title_element() {
+        let html =
+            "<title>Dams fill up | Nile Observer</title><meta property=og:site_name content='Nile Observer'><p>x</p>";
+        assert_eq!(parse_html("a.html", html).unwrap().meta.title.as_deref(), Some("Dams fill up"));
+        let html = "<title>Nile Observer</title><meta property=og:site_name content='Nile Observer'><p>x</p>";
+        assert_eq!(parse_html("a.html", html).unwrap().meta.title.as_deref(), Some("Nile Observer"));
+        let html = "<title>Dams fill up - Other Paper</title><meta property=og:site_name content='Nile Observer'>";
+        assert_eq!(parse_html("a.html", html).unwrap().meta.title.as_deref(), Some("Dams fill up - Other Paper"));
+    }
+
+    #[test]
+    fn double_line_breaks_separate_paragraphs() {
+        let html = "<body>First line<br>same paragraph<br><br>  <br>Second paragraph</body>";
+        assert_eq!(parse_html("a.html", html).unwrap().body, "First line\nsame paragraph\n\nSecond paragraph");
     }
 
     #[test]
