@@ -83,7 +83,8 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
             return None;
         }
     }
-    lexicon::cue_verb(doc.low(i))
+    let next = if i + 1 < doc.tokens.len() { doc.low(i + 1) } else { "" };
+    lexicon::prepositional_cue(doc.low(i), next).or_else(|| lexicon::cue_verb(doc.low(i)))
 }
 
 /// Steps back from a cue over modifiers ("has also said") to where the
@@ -539,6 +540,9 @@ fn is_time_word(w: &str) -> bool {
 /// semicolon, a colon before a quote, or a new attribution.
 fn content_after(doc: &Doc, cue: usize, verb: CueVerb, end: usize, subordinate: bool) -> Option<(usize, usize)> {
     let mut i = cue + 1;
+    if verb.particle {
+        i += 1;
+    }
     if verb.takes_object && i < end && doc.low(i) != "that" {
         i += object_len(doc, i, end);
     }

@@ -21,6 +21,9 @@ pub struct CueVerb {
     /// A verb of stance whose content is a noun phrase ("endorsed Trump",
     /// "called for a ban"): only "X endorsed …" with a named subject.
     pub stance: bool,
+    /// A verb that takes its content through a preposition ("pointed to",
+    /// "railed against"): the preposition is skipped.
+    pub particle: bool,
 }
 
 /// Verbs of saying. A trailing `+` doubles the final consonant ("admit+" →
@@ -279,6 +282,83 @@ const STANCE_VERBS: &[&str] = &[
     "urge",
 ];
 
+/// Verbs that frame their content through a preposition, with the
+/// prepositions they take ("talked about", "pointed to", "voted against").
+const PREPOSITIONAL_VERBS: &[(&str, &[&str])] = &[
+    ("talk", &["about", "of"]),
+    ("speak", &["about", "of", "on", "against", "out"]),
+    ("comment", &["on", "about"]),
+    ("complain", &["about", "of"]),
+    ("worry", &["about"]),
+    ("joke", &["about"]),
+    ("boast", &["about", "of"]),
+    ("brag+", &["about"]),
+    ("write", &["about", "of", "on"]),
+    ("testify", &["about", "on", "against"]),
+    ("focus", &["on"]),
+    ("weigh", &["in"]),
+    ("reflect", &["on"]),
+    ("elaborate", &["on"]),
+    ("insist", &["on"]),
+    ("point", &["to", "out"]),
+    ("refer", &["to"]),
+    ("object", &["to"]),
+    ("respond", &["to"]),
+    ("react", &["to"]),
+    ("appeal", &["to", "for"]),
+    ("allude", &["to"]),
+    ("nod+", &["to"]),
+    ("rail", &["against", "at"]),
+    ("argue", &["against", "for"]),
+    ("vote", &["against", "for"]),
+    ("campaign", &["against", "for", "on"]),
+    ("fight", &["against", "for"]),
+    ("warn", &["against", "of", "about"]),
+    ("caution", &["against"]),
+    ("lash", &["out"]),
+    ("push", &["for", "back"]),
+    ("call", &["for", "on"]),
+    ("advocate", &["for"]),
+    ("ask", &["for", "about"]),
+    ("apologize", &["for"]),
+    ("agree", &["with", "on", "to"]),
+    ("disagree", &["with", "on"]),
+    ("side", &["with"]),
+    ("sympathize", &["with"]),
+    ("hint", &["at"]),
+    ("take", &["aim"]),
+    ("clash", &["over", "with"]),
+    ("spar+", &["over", "with"]),
+    ("think", &["about", "of"]),
+    ("care", &["about"]),
+    ("hear", &["about", "of"]),
+    ("learn", &["about", "of"]),
+    ("know", &["about", "of"]),
+    ("express", &["concern", "support", "frustration", "skepticism", "doubt", "doubts", "hope", "confidence"]),
+];
+
+/// Looks up a verb form followed by a preposition ("pointed" + "to") as a
+/// prepositional reporting verb.
+pub fn prepositional_cue(lower: &str, next: &str) -> Option<CueVerb> {
+    static TABLE: OnceLock<HashMap<String, &'static [&'static str]>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = HashMap::new();
+        for (lemma, preps) in PREPOSITIONAL_VERBS {
+            for form in inflect(lemma) {
+                table.insert(form, *preps);
+            }
+        }
+        table
+    });
+    table.get(lower).filter(|preps| preps.contains(&next)).map(|_| CueVerb {
+        speech: false,
+        takes_object: false,
+        takes_infinitive: false,
+        stance: true,
+        particle: true,
+    })
+}
+
 /// Verbs that take a person object before the content.
 const OBJECT_VERBS: &[&str] = &[
     "tell", "inform", "assure", "reassure", "remind", "advise", "warn", "urge", "ask", "brief", "notify", "promise",
@@ -387,11 +467,11 @@ fn cue_table() -> &'static HashMap<String, CueVerb> {
         let mut table = HashMap::new();
         table.insert(
             "stated".to_string(),
-            CueVerb { speech: true, takes_object: false, takes_infinitive: false, stance: false },
+            CueVerb { speech: true, takes_object: false, takes_infinitive: false, stance: false, particle: false },
         );
         table.insert(
             "posted".to_string(),
-            CueVerb { speech: true, takes_object: false, takes_infinitive: false, stance: false },
+            CueVerb { speech: true, takes_object: false, takes_infinitive: false, stance: false, particle: false },
         );
         let stances: HashSet<String> = STANCE_VERBS.iter().map(bare).collect();
         for lemma in STANCE_VERBS {
@@ -401,6 +481,7 @@ fn cue_table() -> &'static HashMap<String, CueVerb> {
                 takes_object: false,
                 takes_infinitive: infinitives.contains(&base),
                 stance: true,
+                particle: false,
             };
             for form in inflect(lemma) {
                 table.insert(form, cue);
@@ -414,6 +495,7 @@ fn cue_table() -> &'static HashMap<String, CueVerb> {
                     takes_object: objects.contains(&base),
                     takes_infinitive: infinitives.contains(&base),
                     stance: stances.contains(&base),
+                    particle: false,
                 };
                 for form in inflect(lemma) {
                     table.insert(form, cue);
