@@ -6,10 +6,12 @@
 //! stamped `2026-11-28T23:30:00-05:00` was published on the 28th where it was
 //! published, even though it was already the 29th in UTC.
 
-use chrono::{DateTime, NaiveDate};
+use chrono::{DateTime, Datelike, NaiveDate};
 
 /// Parses a publication date; `None` when the text is not a date in one of
-/// the supported forms.
+/// the supported forms, or names a year outside 1000–9999 (which no
+/// publication date has, and which would not survive a round trip through
+/// `YYYY-MM-DD`).
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
     let text = text.trim();
     if text.is_empty() {
@@ -18,6 +20,7 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     parse_iso(text)
         .or_else(|| DateTime::parse_from_rfc2822(text).ok().map(|dt| dt.date_naive()))
         .or_else(|| parse_written(text))
+        .filter(|date| (1000..=9999).contains(&date.year()))
 }
 
 /// `2026-11-28`, `2026/11/28`, `20261128`, or an ISO date followed by a time
@@ -173,5 +176,7 @@ mod tests {
     fn never_panics_on_multibyte_text() {
         assert_eq!(parse_date("２０２６年１１月２８日"), None);
         assert_eq!(parse_date("2026-11-2é"), None);
+        assert_eq!(parse_date("-999-01-01"), None);
+        assert_eq!(parse_date("0999-01-01"), None);
     }
 }

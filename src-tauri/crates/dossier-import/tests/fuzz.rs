@@ -6,7 +6,7 @@
 //! engine relies on. Case counts are modest so the suite stays fast; the
 //! same strategies run longer with `PROPTEST_CASES=100000`.
 
-use dossier_import::{read_bytes, ArticleRecord, Format, Metadata};
+use dossier_import::{parse_date, read_bytes, ArticleRecord, Format, Metadata};
 use proptest::prelude::*;
 
 const FORMATS: [Option<Format>; 6] =
@@ -134,6 +134,13 @@ proptest! {
     #[test]
     fn random_text(text in "\\PC{0,300}") {
         import_everywhere(text.as_bytes());
+    }
+
+    #[test]
+    fn dates_round_trip(text in "\\PC{0,40}|[0-9]{1,5}[-/ ][0-9]{1,2}[-/ ][0-9]{1,4}([T ][0-9:+Z-]{0,14})?|[A-Za-z]{3,9}\\.? [0-9]{1,2},? [0-9]{4}") {
+        if let Some(date) = parse_date(&text) {
+            prop_assert_eq!(parse_date(&date.format("%Y-%m-%d").to_string()), Some(date), "from {:?}", text);
+        }
     }
 
     #[test]
