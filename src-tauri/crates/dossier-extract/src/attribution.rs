@@ -84,7 +84,9 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
         }
     }
     let next = if i + 1 < doc.tokens.len() { doc.low(i + 1) } else { "" };
-    lexicon::prepositional_cue(doc.low(i), next).or_else(|| lexicon::cue_verb(doc.low(i)))
+    lexicon::prepositional_cue(doc.low(i), next)
+        .or_else(|| lexicon::stance_adjective(doc.low(i), next))
+        .or_else(|| lexicon::cue_verb(doc.low(i)))
 }
 
 /// Steps back from a cue over modifiers ("has also said") to where the
@@ -942,7 +944,7 @@ fn according_to(doc: &Doc, s: usize, a: usize, i: usize, end: usize) -> Option<R
 
 /// Indirect speech framed by the reporting verb at `cue`.
 fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, end: usize, verb: CueVerb) -> Option<RawClaim> {
-    if passive_or_infinitive(doc, cue, a) {
+    if !verb.adjective && passive_or_infinitive(doc, cue, a) {
         return None;
     }
     let clause = clause_start(doc, a, cue);

@@ -24,6 +24,9 @@ pub struct CueVerb {
     /// A verb that takes its content through a preposition ("pointed to",
     /// "railed against"): the preposition is skipped.
     pub particle: bool,
+    /// An adjective after a copula ("is critical of", "was confident
+    /// that"): the copula before it does not make it a passive.
+    pub adjective: bool,
 }
 
 /// Verbs of saying. A trailing `+` doubles the final consonant ("admit+" →
@@ -356,6 +359,67 @@ pub fn prepositional_cue(lower: &str, next: &str) -> Option<CueVerb> {
         takes_infinitive: false,
         stance: true,
         particle: true,
+        adjective: false,
+    })
+}
+
+/// Adjectives of stance and the words that may follow them ("critical of",
+/// "confident that").
+const STANCE_ADJECTIVES: &[(&str, &[&str])] = &[
+    ("critical", &["of"]),
+    ("supportive", &["of"]),
+    ("skeptical", &["of", "about", "that"]),
+    ("sceptical", &["of", "about", "that"]),
+    ("concerned", &["about", "that", "by", "with"]),
+    ("worried", &["about", "that", "by"]),
+    ("confident", &["that", "of", "about"]),
+    ("sure", &["that", "of"]),
+    ("convinced", &["that", "of"]),
+    ("optimistic", &["that", "about"]),
+    ("pessimistic", &["about"]),
+    ("hopeful", &["that", "about"]),
+    ("aware", &["that", "of"]),
+    ("afraid", &["that", "of"]),
+    ("angry", &["about", "at", "with", "that"]),
+    ("upset", &["about", "with", "that", "by"]),
+    ("furious", &["about", "at", "with", "that"]),
+    ("frustrated", &["by", "with", "that"]),
+    ("disappointed", &["by", "with", "that", "in"]),
+    ("proud", &["of", "that"]),
+    ("opposed", &["to"]),
+    ("committed", &["to"]),
+    ("open", &["to"]),
+    ("clear", &["that"]),
+    ("adamant", &["that"]),
+    ("certain", &["that"]),
+    ("unhappy", &["with", "about"]),
+    ("happy", &["with", "about", "that"]),
+    ("pleased", &["with", "by", "that"]),
+    ("fond", &["of"]),
+    ("wary", &["of"]),
+    ("suspicious", &["of"]),
+    ("dismissive", &["of"]),
+    ("enthusiastic", &["about"]),
+    ("excited", &["about"]),
+    ("unaware", &["of", "that"]),
+    ("reluctant", &["to"]),
+    ("eager", &["to"]),
+    ("willing", &["to"]),
+    ("unwilling", &["to"]),
+    ("determined", &["to"]),
+    ("ready", &["to"]),
+];
+
+/// Looks up an adjective of stance followed by one of its words.
+pub fn stance_adjective(lower: &str, next: &str) -> Option<CueVerb> {
+    let (_, words) = STANCE_ADJECTIVES.iter().find(|(a, _)| *a == lower)?;
+    words.contains(&next).then_some(CueVerb {
+        speech: false,
+        takes_object: false,
+        takes_infinitive: next == "to",
+        stance: next != "that",
+        particle: next != "that" && next != "to",
+        adjective: true,
     })
 }
 
@@ -467,11 +531,11 @@ fn cue_table() -> &'static HashMap<String, CueVerb> {
         let mut table = HashMap::new();
         table.insert(
             "stated".to_string(),
-            CueVerb { speech: true, takes_object: false, takes_infinitive: false, stance: false, particle: false },
+            CueVerb { speech: true, takes_object: false, takes_infinitive: false, stance: false, particle: false, adjective: false },
         );
         table.insert(
             "posted".to_string(),
-            CueVerb { speech: true, takes_object: false, takes_infinitive: false, stance: false, particle: false },
+            CueVerb { speech: true, takes_object: false, takes_infinitive: false, stance: false, particle: false, adjective: false },
         );
         let stances: HashSet<String> = STANCE_VERBS.iter().map(bare).collect();
         for lemma in STANCE_VERBS {
@@ -482,6 +546,7 @@ fn cue_table() -> &'static HashMap<String, CueVerb> {
                 takes_infinitive: infinitives.contains(&base),
                 stance: true,
                 particle: false,
+                adjective: false,
             };
             for form in inflect(lemma) {
                 table.insert(form, cue);
@@ -496,6 +561,7 @@ fn cue_table() -> &'static HashMap<String, CueVerb> {
                     takes_infinitive: infinitives.contains(&base),
                     stance: stances.contains(&base),
                     particle: false,
+                    adjective: false,
                 };
                 for form in inflect(lemma) {
                     table.insert(form, cue);
