@@ -457,6 +457,24 @@ fn opens_adverbial(w: &str) -> bool {
         )
 }
 
+/// True when the token at `j` ends a noun-phrase content ("endorsed his
+/// record in the legislature and saying …", "… during a debate"): a
+/// subordinating or adverbial word, a dash, or "and" before a verb.
+fn ends_noun_phrase(doc: &Doc, j: usize, end: usize) -> bool {
+    let w = doc.low(j);
+    if matches!(w, "because" | "after" | "when" | "while" | "since" | "despite" | "until" | "before") {
+        return true;
+    }
+    if matches!(w, "and" | "but" | "or") && j + 1 < end {
+        let next = doc.low(j + 1);
+        return is_second_predicate(next)
+            || next.ends_with("ing")
+            || lexicon::cue_verb(next).is_some()
+            || doc.is_name_word(j + 1) && j + 2 < end && lexicon::cue_verb(doc.low(j + 2)).is_some();
+    }
+    false
+}
+
 /// True for words that start a second predicate after "and"/"but": a
 /// finite auxiliary or a past-tense verb.
 fn is_second_predicate(w: &str) -> bool {
@@ -652,16 +670,18 @@ fn content_after(doc: &Doc, cue: usize, verb: CueVerb, end: usize, subordinate: 
         if (subordinate || noun_phrase) && comma {
             break;
         }
-        if noun_phrase
-            && j > i
-            && matches!(doc.low(j), "because" | "after" | "when" | "while" | "since" | "despite" | "until" | "before")
-        {
+        if noun_phrase && j > i && ends_noun_phrase(doc, j, end) {
             break;
         }
         if j > i + 2 && j + 1 < end {
             let next = doc.low(j + 1);
             // "…, who …", "… — a red line": a comment on the content ends it.
-            let relative = comma && matches!(next, "who" | "which" | "where" | "whose");
+            // "…, a swipe at …", "…, compared with …": a comment on the content.
+            let relative = comma
+                && matches!(
+                    next,
+                    "who" | "which" | "where" | "whose" | "compared" | "well" | "despite" | "unlike"
+                );
             let dash_comment = (doc.is(j, "—") || doc.is(j, "–") || doc.is(j, "-"))
                 && matches!(next, "a" | "an" | "which" | "who" | "something" | "the");
             if relative || dash_comment {
