@@ -1012,7 +1012,13 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, end: usize, verb: CueV
     let e = skip_modifiers_back(doc, cue, clause);
     let mut speaker = phrase_ending_at(doc, e, clause);
     if speaker.is_none() && e > clause && matches!(doc.low(e - 1), "and" | "but") {
-        speaker = sentence_subject(doc, clause, e - 1);
+        // "When Trump later referred to … and said …": the subject follows
+        // the subordinator.
+        speaker = if is_subordinator(doc.low(clause)) {
+            phrase_starting_at(doc, clause + 1, e - 1)
+        } else {
+            sentence_subject(doc, clause, e - 1)
+        };
     }
     let speaker = speaker?;
     if speaker.form == PhraseForm::Pronoun && matches!(doc.low(speaker.first), "it" | "which") && !verb.speech {
@@ -1211,3 +1217,4 @@ fn expectation(doc: &Doc, s: usize, a: usize, cue: usize, end: usize) -> Option<
         continuation: false,
     })
 }
+

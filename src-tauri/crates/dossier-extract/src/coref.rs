@@ -381,7 +381,15 @@ impl Entities {
 
     /// A pronoun: resolved by salience and gender.
     fn resolve_pronoun(&mut self, doc: &Doc, phrase: &SpeakerPhrase, sentence: usize) -> Resolved {
-        let pronoun = doc.low(phrase.first).to_string();
+        // Possessives stand for their subject form ("his criticism" → he).
+        let pronoun = match doc.low(phrase.first) {
+            "his" | "him" => "he",
+            "her" => "she",
+            "their" | "them" => "they",
+            "its" => "it",
+            other => other,
+        }
+        .to_string();
         let unresolved =
             Resolved { name: doc.word(phrase.first).to_string(), role: None, kind: SpeakerKind::Unnamed, entity: None };
         let found = match pronoun.as_str() {

@@ -899,3 +899,4 @@ word_set!(
 pub fn is_figure_word(lower: &str) -> bool {
     matches!(lower, "percent" | "per" | "million" | "billion" | "trillion" | "thousand" | "hundred" | "dozen")
 }
+

@@ -239,6 +239,13 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
             break;
         }
     }
+    // "a quarter of Americans", "most of the delegates": a share of a group.
+    if first >= floor + 2 && doc.low(first - 1) == "of" && is_quantity(doc.low_bare(first - 2)) {
+        first -= 2;
+        while first > floor && doc.is_word(first - 1) && (lexicon::is_determiner(doc.low(first - 1)) || matches!(doc.low(first - 1), "only" | "about" | "nearly" | "almost" | "roughly" | "just")) {
+            first -= 1;
+        }
+    }
     // "White House officials", "Clinton aides": the capitalised modifier
     // names the organisation the unnamed source belongs to.
     let definite = doc.low(first) == "the" && !unnamed;
@@ -258,6 +265,16 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
             PhraseForm::Unnamed
         },
     })
+}
+
+/// True for words that name a share of a group ("a third of voters").
+fn is_quantity(w: &str) -> bool {
+    matches!(
+        w,
+        "quarter" | "third" | "thirds" | "half" | "majority" | "minority" | "percent" | "most" | "many" | "some"
+            | "all" | "few" | "number" | "dozens" | "hundreds" | "thousands" | "millions" | "members" | "several"
+            | "none" | "each" | "one" | "two" | "three" | "four" | "five" | "share" | "plurality" | "fraction"
+    )
 }
 
 /// A pronoun speaker at token `i`.
@@ -485,7 +502,10 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
                 form: if unnamed && doc.low(start) != "the" { PhraseForm::Unnamed } else { PhraseForm::Anaphoric },
             });
         }
-        if !(lexicon::is_determiner(doc.low(j)) || lexicon::is_role_word(doc.low(j)) || doc.is_capitalized(j)) {
+        // Determiners, roles, names and plain modifiers ("a longtime
+        // adviser", "his best friend") may precede the head noun.
+        let modifier = j > start && !lexicon::is_function_word(doc.low(j)) && lexicon::cue_verb(doc.low(j)).is_none();
+        if !(lexicon::is_determiner(doc.low(j)) || lexicon::is_role_word(doc.low(j)) || doc.is_capitalized(j) || modifier) {
             break;
         }
         j += 1;
