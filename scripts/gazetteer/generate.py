@@ -23,7 +23,8 @@ Inputs
 
 Outputs (in the crate's data/ folder)
   - countries.tsv: code, iso3, name, population, aliases, demonyms
-  - names.tsv: surface, code, kind, weight, flags
+  - names.tsv: surface, code, kind, weight, flags (kind "blocker": a phrase
+    that names no country; kind "flags": only flags for a country's name)
   - office_holders.tsv: names, code, office, from, to
 
 Usage: python3 scripts/gazetteer/generate.py [--city-population 15000]
@@ -266,6 +267,11 @@ def main() -> int:
         if kind in ("city", "region") and surface in common_names:
             flags += "n"
         name_rows.append([surface, code, kind, str(weight), flags])
+    # Person-like names that are only country names ("Jordan", "Chad") get a
+    # row of their own that carries just the flag.
+    flagged = {row[0] for row in name_rows if "p" in row[4]}
+    for surface in sorted(person_like - flagged):
+        name_rows.append([surface, "-", "flags", "0", "p"])
     name_rows.sort()
 
     holder_rows = []

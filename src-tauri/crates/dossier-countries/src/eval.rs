@@ -40,10 +40,7 @@ struct GoldRecord {
 
 /// Reads a gold file; a bad line is an error naming `file:line`.
 pub fn read_gold(path: &Path) -> Result<Vec<GoldArticle>, Error> {
-    let read_error = |source| Error::Read {
-        path: path.to_path_buf(),
-        source,
-    };
+    let read_error = |source| Error::Read { path: path.to_path_buf(), source };
     let file = std::fs::File::open(path).map_err(read_error)?;
     let mut articles = Vec::new();
     for (index, line) in std::io::BufReader::new(file).lines().enumerate() {
@@ -60,26 +57,18 @@ pub fn read_gold(path: &Path) -> Result<Vec<GoldArticle>, Error> {
             serde_json::Value::String(s) => s,
             other => other.to_string(),
         };
-        let date = record
-            .date
-            .as_deref()
-            .and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(d), "%Y-%m-%d").ok());
+        let date =
+            record.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(d), "%Y-%m-%d").ok());
         articles.push(GoldArticle {
             id,
             title: record.title,
             text: record.text,
             date,
-            countries: record
-                .countries_iso2
-                .into_iter()
-                .map(|c| c.to_uppercase())
-                .collect(),
+            countries: record.countries_iso2.into_iter().map(|c| c.to_uppercase()).collect(),
         });
     }
     if articles.is_empty() {
-        return Err(Error::Empty {
-            path: path.to_path_buf(),
-        });
+        return Err(Error::Empty { path: path.to_path_buf() });
     }
     Ok(articles)
 }
@@ -140,19 +129,11 @@ pub fn evaluate(articles: &[GoldArticle]) -> CountryEvalReport {
         }
     }
     let sum = |f: fn(&CountryErrors) -> usize| per_country.values().map(f).sum::<usize>();
-    let (tp, fp, false_negatives) = (
-        sum(|e| e.true_positives),
-        sum(|e| e.false_positives),
-        sum(|e| e.false_negatives),
-    );
+    let (tp, fp, false_negatives) = (sum(|e| e.true_positives), sum(|e| e.false_positives), sum(|e| e.false_negatives));
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     let precision = ratio(tp, tp + fp);
     let recall = ratio(tp, tp + false_negatives);
-    let f1 = if precision + recall == 0.0 {
-        0.0
-    } else {
-        2.0 * precision * recall / (precision + recall)
-    };
+    let f1 = if precision + recall == 0.0 { 0.0 } else { 2.0 * precision * recall / (precision + recall) };
     CountryEvalReport {
         articles: articles.len(),
         true_positives: tp,
@@ -178,22 +159,10 @@ impl fmt::Display for CountryEvalReport {
             "pairs: {} true positives, {} false positives, {} false negatives",
             self.true_positives, self.false_positives, self.false_negatives
         )?;
-        writeln!(
-            f,
-            "precision {:.3}  recall {:.3}  F1 {:.3}",
-            self.precision, self.recall, self.f1
-        )?;
-        let mut worst: Vec<(&String, &CountryErrors)> = self
-            .per_country
-            .iter()
-            .filter(|(_, e)| e.false_positives + e.false_negatives > 0)
-            .collect();
-        worst.sort_by_key(|(code, e)| {
-            (
-                std::cmp::Reverse(e.false_positives + e.false_negatives),
-                code.as_str(),
-            )
-        });
+        writeln!(f, "precision {:.3}  recall {:.3}  F1 {:.3}", self.precision, self.recall, self.f1)?;
+        let mut worst: Vec<(&String, &CountryErrors)> =
+            self.per_country.iter().filter(|(_, e)| e.false_positives + e.false_negatives > 0).collect();
+        worst.sort_by_key(|(code, e)| (std::cmp::Reverse(e.false_positives + e.false_negatives), code.as_str()));
         if !worst.is_empty() {
             write!(f, "most errors:")?;
             for (code, e) in worst.iter().take(10) {
@@ -223,20 +192,10 @@ mod tests {
     fn micro_scores_count_article_country_pairs() {
         let articles = [
             article("Flooding closed roads across Ohio and Kentucky.", &["US"]),
-            article(
-                "Talks between Egypt and Israel resumed in Cairo.",
-                &["EG", "IL", "PS"],
-            ),
+            article("Talks between Egypt and Israel resumed in Cairo.", &["EG", "IL", "PS"]),
         ];
         let report = evaluate(&articles);
-        assert_eq!(
-            (
-                report.true_positives,
-                report.false_positives,
-                report.false_negatives
-            ),
-            (3, 0, 1)
-        );
+        assert_eq!((report.true_positives, report.false_positives, report.false_negatives), (3, 0, 1));
         assert!((report.precision - 1.0).abs() < 1e-9);
         assert!((report.recall - 0.75).abs() < 1e-9);
         assert_eq!(report.per_country["PS"].false_negatives, 1);
@@ -245,15 +204,11 @@ mod tests {
 
     #[test]
     fn bad_line_names_file_and_line() {
-        let dir =
-            std::env::temp_dir().join(format!("dossier-countries-eval-{}", std::process::id()));
+        let dir = std::env::temp_dir().join(format!("dossier-countries-eval-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let path = dir.join("gold.jsonl");
-        std::fs::write(
-            &path,
-            "{\"id\": 1, \"text\": \"Rain in Peru.\", \"countries_iso2\": [\"PE\"]}\nnot json\n",
-        )
-        .unwrap();
+        std::fs::write(&path, "{\"id\": 1, \"text\": \"Rain in Peru.\", \"countries_iso2\": [\"PE\"]}\nnot json\n")
+            .unwrap();
         let message = read_gold(&path).unwrap_err().to_string();
         assert!(message.contains("gold.jsonl:2"), "{message}");
         std::fs::remove_dir_all(&dir).unwrap();

@@ -2,10 +2,10 @@
 //! `data/` (see `scripts/gazetteer/`), parsed once into a static with the
 //! Aho-Corasick automaton that finds every name in one pass over a text.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -106,6 +106,8 @@ pub(crate) struct Gazetteer {
     /// Per automaton pattern: every spelling that lowercases (ASCII) to it.
     pub entries: Vec<Vec<Form>>,
     pub automaton: AhoCorasick,
+    /// First words (lowercase) of names that start lowercase ("the").
+    lowercase_starts: HashSet<String>,
     lookup: HashMap<String, u16>,
 }
 
@@ -121,19 +123,11 @@ impl Gazetteer {
             let [code, _iso3, name, population, aliases, demonyms] = fields[..] else {
                 panic!("data/countries.tsv: malformed line {line:?}");
             };
-            countries.push(Country {
-                code,
-                name,
-                aliases: leak_list(aliases),
-                demonyms: leak_list(demonyms),
-            });
+            countries.push(Country { code, name, aliases: leak_list(aliases), demonyms: leak_list(demonyms) });
             populations.push(population.parse::<u64>().unwrap_or(0));
         }
-        let by_code: HashMap<&'static str, u16> = countries
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.code, i as u16))
-            .collect();
+        let by_code: HashMap<&'static str, u16> =
+            countries.iter().enumerate().map(|(i, c)| (c.code, i as u16)).collect();
 
         let mut builder = EntryBuilder::default();
         for (index, country) in countries.iter().enumerate() {
@@ -142,10 +136,7 @@ impl Gazetteer {
                 builder.add(name, candidate(index, MentionKind::Country, weight, None));
             }
             for demonym in country.demonyms {
-                builder.add(
-                    demonym,
-                    candidate(index, MentionKind::Demonym, weight, None),
-                );
+                builder.add(demonym, candidate(index, MentionKind::Demonym, weight, None));
             }
         }
         for line in NAMES_TSV.lines() {
@@ -157,81 +148,75 @@ impl Gazetteer {
             form.common_word |= flags.contains('w');
             form.person_like |= flags.contains('p');
             form.name_like |= flags.contains('n');
-            if kind == "blocker" {
-                form.blocker = true;
-                continue;
+            match kind {
+                "blocker" => {
+                    form.blocker = true;
+                    continue;
+                }
+                "flags" => continue,
+                _ => {}
             }
             let (Some(&country), Some(kind)) = (by_code.get(code), MentionKind::parse(kind)) else {
                 panic!("data/names.tsv: unknown code or kind in {line:?}");
             };
             let weight = weight.parse::<u64>().unwrap_or(0);
-            form.candidates
-                .push(candidate(country as usize, kind, weight, None));
+            form.candidates.push(candidate(country as usize, kind, weight, None));
         }
         for line in OFFICE_HOLDERS_TSV.lines() {
             let fields: Vec<&'static str> = line.split('\t').collect();
             let [names, code, _office, from, to] = fields[..] else {
                 panic!("data/office_holders.tsv: malformed line {line:?}");
             };
-            let term = Term {
-                from: parse_date(from, line),
-                to: (!to.is_empty()).then(|| parse_date(to, line)),
-            };
+            let term = Term { from: parse_date(from, line), to: (!to.is_empty()).then(|| parse_date(to, line)) };
             let Some(&country) = by_code.get(code) else {
                 panic!("data/office_holders.tsv: unknown code in {line:?}");
             };
             for name in names.split('|') {
                 let weight = populations[country as usize];
-                builder.add(
-                    name,
-                    candidate(country as usize, MentionKind::Leader, weight, Some(term)),
-                );
+                builder.add(name, candidate(country as usize, MentionKind::Leader, weight, Some(term)));
             }
         }
 
         let mut lookup = HashMap::new();
         for (index, country) in countries.iter().enumerate() {
             let names = [country.code, country.name].into_iter();
-            for name in names
-                .chain(country.aliases.iter().copied())
-                .chain(country.demonyms.iter().copied())
-            {
+            for name in names.chain(country.aliases.iter().copied()).chain(country.demonyms.iter().copied()) {
                 lookup.entry(name.to_lowercase()).or_insert(index as u16);
             }
         }
 
         let (keys, entries) = builder.finish();
+        let lowercase_starts = entries
+            .iter()
+            .flatten()
+            .filter(|form| form.surface.starts_with(char::is_lowercase))
+            .filter_map(|form| form.surface.split(' ').next())
+            .map(str::to_string)
+            .collect();
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .build(&keys)
             .expect("the gazetteer automaton builds from valid patterns");
-        Gazetteer {
-            countries,
-            entries,
-            automaton,
-            lookup,
-        }
+        Gazetteer { countries, entries, automaton, lowercase_starts, lookup }
+    }
+
+    /// Whether a lowercase word may begin a name ("the" of "the Kremlin").
+    pub fn starts_lowercase_name(&self, word: &str) -> bool {
+        self.lowercase_starts.contains(word)
     }
 
     /// The country a code, name, alias or demonym names, case-insensitively.
     pub fn lookup(&self, input: &str) -> Option<&Country> {
         let key = input.trim().to_lowercase();
         let key = key.strip_prefix("the ").unwrap_or(&key);
-        self.lookup
-            .get(key)
-            .or_else(|| self.lookup.get(&format!("the {key}")))
-            .map(|&i| &self.countries[i as usize])
+        self.lookup.get(key).or_else(|| self.lookup.get(&format!("the {key}"))).map(|&i| &self.countries[i as usize])
     }
 }
 
 fn candidate(country: usize, kind: MentionKind, weight: u64, term: Option<Term>) -> Candidate {
-    Candidate {
-        country: country as u16,
-        kind,
-        weight,
-        term,
-    }
+    Candidate { country: country as u16, kind, weight, term }
 }
 
 fn parse_date(text: &str, line: &str) -> NaiveDate {
@@ -270,10 +255,7 @@ impl EntryBuilder {
         let position = match forms.iter().position(|f| f.surface == surface) {
             Some(p) => p,
             None => {
-                forms.push(Form {
-                    surface,
-                    ..Form::default()
-                });
+                forms.push(Form { surface, ..Form::default() });
                 forms.len() - 1
             }
         };

@@ -145,10 +145,7 @@ pub fn flag(code: &str) -> Option<String> {
     if letters.len() != 2 || !letters.iter().all(char::is_ascii_alphabetic) {
         return None;
     }
-    letters
-        .iter()
-        .map(|c| char::from_u32(0x1F1E6 + (c.to_ascii_uppercase() as u32 - 'A' as u32)))
-        .collect()
+    letters.iter().map(|c| char::from_u32(0x1F1E6 + (c.to_ascii_uppercase() as u32 - 'A' as u32))).collect()
 }
 
 /// Finds every country mention in a text. `date` is the article's
@@ -156,8 +153,5 @@ pub fn flag(code: &str) -> Option<String> {
 /// undated text accepts every term of office).
 pub fn find_mentions(text: &str, date: Option<NaiveDate>) -> Vec<Mention> {
     let hits = scan::scan(text, date, false, 0);
-    resolve::resolve(&hits, &[text])
-        .into_iter()
-        .map(|r| r.mention)
-        .collect()
+    resolve::resolve(&hits, &[text]).into_iter().map(|r| r.mention).collect()
 }

@@ -10,9 +10,13 @@
 //! 3. An ambiguous name ("Paris": France or Texas; "Georgia": the country or
 //!    the US state; "London": England or Ontario) takes the country of the
 //!    place right after it with a comma ("Paris, Ky.", "London, Ontario");
-//!    else the candidate country with the most anchors in the article
-//!    (a "Georgia" in an article about Atlanta and Ohio is the US state);
-//!    else the candidate with the largest prior weight (population).
+//!    else the candidate with the best score: two points per anchor of its
+//!    country in the article plus log10 of its prior weight (population or
+//!    population share), so each other name of a country outweighs a
+//!    hundredfold size difference (a "Georgia" in an article about Atlanta and
+//!    Ohio is the US state; "Ontario" alone is the province, not the city in
+//!    California). A second round lets names resolved in the first count as
+//!    half an anchor.
 //! 4. Lone minor places: a city or region under a million people whose
 //!    country nothing else in the article names (no other name of that
 //!    country) is dropped when it is also a common given name or surname,
@@ -63,6 +67,12 @@ const PROMINENT_WEIGHT: u64 = 1_000_000;
 /// once is dropped.
 const LONE_MIN_WEIGHT: u64 = 100_000;
 
+/// What one anchor adds to a candidate's score, against log10 of its weight:
+/// one other name of a country outweighs a hundredfold population difference.
+const ANCHOR_SCORE: f64 = 2.0;
+/// What an ambiguous name resolved in the first round counts as an anchor.
+const RESOLVED_ANCHOR: f64 = 0.5;
+
 /// A resolved mention and the text (segment) it was found in.
 #[derive(Debug, Clone)]
 pub(crate) struct Resolved {
@@ -72,39 +82,51 @@ pub(crate) struct Resolved {
 
 /// Resolves hits found in `texts` (hit.segment indexes into `texts`).
 pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
-    let people: HashSet<&str> = hits
-        .iter()
-        .filter(|h| h.person)
-        .map(|h| h.surface)
-        .collect();
+    let people: HashSet<&str> = hits.iter().filter(|h| h.person).map(|h| h.surface).collect();
     let live: Vec<&Hit> = hits
         .iter()
         .filter(|h| !h.person)
         .filter(|h| {
             !(h.person_like && people.contains(h.surface))
-                || previous_word(texts[h.segment], h.start)
-                    .is_some_and(|p| LOCATIVES.contains(&p.word))
+                || previous_word(texts[h.segment], h.start).is_some_and(|p| LOCATIVES.contains(&p.word))
         })
         .collect();
 
-    let mut anchors: HashMap<u16, u32> = HashMap::new();
+    let mut anchors: HashMap<u16, f64> = HashMap::new();
     for hit in &live {
         if let Some(country) = single_country(&hit.candidates) {
-            *anchors.entry(country).or_default() += 1;
+            *anchors.entry(country).or_default() += 1.0;
         }
     }
-
-    let chosen: Vec<Candidate> = live
+    let choose_all = |anchors: &HashMap<u16, f64>| -> Vec<Candidate> {
+        live.iter().enumerate().map(|(index, hit)| choose(hit, live.get(index + 1).copied(), texts, anchors)).collect()
+    };
+    // Second round: ambiguous names resolved in the first round support
+    // their country too, at half weight ("Ontario" read as Canada helps the
+    // next "London" to Canada).
+    let first_round = choose_all(&anchors);
+    let mut second_anchors = anchors.clone();
+    for (hit, candidate) in live.iter().zip(&first_round) {
+        if single_country(&hit.candidates).is_none() {
+            *second_anchors.entry(candidate.country).or_default() += RESOLVED_ANCHOR;
+        }
+    }
+    let chosen = live
         .iter()
+        .zip(&first_round)
         .enumerate()
-        .map(|(index, hit)| choose(hit, live.get(index + 1).copied(), texts, &anchors))
-        .collect();
+        .map(|(index, (hit, first))| {
+            if single_country(&hit.candidates).is_some() {
+                return *first;
+            }
+            let mut own = second_anchors.clone();
+            *own.entry(first.country).or_default() -= RESOLVED_ANCHOR;
+            choose(hit, live.get(index + 1).copied(), texts, &own)
+        })
+        .collect::<Vec<Candidate>>();
     let mut names_per_country: HashMap<u16, HashSet<&str>> = HashMap::new();
     for (hit, candidate) in live.iter().zip(&chosen) {
-        names_per_country
-            .entry(candidate.country)
-            .or_default()
-            .insert(hit.surface);
+        names_per_country.entry(candidate.country).or_default().insert(hit.surface);
     }
     let mut occurrences: HashMap<&str, usize> = HashMap::new();
     for hit in &live {
@@ -114,10 +136,8 @@ pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
     live.iter()
         .zip(&chosen)
         .filter(|(hit, c)| {
-            let minor = matches!(c.kind, MentionKind::City | MentionKind::Region)
-                && c.weight < PROMINENT_WEIGHT;
-            let doubtful =
-                hit.name_like || (c.weight < LONE_MIN_WEIGHT && occurrences[hit.surface] < 2);
+            let minor = matches!(c.kind, MentionKind::City | MentionKind::Region) && c.weight < PROMINENT_WEIGHT;
+            let doubtful = hit.name_like || (c.weight < LONE_MIN_WEIGHT && occurrences[hit.surface] < 2);
             !minor || !doubtful || names_per_country[&c.country].len() > 1
         })
         .map(|(hit, chosen)| Resolved {
@@ -134,43 +154,54 @@ pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
 
 fn single_country(candidates: &[Candidate]) -> Option<u16> {
     let first = candidates.first()?.country;
-    candidates
-        .iter()
-        .all(|c| c.country == first)
-        .then_some(first)
+    candidates.iter().all(|c| c.country == first).then_some(first)
 }
 
-fn choose(hit: &Hit, next: Option<&Hit>, texts: &[&str], anchors: &HashMap<u16, u32>) -> Candidate {
-    let best_weight = |a: &&Candidate, b: &&Candidate| a.weight.cmp(&b.weight);
-    if single_country(&hit.candidates).is_some() {
-        return *hit
-            .candidates
-            .iter()
-            .max_by(best_weight)
-            .expect("a hit has candidates");
+fn choose(hit: &Hit, next: Option<&Hit>, texts: &[&str], anchors: &HashMap<u16, f64>) -> Candidate {
+    let text = texts[hit.segment];
+    if let Some(country) = single_country(&hit.candidates) {
+        return reading(hit, country, text);
     }
-    let qualifier = next.filter(|n| {
-        n.segment == hit.segment
-            && texts[hit.segment]
-                .get(hit.end..n.start)
-                .is_some_and(|gap| gap.trim() == ",")
-    });
+    let qualifier =
+        next.filter(|n| n.segment == hit.segment && text.get(hit.end..n.start).is_some_and(|gap| gap.trim() == ","));
     if let Some(qualifier) = qualifier {
         let qualifying: HashSet<u16> = qualifier.candidates.iter().map(|c| c.country).collect();
-        if let Some(c) = hit
-            .candidates
-            .iter()
-            .filter(|c| qualifying.contains(&c.country))
-            .max_by(best_weight)
+        if let Some(c) =
+            hit.candidates.iter().filter(|c| qualifying.contains(&c.country)).max_by(|a, b| a.weight.cmp(&b.weight))
         {
-            return *c;
+            return reading(hit, c.country, text);
         }
     }
+    let score = |c: &Candidate| {
+        ANCHOR_SCORE * anchors.get(&c.country).copied().unwrap_or(0.0) + (c.weight.max(1) as f64).log10()
+    };
+    let best = hit.candidates.iter().max_by(|a, b| score(a).total_cmp(&score(b))).expect("a hit has candidates");
+    reading(hit, best.country, text)
+}
+
+/// Among readings of the chosen country, the kind the context points to: a
+/// name after "City, " or before "state" is the region ("Seattle,
+/// Washington", "Washington state"); otherwise the strongest kind (a capital
+/// before a region: "Washington imposed sanctions").
+fn reading(hit: &Hit, country: u16, text: &str) -> Candidate {
+    let region_cue = previous_word(text, hit.start).is_some_and(|p| p.gap == ", " && p.capitalized())
+        || text[hit.end..].trim_start().starts_with("state")
+        || text[hit.end..].trim_start().starts_with("State");
+    let rank = |c: &Candidate| match c.kind {
+        MentionKind::Region if region_cue => 0,
+        MentionKind::Country => 1,
+        MentionKind::Capital => 2,
+        MentionKind::Institution => 3,
+        MentionKind::Leader => 4,
+        MentionKind::Demonym => 5,
+        MentionKind::Region => 6,
+        MentionKind::County => 7,
+        MentionKind::City => 8,
+        MentionKind::Abbreviation => 9,
+    };
     *hit.candidates
         .iter()
-        .max_by(|a, b| {
-            let anchor = |c: &Candidate| anchors.get(&c.country).copied().unwrap_or(0);
-            anchor(a).cmp(&anchor(b)).then(a.weight.cmp(&b.weight))
-        })
+        .filter(|c| c.country == country)
+        .min_by(|a, b| rank(a).cmp(&rank(b)).then(b.weight.cmp(&a.weight)))
         .expect("a hit has candidates")
 }

@@ -7,6 +7,9 @@
 //! their parts). Rules that need the whole article (ambiguous places,
 //! names already seen as people) live in `resolve`.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use crate::gazetteer::{Form, MentionKind};
 use crate::text::{in_all_caps_run, next_word, previous_word, starts_sentence};
 
@@ -48,368 +51,87 @@ pub(crate) fn case_accepts(surface: &str, written: &str) -> bool {
 }
 
 /// Words after "Turkey" that make it the bird.
-const BIRD_NEXT: &[&str] = &[
-    "dinner",
-    "dinners",
-    "sandwich",
-    "sandwiches",
-    "breast",
-    "breasts",
-    "farm",
-    "farms",
-    "farmer",
-    "farmers",
-    "hunt",
-    "hunting",
-    "hunters",
-    "hunter",
-    "sales",
-    "feathers",
-    "fryer",
-    "fryers",
-    "legs",
-    "leg",
-    "trot",
-    "shoot",
-    "season",
-    "giveaway",
-    "drive",
-    "meat",
-    "burger",
-    "burgers",
-    "vultures",
-    "vulture",
-    "day",
-];
+static BIRD_NEXT: WordList = WordList::new(
+    "dinner dinners sandwich sandwiches breast breasts farm farms farmer farmers hunt \
+    hunting hunters hunter sales feathers fryer fryers legs leg trot shoot season \
+    giveaway drive meat burger burgers vultures vulture day",
+);
 /// Words before "Turkey" that make it the bird.
-const BIRD_PREVIOUS: &[&str] = &[
-    "wild",
-    "roast",
-    "roasted",
-    "smoked",
-    "stuffed",
-    "fried",
-    "Thanksgiving",
-    "frozen",
-];
+static BIRD_PREVIOUS: WordList = WordList::new("wild roast roasted smoked stuffed fried Thanksgiving frozen");
 /// Words after "China" that make it porcelain.
-const PORCELAIN_NEXT: &[&str] = &[
-    "cabinet", "cabinets", "plate", "plates", "dishes", "dish", "doll", "dolls", "pattern",
-    "patterns", "set", "sets", "cup", "cups", "teacup", "teacups", "hutch",
-];
+static PORCELAIN_NEXT: WordList = WordList::new(
+    "cabinet cabinets plate plates dishes dish doll dolls pattern patterns set sets \
+    cup cups teacup teacups hutch",
+);
 /// Words before "China" that make it porcelain.
-const PORCELAIN_PREVIOUS: &[&str] = &["fine", "bone", "good", "wedding"];
+static PORCELAIN_PREVIOUS: WordList = WordList::new("fine bone good wedding");
 /// Demonyms that also name a widespread language.
-const LANGUAGE_DEMONYMS: &[&str] = &[
-    "English",
-    "Spanish",
-    "French",
-    "Portuguese",
-    "German",
-    "Italian",
-    "Chinese",
-    "Japanese",
-    "Russian",
-    "Korean",
-    "Dutch",
-    "Greek",
-    "Turkish",
-    "Polish",
-    "Swedish",
-    "Vietnamese",
-    "Hungarian",
-    "Czech",
-    "Thai",
-];
+static LANGUAGE_DEMONYMS: WordList = WordList::new(
+    "English Spanish French Portuguese German Italian Chinese Japanese Russian Korean \
+    Dutch Greek Turkish Polish Swedish Vietnamese Hungarian Czech Thai",
+);
 /// Words after a demonym that make it the language.
-const LANGUAGE_NEXT: &[&str] = &[
-    "language",
-    "languages",
-    "speaking",
-    "speaker",
-    "speakers",
-    "class",
-    "classes",
-    "course",
-    "courses",
-    "teacher",
-    "teachers",
-    "lesson",
-    "lessons",
-    "translation",
-    "translations",
-    "version",
-    "subtitles",
-    "literature",
-    "major",
-    "department",
-    "dictionary",
-    "grammar",
-    "proficiency",
-    "fluency",
-    "immersion",
-    "tutor",
-    "tutors",
-    "dub",
-    "dubbed",
-];
+static LANGUAGE_NEXT: WordList = WordList::new(
+    "language languages speaking speaker speakers class classes course courses \
+    teacher teachers lesson lessons translation translations version subtitles \
+    literature major department dictionary grammar proficiency fluency immersion \
+    tutor tutors dub dubbed",
+);
 /// Words before a demonym that make it the language when no noun follows.
-const LANGUAGE_PREVIOUS: &[&str] = &[
-    "speak",
-    "speaks",
-    "spoke",
-    "speaking",
-    "spoken",
-    "learn",
-    "learns",
-    "learning",
-    "learned",
-    "teach",
-    "teaches",
-    "teaching",
-    "taught",
-    "fluent",
-    "translated",
-    "into",
-    "in",
-    "read",
-    "write",
-    "wrote",
-    "written",
-    "study",
-    "studied",
-];
+static LANGUAGE_PREVIOUS: WordList = WordList::new(
+    "speak speaks spoke speaking spoken learn learns learning learned teach teaches \
+    teaching taught fluent translated into in read write wrote written study studied",
+);
 /// Words that may follow a language name without making it an adjective.
-const CLAUSE_WORDS: &[&str] = &[
-    "and", "or", "but", "as", "with", "by", "for", "to", "is", "was", "at", "on", "than",
-];
-/// Month names that are also towns ("March" in England, "Mayo"...).
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+static CLAUSE_WORDS: WordList = WordList::new("and or but as with by for to is was at on than");
+/// Month names that are also towns ("March" in England).
+static MONTHS: WordList = WordList::new(
+    "January February March April May June July August September October November \
+    December",
+);
 /// Words after a demonym that make it a cuisine or a kind of thing rather
 /// than the country ("Polish sausage", "Chinese takeout").
-const CUISINE_NEXT: &[&str] = &[
-    "food",
-    "foods",
-    "restaurant",
-    "restaurants",
-    "cuisine",
-    "sausage",
-    "sausages",
-    "dish",
-    "dishes",
-    "dressing",
-    "bread",
-    "pastry",
-    "pastries",
-    "cheese",
-    "takeout",
-    "buffet",
-    "fries",
-    "toast",
-    "omelet",
-    "dip",
-    "salad",
-    "dance",
-    "dancing",
-    "dancers",
-    "festival",
-    "heritage",
-    "descent",
-    "ancestry",
-    "style",
-];
+static CUISINE_NEXT: WordList = WordList::new(
+    "food foods restaurant restaurants cuisine sausage sausages dish dishes dressing \
+    bread pastry pastries cheese takeout buffet fries toast omelet dip salad dance \
+    dancing dancers festival heritage descent ancestry style",
+);
 /// Honorifics and titles before a person's name.
-const HONORIFICS: &[&str] = &[
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Miss",
-    "Dr",
-    "Sen",
-    "Rep",
-    "Gov",
-    "Coach",
-    "coach",
-    "Sgt",
-    "Lt",
-    "Capt",
-    "Officer",
-    "Deputy",
-    "Judge",
-    "Prof",
-    "Professor",
-    "Sir",
-    "Dame",
-    "Lord",
-    "Lady",
-    "St",
-];
+static HONORIFICS: WordList = WordList::new(
+    "Mr Mrs Ms Miss Dr Sen Rep Gov Coach coach Sgt Lt Capt Officer Deputy Judge Prof \
+    Professor Sir Dame Lord Lady St",
+);
 /// Capitalised words that may precede a place name without making it a
 /// surname: function words at a sentence start and compass words.
-const PLACE_PREFIXES: &[&str] = &[
-    "The",
-    "In",
-    "From",
-    "To",
-    "At",
-    "Of",
-    "For",
-    "By",
-    "On",
-    "And",
-    "But",
-    "Across",
-    "Near",
-    "Into",
-    "North",
-    "South",
-    "East",
-    "West",
-    "Northern",
-    "Southern",
-    "Eastern",
-    "Western",
-    "Central",
-    "Northeast",
-    "Northwest",
-    "Southeast",
-    "Southwest",
-    "Upper",
-    "Lower",
-    "Greater",
-    "Downtown",
-    "Metro",
-    "Rural",
-    "Coastal",
-    "Inner",
-    "Outer",
-    "New",
-    "Old",
-    "Visit",
-    "Welcome",
-    "Like",
-    "Unlike",
-    "With",
-    "Without",
-    "Both",
-    "Outside",
-    "Inside",
-];
+static PLACE_PREFIXES: WordList = WordList::new(
+    "The In From To At Of For By On And But Across Near Into North South East West \
+    Northern Southern Eastern Western Central Northeast Northwest Southeast \
+    Southwest Upper Lower Greater Downtown Metro Rural Coastal Inner Outer New Old \
+    Visit Welcome Like Unlike With Without Both Outside Inside",
+);
 /// Capitalised words that may follow a place name without making the name a
 /// given name ("Jordan Valley", "Paris Police").
-const PLACE_SUFFIXES: &[&str] = &[
-    "County",
-    "City",
-    "River",
-    "Valley",
-    "Street",
-    "St",
-    "Avenue",
-    "Ave",
-    "Road",
-    "Rd",
-    "University",
-    "College",
-    "State",
-    "Province",
-    "Island",
-    "Islands",
-    "Lake",
-    "Bay",
-    "Harbor",
-    "Harbour",
-    "Port",
-    "Airport",
-    "Police",
-    "Department",
-    "Hospital",
-    "Center",
-    "Centre",
-    "Township",
-    "Parish",
-    "Borough",
-    "District",
-    "Region",
-    "Area",
-    "Mountains",
-    "Mountain",
-    "Highway",
-    "Square",
-    "Park",
-    "Bridge",
-    "Station",
-    "Times",
-    "Post",
-    "Herald",
-    "Tribune",
-    "Daily",
-    "Council",
-    "Government",
-    "Ministry",
-    "Embassy",
-    "Army",
-    "Navy",
-    "Air",
-    "Forces",
-    "Defense",
-    "Defence",
-    "Republic",
-    "Kingdom",
-    "Federation",
-    "High",
-    "Middle",
-    "Elementary",
-    "School",
-    "Schools",
-    "Public",
-    "Library",
-    "Fire",
-    "Sheriff",
-    "Community",
-    "Metropolitan",
-    "Regional",
-    "International",
-    "National",
-    "Municipal",
-];
+static PLACE_SUFFIXES: WordList = WordList::new(
+    "County City River Valley Street St Avenue Ave Road Rd University College State \
+    Province Island Islands Lake Bay Harbor Harbour Port Airport Police Department \
+    Hospital Center Centre Township Parish Borough District Region Area Mountains \
+    Mountain Highway Square Park Bridge Station Times Post Herald Tribune Daily \
+    Council Government Ministry Embassy Army Navy Air Forces Defense Defence \
+    Republic Kingdom Federation High Middle Elementary School Schools Public Library \
+    Fire Sheriff Community Metropolitan Regional International National Municipal",
+);
 
 /// Applies the rules for one match. `headline` is true when the text is a
 /// title, where every word may be capitalised.
-pub(crate) fn judge(
-    text: &str,
-    start: usize,
-    end: usize,
-    forms: &[&Form],
-    headline: bool,
-) -> Verdict {
+pub(crate) fn judge(text: &str, start: usize, end: usize, forms: &[&Form], headline: bool) -> Verdict {
     let surface = forms[0].surface;
     let previous = previous_word(text, start);
     let next = next_word(text, end);
-    let kinds = || {
-        forms
-            .iter()
-            .flat_map(|f| f.candidates.iter().map(|c| c.kind))
-    };
+    let kinds = || forms.iter().flat_map(|f| f.candidates.iter().map(|c| c.kind));
 
     // Acronym rule: "US", "UK", "PRC" in an all-capitals run ("LET US GO")
     // cannot be told from ordinary words, so they count only in mixed case.
-    if !surface.chars().any(char::is_lowercase)
-        && surface.len() <= 4
-        && in_all_caps_run(text, start, end)
-    {
+    if !surface.chars().any(char::is_lowercase) && surface.len() <= 4 && in_all_caps_run(text, start, end) {
         return Verdict::NotPlace;
     }
     // Abbreviation rule: "Ky.", "Calif.", "GA" count only right after a
@@ -417,48 +139,37 @@ pub(crate) fn judge(
     // a state; elsewhere "Miss.", "Ind." or "IN" are other words.
     if kinds().all(|k| k == MentionKind::Abbreviation) {
         let after_place = previous.is_some_and(|p| p.gap.trim() == "," && p.capitalized());
-        return if after_place {
-            Verdict::Place
-        } else {
-            Verdict::NotPlace
-        };
+        return if after_place { Verdict::Place } else { Verdict::NotPlace };
     }
     // Bird and porcelain rules: "Turkey"/"China" next to food or tableware
     // words ("Turkey dinner", "wild turkey", "China cabinet", "fine china").
-    if surface == "Turkey" && neighbour_in(previous, next, BIRD_PREVIOUS, BIRD_NEXT) {
+    if surface == "Turkey" && neighbour_in(previous, next, &BIRD_PREVIOUS, &BIRD_NEXT) {
         return Verdict::NotPlace;
     }
-    if surface == "China" && neighbour_in(previous, next, PORCELAIN_PREVIOUS, PORCELAIN_NEXT) {
+    if surface == "China" && neighbour_in(previous, next, &PORCELAIN_PREVIOUS, &PORCELAIN_NEXT) {
         return Verdict::NotPlace;
     }
     // Cuisine and heritage rule: a demonym before a food or heritage word
     // ("Polish sausage", "Italian restaurant", "of Irish descent") describes
     // a thing or a person's origin here, not the country.
     if kinds().all(|k| k == MentionKind::Demonym)
-        && next
-            .is_some_and(|n| n.adjacent() && CUISINE_NEXT.contains(&n.word.to_lowercase().as_str()))
+        && next.is_some_and(|n| n.adjacent() && CUISINE_NEXT.contains(&n.word.to_lowercase()))
     {
         return Verdict::NotPlace;
     }
     // Month rule: a town named like a month ("March") counts only when a
     // comma and a larger place qualify it ("March, Cambridgeshire").
-    if MONTHS.contains(&surface) && !next.is_some_and(|n| n.gap == ", " && n.capitalized()) {
+    if MONTHS.contains(surface) && !next.is_some_and(|n| n.gap == ", " && n.capitalized()) {
         return Verdict::NotPlace;
     }
     // Language rule: "English class", "Spanish-speaking", "speaks French."
     // name a language, not the country.
-    if LANGUAGE_DEMONYMS.contains(&surface) {
-        if next.is_some_and(|n| {
-            (n.gap == " " || n.gap == "-")
-                && LANGUAGE_NEXT.contains(&n.word.to_lowercase().as_str())
-        }) {
+    if LANGUAGE_DEMONYMS.contains(surface) {
+        if next.is_some_and(|n| (n.gap == " " || n.gap == "-") && LANGUAGE_NEXT.contains(&n.word.to_lowercase())) {
             return Verdict::NotPlace;
         }
-        let no_noun_follows =
-            next.is_none_or(|n| n.gap.trim() != "" || CLAUSE_WORDS.contains(&n.word));
-        if previous.is_some_and(|p| p.adjacent() && LANGUAGE_PREVIOUS.contains(&p.word))
-            && no_noun_follows
-        {
+        let no_noun_follows = next.is_none_or(|n| n.gap.trim() != "" || CLAUSE_WORDS.contains(n.word));
+        if previous.is_some_and(|p| p.adjacent() && LANGUAGE_PREVIOUS.contains(p.word)) && no_noun_follows {
             return Verdict::NotPlace;
         }
     }
@@ -467,13 +178,7 @@ pub(crate) fn judge(
     // headlines, and not inside a longer capitalised name ("State Bar").
     let common_word_place = forms.iter().any(|f| f.common_word)
         && kinds().all(|k| {
-            matches!(
-                k,
-                MentionKind::City
-                    | MentionKind::Region
-                    | MentionKind::County
-                    | MentionKind::Institution
-            )
+            matches!(k, MentionKind::City | MentionKind::Region | MentionKind::County | MentionKind::Institution)
         });
     if common_word_place {
         let followed_by_place = next.is_some_and(|n| n.gap == ", " && n.capitalized());
@@ -485,27 +190,26 @@ pub(crate) fn judge(
     }
     // Person-name rules, for place names that are also given names or
     // surnames ("Jordan", "Chad", "Paris", "Georgia"): an honorific before
-    // it ("Mr. Jordan"), a capitalised word before it that is no function or
-    // compass word ("Michael Jordan"), or a capitalised word after it that
+    // it ("Mr. Jordan"), a capitalised word before it that is no function
+    // word, compass word, place, or sentence-initial adverb or verb
+    // ("Michael Jordan", "Denzel Washington"), or a capitalised word after it that
     // is no place word ("Paris Hilton", "Chad Smith") make it a person.
     if forms.iter().any(|f| f.person_like) && !headline {
-        if previous
-            .is_some_and(|p| HONORIFICS.contains(&p.word) && (p.adjacent() || p.raw.ends_with('.')))
-        {
+        if previous.is_some_and(|p| HONORIFICS.contains(p.word) && (p.adjacent() || p.raw.ends_with('.'))) {
             return Verdict::Person;
         }
         let surname = previous.is_some_and(|p| {
-            p.adjacent()
-                && p.capitalized()
-                && !p.raw.ends_with('.')
-                && !PLACE_PREFIXES.contains(&p.word)
-                && !starts_sentence(text, p.start)
+            let capitalised_word = p.adjacent() && p.capitalized() && !p.raw.ends_with('.');
+            let place_context = PLACE_PREFIXES.contains(p.word)
+                || is_place_word(p.word)
+                || (starts_sentence(text, p.start) && looks_like_adverb_or_verb(p.word));
+            capitalised_word && !place_context
         });
         let given_name = next.is_some_and(|n| {
             n.adjacent()
                 && n.capitalized()
                 && !n.all_caps()
-                && !PLACE_SUFFIXES.contains(&n.word)
+                && !PLACE_SUFFIXES.contains(n.word)
                 && !is_place_word(n.word)
         });
         if surname || given_name {
@@ -515,24 +219,45 @@ pub(crate) fn judge(
     Verdict::Place
 }
 
+/// A sentence-initial word like "Meanwhile", "Neighbouring" or "Visited"
+/// before a place is no given name.
+fn looks_like_adverb_or_verb(word: &str) -> bool {
+    ["ing", "ed", "ly", "while", "ever", "though"].iter().any(|suffix| word.ends_with(suffix))
+}
+
+/// A list of words written as one space-separated string, turned into a
+/// set on first use.
+struct WordList {
+    words: &'static str,
+    set: OnceLock<HashSet<&'static str>>,
+}
+
+impl WordList {
+    const fn new(words: &'static str) -> Self {
+        WordList { words, set: OnceLock::new() }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.set.get_or_init(|| self.words.split_whitespace().collect()).contains(word)
+    }
+}
+
 fn neighbour_in(
     previous: Option<crate::text::Neighbour<'_>>,
     next: Option<crate::text::Neighbour<'_>>,
-    before: &[&str],
-    after: &[&str],
+    before: &WordList,
+    after: &WordList,
 ) -> bool {
-    previous.is_some_and(|p| p.adjacent() && before.contains(&p.word))
-        || next.is_some_and(|n| n.adjacent() && after.contains(&n.word.to_lowercase().as_str()))
+    previous.is_some_and(|p| p.adjacent() && before.contains(p.word))
+        || next.is_some_and(|n| n.adjacent() && after.contains(&n.word.to_lowercase()))
 }
 
 /// Whether a single capitalised word is itself in the gazetteer, so that
 /// "Paris Texas" or "Georgia Atlanta" are read as two places.
 fn is_place_word(word: &str) -> bool {
     let gazetteer = &*crate::gazetteer::GAZETTEER;
-    gazetteer
-        .automaton
-        .find(word)
-        .is_some_and(|m| m.start() == 0 && m.end() == word.len())
+    let input = aho_corasick::Input::new(word).anchored(aho_corasick::Anchored::Yes);
+    gazetteer.automaton.find(input).is_some_and(|m| m.end() == word.len())
 }
 
 #[cfg(test)]

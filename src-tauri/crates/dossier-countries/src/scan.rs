@@ -1,12 +1,12 @@
 //! One pass of the automaton over a text: every gazetteer name at word
 //! boundaries, with its spelling checked and the local rules applied.
 
-use aho_corasick::Input;
+use aho_corasick::{Anchored, Input};
 use chrono::NaiveDate;
 
-use crate::gazetteer::{Candidate, Form, GAZETTEER};
+use crate::gazetteer::{Candidate, Form, Gazetteer, GAZETTEER};
 use crate::rules::{case_accepts, judge, Verdict};
-use crate::text::{at_word_boundaries, next_word_start};
+use crate::text::{at_word_boundaries, is_word_char};
 
 /// A name found in a text, before the article-level resolution.
 #[derive(Debug, Clone)]
@@ -27,39 +27,52 @@ pub(crate) struct Hit {
 }
 
 /// Scans `text`. `headline` marks a title, where capitalisation says less.
-pub(crate) fn scan(
-    text: &str,
-    date: Option<NaiveDate>,
-    headline: bool,
-    segment: usize,
-) -> Vec<Hit> {
+///
+/// Names start at a word boundary with a capital letter (or with one of the
+/// few lowercase words that begin a name, like "the" in "the Kremlin"), so
+/// the automaton runs anchored at those word starts only.
+pub(crate) fn scan(text: &str, date: Option<NaiveDate>, headline: bool, segment: usize) -> Vec<Hit> {
     let gazetteer = &*GAZETTEER;
     let mut hits = Vec::new();
     let mut position = 0;
-    while position < text.len() {
-        let input = Input::new(text).span(position..text.len());
-        let Some(found) = gazetteer.automaton.find(input) else {
-            break;
-        };
-        let (start, end) = (found.start(), found.end());
-        match examine(
-            text,
-            start,
-            end,
-            &gazetteer.entries[found.pattern().as_usize()],
-            date,
-            headline,
-            segment,
-        ) {
-            Examined::Hit(hit) => {
+    while let Some(start) = next_name_start(text, position, gazetteer) {
+        let input = Input::new(text).span(start..text.len()).anchored(Anchored::Yes);
+        let found = gazetteer.automaton.find(input);
+        let examined = found.map(|m| {
+            let forms = &gazetteer.entries[m.pattern().as_usize()];
+            (m.end(), examine(text, start, m.end(), forms, date, headline, segment))
+        });
+        position = match examined {
+            Some((end, Examined::Hit(hit))) => {
                 hits.push(hit);
-                position = end;
+                end
             }
-            Examined::Consumed => position = end,
-            Examined::Rejected => position = next_word_start(text, start),
-        }
+            Some((end, Examined::Consumed)) => end,
+            Some((_, Examined::Rejected)) | None => start + text[start..].chars().next().map_or(1, char::len_utf8),
+        };
     }
     hits
+}
+
+/// The next word start at or after `from` where a name may begin.
+fn next_name_start(text: &str, from: usize, gazetteer: &Gazetteer) -> Option<usize> {
+    let mut previous_is_word = text[..from].chars().next_back().is_some_and(is_word_char);
+    for (offset, c) in text[from..].char_indices() {
+        let is_word = is_word_char(c);
+        if is_word && !previous_is_word {
+            let start = from + offset;
+            if c.is_uppercase() || (c.is_lowercase() && gazetteer.starts_lowercase_name(word_at(text, start))) {
+                return Some(start);
+            }
+        }
+        previous_is_word = is_word;
+    }
+    None
+}
+
+fn word_at(text: &str, start: usize) -> &str {
+    let rest = &text[start..];
+    &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())]
 }
 
 enum Examined {
@@ -84,10 +97,7 @@ fn examine(
         return Examined::Rejected;
     }
     let written = &text[start..end];
-    let accepted: Vec<&Form> = forms
-        .iter()
-        .filter(|f| case_accepts(f.surface, written))
-        .collect();
+    let accepted: Vec<&Form> = forms.iter().filter(|f| case_accepts(f.surface, written)).collect();
     if accepted.is_empty() {
         return Examined::Rejected;
     }
@@ -106,16 +116,8 @@ fn examine(
     let person_like = accepted.iter().any(|f| f.person_like);
     let name_like = accepted.iter().any(|f| f.name_like);
     let surface = accepted[0].surface;
-    let hit = |person| Hit {
-        start,
-        end,
-        surface,
-        candidates: candidates.clone(),
-        person_like,
-        name_like,
-        person,
-        segment,
-    };
+    let hit =
+        |person| Hit { start, end, surface, candidates: candidates.clone(), person_like, name_like, person, segment };
     match judge(text, start, end, &accepted, headline) {
         Verdict::Place => Examined::Hit(hit(false)),
         Verdict::Person => Examined::Hit(hit(true)),

@@ -35,12 +35,7 @@ const MAX_FOCUS: usize = 4;
 
 /// Tags an article and each of its claims. `title` may be empty; claim
 /// offsets are UTF-8 byte offsets into `body`.
-pub fn tag_article(
-    title: &str,
-    body: &str,
-    date: Option<NaiveDate>,
-    claims: &[ClaimSpan<'_>],
-) -> ArticleTags {
+pub fn tag_article(title: &str, body: &str, date: Option<NaiveDate>, claims: &[ClaimSpan<'_>]) -> ArticleTags {
     let mut texts: Vec<&str> = vec![title, body];
     let mut hits = scan(title, date, true, TITLE);
     hits.extend(scan(body, date, false, BODY));
@@ -49,10 +44,7 @@ pub fn tag_article(
     let mut speaker_segments = Vec::with_capacity(claims.len());
     for claim in claims {
         let mut segments = Vec::new();
-        for text in [claim.speaker_name, claim.speaker_role]
-            .into_iter()
-            .flatten()
-        {
+        for text in [claim.speaker_name, claim.speaker_role].into_iter().flatten() {
             let segment = texts.len();
             texts.push(text);
             hits.extend(scan(text, date, false, segment));
@@ -76,18 +68,12 @@ pub fn tag_article(
 /// with the distinct words that named it.
 fn article_countries(resolved: &[Resolved], texts: &[&str]) -> Vec<ArticleCountry> {
     let mut countries: Vec<ArticleCountry> = Vec::new();
-    for r in resolved
-        .iter()
-        .filter(|r| r.segment == TITLE || r.segment == BODY)
-    {
+    for r in resolved.iter().filter(|r| r.segment == TITLE || r.segment == BODY) {
         let words = texts[r.segment][r.mention.start..r.mention.end].to_string();
         match countries.iter_mut().find(|c| c.code == r.mention.code) {
             Some(country) if !country.evidence.contains(&words) => country.evidence.push(words),
             Some(_) => {}
-            None => countries.push(ArticleCountry {
-                code: r.mention.code,
-                evidence: vec![words],
-            }),
+            None => countries.push(ArticleCountry { code: r.mention.code, evidence: vec![words] }),
         }
     }
     countries
@@ -99,60 +85,57 @@ struct Focus {
     evidence: String,
 }
 
+/// What makes a country the article's focus.
+#[derive(Debug, Clone, Copy, Default)]
+struct FocusScore {
+    mentions: usize,
+    in_title: bool,
+    in_dateline: bool,
+}
+
+impl FocusScore {
+    fn score(&self) -> usize {
+        self.mentions + FOCUS_BONUS * (usize::from(self.in_title) + usize::from(self.in_dateline))
+    }
+
+    fn explanation(&self) -> String {
+        let mut reasons = Vec::new();
+        if self.in_title {
+            reasons.push("named in the headline".to_string());
+        }
+        if self.in_dateline {
+            reasons.push("named in the dateline".to_string());
+        }
+        if self.mentions > 0 {
+            let plural = if self.mentions == 1 { "" } else { "s" };
+            reasons.push(format!("mentioned {} time{plural} in the article", self.mentions));
+        }
+        format!("article focus: {}", reasons.join(", "))
+    }
+}
+
 fn focus_countries(resolved: &[Resolved], body: &str) -> Vec<Focus> {
     let dateline_end = dateline_end(body);
-    let mut scores: HashMap<&'static str, (usize, usize, bool, bool)> = HashMap::new();
+    let mut scores: HashMap<&'static str, FocusScore> = HashMap::new();
     let mut order = Vec::new();
-    for r in resolved {
+    for r in resolved.iter().filter(|r| r.segment == TITLE || r.segment == BODY) {
         let entry = scores.entry(r.mention.code).or_insert_with(|| {
             order.push(r.mention.code);
-            (0, 0, false, false)
+            FocusScore::default()
         });
-        match r.segment {
-            TITLE => entry.2 = true,
-            BODY => {
-                entry.0 += 1;
-                if r.mention.end <= dateline_end {
-                    entry.3 = true;
-                }
-            }
-            _ => continue,
+        if r.segment == TITLE {
+            entry.in_title = true;
+        } else {
+            entry.mentions += 1;
+            entry.in_dateline |= r.mention.end <= dateline_end;
         }
-        entry.1 = entry.0 + FOCUS_BONUS * (entry.2 as usize + entry.3 as usize);
     }
-    let top = scores.values().map(|s| s.1).max().unwrap_or(0);
-    if top == 0 {
-        return Vec::new();
-    }
-    let mut focus: Vec<(&'static str, (usize, usize, bool, bool))> = order
-        .iter()
-        .map(|&code| (code, scores[code]))
-        .filter(|(_, s)| s.1 * 2 >= top)
-        .collect();
-    focus.sort_by(|a, b| b.1 .1.cmp(&a.1 .1));
+    let top = scores.values().map(FocusScore::score).max().unwrap_or(0);
+    let mut focus: Vec<(&'static str, FocusScore)> =
+        order.iter().map(|&code| (code, scores[code])).filter(|(_, s)| top > 0 && s.score() * 2 >= top).collect();
+    focus.sort_by_key(|(_, s)| std::cmp::Reverse(s.score()));
     focus.truncate(MAX_FOCUS);
-    focus
-        .into_iter()
-        .map(|(code, (mentions, _, in_title, in_dateline))| {
-            let mut reasons = Vec::new();
-            if in_title {
-                reasons.push("named in the headline".to_string());
-            }
-            if in_dateline {
-                reasons.push("named in the dateline".to_string());
-            }
-            if mentions > 0 {
-                reasons.push(format!(
-                    "mentioned {mentions} time{} in the article",
-                    if mentions == 1 { "" } else { "s" }
-                ));
-            }
-            Focus {
-                code,
-                evidence: format!("article focus: {}", reasons.join(", ")),
-            }
-        })
-        .collect()
+    focus.into_iter().map(|(code, s)| Focus { code, evidence: s.explanation() }).collect()
 }
 
 /// The end of a dateline such as "BEIJING (Reuters) —" or "TOKYO, March 3 -"
@@ -160,11 +143,7 @@ fn focus_countries(resolved: &[Resolved], body: &str) -> Vec<Focus> {
 /// within the first 60 bytes. Zero when there is none.
 fn dateline_end(body: &str) -> usize {
     let lead = &body[..body.char_indices().nth(60).map_or(body.len(), |(i, _)| i)];
-    let Some(cut) = [" —", " –", " -", " ("]
-        .iter()
-        .filter_map(|d| lead.find(d))
-        .min()
-    else {
+    let Some(cut) = [" —", " –", " -", " ("].iter().filter_map(|d| lead.find(d)).min() else {
         return 0;
     };
     let place = lead[..cut].split(',').next().unwrap_or("");
@@ -184,46 +163,26 @@ fn claim_tags(
 ) -> Vec<Tag> {
     let mut tags: Vec<Tag> = Vec::new();
     let body = texts[BODY];
-    for r in resolved.iter().filter(|r| {
-        r.segment == BODY && r.mention.start >= claim.start && r.mention.end <= claim.end
-    }) {
-        add_evidence(
-            &mut tags,
-            r.mention.code,
-            TagSource::Mentioned,
-            &body[r.mention.start..r.mention.end],
-        );
+    for r in
+        resolved.iter().filter(|r| r.segment == BODY && r.mention.start >= claim.start && r.mention.end <= claim.end)
+    {
+        add_evidence(&mut tags, r.mention.code, TagSource::Mentioned, &body[r.mention.start..r.mention.end]);
     }
     let names_a_country = !tags.is_empty();
-    for r in resolved
-        .iter()
-        .filter(|r| speaker_segments.contains(&r.segment))
-    {
+    for r in resolved.iter().filter(|r| speaker_segments.contains(&r.segment)) {
         let text = texts[r.segment];
         if names_a_field_of_study(text, r.mention.end) {
             continue;
         }
-        if tags
-            .iter()
-            .any(|t| t.code == r.mention.code && t.source == TagSource::Mentioned)
-        {
+        if tags.iter().any(|t| t.code == r.mention.code && t.source == TagSource::Mentioned) {
             continue;
         }
-        add_evidence(
-            &mut tags,
-            r.mention.code,
-            TagSource::Speaker,
-            role_clause(text, r.mention.start, r.mention.end),
-        );
+        add_evidence(&mut tags, r.mention.code, TagSource::Speaker, role_clause(text, r.mention.start, r.mention.end));
     }
     if !names_a_country {
         for f in focus {
             if !tags.iter().any(|t| t.code == f.code) {
-                tags.push(Tag {
-                    code: f.code,
-                    source: TagSource::Context,
-                    evidence: f.evidence.clone(),
-                });
+                tags.push(Tag { code: f.code, source: TagSource::Context, evidence: f.evidence.clone() });
             }
         }
     }
@@ -232,21 +191,14 @@ fn claim_tags(
 
 /// Adds a tag, or appends new evidence words to the same code and source.
 fn add_evidence(tags: &mut Vec<Tag>, code: &'static str, source: TagSource, words: &str) {
-    match tags
-        .iter_mut()
-        .find(|t| t.code == code && t.source == source)
-    {
+    match tags.iter_mut().find(|t| t.code == code && t.source == source) {
         Some(tag) => {
             if !tag.evidence.split("; ").any(|e| e == words) {
                 tag.evidence.push_str("; ");
                 tag.evidence.push_str(words);
             }
         }
-        None => tags.push(Tag {
-            code,
-            source,
-            evidence: words.to_string(),
-        }),
+        None => tags.push(Tag { code, source, evidence: words.to_string() }),
     }
 }
 
@@ -254,12 +206,8 @@ fn add_evidence(tags: &mut Vec<Tag>, code: &'static str, source: TagSource, word
 /// word in between): "American Studies", "Chinese Language Studies".
 fn names_a_field_of_study(text: &str, end: usize) -> bool {
     let mut words = text[end..].split_whitespace();
-    let first = words
-        .next()
-        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
-    let second = words
-        .next()
-        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let first = words.next().map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+    let second = words.next().map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
     first == Some("Studies") || second == Some("Studies")
 }
 
@@ -267,15 +215,7 @@ fn names_a_field_of_study(text: &str, end: usize) -> bool {
 /// and managing partner at the Asia Group" give "a former U.S. diplomat".
 fn role_clause(text: &str, start: usize, end: usize) -> &str {
     let separators = [" and ", ", ", "; "];
-    let clause_start = separators
-        .iter()
-        .filter_map(|s| text[..start].rfind(s).map(|i| i + s.len()))
-        .max()
-        .unwrap_or(0);
-    let clause_end = separators
-        .iter()
-        .filter_map(|s| text[end..].find(s).map(|i| end + i))
-        .min()
-        .unwrap_or(text.len());
+    let clause_start = separators.iter().filter_map(|s| text[..start].rfind(s).map(|i| i + s.len())).max().unwrap_or(0);
+    let clause_end = separators.iter().filter_map(|s| text[end..].find(s).map(|i| end + i)).min().unwrap_or(text.len());
     text[clause_start..clause_end].trim()
 }

@@ -8,26 +8,11 @@ pub(crate) fn is_word_char(c: char) -> bool {
 
 /// Whether `text[start..end]` stands as whole words.
 pub(crate) fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
-    let before_ok = text[..start]
-        .chars()
-        .next_back()
-        .is_none_or(|c| !is_word_char(c));
+    let before_ok = text[..start].chars().next_back().is_none_or(|c| !is_word_char(c));
     // A name ending in '.' ("U.S.", "Ky.") may be followed by anything.
     let ends_with_period = text[..end].ends_with('.');
     let after_ok = ends_with_period || text[end..].chars().next().is_none_or(|c| !is_word_char(c));
     before_ok && after_ok
-}
-
-/// The byte offset of the next word start strictly after `pos`.
-pub(crate) fn next_word_start(text: &str, pos: usize) -> usize {
-    let mut previous_is_word = true;
-    for (offset, c) in text[pos..].char_indices() {
-        if offset > 0 && !previous_is_word && is_word_char(c) {
-            return pos + offset;
-        }
-        previous_is_word = is_word_char(c);
-    }
-    text.len()
 }
 
 /// A word next to a match and what separates it from the match.
@@ -54,8 +39,7 @@ impl Neighbour<'_> {
     }
 
     pub fn all_caps(&self) -> bool {
-        self.word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !self.word.chars().any(char::is_lowercase)
+        self.word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !self.word.chars().any(char::is_lowercase)
     }
 }
 
@@ -72,12 +56,7 @@ pub(crate) fn next_word(text: &str, end: usize) -> Option<Neighbour<'_>> {
         .find(|c: char| !(is_word_char(c) || c == '.' || c == '-'))
         .unwrap_or(text.len() - word_start);
     let raw = &text[word_start..word_start + word_len];
-    Some(Neighbour {
-        word: raw.trim_end_matches('.'),
-        raw,
-        gap,
-        start: word_start,
-    })
+    Some(Neighbour { word: raw.trim_end_matches('.'), raw, gap, start: word_start })
 }
 
 /// The word before `start`, within a short gap of spaces and punctuation.
@@ -90,19 +69,10 @@ pub(crate) fn previous_word(text: &str, start: usize) -> Option<Neighbour<'_>> {
     if gap.chars().count() > 3 || gap.contains('\n') {
         return None;
     }
-    let word_start = before[..word_end]
-        .char_indices()
-        .rev()
-        .take_while(|&(_, c)| is_part(c))
-        .last()
-        .map_or(word_end, |(i, _)| i);
+    let word_start =
+        before[..word_end].char_indices().rev().take_while(|&(_, c)| is_part(c)).last().map_or(word_end, |(i, _)| i);
     let raw = &before[word_start..word_end];
-    Some(Neighbour {
-        word: raw.trim_end_matches('.'),
-        raw,
-        gap,
-        start: word_start,
-    })
+    Some(Neighbour { word: raw.trim_end_matches('.'), raw, gap, start: word_start })
 }
 
 /// Whether `start` begins a sentence: start of text or line, or after
@@ -113,9 +83,7 @@ pub(crate) fn starts_sentence(text: &str, start: usize) -> bool {
         match c {
             ' ' | '\t' | '"' | '“' | '‘' | '\'' | '(' | '[' => continue,
             // A dash or bracket ends a dateline ("CROMWELL — Police said").
-            '\n' | '.' | '!' | '?' | ':' | ';' | '”' | '—' | '–' | '-' | ')' | '\u{97}' => {
-                return true
-            }
+            '\n' | '.' | '!' | '?' | ':' | ';' | '”' | '—' | '–' | '-' | ')' | '\u{97}' => return true,
             _ => return false,
         }
     }
@@ -127,9 +95,7 @@ pub(crate) fn starts_sentence(text: &str, start: usize) -> bool {
 pub(crate) fn in_all_caps_run(text: &str, start: usize, end: usize) -> bool {
     let window_start = floor_char_boundary(text, start.saturating_sub(40));
     let window_end = ceil_char_boundary(text, (end + 40).min(text.len()));
-    let around = text[window_start..start]
-        .chars()
-        .chain(text[end..window_end].chars());
+    let around = text[window_start..start].chars().chain(text[end..window_end].chars());
     let (mut upper, mut lower) = (0usize, 0usize);
     for c in around {
         if c.is_uppercase() {
