@@ -678,10 +678,7 @@ fn content_after(doc: &Doc, cue: usize, verb: CueVerb, end: usize, subordinate: 
             // "…, who …", "… — a red line": a comment on the content ends it.
             // "…, a swipe at …", "…, compared with …": a comment on the content.
             let relative = comma
-                && matches!(
-                    next,
-                    "who" | "which" | "where" | "whose" | "compared" | "well" | "despite" | "unlike"
-                );
+                && matches!(next, "who" | "which" | "where" | "whose" | "compared" | "well" | "despite" | "unlike");
             let dash_comment = (doc.is(j, "—") || doc.is(j, "–") || doc.is(j, "-"))
                 && matches!(next, "a" | "an" | "which" | "who" | "something" | "the");
             if relative || dash_comment {
@@ -1217,4 +1214,3 @@ fn expectation(doc: &Doc, s: usize, a: usize, cue: usize, end: usize) -> Option<
         continuation: false,
     })
 }
-

@@ -531,11 +531,25 @@ fn cue_table() -> &'static HashMap<String, CueVerb> {
         let mut table = HashMap::new();
         table.insert(
             "stated".to_string(),
-            CueVerb { speech: true, takes_object: false, takes_infinitive: false, stance: false, particle: false, adjective: false },
+            CueVerb {
+                speech: true,
+                takes_object: false,
+                takes_infinitive: false,
+                stance: false,
+                particle: false,
+                adjective: false,
+            },
         );
         table.insert(
             "posted".to_string(),
-            CueVerb { speech: true, takes_object: false, takes_infinitive: false, stance: false, particle: false, adjective: false },
+            CueVerb {
+                speech: true,
+                takes_object: false,
+                takes_infinitive: false,
+                stance: false,
+                particle: false,
+                adjective: false,
+            },
         );
         let stances: HashSet<String> = STANCE_VERBS.iter().map(bare).collect();
         for lemma in STANCE_VERBS {
@@ -899,4 +913,3 @@ word_set!(
 pub fn is_figure_word(lower: &str) -> bool {
     matches!(lower, "percent" | "per" | "million" | "billion" | "trillion" | "thousand" | "hundred" | "dozen")
 }
-

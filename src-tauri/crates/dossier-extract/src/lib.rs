@@ -4,6 +4,16 @@
 //! direct quotes, partial quotes, indirect (reported) speech and the reporter's
 //! own factual statements, each with the speaker resolved within the article.
 //! Offsets are UTF-8 byte offsets into the text given.
+//!
+//! The pipeline, one module per step: `tokens` splits words;
+//! `quotes` finds quotations whatever their marks; `segment` splits
+//! sentences without breaking quotations; `lexicon` holds the reporting
+//! verbs and word lists; `mentions` reads speaker phrases and roles;
+//! `attribution` finds direct, partial and indirect claims; `coref`
+//! resolves names and pronouns within the article; `statements` keeps the
+//! reporter's factual sentences; [`eval`] scores all of it against
+//! annotated corpora. Rule-based and deterministic: no model, no I/O
+//! (except in [`eval`], which reads gold files).
 #![warn(missing_docs)]
 
 mod attribution;
@@ -118,11 +128,17 @@ pub struct Claim {
     pub kind: ClaimKind,
     /// The claim's text span (for quotes, including the quote marks).
     pub span: Span,
-    /// The cue ("said", "according to"), if any.
+    /// The cue ("said", "according to"), if any. For a statement, the action
+    /// verb or figure that made the sentence worth keeping.
     pub cue: Option<Span>,
     /// The speaker, if attributed.
     pub speaker: Option<Speaker>,
 }
+
+/// How many sentences after the last attributed claim a quote with no cue
+/// of its own still continues that speaker (news style keeps quoting the
+/// same person until someone else is named).
+const CONTINUATION_SENTENCES: usize = 4;
 
 /// Extracts every claim from an article body. Deterministic; claims are
 /// returned in text order.
@@ -144,9 +160,10 @@ pub fn extract(text: &str) -> Vec<Claim> {
                 let mention = Span { start: doc.tokens[phrase.first].start, end: doc.tokens[phrase.head_last - 1].end };
                 Some(Speaker { mention, name: resolved.name, role: resolved.role, kind: resolved.kind })
             }
-            None if r.continuation => {
-                last_speaker.as_ref().filter(|(s, _)| r.sentence <= s + 2).map(|(_, sp)| sp.clone())
-            }
+            None if r.continuation => last_speaker
+                .as_ref()
+                .filter(|(s, _)| r.sentence <= s + CONTINUATION_SENTENCES)
+                .map(|(_, sp)| sp.clone()),
             None => None,
         };
         if let Some(sp) = &speaker {

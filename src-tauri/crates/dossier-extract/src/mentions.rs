@@ -242,7 +242,11 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     // "a quarter of Americans", "most of the delegates": a share of a group.
     if first >= floor + 2 && doc.low(first - 1) == "of" && is_quantity(doc.low_bare(first - 2)) {
         first -= 2;
-        while first > floor && doc.is_word(first - 1) && (lexicon::is_determiner(doc.low(first - 1)) || matches!(doc.low(first - 1), "only" | "about" | "nearly" | "almost" | "roughly" | "just")) {
+        while first > floor
+            && doc.is_word(first - 1)
+            && (lexicon::is_determiner(doc.low(first - 1))
+                || matches!(doc.low(first - 1), "only" | "about" | "nearly" | "almost" | "roughly" | "just"))
+        {
             first -= 1;
         }
     }
@@ -271,9 +275,35 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
 fn is_quantity(w: &str) -> bool {
     matches!(
         w,
-        "quarter" | "third" | "thirds" | "half" | "majority" | "minority" | "percent" | "most" | "many" | "some"
-            | "all" | "few" | "number" | "dozens" | "hundreds" | "thousands" | "millions" | "members" | "several"
-            | "none" | "each" | "one" | "two" | "three" | "four" | "five" | "share" | "plurality" | "fraction"
+        "quarter"
+            | "third"
+            | "thirds"
+            | "half"
+            | "majority"
+            | "minority"
+            | "percent"
+            | "most"
+            | "many"
+            | "some"
+            | "all"
+            | "few"
+            | "number"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+            | "members"
+            | "several"
+            | "none"
+            | "each"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "share"
+            | "plurality"
+            | "fraction"
     )
 }
 
@@ -505,7 +535,11 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
         // Determiners, roles, names and plain modifiers ("a longtime
         // adviser", "his best friend") may precede the head noun.
         let modifier = j > start && !lexicon::is_function_word(doc.low(j)) && lexicon::cue_verb(doc.low(j)).is_none();
-        if !(lexicon::is_determiner(doc.low(j)) || lexicon::is_role_word(doc.low(j)) || doc.is_capitalized(j) || modifier) {
+        if !(lexicon::is_determiner(doc.low(j))
+            || lexicon::is_role_word(doc.low(j))
+            || doc.is_capitalized(j)
+            || modifier)
+        {
             break;
         }
         j += 1;
