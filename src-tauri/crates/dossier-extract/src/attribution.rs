@@ -1198,7 +1198,8 @@ fn expectation(doc: &Doc, s: usize, a: usize, cue: usize, end: usize) -> Option<
     }
     let verb_end = if expected { cue - 1 } else { cue };
     let e = skip_modifiers_back(doc, verb_end, a);
-    let speaker = phrase_ending_at(doc, e, clause_start(doc, a, cue))?;
+    // "The plan seems to …": an appearance need not have a speaker.
+    let speaker = phrase_ending_at(doc, e, clause_start(doc, a, cue));
     let mut j = cue + 1;
     while j < end && !doc.is_outside(j, ",") && !doc.is(j, ";") && !doc.is(j, ":") {
         j += 1;
@@ -1209,7 +1210,7 @@ fn expectation(doc: &Doc, s: usize, a: usize, cue: usize, end: usize) -> Option<
         start,
         end: stop,
         cue: Some((cue, cue + 1)),
-        speaker: Some(speaker),
+        speaker,
         sentence: s,
         continuation: false,
     })
