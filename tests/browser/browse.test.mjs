@@ -27,7 +27,7 @@ describe('first run, keyboard, Countries and Speakers', () => {
     assert.match(await welcome.textContent(), /Library is empty/);
     await screenshot(page, 'first-run');
     await welcome.getByRole('button', { name: 'Load sample articles' }).click();
-    await page.locator('.quote-card').first().waitFor();
+    await page.locator('.quote-card').first().waitFor({ timeout: 120_000 });
     const stats = await api(app.server, 'stats');
     assert.ok(stats.articles > 0 && stats.claims > 0, 'samples were stored');
     await page.locator('#library-stats').filter({ hasText: `${stats.articles} article` }).waitFor();

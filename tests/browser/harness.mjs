@@ -103,7 +103,8 @@ export async function launchBrowser() {
     locale: 'en-GB',
     timezoneId: 'UTC',
   });
-  context.setDefaultTimeout(10_000);
+  // Generous: the machine is shared with compilers, and imports run the full extraction.
+  context.setDefaultTimeout(30_000);
   return {
     context,
     close: async () => {

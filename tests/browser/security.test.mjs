@@ -7,7 +7,9 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, openApp, screenshot, writeTempFile, goTo } from './harness.mjs';
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { FIXTURES, api, openApp, screenshot, writeTempFile, goTo } from './harness.mjs';
 import { MALICIOUS_HTML, MARKUP_AS_TEXT } from './articles.mjs';
 
 /** Fails when any payload ran or any imported markup reached the DOM. */
@@ -29,9 +31,21 @@ async function assertNothingExecuted(app, where) {
   assert.deepEqual(injected, [], `no imported markup in the page (${where})`);
 }
 
+/** The shared hostile fixture (tests/fixtures), when present. */
+async function sharedHostileFixture() {
+  const file = path.join(FIXTURES, 'malicious-page.html');
+  try {
+    await access(file);
+    return file;
+  } catch {
+    return null;
+  }
+}
+
 describe('hostile HTML never executes', () => {
   let app;
   let page;
+  let sharedFixture = null;
   const remoteRequests = [];
 
   before(async () => {
@@ -49,18 +63,33 @@ describe('hostile HTML never executes', () => {
     if (app) await app.close();
   });
 
-  it('imports the hostile page through the file chooser without running it', async () => {
+  it('imports the hostile pages through the file chooser without running them', async () => {
     await goTo(page, 'Import');
     const file = await writeTempFile(MALICIOUS_HTML.name, MALICIOUS_HTML.content);
+    sharedFixture = await sharedHostileFixture();
+    const files = sharedFixture ? [file, sharedFixture] : [file];
     const chooser = page.waitForEvent('filechooser');
     await page.getByText('Choose files…').click();
-    await (await chooser).setFiles(file);
-    await page.locator('.import-report h2').filter({ hasText: 'Imported 1 article' }).waitFor();
+    await (await chooser).setFiles(files);
+    await page.locator('.import-report h2').filter({ hasText: `Imported ${files.length} article` }).waitFor();
     await assertNothingExecuted(app, 'import report');
+  });
+
+  it('opens the shared hostile fixture without running it', async (t) => {
+    if (!sharedFixture) {
+      t.skip(`no malicious-page.html in ${FIXTURES}`);
+      return;
+    }
+    await page.locator('.report-imported a').filter({ hasText: 'Kenyan solar' }).click();
+    await page.locator('#article-body mark.claim').first().waitFor();
+    for (const mark of await page.locator('#article-body mark.claim').all()) await mark.click();
+    await assertNothingExecuted(app, 'shared hostile fixture');
+    await screenshot(page, 'security-shared-fixture');
   });
 
   it('shows the hostile page in search results as text only', async () => {
     await goTo(page, 'Quotes');
+    await page.locator('.quote-card').first().waitFor();
     await page.locator('#query').fill(`"${MALICIOUS_HTML.phrase}"`);
     const card = page.locator('.quote-card').filter({ hasText: 'pay more' });
     await card.first().waitFor();
@@ -116,7 +145,7 @@ describe('hostile HTML never executes', () => {
   it('loaded nothing from outside the app', async () => {
     assert.deepEqual(remoteRequests, []);
     const stats = await api(app.server, 'stats');
-    assert.equal(stats.articles, 3);
+    assert.equal(stats.articles, sharedFixture ? 4 : 3);
   });
 
   it('raised no uncaught errors in the page', () => {

@@ -196,29 +196,30 @@ describe('import, search, read, tag, filter, export', () => {
   it('adds a claim by hand by selecting a passage', async () => {
     await page.locator('.quote-card .article-link').first().click();
     await page.locator('#article-body mark.claim').first().waitFor();
-    const passage = 'The talks are expected to last three days.';
     const before = await page.locator('.claim-list-item').count();
-    await page.evaluate((text) => {
+    // Select the longest run of text that no claim covers yet.
+    const passage = await page.evaluate(() => {
       const body = document.getElementById('article-body');
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.data.indexOf(text);
-        if (at >= 0) {
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + text.length);
-          const selection = window.getSelection();
-          selection.removeAllRanges();
-          selection.addRange(range);
-          body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-          return;
-        }
+      let best = null;
+      for (const node of body.childNodes) {
+        if (node.nodeType !== Node.TEXT_NODE) continue;
+        const text = node.data.trim();
+        if (text.length > 12 && (!best || text.length > best.text.length)) best = { node, text };
       }
-      throw new Error('passage not in an unhighlighted text node');
-    }, passage);
+      if (!best) throw new Error('every passage of the article is already a claim');
+      const at = best.node.data.indexOf(best.text);
+      const range = document.createRange();
+      range.setStart(best.node, at);
+      range.setEnd(best.node, at + best.text.length);
+      const selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      return best.text;
+    });
     const form = page.locator('.add-claim-form');
     await form.waitFor();
-    assert.match(await form.locator('blockquote').textContent(), /last three days/);
+    assert.equal(await form.locator('blockquote').textContent(), passage.length > 300 ? passage.slice(0, 297) + '…' : passage);
     await form.getByLabel('Speaker (optional)').fill('Harbour Gazette staff');
     await form.getByRole('button', { name: 'Add claim' }).click();
     await page.waitForFunction((n) => document.querySelectorAll('.claim-list-item').length === n + 1, before);
