@@ -678,9 +678,9 @@ fn content_after(doc: &Doc, cue: usize, verb: CueVerb, end: usize, subordinate: 
             // "…, who …", "… — a red line": a comment on the content ends it.
             // "…, a swipe at …", "…, compared with …": a comment on the content.
             let relative = comma
-                && matches!(next, "who" | "which" | "where" | "whose" | "compared" | "well" | "despite" | "unlike");
+                && matches!(next, "who" | "which" | "where" | "whose" | "compared" | "well" | "despite" | "unlike" | "while" | "whereas" | "although" | "though");
             let dash_comment = (doc.is(j, "—") || doc.is(j, "–") || doc.is(j, "-"))
-                && matches!(next, "a" | "an" | "which" | "who" | "something" | "the");
+                && matches!(next, "a" | "an" | "which" | "who" | "something" | "the" | "but" | "and" | "while");
             if relative || dash_comment {
                 break;
             }

@@ -60,11 +60,27 @@ fn attribution_follows(text: &str, lower: &str, tokens: &[Token], i: usize) -> b
             return false;
         }
         if lexicon::cue_verb(&lower[t.start..t.end]).is_some_and(|c| c.speech) {
-            return true;
+            return tail_ends_soon(text, lower, tokens, t);
         }
         seen += 1;
         if seen > 6 {
             return false;
+        }
+    }
+    false
+}
+
+/// True when the clause after the cue `cue` ends within a few words
+/// ("Lane said last week."), unlike a new report ("Lane said that …").
+fn tail_ends_soon(text: &str, lower: &str, tokens: &[Token], cue: &Token) -> bool {
+    let after = tokens.partition_point(|t| t.start <= cue.start);
+    for t in tokens.iter().skip(after).take(8) {
+        let w = &lower[t.start..t.end];
+        if w == "that" || t.kind == TokenKind::Quote {
+            return false;
+        }
+        if t.kind == TokenKind::Punct && matches!(&text[t.start..t.end], "." | "," | "!" | "?" | ";") {
+            return true;
         }
     }
     false
