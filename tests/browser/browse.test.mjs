@@ -72,6 +72,30 @@ describe('first run, keyboard, Countries and Speakers', () => {
     await page.waitForFunction((n) => document.querySelectorAll('.quote-card').length > n, loaded);
   });
 
+  it('narrows results by date range and explains a query it cannot read', async () => {
+    await goTo(page, 'Quotes');
+    await page.locator('.quote-card').first().waitFor();
+    const { hits } = await api(app.server, 'search', { sort: 'date', limit: 1 });
+    const since = hits[0].claim.article.published;
+    const expected = (await api(app.server, 'search', { since, limit: 1 })).total;
+    await page.getByLabel('From', { exact: true }).fill(since);
+    await page.locator('.filter-chip').filter({ hasText: 'From' }).waitFor();
+    await page.waitForFunction((n) => document.querySelector('.result-count').textContent.replace(/[,\s]/g, '').startsWith(`${n}claim`), expected);
+    const dates = await page.locator('.quote-card time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
+    assert.ok(dates.length > 0 && dates.every((date) => date >= since), `every result is from ${since} on: ${dates}`);
+    await page.getByRole('button', { name: /^Remove filter From/ }).click();
+    await page.locator('.filter-chip').first().waitFor({ state: 'detached' });
+
+    await page.locator('#query').fill('nosuchfield:word');
+    const error = page.locator('.error-state');
+    await error.waitFor();
+    assert.match(await error.textContent(), /could not read this search/);
+    assert.match(await error.textContent(), /nosuchfield/);
+    await screenshot(page, 'search-query-error');
+    await page.locator('#query').fill('');
+    await page.locator('.quote-card').first().waitFor();
+  });
+
   it('shows claims per country with a chart and co-tagged countries', async () => {
     await goTo(page, 'Countries');
     const rows = page.locator('.data-table tbody tr');

@@ -85,10 +85,14 @@ export function timelineChart(timeline, subject) {
     bars.append(bar);
   });
   chart.append(bars);
+  // Label about eight months at most, always including the first and the last.
   const labelY = height - 8;
-  axis.append(svg('text', { x: margin.left, y: labelY, 'text-anchor': 'start', text: points[0].month }));
-  if (points.length > 1) {
-    axis.append(svg('text', { x: width - margin.right, y: labelY, 'text-anchor': 'end', text: points[points.length - 1].month }));
-  }
+  const step = Math.ceil(points.length / 8);
+  points.forEach((point, index) => {
+    const isLast = index === points.length - 1;
+    if (index % step !== 0 && !isLast) return;
+    if (!isLast && index + step > points.length - 1 && index !== 0) return;
+    axis.append(svg('text', { x: margin.left + index * slot + slot / 2, y: labelY, 'text-anchor': 'middle', text: point.month }));
+  });
   return chart;
 }
