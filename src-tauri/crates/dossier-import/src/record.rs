@@ -4,6 +4,7 @@
 
 use crate::decode::normalize_line_ends;
 use crate::{parse_date, ArticleRecord, ImportError, Metadata};
+use std::borrow::Cow;
 
 /// A first line longer than this is a paragraph, not a headline: it gives a
 /// shortened title but stays in the body.
@@ -114,7 +115,12 @@ fn clean_body(body: &str) -> String {
     let mut out = String::with_capacity(body.len());
     let mut blank_run = 0;
     for line in body.split('\n') {
-        let line: String = line.chars().filter(|c| !c.is_control() || *c == '\t').collect();
+        let is_unwanted = |c: char| c.is_control() && c != '\t';
+        let line: Cow<str> = if line.contains(is_unwanted) {
+            Cow::Owned(line.chars().filter(|&c| !is_unwanted(c)).collect())
+        } else {
+            Cow::Borrowed(line)
+        };
         let line = line.trim_end();
         if line.trim().is_empty() {
             blank_run += 1;

@@ -4,6 +4,8 @@
 //! unknown name is left as written rather than guessed at.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// Names of U+00A0..=U+00FF in order (HTML 4 Latin-1 entities).
 const LATIN1: [&str; 96] = [
@@ -222,17 +224,18 @@ fn numeric_char(value: u32) -> char {
     char::from_u32(value).unwrap_or(char::REPLACEMENT_CHARACTER)
 }
 
+/// Looks a name up in one table built on first use, so a page full of
+/// entities costs one hash lookup each.
 fn named_code_point(name: &str) -> Option<u32> {
-    if let Some(i) = LATIN1.iter().position(|n| *n == name) {
-        return Some(0xA0 + i as u32);
-    }
-    if let Some(i) = GREEK_UPPER.iter().position(|n| !n.is_empty() && *n == name) {
-        return Some(0x391 + i as u32);
-    }
-    if let Some(i) = GREEK_LOWER.iter().position(|n| *n == name) {
-        return Some(0x3B1 + i as u32);
-    }
-    OTHERS.iter().find(|(n, _)| *n == name).map(|(_, code)| *code)
+    static TABLE: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let latin1 = LATIN1.iter().zip(0xA0..);
+        let greek_upper = GREEK_UPPER.iter().zip(0x391..).filter(|(name, _)| !name.is_empty());
+        let greek_lower = GREEK_LOWER.iter().zip(0x3B1..);
+        let others = OTHERS.iter().map(|(name, code)| (name, *code));
+        latin1.chain(greek_upper).chain(greek_lower).chain(others).map(|(name, code)| (*name, code)).collect()
+    });
+    table.get(name).copied()
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ mod tokenizer;
 use crate::record::{collapse_whitespace, DocumentMetadata, Draft};
 use crate::ImportError;
 use entities::decode_entities;
+use std::collections::HashMap;
 use tokenizer::{Token, Tokenizer};
 
 /// How deeply elements may nest before the page is refused.
@@ -188,6 +189,11 @@ struct Page {
     pre_depth: usize,
     main_depth: usize,
     articles: usize,
+    /// The outermost `<article>` now open, if any.
+    open_article: Option<usize>,
+    /// How many elements of each name are open, so that looking for one
+    /// that is not open costs nothing even on a deeply nested page.
+    open_counts: HashMap<String, usize>,
     current: String,
     blocks: Vec<Block>,
     meta: MetaCandidates,
@@ -204,10 +210,14 @@ impl Page {
         }
         let dropped = DROPPED.contains(&name.as_str()) || is_furniture(attrs);
         let is_main = name == "main" || attr(attrs, "role").is_some_and(|r| r.eq_ignore_ascii_case("main"));
-        let article = (name == "article" && self.current_article().is_none()).then(|| {
+        let article = (name == "article" && self.open_article.is_none()).then(|| {
             self.articles += 1;
             self.articles - 1
         });
+        if article.is_some() {
+            self.open_article = article;
+        }
+        *self.open_counts.entry(name.clone()).or_default() += 1;
         self.dropped_depth += usize::from(dropped);
         self.pre_depth += usize::from(name == "pre");
         self.main_depth += usize::from(is_main);
@@ -217,24 +227,30 @@ impl Page {
 
     /// Applies the HTML5 rules that close an element when a sibling starts.
     fn close_implied_by(&mut self, name: &str) {
-        let within = |stack: &[OpenElement], target: &[&str], boundary: &[&str]| -> Option<usize> {
-            let target_at = stack.iter().rposition(|e| target.contains(&e.name.as_str()))?;
-            let boundary_at = stack.iter().rposition(|e| boundary.contains(&e.name.as_str()));
-            boundary_at.is_none_or(|b| b < target_at).then_some(target_at)
+        // The innermost open `target` element, unless a `boundary` element
+        // was opened inside it (a nested list's `<li>` does not close the
+        // outer one).
+        let within = |target: &[&str], boundary: &[&str]| -> Option<usize> {
+            if !target.iter().any(|t| self.is_open(t)) {
+                return None;
+            }
+            let target_at = self.stack.iter().rposition(|e| target.contains(&e.name.as_str()))?;
+            let bounded = self.stack[target_at + 1..].iter().any(|e| boundary.contains(&e.name.as_str()));
+            (!bounded).then_some(target_at)
         };
         let implied = match name {
-            "li" => within(&self.stack, &["li"], &["ul", "ol", "menu"]),
-            "dt" | "dd" => within(&self.stack, &["dt", "dd"], &["dl"]),
-            "tr" => within(&self.stack, &["tr"], &["table", "tbody", "thead", "tfoot"]),
-            "td" | "th" => within(&self.stack, &["td", "th"], &["tr", "table"]),
-            "option" => within(&self.stack, &["option"], &["select"]),
+            "li" => within(&["li"], &["ul", "ol", "menu"]),
+            "dt" | "dd" => within(&["dt", "dd"], &["dl"]),
+            "tr" => within(&["tr"], &["table", "tbody", "thead", "tfoot"]),
+            "td" | "th" => within(&["td", "th"], &["tr", "table"]),
+            "option" => within(&["option"], &["select"]),
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
-                within(&self.stack, &["h1", "h2", "h3", "h4", "h5", "h6"], &["div", "section", "article", "body"])
+                within(&["h1", "h2", "h3", "h4", "h5", "h6"], &["div", "section", "article", "body"])
             }
             _ => None,
         };
         let implied_p = if CLOSES_P.contains(&name) {
-            within(&self.stack, &["p"], &["div", "section", "article", "blockquote", "li", "td", "th", "body"])
+            within(&["p"], &["div", "section", "article", "blockquote", "li", "td", "th", "body"])
         } else {
             None
         };
@@ -243,8 +259,13 @@ impl Page {
         }
     }
 
+    fn is_open(&self, name: &str) -> bool {
+        self.open_counts.get(name).is_some_and(|&count| count > 0)
+    }
+
     fn close(&mut self, name: &str) {
-        if let Some(index) = self.stack.iter().rposition(|e| e.name == name) {
+        let open_at = if self.is_open(name) { self.stack.iter().rposition(|e| e.name == name) } else { None };
+        if let Some(index) = open_at {
             self.pop_to(index);
         } else if name == "br" {
             self.void_element("br");
@@ -259,6 +280,12 @@ impl Page {
             self.flush();
         }
         for element in self.stack.drain(index..) {
+            if element.article.is_some() {
+                self.open_article = None;
+            }
+            if let Some(count) = self.open_counts.get_mut(&element.name) {
+                *count -= 1;
+            }
             self.dropped_depth -= usize::from(element.dropped);
             self.pre_depth -= usize::from(element.name == "pre");
             self.main_depth -= usize::from(element.main);
@@ -284,10 +311,6 @@ impl Page {
         }
     }
 
-    fn current_article(&self) -> Option<usize> {
-        self.stack.iter().find_map(|e| e.article)
-    }
-
     /// Ends the current paragraph: whitespace collapsed line by line (lines
     /// come from `<br>` and `<pre>`); a run of empty lines (`<br><br>`, the
     /// poor man's paragraph) becomes one paragraph break.
@@ -307,7 +330,7 @@ impl Page {
         }
         self.current.clear();
         if !text.is_empty() {
-            self.blocks.push(Block { text, article: self.current_article(), in_main: self.main_depth > 0 });
+            self.blocks.push(Block { text, article: self.open_article, in_main: self.main_depth > 0 });
         }
     }
 
@@ -597,6 +620,12 @@ It had stopped for a week.</p>
     fn repeated_implicitly_closed_elements_do_not_nest() {
         let html = "<p>x".repeat(MAX_HTML_DEPTH * 2) + &"<li>y".repeat(MAX_HTML_DEPTH * 2);
         assert!(parse_html("flat.html", &html).is_ok());
+    }
+
+    #[test]
+    fn nested_lists_close_only_their_own_items() {
+        let html = "<ul><li>A<ul><li>B<li>B2</ul>A tail<li>C</ul>";
+        assert_eq!(parse_html("l.html", html).unwrap().body, "A\n\nB\n\nB2\n\nA tail\n\nC");
     }
 
     #[test]
