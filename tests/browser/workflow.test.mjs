@@ -173,6 +173,35 @@ describe('import, search, read, tag, filter, export', () => {
     await page.locator('.quote-card').first().waitFor();
   });
 
+  it('bulk-tags every claim of the current search, then removes the tag from all', async () => {
+    // The pasted article's outlet, as a filter from the outlet button of a card.
+    const expected = (await api(app.server, 'search', { outlet: PASTED.outlet, limit: 1 })).total;
+    assert.ok(expected >= 2, `the pasted article yields several claims (${expected})`);
+    await page.locator('#query').fill(`"${PASTED.phrase}"`);
+    await page.getByRole('button', { name: `Only claims from ${PASTED.outlet}` }).first().click();
+    await page.locator('.filter-chip').filter({ hasText: PASTED.outlet }).waitFor();
+    await page.locator('#query').fill('');
+    await page.waitForFunction((n) => document.querySelector('.result-count').textContent.replace(/[,\s]/g, '').startsWith(`${n}claim`), expected);
+    await page.getByRole('button', { name: 'Tag all…' }).click();
+    const box = page.getByRole('combobox', { name: 'Country to add to or remove from every result' });
+    await box.fill('Belgian');
+    await page.getByRole('option', { name: /Belgium/ }).click();
+    await page.getByRole('button', { name: `Add Belgium to all ${expected}` }).click();
+    await page.locator('#status').filter({ hasText: `Added Belgium: ${expected} claim` }).waitFor();
+    await page.waitForFunction((n) => document.querySelectorAll('.quote-card .country-chip[data-code="BE"][data-source="manual"]').length === Math.min(n, 25), expected);
+    assert.equal((await api(app.server, 'search', { countries: ['BE'], limit: 1 })).total, expected, 'saved on every matching claim');
+    await screenshot(page, 'search-bulk-tagged');
+
+    await page.getByRole('button', { name: 'Tag all…' }).click();
+    await box.fill('Belgium');
+    await box.press('Enter');
+    await page.getByRole('button', { name: 'Remove Belgium from all' }).click();
+    await page.locator('#status').filter({ hasText: 'Removed Belgium' }).waitFor();
+    await page.locator('.quote-card .country-chip[data-code="BE"]').first().waitFor({ state: 'detached' });
+    assert.equal((await api(app.server, 'search', { countries: ['BE'], limit: 1 })).total, 0);
+    await page.getByRole('button', { name: `Remove filter Outlet: ${PASTED.outlet}` }).click();
+  });
+
   it('exports the current results as CSV, JSON and Markdown', async () => {
     await page.locator('#query').fill(`"${PASTED.phrase}"`);
     await page.waitForFunction(() => document.querySelectorAll('.quote-card').length === 1);

@@ -24,11 +24,6 @@ function tauriInvoke() {
   return tauri && tauri.core && typeof tauri.core.invoke === 'function' ? tauri.core.invoke : null;
 }
 
-/** True when running inside the desktop app. */
-export function inDesktopApp() {
-  return tauriInvoke() !== null;
-}
-
 /**
  * Turns whatever a host rejected with into an ApiError; IPC may reject with
  * the `{code, message}` object or, for shell-level failures, a plain string.

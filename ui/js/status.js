@@ -46,7 +46,3 @@ export function announceError(prefix, error) {
   );
 }
 
-/** Removes a shown error (after the user fixed what it was about). */
-export function clearError() {
-  if (alertRegion) alertRegion.replaceChildren();
-}

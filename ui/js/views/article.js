@@ -50,6 +50,10 @@ export function segmentBody(body, claims) {
   return segments;
 }
 
+function prefersReducedMotion() {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
 /**
  * Renders the article view.
  * @param {HTMLElement} container the main landmark
@@ -87,7 +91,7 @@ export function renderArticle(container, route) {
     }
     renderDetail();
     const first = bodyElement.querySelector('mark.claim.selected');
-    if (first && scroll) first.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (first && scroll) first.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
     if (first && focusMark) first.focus({ preventScroll: true });
   }
 

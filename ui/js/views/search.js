@@ -49,7 +49,7 @@ function stateFromParams(params) {
 }
 
 /** Writes the search state to address parameters. */
-export function paramsFromState(state) {
+function paramsFromState(state) {
   const params = new URLSearchParams();
   if (state.query) params.set('q', state.query);
   for (const code of state.countries) params.append('country', code);
