@@ -1017,6 +1017,9 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, end: usize, verb: CueV
             sentence_subject(doc, clause, e - 1)
         };
     }
+    if speaker.is_none() && verb.speech {
+        speaker = subject_noun_phrase(doc, clause, e);
+    }
     let speaker = speaker?;
     if speaker.form == PhraseForm::Pronoun && matches!(doc.low(speaker.first), "it" | "which") && !verb.speech {
         return None;
@@ -1030,7 +1033,8 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, end: usize, verb: CueV
         && speaker.first > clause + 2
         && comma_before(doc, speaker.first)
         && !opens_adverbial(doc.low(clause))
-        && !(cue + 1..end.min(cue + 5)).any(|j| doc.low(j) == "that");
+        && !(cue + 1..end.min(cue + 5)).any(|j| doc.low(j) == "that")
+        && !clause_follows(doc, cue, verb, end, subordinate);
     if !content_before {
         if let Some((first, last)) = content_after(doc, cue, verb, end, subordinate) {
             return Some(make(first, last, speaker));
@@ -1213,5 +1217,44 @@ fn expectation(doc: &Doc, s: usize, a: usize, cue: usize, end: usize) -> Option<
         speaker,
         sentence: s,
         continuation: false,
+    })
+}
+
+/// True when a full clause follows the cue ("A self-professed independent,
+/// Cuban said he would consider offers"): the content is after the cue,
+/// not before the speaker.
+fn clause_follows(doc: &Doc, cue: usize, verb: CueVerb, end: usize, subordinate: bool) -> bool {
+    content_after(doc, cue, verb, end, subordinate).is_some_and(|(first, last)| {
+        let w = doc.low(first);
+        last >= first + 4
+            && (lexicon::is_subject_pronoun(w) || lexicon::is_determiner(w) || doc.is_name_word(first))
+    })
+}
+
+/// The whole clause before a verb of saying as an unnamed speaker
+/// ("proponents of more controls here say", "three-fourths say", "those
+/// surveyed said"), when it reads as one noun phrase: short, no comma, no
+/// finite verb.
+fn subject_noun_phrase(doc: &Doc, clause: usize, e: usize) -> Option<SpeakerPhrase> {
+    if e <= clause || e - clause > 12 {
+        return None;
+    }
+    let first = doc.low(clause);
+    if is_preposition(first) || is_subordinator(first) || opens_adverbial(first) && !lexicon::is_determiner(first) {
+        return None;
+    }
+    let noun_like = (clause..e).all(|j| {
+        doc.is_word(j) || doc.tokens[j].kind == crate::tokens::TokenKind::Number || doc.is(j, "%")
+    }) && (clause..e).all(|j| {
+        let w = doc.low(j);
+        !is_second_predicate(w) || w.ends_with("ed") && j > clause && !matches!(doc.low(j - 1), "has" | "have" | "had")
+    }) && (clause..e).all(|j| !matches!(doc.low(j), "that" | "it" | "he" | "she" | "they" | "we" | "i" | "and" | "but"));
+    noun_like.then_some(SpeakerPhrase {
+        first: clause,
+        last: e,
+        head_first: clause,
+        head_last: e,
+        role: None,
+        form: PhraseForm::Unnamed,
     })
 }

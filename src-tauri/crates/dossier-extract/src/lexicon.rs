@@ -646,7 +646,7 @@ word_set!(
         "once", "then", "publicly", "privately", "reportedly", "separately", "earlier", "first",
         "often", "frequently", "further", "simply", "flatly", "bluntly", "openly", "quickly",
         "angrily", "firmly", "clearly", "explicitly", "last", "even", "still", "just", "always",
-        "subsequently", "initially", "ultimately", "finally", "repeatedly", "has", "is", "was",
+        "subsequently", "initially", "ultimately", "finally", "repeatedly", "has", "is", "was", "since",
         "were", "are", "been", "be", "should", "must", "can", "cannot", "allegedly", "herself",
         "himself", "themselves", "itself", "personally", "specifically", "told", "correctly",
         "rightly", "wrongly", "falsely", "accurately", "loudly", "quietly", "softly", "emphatically",

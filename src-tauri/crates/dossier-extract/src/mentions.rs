@@ -363,7 +363,9 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPh
                     name_phrase_ending_at(doc, c, floor).or_else(|| nominal_phrase_ending_at(doc, c, floor))
                 {
                     let role_ok = looks_like_role(doc, c + 1, last);
-                    let relative = doc.is(c, ",") && matches!(doc.low(c + 1), "who" | "whose");
+                    // "Paris, who used to …, said", "Salceda, citing data …, said".
+                    let relative = doc.is(c, ",")
+                        && (matches!(doc.low(c + 1), "who" | "whose") || doc.low(c + 1).ends_with("ing"));
                     if role_ok || relative {
                         let mut found = phrase;
                         if role_ok {
