@@ -41,6 +41,34 @@ export const MARKDOWN_FILE = {
   phrase: 'until the contracts are signed',
 };
 
+/** A chosen folder's articles, and one dropped on the window. */
+export const FOLDER_ARTICLES = {
+  text: [
+    'Grain barges return to the Danube',
+    '',
+    'Barges loaded with wheat left the port of Galați on Thursday after low water had stopped traffic for two weeks.',
+    '',
+    '"The river is finally deep enough again," said Elena Popescu, who runs a shipping agency in the port.',
+  ].join('\n'),
+  markdown: [
+    '---',
+    'title: New ferry links two Baltic islands',
+    'outlet: Island Courier',
+    'date: 2026-06-09',
+    '---',
+    'A new electric ferry began sailing between Saaremaa and Hiiumaa on Monday.',
+    '',
+    '"Crossing now takes forty minutes and no diesel at all," said Mart Kask, the ferry operator\'s director.',
+  ].join('\n'),
+  dropped: [
+    'Orchard growers count frost damage',
+    '',
+    'Apple growers in South Tyrol said a late frost had damaged about a third of the blossom.',
+    '',
+    '"We will know the real losses only in August," said Lukas Gruber, who chairs the growers\' association.',
+  ].join('\n'),
+};
+
 /**
  * A hostile page: scripts, event handlers, javascript: links, an iframe and
  * remote images, with a real quote so it yields a claim to display. Every

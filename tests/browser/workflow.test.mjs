@@ -1,15 +1,17 @@
 // The main path of a user, in a real browser against `dossier serve`:
-// import an article (pasted and through the file chooser), search a phrase,
+// import articles (pasted, through the file chooser, a chosen folder, a
+// file dropped on the window), search a phrase,
 // open the article, see the claim highlighted, tag it with a country via
-// the type-ahead, filter by that country, remove the tag, export the
-// results, and add a claim by selecting a passage.
+// the type-ahead, filter by that country, remove the tag, bulk-tag a
+// search, export the results, and add a claim by selecting a passage.
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FIXTURES, api, openApp, screenshot, writeTempFile, goTo } from './harness.mjs';
-import { MARKDOWN_FILE, PASTED } from './articles.mjs';
+import { FOLDER_ARTICLES, MARKDOWN_FILE, PASTED } from './articles.mjs';
 
 /** Texts of the highlight marks of each claim, joined, by claim id. */
 async function highlightedTextByClaim(page) {
@@ -61,6 +63,40 @@ describe('import, search, read, tag, filter, export', () => {
     await report.locator('h2').filter({ hasText: 'Imported 1 article' }).waitFor();
     await report.getByRole('link', { name: MARKDOWN_FILE.title }).waitFor();
     await page.locator('#library-stats').filter({ hasText: '2 articles' }).waitFor();
+  });
+
+  it('imports a chosen folder, skipping files it cannot read', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'dossier-browser-folder-'));
+    await mkdir(path.join(folder, 'wire'));
+    await writeFile(path.join(folder, 'wire', 'grain.txt'), FOLDER_ARTICLES.text);
+    await writeFile(path.join(folder, 'ferries.md'), FOLDER_ARTICLES.markdown);
+    await writeFile(path.join(folder, 'scan.pdf'), '%PDF-1.4 not an article');
+    const before = await api(app.server, 'stats');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByText('Choose a folder…').click();
+    await (await chooser).setFiles(folder);
+    const report = page.locator('.import-report');
+    await report.locator('h2').filter({ hasText: 'Imported 2 articles' }).waitFor();
+    assert.match(await report.locator('.report-skipped').textContent(), /scan\.pdf/);
+    assert.match(await report.locator('.report-imported').textContent(), /wire\/grain\.txt/);
+    assert.equal((await api(app.server, 'stats')).articles, before.articles + 2);
+  });
+
+  it('imports a file dropped anywhere on the window', async () => {
+    await goTo(page, 'Countries');
+    const before = await api(app.server, 'stats');
+    await page.evaluate((content) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([content], 'dropped.txt', { type: 'text/plain' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        document.body.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+      }
+    }, FOLDER_ARTICLES.dropped);
+    await page.waitForURL(/#\/import$/);
+    await page.locator('.import-report h2').filter({ hasText: 'Imported 1 article' }).waitFor();
+    assert.match(await page.locator('.report-imported').textContent(), /dropped\.txt/);
+    assert.equal((await api(app.server, 'stats')).articles, before.articles + 1);
+    assert.ok(await page.locator('#drop-overlay').isHidden(), 'the drop hint is gone');
   });
 
   it('imports the shared fixture articles through the file chooser, listing every item', async (t) => {
