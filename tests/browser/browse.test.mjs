@@ -1,6 +1,7 @@
 // A new user's first minutes: the empty library offers the sample
-// articles; then the keyboard path through results, the Countries view
-// (chart, co-tagged countries) and the Speakers view (quotes, merge).
+// articles; then the keyboard path through results, paging, the date range
+// and query errors, the Countries view (chart, co-tagged countries), the
+// Speakers view (quotes, merge) and rebuilding the index.
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -147,6 +148,16 @@ describe('first run, keyboard, Countries and Speakers', () => {
     const speakerNames = await page.locator('.quote-card .speaker-name').allTextContents();
     assert.ok(speakerNames.every((name) => name === merged.name), `every card is by ${merged.name}: ${speakerNames}`);
     await screenshot(page, 'speaker-quotes');
+  });
+
+  it('rebuilds the search index as a background job with progress', async () => {
+    await goTo(page, 'Import');
+    await page.getByRole('button', { name: 'Rebuild search index' }).click();
+    const label = page.locator('.progress-label').filter({ hasText: 'Search index rebuilt' });
+    await label.waitFor({ timeout: 120_000 });
+    const { claims } = await api(app.server, 'stats');
+    assert.match((await label.textContent()).replace(/[,\s]/g, ''), new RegExp(`${claims}claimsindexed`));
+    assert.equal(await page.locator('#import-progress').evaluate((bar) => bar.value === bar.max), true);
   });
 
   it('raised no uncaught errors in the page', () => {
