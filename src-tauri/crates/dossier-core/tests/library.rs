@@ -1,0 +1,460 @@
+//! The engine through its command list, on temporary libraries: import of
+//! every format, duplicates, bad input, search syntax, filters, facets,
+//! highlights, manual tags surviving reindex and re-extraction, the index
+//! rebuilding itself, speakers, exports and jobs.
+
+use dossier_core::commands::{self as cmd, Command, Document, ExportFormat, SearchRequest, SortOrder};
+use dossier_core::jobs::JobState;
+use dossier_core::model::TagSource;
+use dossier_core::Library;
+use std::path::{Path, PathBuf};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures")
+}
+
+/// An article written for these tests: a named speaker with a role, a
+/// quote, reported speech, and several countries.
+const HARBOUR_ARTICLE: &str = "\
+Norway and Chile sign salmon farming accord
+
+Norway and Chile agreed on Tuesday to share data on sea-lice outbreaks in salmon farms, a pact that officials said could cut losses by a third.
+
+“We have been fighting the same parasite on two sides of the planet without talking to each other,” said Ingrid Solberg, director of aquaculture at the Norwegian Seafood Council.
+
+Solberg added that Chilean farms would get access to the Norwegian early-warning models within six months.
+";
+
+/// A second article by the same speaker, from another outlet and date.
+const FJORD_ARTICLE: &str = "\
+Fjord farms face new limits
+
+Norway will cap the number of fish per cage from next spring.
+
+“Fewer fish per cage means fewer chances for the parasite to spread,” said Ingrid Solberg, director of aquaculture at the Norwegian Seafood Council.
+";
+
+struct Fixture {
+    _dir: tempfile::TempDir,
+    library: Library,
+}
+
+fn library() -> Fixture {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let library = Library::open(dir.path()).expect("open library");
+    Fixture { _dir: dir, library }
+}
+
+fn import_text(library: &Library, name: &str, content: &str, outlet: &str, published: &str) -> cmd::ImportReport {
+    cmd::ImportDocumentsRequest {
+        documents: vec![Document { name: name.into(), content: content.into(), format: None }],
+        metadata: cmd::Metadata {
+            outlet: Some(outlet.into()),
+            published: Some(published.into()),
+            ..Default::default()
+        },
+    }
+    .run(library)
+    .expect("import")
+}
+
+fn with_two_articles() -> Fixture {
+    let f = library();
+    let first = import_text(&f.library, "harbour.txt", HARBOUR_ARTICLE, "Coastal Courier", "2026-03-04");
+    let second = import_text(&f.library, "fjord.txt", FJORD_ARTICLE, "Fjord Weekly", "2026-09-10");
+    assert_eq!(first.imported.len() + second.imported.len(), 2, "both test articles import");
+    f
+}
+
+fn search(library: &Library, request: SearchRequest) -> cmd::SearchResponse {
+    request.run(library).expect("search")
+}
+
+fn query(library: &Library, text: &str) -> cmd::SearchResponse {
+    search(library, SearchRequest { query: text.into(), ..Default::default() })
+}
+
+fn import_paths(library: &Library, paths: &[&str]) -> cmd::ImportReport {
+    cmd::ImportPathsRequest { paths: paths.iter().map(|p| fixtures().join(p)).collect(), metadata: Default::default() }
+        .run(library)
+        .expect("import paths")
+}
+
+#[test]
+fn imports_text_markdown_html_and_jsonl_with_their_metadata() {
+    let f = library();
+    let report =
+        import_paths(&f.library, &["port-strike-mombasa.txt", "chip-materials-pact.md", "rainforest-fund.html"]);
+    assert_eq!(report.imported.len(), 3, "{report:?}");
+    let md = report.imported.iter().find(|i| i.item.ends_with(".md")).unwrap();
+    let article = cmd::ArticleGetRequest { id: md.article_id }.run(&f.library).unwrap().article;
+    assert_eq!(article.summary.title, "Seoul and Tokyo agree to pool chip-material stockpiles");
+    assert_eq!(article.summary.outlet.as_deref(), Some("The Harbour Ledger"));
+    assert_eq!(article.summary.published.map(|d| d.to_string()).as_deref(), Some("2026-11-28"));
+
+    let html = report.imported.iter().find(|i| i.item.ends_with(".html")).unwrap();
+    let body = cmd::ArticleGetRequest { id: html.article_id }.run(&f.library).unwrap().article.body;
+    assert!(!body.contains("<script") && !body.contains("function("), "scripts are dropped from HTML");
+
+    let jsonl = import_paths(&f.library, &["wire-feed.jsonl"]);
+    assert_eq!(jsonl.imported.len(), 4, "four good lines: {jsonl:?}");
+    assert_eq!(jsonl.failed.len(), 1);
+    assert!(jsonl.failed[0].item.ends_with("wire-feed.jsonl:3"), "the bad line is named: {:?}", jsonl.failed);
+}
+
+#[test]
+fn bad_files_fail_one_by_one_and_the_rest_goes_on() {
+    let f = library();
+    let report = import_paths(
+        &f.library,
+        &["bad/binary-image.txt", "bad/invalid-utf8.txt", "bad/empty.txt", "port-strike-mombasa.txt"],
+    );
+    assert_eq!(report.imported.len(), 1, "the good file still imports: {report:?}");
+    assert_eq!(report.failed.len(), 3);
+    for failed in &report.failed {
+        assert!(failed.message.contains(&failed.item), "each error names its file: {failed:?}");
+    }
+    let missing = import_paths(&f.library, &["no-such-file.txt"]);
+    assert_eq!(missing.failed.len(), 1, "a missing file is reported, not fatal");
+}
+
+#[test]
+fn duplicates_by_content_or_url_are_skipped_and_change_nothing() {
+    let f = with_two_articles();
+    let before = cmd::StatsRequest {}.run(&f.library).unwrap();
+    let again = import_text(&f.library, "copy.txt", HARBOUR_ARTICLE, "Elsewhere", "2026-03-05");
+    assert_eq!(again.imported.len(), 0);
+    assert_eq!(again.duplicates.len(), 1);
+    assert_eq!(again.duplicates[0].reason, "content");
+
+    let url_report = cmd::ImportDocumentsRequest {
+        documents: vec![
+            Document { name: "a.txt".into(), content: "Title A\n\nFirst body text.".into(), format: None },
+            Document { name: "b.txt".into(), content: "Title B\n\nAnother body text.".into(), format: None },
+        ],
+        metadata: cmd::Metadata { url: Some("https://example.com/same".into()), ..Default::default() },
+    }
+    .run(&f.library)
+    .unwrap();
+    assert_eq!((url_report.imported.len(), url_report.duplicates.len()), (1, 1));
+    assert_eq!(url_report.duplicates[0].reason, "url");
+    let after = cmd::StatsRequest {}.run(&f.library).unwrap();
+    assert_eq!(after.articles, before.articles + 1);
+}
+
+#[test]
+fn phrase_search_finds_the_quote_with_speaker_role_and_highlight() {
+    let f = with_two_articles();
+    let response = query(&f.library, "\"same parasite\"");
+    assert_eq!(response.total, 1);
+    let hit = &response.hits[0];
+    let speaker = hit.claim.speaker.as_ref().expect("the quote has a speaker");
+    assert_eq!(speaker.name, "Ingrid Solberg");
+    assert_eq!(speaker.role.as_deref(), Some("director of aquaculture at the Norwegian Seafood Council"));
+    assert!(hit.snippet.contains("<mark>same</mark> <mark>parasite</mark>"), "{}", hit.snippet);
+    assert!(query(&f.library, "\"parasite same\"").total == 0, "a phrase keeps word order");
+}
+
+#[test]
+fn curly_and_straight_quotes_and_apostrophes_are_equivalent() {
+    let f = with_two_articles();
+    assert_eq!(query(&f.library, "“same parasite”").total, 1);
+    let curly = cmd::ImportDocumentsRequest {
+        documents: vec![Document {
+            name: "apostrophe.txt".into(),
+            content: "Apostrophes\n\n“The council’s plan works,” said Ola Berg, a farmer.".into(),
+            format: None,
+        }],
+        metadata: Default::default(),
+    };
+    curly.run(&f.library).unwrap();
+    assert_eq!(query(&f.library, "\"council's plan\"").total, 1, "straight apostrophe finds curly text");
+    assert_eq!(query(&f.library, "\"council’s plan\"").total, 1, "curly apostrophe finds curly text");
+}
+
+#[test]
+fn fields_boolean_operators_and_prefixes() {
+    let f = with_two_articles();
+    let by_speaker = query(&f.library, "speaker:\"Ingrid Solberg\"");
+    assert!(by_speaker.total >= 2, "both of her quotes: {}", by_speaker.total);
+    assert!(by_speaker.hits.iter().all(|h| h.claim.speaker.as_ref().unwrap().name == "Ingrid Solberg"));
+    let (parasite, cage) = (query(&f.library, "parasite").total, query(&f.library, "cage").total);
+    assert_eq!(query(&f.library, "parasite AND cage").total, 1);
+    assert_eq!(query(&f.library, "parasite OR cage").total, parasite + cage - 1);
+    assert_eq!(query(&f.library, "parasite NOT cage").total, parasite - 1);
+    assert_eq!(query(&f.library, "parasi*").total, 2);
+    let direct = query(&f.library, "kind:direct parasite");
+    assert!(direct.hits.iter().all(|h| h.claim.kind.as_str() == "direct"));
+    assert_eq!(query(&f.library, "outlet:\"Fjord Weekly\" parasite").total, 1);
+    assert!(query(&f.library, "country:Norway").total >= 1, "country names work in the query");
+}
+
+#[test]
+fn filters_by_country_speaker_kind_outlet_and_dates() {
+    let f = with_two_articles();
+    let all = query(&f.library, "");
+    assert!(all.total >= 3);
+    let norway = search(&f.library, SearchRequest { countries: vec!["Norway".into()], ..Default::default() });
+    assert!(norway.total >= 1 && norway.hits.iter().all(|h| h.claim.countries.iter().any(|t| t.code == "NO")));
+    let speaker = search(&f.library, SearchRequest { speaker: Some("Ingrid Solberg".into()), ..Default::default() });
+    assert!(speaker.total >= 2);
+    let autumn = search(
+        &f.library,
+        SearchRequest { since: Some("2026-06-01".into()), until: Some("30 Sep 2026".into()), ..Default::default() },
+    );
+    assert!(autumn.total >= 1 && autumn.hits.iter().all(|h| h.claim.article.title == "Fjord farms face new limits"));
+    let outlet = search(&f.library, SearchRequest { outlet: Some("Coastal Courier".into()), ..Default::default() });
+    assert!(outlet.hits.iter().all(|h| h.claim.article.outlet.as_deref() == Some("Coastal Courier")));
+    let unknown = SearchRequest { countries: vec!["Atlantis".into()], ..Default::default() }.run(&f.library);
+    assert_eq!(unknown.unwrap_err().code().as_str(), "invalid_input");
+    let bad_date = SearchRequest { since: Some("someday".into()), ..Default::default() }.run(&f.library);
+    assert_eq!(bad_date.unwrap_err().code().as_str(), "invalid_input");
+}
+
+#[test]
+fn facets_count_all_hits_and_paging_has_no_cap() {
+    let f = with_two_articles();
+    let response = search(&f.library, SearchRequest { facets: true, limit: Some(1), ..Default::default() });
+    let facets = response.facets.expect("facets were asked for");
+    assert_eq!(response.hits.len(), 1);
+    let kinds_total: u64 = facets.kinds.iter().map(|k| k.count).sum();
+    assert_eq!(kinds_total, response.total, "facets count every hit, not the page");
+    assert!(facets.speakers.iter().any(|s| s.value == "Ingrid Solberg" && s.count >= 2));
+    assert!(facets.outlets.iter().any(|o| o.value == "Fjord Weekly"));
+    assert!(facets.countries.iter().any(|c| c.value == "NO"));
+
+    let mut seen = Vec::new();
+    for offset in 0..response.total as usize {
+        let page = search(&f.library, SearchRequest { limit: Some(1), offset, ..Default::default() });
+        seen.push(page.hits[0].claim.id);
+    }
+    seen.sort_unstable();
+    seen.dedup();
+    assert_eq!(seen.len() as u64, response.total, "paging visits every hit once");
+    let big = search(&f.library, SearchRequest { limit: Some(1_000_000), ..Default::default() });
+    assert_eq!(big.hits.len() as u64, big.total);
+}
+
+#[test]
+fn sort_by_date_puts_newest_first() {
+    let f = with_two_articles();
+    let response =
+        search(&f.library, SearchRequest { query: "parasite".into(), sort: SortOrder::Date, ..Default::default() });
+    let dates: Vec<_> = response.hits.iter().map(|h| h.claim.article.published).collect();
+    let mut sorted = dates.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(dates, sorted);
+}
+
+#[test]
+fn manual_tags_survive_reindex_and_reextraction() {
+    let f = with_two_articles();
+    let claim = query(&f.library, "\"same parasite\"").hits[0].claim.clone();
+    let extracted: Vec<String> = claim.countries.iter().map(|t| t.code.clone()).collect();
+    let removed = extracted.first().cloned().expect("the quote has an extracted country");
+    let tagged =
+        cmd::TagRequest { claim_ids: vec![claim.id], add: vec!["Chile".into()], remove: vec![removed.clone()] }
+            .run(&f.library)
+            .unwrap();
+    let check = |claim: &dossier_core::model::Claim| {
+        assert!(claim.countries.iter().any(|t| t.code == "CL" && t.source == TagSource::Manual), "{claim:?}");
+        assert!(!claim.countries.iter().any(|t| t.code == removed), "removed tag stays removed: {claim:?}");
+    };
+    check(&tagged.claims[0]);
+    let filtered = search(&f.library, SearchRequest { countries: vec!["CL".into()], ..Default::default() });
+    assert!(filtered.hits.iter().any(|h| h.claim.id == claim.id), "search sees the manual tag at once");
+
+    cmd::ReindexRequest {}.run(&f.library).unwrap();
+    check(&query(&f.library, "\"same parasite\"").hits[0].claim);
+
+    cmd::ReextractRequest {}.run(&f.library).unwrap();
+    let after = query(&f.library, "\"same parasite\"");
+    check(&after.hits[0].claim);
+}
+
+#[test]
+fn bulk_tagging_tags_every_claim_a_query_matches() {
+    let f = with_two_articles();
+    let response = cmd::TagQueryRequest {
+        search: SearchRequest { query: "parasite".into(), ..Default::default() },
+        add: vec!["FO".into()],
+        remove: vec![],
+    }
+    .run(&f.library)
+    .unwrap();
+    assert_eq!(response.updated, 2);
+    let faroe = search(&f.library, SearchRequest { countries: vec!["FO".into()], ..Default::default() });
+    assert_eq!(faroe.total, 2);
+}
+
+#[test]
+fn a_deleted_or_corrupt_index_is_rebuilt_with_the_same_results() {
+    let dir = tempfile::tempdir().unwrap();
+    let before = {
+        let library = Library::open(dir.path()).unwrap();
+        import_text(&library, "harbour.txt", HARBOUR_ARTICLE, "Coastal Courier", "2026-03-04");
+        let ids: Vec<i64> = query(&library, "parasite").hits.iter().map(|h| h.claim.id).collect();
+        ids
+    };
+    std::fs::remove_dir_all(dir.path().join("index")).unwrap();
+    let after: Vec<i64> =
+        query(&Library::open(dir.path()).unwrap(), "parasite").hits.iter().map(|h| h.claim.id).collect();
+    assert_eq!(before, after, "deleted index rebuilt");
+
+    for entry in std::fs::read_dir(dir.path().join("index")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "json") {
+            std::fs::write(&path, b"{ not json").unwrap();
+        }
+    }
+    let corrupt: Vec<i64> =
+        query(&Library::open(dir.path()).unwrap(), "parasite").hits.iter().map(|h| h.claim.id).collect();
+    assert_eq!(before, corrupt, "corrupt index rebuilt");
+}
+
+#[test]
+fn speakers_are_one_record_across_articles_and_can_be_merged() {
+    let f = with_two_articles();
+    let list = cmd::SpeakersRequest { filter: Some("solberg".into()), ..Default::default() }.run(&f.library).unwrap();
+    assert_eq!(list.speakers.len(), 1, "one record for both articles: {:?}", list.speakers);
+    assert!(list.speakers[0].claims >= 2);
+
+    import_text(
+        &f.library,
+        "short.txt",
+        "Short note\n\n“Cages must get smaller,” said I. Solberg, a council director.",
+        "Coastal Courier",
+        "2026-10-01",
+    );
+    let merged =
+        cmd::SpeakerMergeRequest { from: "I. Solberg".into(), into: "Ingrid Solberg".into() }.run(&f.library).unwrap();
+    assert_eq!(merged.name, "Ingrid Solberg");
+    assert!(merged.aliases.iter().any(|a| a == "I. Solberg"), "{merged:?}");
+    let hits = search(&f.library, SearchRequest { speaker: Some("I. Solberg".into()), ..Default::default() });
+    assert!(hits.hits.iter().any(|h| h.claim.text.contains("Cages must get smaller")));
+    assert!(hits.hits.iter().all(|h| h.claim.speaker.as_ref().unwrap().name == "Ingrid Solberg"));
+}
+
+#[test]
+fn a_passage_can_be_added_as_a_claim_by_hand() {
+    let f = with_two_articles();
+    let article_id = query(&f.library, "cap").hits[0].claim.article_id;
+    let body = cmd::ArticleGetRequest { id: article_id }.run(&f.library).unwrap().article.body;
+    let passage = "Norway will cap the number of fish per cage";
+    let char_start = body[..body.find(passage).unwrap()].chars().count();
+    let claim = cmd::ClaimAddRequest {
+        article_id,
+        char_start,
+        char_end: char_start + passage.chars().count(),
+        kind: Some("statement".into()),
+        speaker: None,
+        role: None,
+    }
+    .run(&f.library)
+    .unwrap();
+    assert!(claim.manual);
+    assert_eq!(claim.text, passage);
+    cmd::ReextractRequest {}.run(&f.library).unwrap();
+    let claims = cmd::ClaimsListRequest { article_id }.run(&f.library).unwrap().claims;
+    assert!(claims.iter().any(|c| c.manual && c.text == passage), "manual claims survive re-extraction");
+}
+
+#[test]
+fn exports_every_matching_claim_with_its_context() {
+    let f = with_two_articles();
+    let export = |format| {
+        cmd::ExportRequest { format, search: SearchRequest { query: "parasite".into(), ..Default::default() } }
+            .run(&f.library)
+            .unwrap()
+    };
+    let csv = export(ExportFormat::Csv);
+    assert_eq!(csv.claims, 2);
+    assert!(csv.content.starts_with("claim_id,kind,text,speaker,role"));
+    assert!(csv.content.contains("Ingrid Solberg") && csv.content.contains("Fjord Weekly"));
+    let json: serde_json::Value = serde_json::from_str(&export(ExportFormat::Json).content).unwrap();
+    assert_eq!(json.as_array().unwrap().len(), 2);
+    assert!(json[0]["article"]["title"].is_string());
+    let markdown = export(ExportFormat::Markdown).content;
+    assert!(markdown.contains("> “") && markdown.contains("Ingrid Solberg, director of aquaculture"));
+}
+
+#[test]
+fn dispatch_by_name_answers_json_and_coded_errors() {
+    let f = with_two_articles();
+    let stats = cmd::dispatch(&f.library, "stats", serde_json::json!({})).unwrap();
+    assert_eq!(stats["articles"], 2);
+    let err = cmd::dispatch(&f.library, "no_such_command", serde_json::json!({})).unwrap_err();
+    assert_eq!(err.code().as_str(), "unknown_command");
+    let err = cmd::dispatch(&f.library, "article_get", serde_json::json!({"id": 999})).unwrap_err();
+    assert_eq!(err.code().as_str(), "not_found");
+    let err = cmd::dispatch(&f.library, "search", serde_json::json!({"limit": "ten"})).unwrap_err();
+    assert_eq!(err.code().as_str(), "invalid_input");
+    for name in cmd::COMMAND_NAMES {
+        assert!(!name.is_empty());
+    }
+}
+
+#[test]
+fn jobs_run_long_commands_in_the_background_with_progress() {
+    let f = with_two_articles();
+    let started =
+        cmd::JobStartRequest { command: "reindex".into(), request: serde_json::json!({}) }.run(&f.library).unwrap();
+    let status = loop {
+        let status = cmd::JobStatusRequest { job_id: started.job_id }.run(&f.library).unwrap();
+        if status.state != JobState::Running {
+            break status;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    };
+    assert_eq!(status.state, JobState::Done, "{status:?}");
+    assert!(status.result.unwrap()["claims"].as_u64().unwrap() >= 3);
+    let refused = cmd::JobStartRequest { command: "stats".into(), request: serde_json::json!({}) }.run(&f.library);
+    assert_eq!(refused.unwrap_err().code().as_str(), "invalid_input");
+}
+
+#[test]
+fn samples_import_and_countries_view_counts_them() {
+    let f = library();
+    let report = cmd::ImportSamplesRequest {}.run(&f.library).unwrap();
+    assert_eq!(report.imported.len(), dossier_core::samples::SAMPLES.len());
+    assert!(report.failed.is_empty(), "{:?}", report.failed);
+    let countries = cmd::CountriesRequest::default().run(&f.library).unwrap();
+    assert!(countries.countries.len() >= 5);
+    let top = &countries.countries[0];
+    let detail = cmd::CountryDetailRequest { country: top.code.clone() }.run(&f.library).unwrap();
+    assert_eq!(detail.country.claims, top.claims);
+    assert_eq!(detail.timeline.iter().map(|m| m.claims).sum::<u64>(), top.claims);
+    assert!(detail.co_tagged.iter().all(|c| c.code != top.code));
+    let gazetteer = cmd::GazetteerRequest {}.run(&f.library).unwrap();
+    assert!(gazetteer.countries.iter().any(|c| c.code == "JP" && c.demonyms.iter().any(|d| d == "Japanese")));
+}
+
+#[test]
+fn extract_output_follows_the_documented_schema() {
+    let line = serde_json::json!({"id": "a1", "text": HARBOUR_ARTICLE}).to_string();
+    let output = serde_json::to_value(dossier_core::ingest::extract_line(&line).unwrap()).unwrap();
+    assert_eq!(output["id"], "a1");
+    let claims = output["claims"].as_array().unwrap();
+    assert!(!claims.is_empty());
+    let bytes = HARBOUR_ARTICLE.as_bytes();
+    let chars: Vec<char> = HARBOUR_ARTICLE.chars().collect();
+    for claim in claims {
+        for key in ["kind", "text", "start", "end", "char_start", "char_end", "cue", "speaker", "countries"] {
+            assert!(claim.get(key).is_some(), "claim has `{key}`: {claim}");
+        }
+        let (start, end) = (claim["start"].as_u64().unwrap() as usize, claim["end"].as_u64().unwrap() as usize);
+        assert_eq!(std::str::from_utf8(&bytes[start..end]).unwrap(), claim["text"]);
+        let (cs, ce) = (claim["char_start"].as_u64().unwrap() as usize, claim["char_end"].as_u64().unwrap() as usize);
+        assert_eq!(chars[cs..ce].iter().collect::<String>(), claim["text"]);
+        if let Some(speaker) = claim["speaker"].as_object() {
+            for key in ["mention", "name", "role", "start", "end", "char_start", "char_end"] {
+                assert!(speaker.contains_key(key), "speaker has `{key}`");
+            }
+        }
+        for tag in claim["countries"].as_array().unwrap() {
+            assert!(tag["code"].is_string() && tag["source"].is_string() && tag["evidence"].is_string());
+        }
+    }
+    assert!(output["countries"].as_array().unwrap().iter().any(|c| c["code"] == "NO"));
+    assert!(dossier_core::ingest::extract_line("{\"id\": 1}").is_err(), "a line without text is refused");
+}
