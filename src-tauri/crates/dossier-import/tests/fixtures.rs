@@ -118,7 +118,7 @@ fn the_fixture_folder_expands_in_sorted_order() {
     // Other crates keep fixtures in further subfolders; only the import
     // fixtures (top level and `bad/`) are checked here.
     let root = fixtures();
-    let files: Vec<String> = expand_paths(&[root.clone()])
+    let files: Vec<String> = expand_paths(std::slice::from_ref(&root))
         .into_iter()
         .map(|r| r.unwrap().strip_prefix(&root).unwrap().display().to_string())
         .filter(|relative| !relative.contains('/') || relative.starts_with("bad/"))
