@@ -324,7 +324,7 @@ impl SearchIndex {
         with_facets: bool,
     ) -> Result<SearchPage> {
         let searcher = self.reader.searcher();
-        let query::BuiltQuery { user: user_query, full: full_query } =
+        let query::BuiltQuery { user: user_query, prefixes, full: full_query } =
             query::build(&self.index, &self.fields, query_text, filters)?;
         let page_size = limit.max(1);
         let top = TopDocs::with_limit(page_size).and_offset(offset);
@@ -344,7 +344,7 @@ impl SearchIndex {
             }
         };
         let addresses: Vec<(f32, DocAddress)> = if limit == 0 { Vec::new() } else { addresses };
-        let mut highlighter = Highlighter::new(user_query.as_deref(), self.fields.text, analyzer());
+        let mut highlighter = Highlighter::new(user_query.as_deref(), prefixes, self.fields.text, analyzer());
         let mut hits = Vec::with_capacity(addresses.len());
         for (score, addr) in addresses {
             let doc: TantivyDocument = searcher.doc(addr)?;
@@ -409,11 +409,17 @@ fn open_existing(dir: &Path, schema: &Schema) -> Option<Index> {
 /// over the whole claim (not a fragment of it).
 struct Highlighter {
     terms: std::collections::HashSet<String>,
+    prefixes: Vec<String>,
     analyzer: TextAnalyzer,
 }
 
 impl Highlighter {
-    fn new(query: Option<&dyn tantivy::query::Query>, field: Field, analyzer: TextAnalyzer) -> Self {
+    fn new(
+        query: Option<&dyn tantivy::query::Query>,
+        prefixes: Vec<String>,
+        field: Field,
+        analyzer: TextAnalyzer,
+    ) -> Self {
         let mut terms = std::collections::HashSet::new();
         if let Some(query) = query {
             query.query_terms(&mut |term, _| {
@@ -424,11 +430,11 @@ impl Highlighter {
                 }
             });
         }
-        Highlighter { terms, analyzer }
+        Highlighter { terms, prefixes, analyzer }
     }
 
     fn highlight(&mut self, text: &str) -> String {
-        if self.terms.is_empty() {
+        if self.terms.is_empty() && self.prefixes.is_empty() {
             return escape_html(text);
         }
         let mut out = String::with_capacity(text.len() + 32);
@@ -436,7 +442,9 @@ impl Highlighter {
         let mut stream = self.analyzer.token_stream(text);
         while stream.advance() {
             let token = stream.token();
-            if self.terms.contains(&token.text) && token.offset_from >= last {
+            let hit =
+                self.terms.contains(&token.text) || self.prefixes.iter().any(|p| token.text.starts_with(p.as_str()));
+            if hit && token.offset_from >= last {
                 out.push_str(&escape_html(&text[last..token.offset_from]));
                 out.push_str("<mark>");
                 out.push_str(&escape_html(&text[token.offset_from..token.offset_to]));

@@ -1,15 +1,19 @@
 //! Turns the user's query text and filters into one tantivy query.
 //!
 //! Query syntax is tantivy's (words, "phrases", AND/OR/NOT, `-word`,
-//! `prefix*`, `field:value`) with three conveniences: curly quotes count as
-//! straight ones, `country:` takes names and demonyms as well as codes
-//! (`country:japan`, `country:Japanese`), and `kind:` is case-insensitive.
+//! `field:value`), with words joined by AND unless OR is written, and four
+//! conveniences: curly quotes count as straight ones; `country:` takes names
+//! and demonyms as well as codes (`country:japan`, `country:Japanese`);
+//! `kind:` is case-insensitive; and `word*` matches every word starting with
+//! `word` (tantivy's parser has no single-word prefix, so such words are
+//! taken out of the text before parsing and added as required — or, after
+//! `NOT`/`-`, excluded — prefix queries).
 
 use super::Fields;
 use crate::error::{Error, Result};
 use chrono::NaiveDate;
 use std::ops::Bound;
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, PhrasePrefixQuery, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{Index, Term};
 
@@ -36,18 +40,21 @@ pub struct SearchFilters {
 pub(crate) struct BuiltQuery {
     /// The user's own query (for highlighting); `None` when empty.
     pub user: Option<Box<dyn Query>>,
+    /// Lowercased `word*` prefixes of the query (for highlighting).
+    pub prefixes: Vec<String>,
     /// The query with every filter applied.
     pub full: Box<dyn Query>,
 }
 
 /// Parses the user's text and applies the filters.
 pub(crate) fn build(index: &Index, fields: &Fields, text: &str, filters: &SearchFilters) -> Result<BuiltQuery> {
-    let normalized = normalize(text);
-    let user_query: Option<Box<dyn Query>> = if normalized.trim().is_empty() {
+    let (normalized, prefixes) = take_prefixes(&normalize(text));
+    let mut parser = QueryParser::for_index(index, vec![fields.text, fields.speaker]);
+    parser.set_field_boost(fields.speaker, 0.5);
+    parser.set_conjunction_by_default();
+    let parsed: Option<Box<dyn Query>> = if normalized.trim().is_empty() {
         None
     } else {
-        let mut parser = QueryParser::for_index(index, vec![fields.text, fields.speaker]);
-        parser.set_field_boost(fields.speaker, 0.5);
         let query = match parser.parse_query(&normalized) {
             Ok(query) => query,
             Err(strict_error) => {
@@ -59,6 +66,27 @@ pub(crate) fn build(index: &Index, fields: &Fields, text: &str, filters: &Search
             }
         };
         Some(query)
+    };
+    let mut user_clauses: Vec<(Occur, Box<dyn Query>)> = parsed.into_iter().map(|q| (Occur::Must, q)).collect();
+    for prefix in &prefixes {
+        let field_queries = prefix_fields(index, fields, prefix.field.as_deref())?
+            .into_iter()
+            .map(|field| {
+                let term = Term::from_field_text(field, &prefix.text);
+                (Occur::Should, Box::new(PhrasePrefixQuery::new(vec![term])) as Box<dyn Query>)
+            })
+            .collect();
+        user_clauses.push((prefix.occur, Box::new(BooleanQuery::new(field_queries))));
+    }
+    let user_query: Option<Box<dyn Query>> = match user_clauses.len() {
+        0 => None,
+        1 if user_clauses[0].0 == Occur::Must => user_clauses.pop().map(|(_, q)| q),
+        _ => {
+            if user_clauses.iter().all(|(occur, _)| *occur == Occur::MustNot) {
+                user_clauses.push((Occur::Must, Box::new(AllQuery)));
+            }
+            Some(Box::new(BooleanQuery::new(user_clauses)))
+        }
     };
 
     let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
@@ -98,7 +126,88 @@ pub(crate) fn build(index: &Index, fields: &Fields, text: &str, filters: &Search
     } else {
         Box::new(BooleanQuery::new(clauses))
     };
-    Ok(BuiltQuery { user: user_query, full })
+    let prefixes = prefixes.into_iter().filter(|p| p.occur != Occur::MustNot).map(|p| p.text).collect();
+    Ok(BuiltQuery { user: user_query, prefixes, full })
+}
+
+/// A `word*` taken out of the query text.
+#[derive(Debug, PartialEq)]
+struct Prefix {
+    /// `Must`, or `MustNot` after `NOT` / `-`.
+    occur: Occur,
+    /// The field named before it, if any (`speaker:tong*`).
+    field: Option<String>,
+    /// The prefix, lowercased and ASCII-folded like indexed words.
+    text: String,
+}
+
+/// Splits `word*` tokens (outside quotes) off the query text. An `OR` next
+/// to a removed word is dropped with it.
+fn take_prefixes(text: &str) -> (String, Vec<Prefix>) {
+    let mut kept: Vec<&str> = Vec::new();
+    let mut prefixes = Vec::new();
+    let mut in_quotes = false;
+    for token in text.split_whitespace() {
+        let quotes = token.matches('"').count();
+        let body = token.strip_prefix('-').unwrap_or(token);
+        let (field, word) = match body.split_once(':') {
+            Some((field, word)) => (Some(field), word),
+            None => (None, body),
+        };
+        let is_prefix = !in_quotes
+            && quotes == 0
+            && word.len() > 1
+            && word.ends_with('*')
+            && word[..word.len() - 1].chars().all(|c| c.is_alphanumeric() || c == '\'' || c == '-');
+        if quotes % 2 == 1 {
+            in_quotes = !in_quotes;
+        }
+        if !is_prefix {
+            kept.push(token);
+            continue;
+        }
+        let negated = token.starts_with('-') || kept.last() == Some(&"NOT");
+        if kept.last().is_some_and(|t| *t == "NOT" || *t == "OR" || *t == "AND") {
+            kept.pop();
+        }
+        let folded: String = word[..word.len() - 1].chars().flat_map(char::to_lowercase).collect();
+        prefixes.push(Prefix {
+            occur: if negated { Occur::MustNot } else { Occur::Must },
+            field: field.map(str::to_string),
+            text: fold_ascii(&folded),
+        });
+    }
+    while kept.last().is_some_and(|t| *t == "NOT" || *t == "OR" || *t == "AND") {
+        kept.pop();
+    }
+    (kept.join(" "), prefixes)
+}
+
+/// ASCII-folds like the index analyzer ("café" → "cafe").
+fn fold_ascii(text: &str) -> String {
+    let mut analyzer = tantivy::tokenizer::TextAnalyzer::builder(tantivy::tokenizer::RawTokenizer::default())
+        .filter(tantivy::tokenizer::AsciiFoldingFilter)
+        .build();
+    let mut stream = analyzer.token_stream(text);
+    let mut out = String::new();
+    while stream.advance() {
+        out.push_str(&stream.token().text);
+    }
+    out
+}
+
+/// The fields a prefix applies to: the one named, or the default ones.
+fn prefix_fields(index: &Index, fields: &Fields, named: Option<&str>) -> Result<Vec<tantivy::schema::Field>> {
+    match named {
+        None => Ok(vec![fields.text, fields.speaker]),
+        Some(name) => {
+            let field = index
+                .schema()
+                .get_field(name)
+                .map_err(|_| Error::InvalidInput(format!("unknown field `{name}:` in the query")))?;
+            Ok(vec![field])
+        }
+    }
 }
 
 fn any_term(field: tantivy::schema::Field, values: &[String]) -> Box<dyn Query> {
@@ -191,6 +300,18 @@ mod tests {
     #[test]
     fn kind_values_are_lowercased() {
         assert_eq!(normalize("kind:Direct tariffs"), "kind:direct tariffs");
+    }
+
+    #[test]
+    fn prefix_words_are_taken_out_with_their_operator() {
+        let (rest, prefixes) = super::take_prefixes("tariff OR expor* NOT chin* \"keep this*\"");
+        assert_eq!(rest, "tariff \"keep this*\"");
+        assert_eq!(prefixes.len(), 2);
+        assert_eq!((prefixes[0].text.as_str(), prefixes[0].occur), ("expor", tantivy::query::Occur::Must));
+        assert_eq!((prefixes[1].text.as_str(), prefixes[1].occur), ("chin", tantivy::query::Occur::MustNot));
+        let (_, fielded) = super::take_prefixes("speaker:Ton*");
+        assert_eq!(fielded[0].field.as_deref(), Some("speaker"));
+        assert_eq!(fielded[0].text, "ton");
     }
 
     #[test]
