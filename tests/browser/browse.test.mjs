@@ -14,7 +14,7 @@ describe('first run, keyboard, Countries and Speakers', () => {
   before(async () => {
     app = await openApp();
     page = app.page;
-    await page.goto(app.server.url);
+    await app.open();
   });
 
   after(async () => {

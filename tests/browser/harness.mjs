@@ -130,6 +130,10 @@ export async function openApp() {
   const page = browser.context.pages()[0] || (await browser.context.newPage());
   const pageErrors = [];
   const dialogs = [];
+  const unanswered = new Set();
+  page.on('request', (request) => unanswered.add(request.url()));
+  page.on('requestfinished', (request) => unanswered.delete(request.url()));
+  page.on('requestfailed', (request) => unanswered.delete(request.url()));
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('dialog', async (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
@@ -141,6 +145,14 @@ export async function openApp() {
     context: browser.context,
     pageErrors,
     dialogs,
+    /** Opens the app; a load that never finishes names the requests the server left unanswered. */
+    open: async (hash = '') => {
+      try {
+        await page.goto(server.url + hash);
+      } catch (error) {
+        throw new Error(`${error.message}\nrequests dossier serve never answered: ${[...unanswered].join(', ') || 'none'}`);
+      }
+    },
     close: async () => {
       await browser.close();
       await server.stop();

@@ -14,7 +14,7 @@ describe('UI modules in the browser', () => {
   before(async () => {
     app = await openApp();
     page = app.page;
-    await page.goto(app.server.url);
+    await app.open();
     await page.locator('#library-stats').filter({ hasText: 'article' }).waitFor();
   });
 

@@ -54,7 +54,7 @@ describe('hostile HTML never executes', () => {
     page.on('request', (request) => {
       if (!request.url().startsWith(app.server.url)) remoteRequests.push(request.url());
     });
-    await page.goto(app.server.url);
+    await app.open();
     await page.locator('.empty-state.welcome').waitFor();
   });
 

@@ -31,7 +31,7 @@ describe('import, search, read, tag, filter, export', () => {
   before(async () => {
     app = await openApp();
     page = app.page;
-    await page.goto(app.server.url);
+    await app.open();
     await page.locator('#library-stats').filter({ hasText: '0 articles' }).waitFor();
   });
 

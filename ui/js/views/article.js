@@ -80,7 +80,7 @@ export function renderArticle(container, route) {
   const header = h('header', { class: 'article-header' }, back, h('h1', { class: 'article-title', text: 'Loading article…' }));
   container.replaceChildren(h('div', { class: 'article-view' }, h('div', { class: 'article-main' }, header, bodyElement), panel));
 
-  function selectClaim(id, { scroll = true, focusMark = false } = {}) {
+  function selectClaim(id, { scroll = true } = {}) {
     selectedId = id;
     replaceRoute('article', articleId, id === null ? null : new URLSearchParams({ claim: String(id) }));
     for (const mark of bodyElement.querySelectorAll('mark.claim')) {
@@ -92,7 +92,6 @@ export function renderArticle(container, route) {
     renderDetail();
     const first = bodyElement.querySelector('mark.claim.selected');
     if (first && scroll) first.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-    if (first && focusMark) first.focus({ preventScroll: true });
   }
 
   function renderBody() {
@@ -274,7 +273,7 @@ export function renderArticle(container, route) {
         closeAddForm();
         window.getSelection().removeAllRanges();
         await load();
-        selectClaim(added.id, { focusMark: false });
+        selectClaim(added.id);
         detail.querySelector('.add-country')?.focus();
         announce(`Added a ${kindLabel(added.kind).toLowerCase()} to the article`);
         refreshStats().catch(() => {});
