@@ -1017,7 +1017,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, end: usize, verb: CueV
             sentence_subject(doc, clause, e - 1)
         };
     }
-    if speaker.is_none() && verb.speech {
+    if speaker.is_none() {
         speaker = subject_noun_phrase(doc, clause, e);
     }
     let speaker = speaker?;
