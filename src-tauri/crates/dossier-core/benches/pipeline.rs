@@ -291,6 +291,29 @@ struct ImportFigures {
     claims: u64,
     cpu_seconds: f64,
     peak_kb: u64,
+    /// `(records read, seconds)` every [`PROGRESS_STEP`] records: the
+    /// importer pulls records batch by batch, so this is when the batches
+    /// before were stored and indexed.
+    progress: Vec<(usize, f64)>,
+}
+
+/// Records between two progress marks of a child import.
+const PROGRESS_STEP: usize = 512;
+
+impl ImportFigures {
+    /// Articles per second over the first and the last tenth of the input:
+    /// equal when the import does not slow down as the library grows.
+    fn first_and_last_tenth_rates(&self) -> Option<(f64, f64)> {
+        let (&(total, _), _) = self.progress.split_last()?;
+        let tenth = total / 10;
+        let at = |records: usize| self.progress.iter().find(|&&(n, _)| n >= records).copied();
+        let (n1, t1) = at(tenth)?;
+        let (n9, t9) = at(total - tenth)?;
+        let (n10, t10) = *self.progress.last()?;
+        let first = n1 as f64 / t1;
+        let last = (n10 - n9) as f64 / (t10 - t9);
+        (first.is_finite() && last.is_finite()).then_some((first, last))
+    }
 }
 
 /// `--child-import LIBRARY JSONL`: the whole pipeline through the engine's
@@ -301,8 +324,16 @@ fn child_import(args: &[String]) -> BenchResult<()> {
     let started = Instant::now();
     let library = Library::open(Path::new(library_dir)).map_err(|e| e.to_string())?;
     let mut report = ImportReport::default();
-    let records = dossier_import::read_path(Path::new(jsonl), &Metadata::default());
+    let mut progress = Vec::new();
+    let mut read = 0;
+    let records = dossier_import::read_path(Path::new(jsonl), &Metadata::default()).inspect(|_| {
+        if read % PROGRESS_STEP == 0 {
+            progress.push((read, started.elapsed().as_secs_f64()));
+        }
+        read += 1;
+    });
     library.import_records(records, &mut report).map_err(|e| e.to_string())?;
+    progress.push((read, started.elapsed().as_secs_f64()));
     let figures = ImportFigures {
         seconds: started.elapsed().as_secs_f64(),
         articles: report.imported.len(),
@@ -311,6 +342,7 @@ fn child_import(args: &[String]) -> BenchResult<()> {
         claims: report.imported.iter().map(|item| item.claims).sum(),
         cpu_seconds: cpu_seconds(),
         peak_kb: peak_memory_kb(),
+        progress,
     };
     println!("{}", serde_json::to_string(&figures).map_err(|e| e.to_string())?);
     Ok(())
@@ -422,6 +454,48 @@ fn dir_size(dir: &Path) -> u64 {
                 .sum()
         })
         .unwrap_or(0)
+}
+
+/// The index's segments after import, from its `meta.json`: documents
+/// written, documents marked deleted (re-indexed claims), and how many bytes
+/// of files no committed segment uses (merge output not yet collected).
+#[derive(Default)]
+struct IndexSegments {
+    segments: usize,
+    documents: u64,
+    deleted: u64,
+    unreferenced_bytes: u64,
+}
+
+fn index_segments(index_dir: &Path) -> IndexSegments {
+    let Some(meta) = std::fs::read_to_string(index_dir.join("meta.json"))
+        .ok()
+        .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+    else {
+        return IndexSegments::default();
+    };
+    let segments = meta["segments"].as_array().cloned().unwrap_or_default();
+    let ids: std::collections::HashSet<String> =
+        segments.iter().filter_map(|s| s["segment_id"].as_str()).map(|id| id.replace('-', "")).collect();
+    let unreferenced_bytes = std::fs::read_dir(index_dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter(|e| {
+                    let name = e.file_name().to_string_lossy().to_string();
+                    let stem = name.split('.').next().unwrap_or_default().to_string();
+                    !name.starts_with('.') && name.contains('.') && name != "meta.json" && !ids.contains(&stem)
+                })
+                .map(|e| e.metadata().map(|m| m.len()).unwrap_or(0))
+                .sum()
+        })
+        .unwrap_or(0);
+    IndexSegments {
+        segments: segments.len(),
+        documents: segments.iter().map(|s| s["max_doc"].as_u64().unwrap_or(0)).sum(),
+        deleted: segments.iter().map(|s| s["deletes"]["num_deleted_docs"].as_u64().unwrap_or(0)).sum(),
+        unreferenced_bytes,
+    }
 }
 
 /// Database bytes: the file plus its WAL and shared-memory files.
@@ -588,6 +662,7 @@ struct ScaleFigures {
     reindex_seconds: f64,
     database_bytes: u64,
     index_bytes: u64,
+    index_segments: IndexSegments,
     fts_bytes: u64,
     fts_build_seconds: f64,
     search: SearchFigures,
@@ -637,6 +712,7 @@ fn measure_scale(
     conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").map_err(|e| e.to_string())?;
     let database_bytes = database_size(&library_dir);
     let index_bytes = dir_size(&library_dir.join("index"));
+    let index_segments = index_segments(&library_dir.join("index"));
 
     let reps = options.reps.unwrap_or(if scale >= 100 { 10 } else { 25 });
     progress(&format!("{scale}x: {} engine queries x {reps} in a fresh search process", queries.len()));
@@ -686,6 +762,7 @@ fn measure_scale(
         reindex_seconds,
         database_bytes,
         index_bytes,
+        index_segments,
         fts_bytes,
         fts_build_seconds,
         search,
@@ -810,6 +887,10 @@ fn summary_table(figures: &[ScaleFigures]) -> String {
             100.0 * f.import.cpu_seconds / (f.import.seconds * cores() as f64)
         )
     });
+    row("import rate, first → last tenth of the articles", &|f| match f.import.first_and_last_tenth_rates() {
+        Some((first, last)) => format!("{first:.0} → {last:.0} art/s"),
+        None => "too few articles".into(),
+    });
     row("pipeline / plain tantivy", &|f| format!("{:.0}%", 100.0 * f.import_mb_per_s() / f.tantivy_mb_per_s()));
     row("index alone (reindex command)", &|f| format!("{:.1} s", f.reindex_seconds));
     row("duplicates / failed", &|f| format!("{} / {}", f.import.duplicates, f.import.failed));
@@ -831,6 +912,10 @@ fn summary_table(figures: &[ScaleFigures]) -> String {
     });
     row("database (SQLite)", &|f| mb(f.database_bytes));
     row("index (tantivy)", &|f| mb(f.index_bytes));
+    row("index after import: segments · docs written · marked deleted · unreferenced files", &|f| {
+        let s = &f.index_segments;
+        format!("{} · {} · {} · {}", s.segments, s.documents, s.deleted, mb(s.unreferenced_bytes))
+    });
     row("FTS5 table (for comparison)", &|f| format!("{} · built in {:.1} s", mb(f.fts_bytes), f.fts_build_seconds));
     row("peak memory, import process", &|f| kb_as_mb(f.import.peak_kb));
     row("peak memory, search process (all queries)", &|f| kb_as_mb(f.search.peak_kb));
