@@ -662,7 +662,8 @@ fn content_after(doc: &Doc, cue: usize, verb: CueVerb, end: usize, subordinate: 
             j += 1;
             continue;
         }
-        if doc.is(j, ";") || doc.is(j, ":") {
+        // A colon ends the content only before a quotation ("said X: “…”").
+        if doc.is(j, ";") || doc.is(j, ":") && j + 1 < end && doc.is_quote(j + 1) {
             break;
         }
         // A comma that ends a quotation ("…,” noting …") acts after the mark.
@@ -675,13 +676,16 @@ fn content_after(doc: &Doc, cue: usize, verb: CueVerb, end: usize, subordinate: 
         }
         if j > i + 2 && j + 1 < end {
             let next = doc.low(j + 1);
-            // "…, who …", "… — a red line": a comment on the content ends it.
-            // "…, a swipe at …", "…, compared with …": a comment on the content.
-            let relative = comma
-                && matches!(next, "who" | "which" | "where" | "whose" | "compared" | "well" | "despite" | "unlike" | "while" | "whereas" | "although" | "though");
+            // "…, compared with …", "…, while …", "… — a red line": a comment
+            // or a contrast ends the content.
+            let comment = comma
+                && matches!(
+                    next,
+                    "compared" | "well" | "despite" | "unlike" | "while" | "whereas" | "although" | "though"
+                );
             let dash_comment = (doc.is(j, "—") || doc.is(j, "–") || doc.is(j, "-"))
                 && matches!(next, "a" | "an" | "which" | "who" | "something" | "the" | "but" | "and" | "while");
-            if relative || dash_comment {
+            if comment || dash_comment {
                 break;
             }
             // "…, but did not …", "… and refused to …": a second predicate.
@@ -1226,8 +1230,7 @@ fn expectation(doc: &Doc, s: usize, a: usize, cue: usize, end: usize) -> Option<
 fn clause_follows(doc: &Doc, cue: usize, verb: CueVerb, end: usize, subordinate: bool) -> bool {
     content_after(doc, cue, verb, end, subordinate).is_some_and(|(first, last)| {
         let w = doc.low(first);
-        last >= first + 4
-            && (lexicon::is_subject_pronoun(w) || lexicon::is_determiner(w) || doc.is_name_word(first))
+        last >= first + 4 && (lexicon::is_subject_pronoun(w) || lexicon::is_determiner(w) || doc.is_name_word(first))
     })
 }
 
@@ -1243,12 +1246,15 @@ fn subject_noun_phrase(doc: &Doc, clause: usize, e: usize) -> Option<SpeakerPhra
     if is_preposition(first) || is_subordinator(first) || opens_adverbial(first) && !lexicon::is_determiner(first) {
         return None;
     }
-    let noun_like = (clause..e).all(|j| {
-        doc.is_word(j) || doc.tokens[j].kind == crate::tokens::TokenKind::Number || doc.is(j, "%")
-    }) && (clause..e).all(|j| {
-        let w = doc.low(j);
-        !is_second_predicate(w) || w.ends_with("ed") && j > clause && !matches!(doc.low(j - 1), "has" | "have" | "had")
-    }) && (clause..e).all(|j| !matches!(doc.low(j), "that" | "it" | "he" | "she" | "they" | "we" | "i" | "and" | "but"));
+    let noun_like = (clause..e)
+        .all(|j| doc.is_word(j) || doc.tokens[j].kind == crate::tokens::TokenKind::Number || doc.is(j, "%"))
+        && (clause..e).all(|j| {
+            let w = doc.low(j);
+            !is_second_predicate(w)
+                || w.ends_with("ed") && j > clause && !matches!(doc.low(j - 1), "has" | "have" | "had")
+        })
+        && (clause..e)
+            .all(|j| !matches!(doc.low(j), "that" | "it" | "he" | "she" | "they" | "we" | "i" | "and" | "but"));
     noun_like.then_some(SpeakerPhrase {
         first: clause,
         last: e,
