@@ -94,6 +94,8 @@ export function renderSearch(container, route) {
   let loadedHits = 0;
   let totalHits = 0;
   let loadingMore = false;
+  /** Counts tag edits made on cards; a search answered from before an edit is stale. */
+  let tagEdits = 0;
 
   // --- Query bar -----------------------------------------------------------
   const queryInput = h('input', {
@@ -408,7 +410,7 @@ export function renderSearch(container, route) {
           : null,
         claim.article.published ? h('time', { datetime: claim.article.published, text: formatDate(claim.article.published) }) : null,
       ),
-      claimCountryEditor(claim, { onChange: () => {} }),
+      claimCountryEditor(claim, { onChange: () => { tagEdits += 1; } }),
     );
     card.addEventListener('click', (event) => {
       if (event.target.closest('button, a, input, .picker, .claim-countries')) return;
@@ -488,6 +490,7 @@ export function renderSearch(container, route) {
 
   async function runSearch() {
     const token = ++searchToken;
+    const editsBefore = tagEdits;
     renderActiveFilters();
     container.querySelector('.search-view').setAttribute('aria-busy', 'true');
     try {
@@ -496,6 +499,11 @@ export function renderSearch(container, route) {
         loadGazetteer().catch(() => null),
       ]);
       if (token !== searchToken) return;
+      // A tag was edited while this search ran: its cards would show the old tags.
+      if (tagEdits !== editsBefore) {
+        runSearch();
+        return;
+      }
       totalHits = response.total;
       loadedHits = response.hits.length;
       resultsList.replaceChildren(...response.hits.map(quoteCard));
@@ -539,8 +547,13 @@ export function renderSearch(container, route) {
     const token = searchToken;
     loadMoreButton.disabled = true;
     try {
+      const editsBefore = tagEdits;
       const response = await call('search', { ...searchRequest(state), limit: PAGE_SIZE, offset: loadedHits, facets: false });
       if (token !== searchToken) return;
+      if (tagEdits !== editsBefore) {
+        runSearch();
+        return;
+      }
       resultsList.append(...response.hits.map(quoteCard));
       loadedHits += response.hits.length;
       totalHits = response.total;
