@@ -1021,8 +1021,13 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, end: usize, verb: CueV
             sentence_subject(doc, clause, e - 1)
         };
     }
-    if speaker.is_none() {
-        speaker = subject_noun_phrase(doc, clause, e);
+    // "two-thirds of those polled in the county say": the phrase before the
+    // cue ends a prepositional phrase; the speaker is the whole noun phrase.
+    let inside_prepositional = speaker.is_some_and(|p| {
+        p.first > clause && matches!(doc.low(p.first - 1), "of" | "in" | "at" | "from" | "for" | "on" | "with")
+    });
+    if speaker.is_none() || inside_prepositional {
+        speaker = subject_noun_phrase(doc, clause, e).or(speaker);
     }
     let speaker = speaker?;
     if speaker.form == PhraseForm::Pronoun && matches!(doc.low(speaker.first), "it" | "which") && !verb.speech {

@@ -148,6 +148,7 @@ pub fn extract(text: &str) -> Vec<Claim> {
     let mut entities = coref::Entities::build(&doc);
     let mut claims = Vec::with_capacity(raw.len());
     let mut last_speaker: Option<(usize, Speaker)> = None;
+    let mut last_group: Option<(usize, Speaker)> = None;
     let mut claimed = vec![false; doc.sentences.len()];
     for r in &raw {
         claimed[r.sentence] = true;
@@ -158,7 +159,8 @@ pub fn extract(text: &str) -> Vec<Claim> {
                     entities.note_speaker(r.sentence, id);
                 }
                 let mention = Span { start: doc.tokens[phrase.first].start, end: doc.tokens[phrase.head_last - 1].end };
-                Some(Speaker { mention, name: resolved.name, role: resolved.role, kind: resolved.kind })
+                let speaker = Speaker { mention, name: resolved.name, role: resolved.role, kind: resolved.kind };
+                Some(resolve_they(speaker, r.sentence, &last_group))
             }
             None if r.continuation => last_speaker
                 .as_ref()
@@ -168,6 +170,9 @@ pub fn extract(text: &str) -> Vec<Claim> {
         };
         if let Some(sp) = &speaker {
             last_speaker = Some((r.sentence, sp.clone()));
+            if sp.kind != SpeakerKind::Person && !sp.name.eq_ignore_ascii_case("they") {
+                last_group = Some((r.sentence, sp.clone()));
+            }
         }
         let cue = r.cue.map(|(a, b)| Span { start: doc.tokens[a].start, end: doc.tokens[b - 1].end });
         claims.push(Claim { kind: r.kind, span: Span { start: r.start, end: r.end }, cue, speaker });
@@ -184,6 +189,20 @@ pub fn extract(text: &str) -> Vec<Claim> {
     claims.sort_by_key(|c| (c.span.start, c.span.end));
     claims.dedup_by(|b, a| a.span == b.span && a.kind == b.kind);
     claims
+}
+
+/// "They said …" refers to the group or organisation that spoke last, if it
+/// spoke within the last few sentences; otherwise the pronoun stays.
+fn resolve_they(speaker: Speaker, sentence: usize, last_group: &Option<(usize, Speaker)>) -> Speaker {
+    if !speaker.name.eq_ignore_ascii_case("they") {
+        return speaker;
+    }
+    match last_group {
+        Some((s, group)) if sentence <= s + CONTINUATION_SENTENCES => {
+            Speaker { mention: speaker.mention, ..group.clone() }
+        }
+        _ => speaker,
+    }
 }
 
 /// A partial quote inside an indirect claim takes that claim's speaker and

@@ -196,6 +196,26 @@ fn relative_pronoun_speaker() {
 }
 
 #[test]
+fn they_refers_to_the_group_that_spoke_last() {
+    let text = "Harbour officials said the pier would reopen in May. They added that repairs would cost $4 million.";
+    let claims = extract(text);
+    let c = find(text, &claims, "repairs would cost");
+    let speaker = c.speaker.as_ref().unwrap();
+    assert_eq!(speaker.name, "Harbour officials");
+    assert_eq!(speaker.kind, SpeakerKind::Unnamed);
+    assert_eq!(&text[speaker.mention.start..speaker.mention.end], "They");
+}
+
+#[test]
+fn noun_phrase_subject_of_saying() {
+    let text = "Nearly two-thirds of those polled in the county say the bridge should be rebuilt.";
+    let claims = extract(text);
+    let c = find(text, &claims, "bridge should be rebuilt");
+    assert_eq!(span(text, c), "the bridge should be rebuilt");
+    assert_eq!(speaker_name(c), "Nearly two-thirds of those polled in the county");
+}
+
+#[test]
 fn gerund_cue_takes_the_sentence_subject() {
     let text = "Opposition leaders rejected the plan, saying it would raise rents for most families.";
     let claims = extract(text);
