@@ -364,7 +364,10 @@ fn load_lines(tx: &Transaction<'_>, reader: impl BufRead, path: &Path) -> Result
         if line.trim().is_empty() {
             continue;
         }
-        let parsed: DumpLine = serde_json::from_str(&line).map_err(|e| at(format!("not a dump line: {e}")))?;
+        let parsed: DumpLine = serde_json::from_str(&line).map_err(|e| match seen_header {
+            true => at(format!("not a dump line: {e}")),
+            false => at(format!("not a Dossier dump: the first line must be the {DUMP_FORMAT} header")),
+        })?;
         match parsed {
             DumpLine::Header { format, version, .. } => {
                 if seen_header || number != 0 {

@@ -102,8 +102,9 @@ pub enum Error {
         /// The underlying error.
         source: std::io::Error,
     },
-    /// SQLite failed.
-    #[error("database error: {0}")]
+    /// SQLite failed (a write lock held too long by another process reads
+    /// as "library busy", like the index lock).
+    #[error("{}", describe_database_error(.0))]
     Database(#[from] rusqlite::Error),
     /// tantivy failed.
     #[error("search index error: {0}")]
@@ -140,6 +141,14 @@ impl Error {
     /// Shorthand for [`Error::Io`] with context naming the file.
     pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
         Error::Io { context: context.into(), source }
+    }
+}
+
+fn describe_database_error(e: &rusqlite::Error) -> String {
+    if is_busy(e) {
+        "library busy: another Dossier process is writing to the library; try again when it finishes".to_string()
+    } else {
+        format!("database error: {e}")
     }
 }
 

@@ -195,7 +195,7 @@ pub(crate) fn backup(library: &Library, request: BackupRequest) -> Result<Backup
 pub(crate) fn restore(library: &Library, request: RestoreRequest) -> Result<RestoreReport> {
     let source = request.path;
     let found = inspect(&source)?;
-    let staging = sibling(&library.store().path().to_path_buf(), ".restore")?;
+    let staging = sibling(library.store().path(), ".restore")?;
     remove_database_files(&staging)?;
     let result = (|| -> Result<()> {
         std::fs::copy(&source, &staging)

@@ -35,6 +35,15 @@ impl Store {
     /// Opens (creating if needed) the database at `path`, upgrading its
     /// schema. A database from a newer Dossier is refused untouched.
     pub fn open(path: &Path) -> Result<Store> {
+        // Checked on a read-only connection first: switching a database to
+        // WAL rewrites its header, and a newer library must stay untouched.
+        if path.exists() {
+            let reader = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+            let found: i64 = reader.pragma_query_value(None, "user_version", |row| row.get(0))?;
+            if found > SCHEMA_VERSION {
+                return Err(Error::LibraryTooNew { path: path.display().to_string(), found, supported: SCHEMA_VERSION });
+            }
+        }
         let conn = open_connection(path)?;
         migrate(&conn, path)?;
         Ok(Store { path: path.to_path_buf(), pool: Mutex::new(vec![conn]) })
