@@ -218,7 +218,9 @@ export function renderSearch(container, route) {
 
   // --- State changes ---------------------------------------------------------
   function update(change) {
-    Object.assign(state, change);
+    // Whatever is typed counts, even if the typing pause has not passed yet.
+    searchAsYouType.cancel();
+    Object.assign(state, { query: queryInput.value }, change);
     replaceRoute('search', null, paramsFromState(state));
     rememberSearch();
     runSearch();
