@@ -125,9 +125,30 @@ pub struct SearchIndex {
     index: Index,
     reader: IndexReader,
     fields: Fields,
-    /// Serialises this process's writers; other processes are kept out by
-    /// tantivy's lock file.
-    writing: Mutex<()>,
+    /// This process's index writer while a write session (an import) holds
+    /// it; serialises this process's writes. Other processes are kept out
+    /// by tantivy's lock file.
+    writer: Mutex<Option<IndexWriter>>,
+    /// The sync point this process last saw, so that a search on a current
+    /// index costs one small database read, not a read of the index meta.
+    known_point: Mutex<SyncPoint>,
+}
+
+/// Holds the index writer for a series of syncs (an import), so that merges
+/// started by one batch's commit go on in the background instead of being
+/// abandoned and restarted. Dropping it waits for the merges and releases
+/// the writer for other processes.
+pub struct WriteSession<'a> {
+    index: &'a SearchIndex,
+}
+
+impl Drop for WriteSession<'_> {
+    fn drop(&mut self) {
+        let writer = self.index.writer.lock().unwrap_or_else(|p| p.into_inner()).take();
+        if let Some(writer) = writer {
+            let _ = writer.wait_merging_threads();
+        }
+    }
 }
 
 impl SearchIndex {
@@ -150,7 +171,14 @@ impl SearchIndex {
         };
         index.tokenizers().register(ANALYZER, analyzer());
         let reader = index.reader_builder().reload_policy(ReloadPolicy::OnCommitWithDelay).try_into()?;
-        Ok(SearchIndex { dir: dir.to_path_buf(), index, reader, fields, writing: Mutex::new(()) })
+        Ok(SearchIndex {
+            dir: dir.to_path_buf(),
+            index,
+            reader,
+            fields,
+            writer: Mutex::new(None),
+            known_point: Mutex::new(SyncPoint::default()),
+        })
     }
 
     /// Claims in the index.
@@ -175,19 +203,39 @@ impl SearchIndex {
         Ok(point.generation == generation && point.change_seq == seq)
     }
 
+    /// Starts a write session: this process keeps the index writer until the
+    /// session is dropped. When another process holds the writer, the
+    /// session is empty and syncs fall back to per-call writers.
+    pub fn write_session(&self) -> Result<WriteSession<'_>> {
+        let mut slot = self.writer.lock().unwrap_or_else(|p| p.into_inner());
+        if slot.is_none() {
+            *slot = self.acquire_writer(false)?;
+        }
+        Ok(WriteSession { index: self })
+    }
+
     /// Brings the index up to the database: re-indexes articles changed
     /// since the last commit, or everything when the index belongs to
     /// another database lineage. Returns the number of claims written.
     /// When another process holds the index writer and `wait` is false,
     /// does nothing (that process, or a later sync, catches up).
     pub fn sync(&self, store: &Store, wait: bool, progress: &dyn Fn(u64, u64)) -> Result<u64> {
-        let _guard = self.writing.lock().unwrap_or_else(|p| p.into_inner());
         let (db_seq, generation) = store.change_state()?;
-        let point = self.sync_point()?;
-        if point.generation == generation && point.change_seq == db_seq {
+        let db_point = SyncPoint { generation: generation.clone(), change_seq: db_seq };
+        if *self.known_point.lock().unwrap_or_else(|p| p.into_inner()) == db_point {
             return Ok(0);
         }
-        let Some(mut writer) = self.acquire_writer(wait)? else { return Ok(0) };
+        let mut slot = self.writer.lock().unwrap_or_else(|p| p.into_inner());
+        let point = self.sync_point()?;
+        if point == db_point {
+            *self.known_point.lock().unwrap_or_else(|p| p.into_inner()) = point;
+            return Ok(0);
+        }
+        let session_writer = slot.is_some();
+        if !session_writer {
+            *slot = self.acquire_writer(wait)?;
+        }
+        let Some(writer) = slot.as_mut() else { return Ok(0) };
         let rebuild = point.generation != generation || point.change_seq > db_seq;
         let since = if rebuild {
             writer.delete_all_documents()?;
@@ -195,22 +243,37 @@ impl SearchIndex {
         } else {
             point.change_seq
         };
-        let written = self.write_changes(&mut writer, store, since, db_seq, &generation, progress)?;
-        drop(writer);
+        let written = self.write_changes(writer, store, since, db_seq, &generation, progress);
+        if !session_writer {
+            if let Some(writer) = slot.take() {
+                writer.wait_merging_threads()?;
+            }
+        }
+        let written = written?;
         self.reader.reload()?;
+        *self.known_point.lock().unwrap_or_else(|p| p.into_inner()) = db_point;
         Ok(written)
     }
 
     /// Rebuilds the whole index from the database.
     pub fn rebuild(&self, store: &Store, progress: &dyn Fn(u64, u64)) -> Result<u64> {
-        let _guard = self.writing.lock().unwrap_or_else(|p| p.into_inner());
+        let mut slot = self.writer.lock().unwrap_or_else(|p| p.into_inner());
         let (db_seq, generation) = store.change_state()?;
-        let mut writer =
-            self.acquire_writer(true)?.ok_or_else(|| Error::LibraryBusy(self.dir.display().to_string()))?;
+        let session_writer = slot.is_some();
+        if !session_writer {
+            *slot = Some(self.acquire_writer(true)?.ok_or_else(|| Error::LibraryBusy(self.dir.display().to_string()))?);
+        }
+        let Some(writer) = slot.as_mut() else { return Err(Error::LibraryBusy(self.dir.display().to_string())) };
         writer.delete_all_documents()?;
-        let written = self.write_changes(&mut writer, store, -1, db_seq, &generation, progress)?;
-        drop(writer);
+        let written = self.write_changes(writer, store, -1, db_seq, &generation, progress);
+        if !session_writer {
+            if let Some(writer) = slot.take() {
+                writer.wait_merging_threads()?;
+            }
+        }
+        let written = written?;
         self.reader.reload()?;
+        *self.known_point.lock().unwrap_or_else(|p| p.into_inner()) = SyncPoint { generation, change_seq: db_seq };
         Ok(written)
     }
 
@@ -246,7 +309,8 @@ impl SearchIndex {
         progress: &dyn Fn(u64, u64),
     ) -> Result<u64> {
         let total = store.articles_changed_count(since, upto)?;
-        let mut cursor = (since, i64::MIN);
+        // Keyset cursor just past every article of `since` itself.
+        let mut cursor = (since, i64::MAX);
         let mut written = 0u64;
         let mut done = 0u64;
         let old_point = SyncPoint { generation: generation.to_string(), change_seq: since };

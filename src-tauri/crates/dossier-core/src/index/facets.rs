@@ -45,14 +45,22 @@ impl FieldCountSegment {
         }
     }
 
+    /// Resolves the counted ordinals to strings in one ordered pass over the
+    /// dictionary (one block decompressed per block, not per value).
     fn into_map(self) -> HashMap<String, u64> {
         let mut map = HashMap::new();
         let Some(column) = self.column else { return map };
-        let mut value = String::new();
-        for (ord, count) in self.counts.into_iter().enumerate() {
-            if count > 0 && column.ord_to_str(ord as u64, &mut value).unwrap_or(false) {
-                map.insert(value.clone(), count);
+        let counted: Vec<(u64, u64)> =
+            self.counts.into_iter().enumerate().filter(|(_, n)| *n > 0).map(|(ord, n)| (ord as u64, n)).collect();
+        let mut counts = counted.iter().map(|(_, n)| *n);
+        let resolved = column.dictionary().sorted_ords_to_term_cb(counted.iter().map(|(ord, _)| *ord), |bytes| {
+            if let Some(count) = counts.next() {
+                map.insert(String::from_utf8_lossy(bytes).into_owned(), count);
             }
+            Ok(())
+        });
+        if resolved.is_err() {
+            map.clear();
         }
         map
     }

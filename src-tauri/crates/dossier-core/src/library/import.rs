@@ -53,6 +53,7 @@ impl Library {
         records: impl Iterator<Item = Result<ArticleRecord, ImportError>>,
         report: &mut ImportReport,
     ) -> Result<()> {
+        let session = self.index().write_session()?;
         let mut batch = Vec::new();
         let mut batch_bytes = 0;
         for record in records {
@@ -71,7 +72,9 @@ impl Library {
         if !batch.is_empty() {
             self.store_batch(batch, report)?;
         }
-        self.refresh_after_write()
+        self.refresh_after_write()?;
+        drop(session);
+        Ok(())
     }
 
     fn store_batch(&self, records: Vec<ArticleRecord>, report: &mut ImportReport) -> Result<()> {
