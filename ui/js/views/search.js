@@ -525,7 +525,10 @@ export function renderSearch(container, route) {
       totalHits = 0;
       loadedHits = 0;
       resultsList.replaceChildren();
+      facetsBody.replaceChildren();
       resultCount.textContent = '';
+      bulkToggle.disabled = true;
+      exportButton.disabled = true;
       message.replaceChildren(errorMessage(error));
       updateMoreControls();
     } finally {
