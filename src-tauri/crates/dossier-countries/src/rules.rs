@@ -157,6 +157,14 @@ pub(crate) fn judge(text: &str, start: usize, end: usize, forms: &[&Form], headl
     {
         return Verdict::NotPlace;
     }
+    // Team rule: a plural demonym right after a place is a sports team
+    // ("Cleveland Indians"), not the nation.
+    if kinds().all(|k| k == MentionKind::Demonym)
+        && surface.ends_with('s')
+        && previous.is_some_and(|p| p.adjacent() && p.capitalized() && is_place_word(p.word))
+    {
+        return Verdict::NotPlace;
+    }
     // Month rule: a town named like a month ("March") counts only when a
     // comma and a larger place qualify it ("March, Cambridgeshire").
     if MONTHS.contains(surface) && !next.is_some_and(|n| n.gap == ", " && n.capitalized()) {
