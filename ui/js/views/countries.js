@@ -162,7 +162,7 @@ export function renderCountries(container, route) {
                     class: 'button-quiet both-link',
                     href: routeHash('search', null, new URLSearchParams({ q: `country:${country.code} AND country:${other.code}` })),
                     text: 'shared claims',
-                    'aria-label': `Claims tagged with both ${country.name} and ${other.name}`,
+                    'aria-label': `shared claims: ${country.name} and ${other.name}`,
                   }),
                 ),
               ),
