@@ -905,7 +905,8 @@ word_set!(
         "captured", "detained", "expelled", "deported", "evacuated", "warned", "threatened",
         "accused", "denied", "confirmed", "led", "trailed", "leads", "trails", "campaigned",
         "raised", "donated", "contributed", "received", "collected", "gained", "secured",
-        "stood", "avoided", "condemned", "retaliated", "escalated", "imposes", "bans"
+        "stood", "avoided", "condemned", "retaliated", "escalated", "imposes", "bans",
+        "holds", "controls", "accounts", "produces", "dominates", "relies", "depends", "owns", "employs", "hosts", "houses", "makes"
     ]
 );
 
