@@ -84,6 +84,8 @@ static LANGUAGE_PREVIOUS: WordList = WordList::new(
 );
 /// Words that may follow a language name without making it an adjective.
 static CLAUSE_WORDS: WordList = WordList::new("and or but as with by for to is was at on than");
+/// Determiners before a common noun ("the Center", "a Police officer").
+static DETERMINERS: WordList = WordList::new("the The a A an An this This that That its their his her our");
 /// Month names that are also towns ("March" in England).
 static MONTHS: WordList = WordList::new(
     "January February March April May June July August September October November \
@@ -183,7 +185,8 @@ pub(crate) fn judge(text: &str, start: usize, end: usize, forms: &[&Form], headl
     }
     // Common-word rule: a city or region that is also an ordinary English
     // word ("Mobile", "Reading", "Bath") counts only mid-sentence, outside
-    // headlines, and not inside a longer capitalised name ("State Bar").
+    // headlines, not inside a longer capitalised name ("State Bar") and not
+    // after a determiner ("the Center for...").
     let common_word_place = forms.iter().any(|f| f.common_word)
         && kinds().all(|k| {
             matches!(k, MentionKind::City | MentionKind::Region | MentionKind::County | MentionKind::Institution)
@@ -192,7 +195,8 @@ pub(crate) fn judge(text: &str, start: usize, end: usize, forms: &[&Form], headl
         let followed_by_place = next.is_some_and(|n| n.gap == ", " && n.capitalized());
         let in_longer_name = previous.is_some_and(|p| p.adjacent() && p.capitalized())
             || next.is_some_and(|n| n.adjacent() && n.capitalized());
-        if !followed_by_place && (headline || starts_sentence(text, start) || in_longer_name) {
+        let after_determiner = previous.is_some_and(|p| p.adjacent() && DETERMINERS.contains(p.word));
+        if !followed_by_place && (headline || starts_sentence(text, start) || in_longer_name || after_determiner) {
             return Verdict::NotPlace;
         }
     }
