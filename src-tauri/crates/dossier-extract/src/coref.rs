@@ -74,8 +74,15 @@ pub struct Entities {
 }
 
 /// Cleans a role phrase: trims punctuation and spaces.
+/// An abbreviation's period ("Sen.", "U.S.") is kept.
 pub fn clean_role(text: &str) -> Option<String> {
-    let role = text.trim().trim_end_matches([',', '.', ';', ':']).trim();
+    let mut role = text.trim().trim_end_matches([',', ';', ':']).trim();
+    if let Some(stripped) = role.strip_suffix('.') {
+        let last_word = stripped.rsplit(' ').next().unwrap_or("");
+        if !(lexicon::is_abbreviation(last_word) || last_word.contains('.')) {
+            role = stripped.trim_end();
+        }
+    }
     (!role.is_empty()).then(|| role.to_string())
 }
 
