@@ -780,6 +780,58 @@ fn clause_start(doc: &Doc, sentence_first: usize, at: usize) -> usize {
     start
 }
 
+/// Cue words that are more often nouns ("vote", "report", "support").
+fn is_noun_like_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "vote"
+            | "votes"
+            | "contest"
+            | "contests"
+            | "email"
+            | "emails"
+            | "report"
+            | "reports"
+            | "attack"
+            | "attacks"
+            | "support"
+            | "charge"
+            | "charges"
+            | "plan"
+            | "plans"
+            | "address"
+            | "back"
+            | "focus"
+            | "push"
+            | "text"
+            | "order"
+            | "orders"
+            | "answer"
+            | "answers"
+            | "comment"
+            | "comments"
+            | "demand"
+            | "demands"
+            | "request"
+            | "requests"
+            | "promise"
+            | "promises"
+            | "pledge"
+            | "pledges"
+            | "question"
+            | "questions"
+            | "offer"
+            | "offers"
+            | "target"
+            | "call"
+            | "calls"
+            | "challenge"
+            | "challenges"
+            | "claim"
+            | "claims"
+    )
+}
+
 /// True for words that open a subordinate clause: reported speech inside
 /// one ends at the clause's comma ("While Lane said X, she …").
 fn is_subordinator(w: &str) -> bool {
@@ -1030,6 +1082,11 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, end: usize, verb: CueV
         speaker = subject_noun_phrase(doc, clause, e).or(speaker);
     }
     let speaker = speaker?;
+    // "the vote", "an email server": a word that is more often a noun only
+    // reports speech after a named or pronoun subject.
+    if is_noun_like_cue(doc.low(cue)) && matches!(speaker.form, PhraseForm::Unnamed | PhraseForm::Anaphoric) {
+        return None;
+    }
     if speaker.form == PhraseForm::Pronoun && matches!(doc.low(speaker.first), "it" | "which") && !verb.speech {
         return None;
     }
@@ -1184,7 +1241,9 @@ fn is_question_word(w: &str) -> bool {
 fn colon_headline(doc: &Doc, s: usize, a: usize, end: usize) -> Option<RawClaim> {
     let colon = (a..end.min(a + 7)).find(|&j| doc.is(j, ":"))?;
     let speaker = phrase_ending_at(doc, colon, a)?;
-    if speaker.first != a || colon + 3 > end || lexicon::cue_verb(doc.low(a)).is_some() {
+    // "Q: Does the plan …" in an interview transcript is not a source.
+    let single_letter = speaker.last == speaker.first + 1 && doc.word(a).chars().count() == 1;
+    if speaker.first != a || colon + 3 > end || lexicon::cue_verb(doc.low(a)).is_some() || single_letter {
         return None;
     }
     let (start, stop) = bytes(doc, colon + 1, end);

@@ -209,7 +209,8 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
         && !doc.is_capitalized(head)
         && matches!(doc.low(head - 1), "the" | "a" | "an")
         && !lexicon::is_function_word(w)
-        && !lexicon::is_verb_modifier(w);
+        && !lexicon::is_verb_modifier(w)
+        && !looks_adjectival(w);
     let unnamed = lexicon::is_unnamed_source_noun(w) || determined_noun;
     let anaphoric = lexicon::is_anaphoric_noun(w) || (lexicon::is_organization_word(w) && !doc.is_capitalized(head));
     if !unnamed && !anaphoric {
@@ -269,6 +270,14 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
             PhraseForm::Unnamed
         },
     })
+}
+
+/// True for words whose ending marks an adjective or adverb ("a private",
+/// "a well-organized"), which cannot head a speaker phrase.
+fn looks_adjectival(w: &str) -> bool {
+    ["ly", "ed", "ing", "al", "ive", "ful", "ous", "ic", "ate", "able", "ible", "est", "er", "less"]
+        .iter()
+        .any(|suffix| w.ends_with(suffix))
 }
 
 /// True for words that name a share of a group ("a third of voters").

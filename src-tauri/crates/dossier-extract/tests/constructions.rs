@@ -299,6 +299,14 @@ fn claims_are_in_text_order_with_valid_offsets() {
 }
 
 #[test]
+fn nouns_that_look_like_cues_are_not_reports() {
+    let text =
+        "A private email server was set up in 2009. More votes are needed in three districts. Q: Does the plan work?";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| c.kind == ClaimKind::Statement), "{claims:#?}");
+}
+
+#[test]
 fn odd_input_never_panics() {
     for text in [
         "",
