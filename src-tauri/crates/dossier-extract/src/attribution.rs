@@ -1048,7 +1048,13 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, end: usize, verb: CueV
         return Some(make(first, last, speaker));
     }
     // Inverted: "…, said X".
-    if verb.speech && cue > clause + 2 && comma_before(doc, cue) {
+    // "Hunter, meanwhile, told Politico …" is not inverted: the commas only
+    // set off an adverb after the subject.
+    let adverb_subject = {
+        let e = skip_modifiers_back(doc, cue, clause);
+        e < cue && phrase_ending_at(doc, e, clause).is_some_and(|p| p.first == clause)
+    };
+    if verb.speech && cue > clause + 2 && comma_before(doc, cue) && !adverb_subject {
         match phrase_starting_at(doc, cue + 1, end) {
             Some(speaker) if speaker.form != PhraseForm::Pronoun => {
                 return Some(make(clause, content_stop(doc, cue), speaker));

@@ -299,6 +299,15 @@ fn claims_are_in_text_order_with_valid_offsets() {
 }
 
 #[test]
+fn adverb_between_commas_is_not_an_inverted_cue() {
+    let text = "Lena Hart, meanwhile, told the Tribune that the ferry would keep running.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry");
+    assert_eq!(span(text, c), "the ferry would keep running");
+    assert_eq!(speaker_name(c), "Lena Hart");
+}
+
+#[test]
 fn nouns_that_look_like_cues_are_not_reports() {
     let text =
         "A private email server was set up in 2009. More votes are needed in three districts. Q: Does the plan work?";
