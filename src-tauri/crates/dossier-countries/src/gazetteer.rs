@@ -2,7 +2,7 @@
 //! `data/` (see `scripts/gazetteer/`), parsed once into a static with the
 //! Aho-Corasick automaton that finds every name in one pass over a text.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
@@ -106,8 +106,11 @@ pub(crate) struct Gazetteer {
     /// Per automaton pattern: every spelling that lowercases (ASCII) to it.
     pub entries: Vec<Vec<Form>>,
     pub automaton: AhoCorasick,
-    /// First words (lowercase) of names that start lowercase ("the").
-    lowercase_starts: HashSet<String>,
+    /// First words (lowercase) of names that start lowercase ("the"); a
+    /// handful, checked for every lowercase word, so a plain list.
+    lowercase_starts: Vec<String>,
+    /// First bytes of `lowercase_starts`, to skip most words without a compare.
+    lowercase_first_bytes: [bool; 256],
     lookup: HashMap<String, u16>,
 }
 
@@ -186,25 +189,36 @@ impl Gazetteer {
         }
 
         let (keys, entries) = builder.finish();
-        let lowercase_starts = entries
+        let mut lowercase_starts: Vec<String> = entries
             .iter()
             .flatten()
             .filter(|form| form.surface.starts_with(char::is_lowercase))
             .filter_map(|form| form.surface.split(' ').next())
             .map(str::to_string)
             .collect();
+        lowercase_starts.sort();
+        lowercase_starts.dedup();
+        let mut lowercase_first_bytes = [false; 256];
+        for start in &lowercase_starts {
+            lowercase_first_bytes[usize::from(start.as_bytes()[0])] = true;
+        }
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
             .build(&keys)
             .expect("the gazetteer automaton builds from valid patterns");
-        Gazetteer { countries, entries, automaton, lowercase_starts, lookup }
+        Gazetteer { countries, entries, automaton, lowercase_starts, lowercase_first_bytes, lookup }
+    }
+
+    /// Whether a word starting with this byte may begin a lowercase name.
+    pub fn may_start_lowercase_name(&self, first_byte: u8) -> bool {
+        self.lowercase_first_bytes[usize::from(first_byte)]
     }
 
     /// Whether a lowercase word may begin a name ("the" of "the Kremlin").
     pub fn starts_lowercase_name(&self, word: &str) -> bool {
-        self.lowercase_starts.contains(word)
+        self.lowercase_starts.iter().any(|start| start == word)
     }
 
     /// The country a code, name, alias or demonym names, case-insensitively.

@@ -54,18 +54,33 @@ pub(crate) fn scan(text: &str, date: Option<NaiveDate>, headline: bool, segment:
     hits
 }
 
-/// The next word start at or after `from` where a name may begin.
+/// The next word start at or after `from` where a name may begin. Runs over
+/// every byte of every text, so ASCII is handled without decoding.
 fn next_name_start(text: &str, from: usize, gazetteer: &Gazetteer) -> Option<usize> {
+    let bytes = text.as_bytes();
     let mut previous_is_word = text[..from].chars().next_back().is_some_and(is_word_char);
-    for (offset, c) in text[from..].char_indices() {
-        let is_word = is_word_char(c);
+    let mut index = from;
+    while index < bytes.len() {
+        let byte = bytes[index];
+        let (is_word, uppercase, lowercase, width) = if byte.is_ascii() {
+            (byte.is_ascii_alphanumeric(), byte.is_ascii_uppercase(), byte.is_ascii_lowercase(), 1)
+        } else {
+            let c = text[index..].chars().next().expect("index is on a char boundary");
+            (is_word_char(c), c.is_uppercase(), c.is_lowercase(), c.len_utf8())
+        };
         if is_word && !previous_is_word {
-            let start = from + offset;
-            if c.is_uppercase() || (c.is_lowercase() && gazetteer.starts_lowercase_name(word_at(text, start))) {
-                return Some(start);
+            if uppercase {
+                return Some(index);
+            }
+            if lowercase
+                && gazetteer.may_start_lowercase_name(byte)
+                && gazetteer.starts_lowercase_name(word_at(text, index))
+            {
+                return Some(index);
             }
         }
         previous_is_word = is_word;
+        index += width;
     }
     None
 }

@@ -69,10 +69,19 @@ pub(crate) fn previous_word(text: &str, start: usize) -> Option<Neighbour<'_>> {
     if gap.chars().count() > 3 || gap.contains('\n') {
         return None;
     }
-    let word_start =
-        before[..word_end].char_indices().rev().take_while(|&(_, c)| is_part(c)).last().map_or(word_end, |(i, _)| i);
+    let word_start = before[..word_end]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_part(c) || is_apostrophe(c))
+        .last()
+        .map_or(word_end, |(i, _)| i);
     let raw = &before[word_start..word_end];
     Some(Neighbour { word: raw.trim_end_matches('.'), raw, gap, start: word_start })
+}
+
+/// An apostrophe inside a word ("University’s", "O'Brien").
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
 }
 
 /// Whether `start` begins a sentence: start of text or line, or after
@@ -134,6 +143,14 @@ mod tests {
         let previous = previous_word(text, 3).unwrap();
         assert_eq!(previous.word, "in");
         assert!(previous.adjacent());
+    }
+
+    #[test]
+    fn previous_word_keeps_possessives_whole() {
+        let text = "at Fudan University’s Center";
+        let previous = previous_word(text, text.find("Center").unwrap()).unwrap();
+        assert_eq!(previous.word, "University’s");
+        assert!(previous.capitalized());
     }
 
     #[test]
