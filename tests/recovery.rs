@@ -281,3 +281,35 @@ fn a_bad_dump_line_loads_nothing_and_names_the_line() {
     let output = run(&target, &["load", text.to_str().unwrap()]);
     assert!(stderr(&output).contains("not a Dossier dump"), "{}", stderr(&output));
 }
+
+#[test]
+fn a_damaged_or_missing_index_is_rebuilt_on_open_with_the_same_results() {
+    let work = tempfile::tempdir().unwrap();
+    let lib = work.path().join("lib");
+    library_with(&lib, 30, 9);
+    let before = run_ok(&lib, &["--json", "search", "tariffs", "--limit", "1000"]);
+    let ids = |json: &str| -> Vec<i64> {
+        let response: cmd::SearchResponse = serde_json::from_str(json).unwrap();
+        let mut ids: Vec<i64> = response.hits.iter().map(|h| h.claim.id).collect();
+        ids.sort_unstable();
+        ids
+    };
+    let damages: [(&str, fn(&Path)); 3] = [
+        ("garbled meta.json", |index| std::fs::write(index.join("meta.json"), b"{ not json").unwrap()),
+        ("segment files deleted", |index| {
+            for entry in std::fs::read_dir(index).unwrap().flatten() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                if name.ends_with(".store") || name.ends_with(".idx") {
+                    std::fs::remove_file(entry.path()).unwrap();
+                }
+            }
+        }),
+        ("index folder deleted", |index| std::fs::remove_dir_all(index).unwrap()),
+    ];
+    for (damage, apply) in damages {
+        apply(&lib.join("index"));
+        let after = run_ok(&lib, &["--json", "search", "tariffs", "--limit", "1000"]);
+        assert_eq!(ids(&before), ids(&after), "{damage}: the rebuilt index answers the same");
+        assert!(run(&lib, &["check"]).status.success(), "{damage}: check passes after the rebuild");
+    }
+}
