@@ -282,6 +282,9 @@ fn a_bad_dump_line_loads_nothing_and_names_the_line() {
     assert!(stderr(&output).contains("not a Dossier dump"), "{}", stderr(&output));
 }
 
+/// Something done to the index folder behind the engine's back.
+type Damage = fn(&Path);
+
 #[test]
 fn a_damaged_or_missing_index_is_rebuilt_on_open_with_the_same_results() {
     let work = tempfile::tempdir().unwrap();
@@ -294,7 +297,7 @@ fn a_damaged_or_missing_index_is_rebuilt_on_open_with_the_same_results() {
         ids.sort_unstable();
         ids
     };
-    let damages: [(&str, fn(&Path)); 3] = [
+    let damages: [(&str, Damage); 3] = [
         ("garbled meta.json", |index| std::fs::write(index.join("meta.json"), b"{ not json").unwrap()),
         ("segment files deleted", |index| {
             for entry in std::fs::read_dir(index).unwrap().flatten() {
