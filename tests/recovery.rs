@@ -316,3 +316,35 @@ fn a_damaged_or_missing_index_is_rebuilt_on_open_with_the_same_results() {
         assert!(run(&lib, &["check"]).status.success(), "{damage}: check passes after the rebuild");
     }
 }
+
+#[test]
+fn a_library_whose_database_no_longer_opens_is_restored_and_the_damaged_file_kept() {
+    let work = tempfile::tempdir().unwrap();
+    let lib = work.path().join("lib");
+    library_with(&lib, 15, 10);
+    let backup = work.path().join("backup.sqlite");
+    run_ok(&lib, &["backup", backup.to_str().unwrap()]);
+
+    // Garble the schema page and the first table pages.
+    let database = lib.join("library.sqlite");
+    let mut bytes = std::fs::read(&database).unwrap();
+    for (i, byte) in bytes.iter_mut().enumerate().take(3 * 4096).skip(100) {
+        *byte = (i * 31 % 251) as u8;
+    }
+    std::fs::write(&database, &bytes).unwrap();
+    assert!(!run(&lib, &["stats"]).status.success(), "the damaged library no longer opens");
+
+    let output = run(&lib, &["restore", backup.to_str().unwrap()]);
+    assert!(output.status.success(), "restore of a damaged library: {}", stderr(&output));
+    assert!(stdout(&output).contains("Restored 15 articles"), "{}", stdout(&output));
+    let kept: Vec<String> = std::fs::read_dir(&lib)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with("library.sqlite.damaged-"))
+        .collect();
+    assert!(!kept.is_empty(), "the damaged database is kept for inspection");
+    let library = Library::open(&lib).unwrap();
+    assert_eq!(library.store().article_ids().unwrap().len(), 15);
+    assert_consistent(&library, "restored after damage");
+}

@@ -22,7 +22,21 @@ pub(crate) fn run(cli: Cli) -> Result<()> {
         Some(dir) => dir,
         None => Library::default_dir()?,
     };
-    let library = Library::open(&dir)?;
+    let library = match (Library::open(&dir), &cli.command) {
+        (Ok(library), _) => library,
+        // A damaged database that no longer opens can still be restored.
+        (Err(e), Command::Restore { file }) if !matches!(e, dossier_core::Error::LibraryTooNew { .. }) => {
+            eprintln!("dossier: the library does not open ({e}); restoring it from {}", file.display());
+            let report = dossier_core::maintenance::restore_unopenable(&dir, file)?;
+            let message = format!(
+                "Restored {} articles and {} claims from {}; the damaged database was kept beside it.",
+                report.articles, report.claims, report.path
+            );
+            print::line(json, &report, &message);
+            return Ok(());
+        }
+        (Err(e), _) => return Err(e.into()),
+    };
     match cli.command {
         Command::Import(args) => {
             let request = cmd::ImportPathsRequest {

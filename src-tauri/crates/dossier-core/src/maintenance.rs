@@ -220,6 +220,54 @@ pub(crate) fn restore(library: &Library, request: RestoreRequest) -> Result<Rest
     })
 }
 
+/// `restore` for a library that no longer opens (its database is damaged):
+/// the damaged database is kept beside it as `library.sqlite.damaged-<time>`,
+/// the checked and upgraded backup is renamed into its place, and the
+/// library is opened (which rebuilds the index for the new generation).
+/// Only for a library no process is using: it swaps files instead of
+/// copying pages inside the live database.
+pub fn restore_unopenable(dir: &Path, backup: &Path) -> Result<RestoreReport> {
+    let found = inspect(backup)?;
+    let database = dir.join(crate::library::DATABASE_FILE);
+    let staging = sibling(&database, ".restore")?;
+    remove_database_files(&staging)?;
+    std::fs::copy(backup, &staging)
+        .map_err(|e| Error::io(format!("copying {} into the library", backup.display()), e))?;
+    let staged = (|| -> Result<()> {
+        drop(Store::open(&staging)?);
+        let conn = Connection::open(&staging)?;
+        conn.execute("UPDATE meta SET value = ?1 WHERE key = 'generation'", [crate::store::new_generation()])?;
+        conn.pragma_update(None, "journal_mode", "DELETE")?;
+        Ok(())
+    })();
+    if let Err(e) = staged {
+        let _ = remove_database_files(&staging);
+        return Err(e);
+    }
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
+    for suffix in ["", "-wal", "-shm"] {
+        let mut from = database.as_os_str().to_os_string();
+        from.push(suffix);
+        let from = PathBuf::from(from);
+        if from.exists() {
+            let aside = sibling(&database, &format!(".damaged-{stamp}{suffix}"))?;
+            std::fs::rename(&from, &aside)
+                .map_err(|e| Error::io(format!("moving the damaged {} aside", from.display()), e))?;
+        }
+    }
+    std::fs::rename(&staging, &database)
+        .map_err(|e| Error::io(format!("moving the restored database into {}", database.display()), e))?;
+    let library = Library::open(dir)?;
+    let counts = library.store().counts()?;
+    Ok(RestoreReport {
+        path: backup.display().to_string(),
+        schema_version_found: found.schema_version,
+        articles: counts.articles,
+        claims: counts.claims,
+        indexed_claims: library.index().num_docs(),
+    })
+}
+
 /// Copies every page of `source` into `destination` in one step (one read
 /// transaction on the source, one write transaction on the destination),
 /// waiting for other processes' writes up to [`COPY_WAIT`].
