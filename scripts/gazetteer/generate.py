@@ -53,6 +53,13 @@ REGIONS = "country-region-data@4.1.0"
 # Codes GeoNames still lists that are no longer current ISO 3166-1 entries.
 RETIRED_CODES = {"AN", "CS"}
 
+# Subdivisions and towns named only by a compass direction ("Eastern" in
+# Rwanda, "Nord" in Cameroon) cannot be told from the ordinary words.
+COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                 "centre", "center", "centro", "nord", "sud", "est", "ouest", "norte", "sur", "oeste", "este",
+                 "northeast", "northwest", "southeast", "southwest", "north east", "north west", "south east",
+                 "south west", "north-east", "north-west", "south-east", "south-west", "midlands", "middle"}
+
 # English-speaking countries whose local news (small towns included) users
 # of an English-language news reader meet most.
 LOCAL_NEWS_COUNTRIES = {"US", "GB", "CA", "AU", "NZ", "IE"}
@@ -231,6 +238,8 @@ def main() -> int:
     names = {}  # (surface, code, kind) -> weight
 
     def add(surface: str, code: str, kind: str, weight: int):
+        if surface.lower() in COMPASS_WORDS:
+            return
         for form in variants(surface):
             key = (form, code, kind)
             names[key] = max(names.get(key, 0), weight)

@@ -15,8 +15,10 @@
 //!    population share), so each other name of a country outweighs a
 //!    hundredfold size difference (a "Georgia" in an article about Atlanta and
 //!    Ohio is the US state; "Ontario" alone is the province, not the city in
-//!    California). A second round lets names resolved in the first count as
-//!    half an anchor.
+//!    California). A country's own name or demonym counts as one
+//!    anchor more, being the name's primary sense ("Mexico" is the country
+//!    unless the article names several other places in Missouri). A second
+//!    round lets names resolved in the first count as half an anchor.
 //! 4. Lone minor places: a city or region under a million people whose
 //!    country nothing else in the article names (no other name of that
 //!    country) is dropped when it is also a common given name or surname,
@@ -173,7 +175,9 @@ fn choose(hit: &Hit, next: Option<&Hit>, texts: &[&str], anchors: &HashMap<u16, 
         }
     }
     let score = |c: &Candidate| {
-        ANCHOR_SCORE * anchors.get(&c.country).copied().unwrap_or(0.0) + (c.weight.max(1) as f64).log10()
+        let primary_sense = matches!(c.kind, MentionKind::Country | MentionKind::Demonym);
+        ANCHOR_SCORE * (anchors.get(&c.country).copied().unwrap_or(0.0) + f64::from(u8::from(primary_sense)))
+            + (c.weight.max(1) as f64).log10()
     };
     let best = hit.candidates.iter().max_by(|a, b| score(a).total_cmp(&score(b))).expect("a hit has candidates");
     reading(hit, best.country, text)
