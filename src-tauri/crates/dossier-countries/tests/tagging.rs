@@ -277,3 +277,25 @@ fn a_field_of_study_in_a_role_is_not_the_speakers_country() {
     let speaker: Vec<&str> = tags.claims[0].iter().filter(|t| t.source == TagSource::Speaker).map(|t| t.code).collect();
     assert_eq!(speaker, ["CN"]);
 }
+
+#[test]
+fn dateline_and_headline_make_the_focus() {
+    let body = "NAIROBI — Officials met on Monday. Talks with Uganda, Ugandan ministers and Uganda’s \
+                neighbours went on in Kampala; “We will see,” one of them said.";
+    let start = body.find("“We will see,”").unwrap();
+    let claims = [ClaimSpan { start, end: start + "“We will see,”".len(), speaker_name: None, speaker_role: None }];
+    let tags = tag_article("Kenya hosts regional talks", body, None, &claims);
+    let focus: Vec<&str> = tags.claims[0].iter().map(|t| t.code).collect();
+    // Kenya: 1 mention + 3 (headline) + 3 (dateline); Uganda: 4 mentions.
+    assert_eq!(focus, ["KE", "UG"]);
+    assert!(tags.claims[0][0].evidence.contains("named in the headline, named in the dateline"));
+}
+
+#[test]
+fn odd_text_is_handled_without_panics() {
+    assert!(find_mentions("", None).is_empty());
+    assert!(tag_article("", "", None, &[]).countries.is_empty());
+    let text = "Ünïcödé — “…” Zürich’s São Paulo ÉLYSÉE 東京 Japan’s";
+    let codes: Vec<&str> = find_mentions(text, None).iter().map(|m| m.code).collect();
+    assert_eq!(codes, ["CH", "BR", "JP"]);
+}
