@@ -844,6 +844,17 @@ fn ms(micros: f64) -> String {
     }
 }
 
+/// How many times slower FTS5 is than the engine; two decimals below 1 so
+/// that a small ratio does not print as 0.0×.
+fn ratio(fts: f64, engine: f64) -> String {
+    let r = fts / engine;
+    if r < 1.0 {
+        format!("{r:.2}×")
+    } else {
+        format!("{r:.1}×")
+    }
+}
+
 fn mb(bytes: u64) -> String {
     format!("{:.1} MB", bytes as f64 / 1e6)
 }
@@ -905,9 +916,9 @@ fn summary_table(figures: &[ScaleFigures]) -> String {
     row("FTS5 ÷ engine at p50 / p99", &|f| {
         let (e, s) = (f.search.latencies.sorted(None), f.fts.sorted(None));
         format!(
-            "{:.1}× / {:.1}×",
-            percentile(&s, 0.5) / percentile(&e, 0.5),
-            percentile(&s, 0.99) / percentile(&e, 0.99)
+            "{} / {}",
+            ratio(percentile(&s, 0.5), percentile(&e, 0.5)),
+            ratio(percentile(&s, 0.99), percentile(&e, 0.99))
         )
     });
     row("database (SQLite)", &|f| mb(f.database_bytes));
@@ -958,14 +969,14 @@ fn latency_table(f: &ScaleFigures, queries: &[BenchQuery]) -> String {
             .unwrap_or_default();
         let _ = writeln!(
             out,
-            "| {} | {hits} | {} | {} | {} | {} | {:.1}× | {:.1}× |",
+            "| {} | {hits} | {} | {} | {} | {} | {} | {} |",
             category.unwrap_or("**all**"),
             ms(percentile(&engine, 0.5)),
             ms(percentile(&engine, 0.99)),
             ms(percentile(&fts, 0.5)),
             ms(percentile(&fts, 0.99)),
-            percentile(&fts, 0.5) / percentile(&engine, 0.5),
-            percentile(&fts, 0.99) / percentile(&engine, 0.99),
+            ratio(percentile(&fts, 0.5), percentile(&engine, 0.5)),
+            ratio(percentile(&fts, 0.99), percentile(&engine, 0.99)),
         );
     }
     out
