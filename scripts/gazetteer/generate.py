@@ -53,6 +53,14 @@ REGIONS = "country-region-data@4.1.0"
 # Codes GeoNames still lists that are no longer current ISO 3166-1 entries.
 RETIRED_CODES = {"AN", "CS"}
 
+# Words a CLDR label may hold in brackets that name nothing by themselves.
+GENERIC_WORDS = {"Republic", "Islands", "Island"}
+
+# Cities with names this short ("San", "Bo", "Ede") collide with name parts
+# and abbreviations; only large ones are kept.
+SHORT_NAME_LENGTH = 3
+SHORT_NAME_MIN_POPULATION = 500_000
+
 # Subdivisions and towns named only by a compass direction ("Eastern" in
 # Rwanda, "Nord" in Cameroon) cannot be told from the ordinary words.
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -155,7 +163,8 @@ def cldr_names(raw: str) -> set:
     if "(" in raw and raw.endswith(")"):
         base, inner = raw[:-1].split("(", 1)
         base = base.strip()
-        names.add(inner.strip())
+        if inner.strip() not in GENERIC_WORDS:
+            names.add(inner.strip())  # "Myanmar (Burma)", not "Congo (Republic)"
     if " - " in base:
         return names  # "Congo - Kinshasa" is a disambiguating label, not a name
     names.add(base)
@@ -250,7 +259,9 @@ def main() -> int:
             add(capital, code, "capital", 0)
     for city in cities.values():
         code = city["countrycode"]
-        if code not in countries or len(city["name"]) < 3:
+        if code not in countries:
+            continue
+        if len(city["name"]) <= SHORT_NAME_LENGTH and int(city["population"]) < SHORT_NAME_MIN_POPULATION:
             continue
         add(city["name"], code, "city", int(city["population"]))
         for key in [k for k in names if k[1] == code and k[2] == "capital" and k[0] == city["name"]]:

@@ -2,9 +2,9 @@
 //! into mentions of one country each.
 //!
 //! Rules, in order:
-//! 1. Person memory: once a person-like name ("Jordan", "Chad") was read as a
-//!    person's name, its later bare uses are that person too, unless a
-//!    locative word precedes it ("in Jordan", "to Chad").
+//! 1. Person memory: once a name ("Jordan", "Chad", a small town's name)
+//!    was read as a person's name, its later bare uses are that person too,
+//!    unless a locative word precedes it ("in Jordan", "to Chad").
 //! 2. A name standing for one country only (most names) is that country and
 //!    an *anchor* for it.
 //! 3. An ambiguous name ("Paris": France or Texas; "Georgia": the country or
@@ -89,7 +89,7 @@ pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
         .iter()
         .filter(|h| !h.person)
         .filter(|h| {
-            !(h.person_like && people.contains(h.surface))
+            !people.contains(h.surface)
                 || previous_word(texts[h.segment], h.start).is_some_and(|p| LOCATIVES.contains(&p.word))
         })
         .collect();

@@ -84,6 +84,8 @@ static LANGUAGE_PREVIOUS: WordList = WordList::new(
 );
 /// Words that may follow a language name without making it an adjective.
 static CLAUSE_WORDS: WordList = WordList::new("and or but as with by for to is was at on than");
+/// Population under which a town or region may be read as a person's name.
+const MINOR_PLACE_WEIGHT: u64 = 1_000_000;
 /// Determiners before a common noun ("the Center", "a Police officer").
 static DETERMINERS: WordList = WordList::new("the The a A an An this This that That its their his her our");
 /// Month names that are also towns ("March" in England).
@@ -201,12 +203,18 @@ pub(crate) fn judge(text: &str, start: usize, end: usize, forms: &[&Form], headl
         }
     }
     // Person-name rules, for place names that are also given names or
-    // surnames ("Jordan", "Chad", "Paris", "Georgia"): an honorific before
+    // surnames ("Jordan", "Chad", "Paris", "Georgia") and for every town or
+    // region under a million people ("Gordon Brown", "Ronan O'Connor"
+    // are not towns in Australia): an honorific before
     // it ("Mr. Jordan"), a capitalised word before it that is no function
     // word, compass word, place, or sentence-initial adverb or verb
     // ("Michael Jordan", "Denzel Washington"), or a capitalised word after it that
     // is no place word ("Paris Hilton", "Chad Smith") make it a person.
-    if forms.iter().any(|f| f.person_like) && !headline {
+    let minor_place = forms
+        .iter()
+        .flat_map(|f| f.candidates.iter())
+        .all(|c| matches!(c.kind, MentionKind::City | MentionKind::Region) && c.weight < MINOR_PLACE_WEIGHT);
+    if (forms.iter().any(|f| f.person_like) || minor_place) && !headline {
         if previous.is_some_and(|p| HONORIFICS.contains(p.word) && (p.adjacent() || p.raw.ends_with('.'))) {
             return Verdict::Person;
         }

@@ -17,7 +17,6 @@ pub(crate) struct Hit {
     pub surface: &'static str,
     /// Countries the name may stand for at the text's date.
     pub candidates: Vec<Candidate>,
-    pub person_like: bool,
     /// Also a common given name or surname (see `Form::name_like`).
     pub name_like: bool,
     /// Judged a person's name by a local rule.
@@ -128,11 +127,9 @@ fn examine(
     if candidates.is_empty() {
         return Examined::Rejected;
     }
-    let person_like = accepted.iter().any(|f| f.person_like);
     let name_like = accepted.iter().any(|f| f.name_like);
     let surface = accepted[0].surface;
-    let hit =
-        |person| Hit { start, end, surface, candidates: candidates.clone(), person_like, name_like, person, segment };
+    let hit = |person| Hit { start, end, surface, candidates: candidates.clone(), name_like, person, segment };
     match judge(text, start, end, &accepted, headline) {
         Verdict::Place => Examined::Hit(hit(false)),
         Verdict::Person => Examined::Hit(hit(true)),
