@@ -26,12 +26,7 @@ fn main() {
         .lines()
         .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
         .map(|v| {
-            let field = |name: &str| {
-                v.get(name)
-                    .and_then(|t| t.as_str())
-                    .unwrap_or_default()
-                    .to_string()
-            };
+            let field = |name: &str| v.get(name).and_then(|t| t.as_str()).unwrap_or_default().to_string();
             (field("title"), field("body"))
         })
         .collect();
@@ -39,19 +34,14 @@ fn main() {
     // Warm up: builds the gazetteer and its automaton once.
     let started = Instant::now();
     dossier_countries::find_mentions("Warm-up text about Japan.", None);
-    println!(
-        "gazetteer load: {:.0} ms",
-        started.elapsed().as_secs_f64() * 1000.0
-    );
+    println!("gazetteer load: {:.0} ms", started.elapsed().as_secs_f64() * 1000.0);
 
     let mut rounds = 0;
     let mut mentions = 0;
     let started = Instant::now();
     while rounds < 3 || started.elapsed() < Duration::from_secs(3) {
         for (title, body) in &bodies {
-            mentions += dossier_countries::tag_article(title, body, None, &[])
-                .countries
-                .len();
+            mentions += dossier_countries::tag_article(title, body, None, &[]).countries.len();
         }
         rounds += 1;
     }
