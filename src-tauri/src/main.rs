@@ -25,7 +25,7 @@ const SMOKE_TEST_COMMAND: &str = "stats";
 
 /// How long a smoke-tested window stays open after reporting, so the test can
 /// take a screenshot of the rendered start screen.
-const SMOKE_TEST_LINGER: Duration = Duration::from_secs(3);
+const SMOKE_TEST_LINGER: Duration = Duration::from_secs(5);
 
 fn main() -> ExitCode {
     let library = match open_library() {
@@ -35,9 +35,7 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut builder = tauri::Builder::default()
-        .manage(library)
-        .invoke_handler(tauri::generate_handler![rpc]);
+    let mut builder = tauri::Builder::default().manage(library).invoke_handler(tauri::generate_handler![rpc]);
     if std::env::var(SMOKE_TEST_ENV).is_ok_and(|value| value == "1") {
         builder = builder.manage(SmokeTest::default());
     }
@@ -53,14 +51,8 @@ fn main() -> ExitCode {
 /// Opens the library where the CLI finds it too: `DOSSIER_LIBRARY`, else the
 /// platform data folder.
 fn open_library() -> Result<Library, String> {
-    let folder = Library::default_dir()
-        .map_err(|e| format!("Dossier cannot find where to keep its library: {e}"))?;
-    Library::open(&folder).map_err(|e| {
-        format!(
-            "Dossier cannot open its library at {}: {e}",
-            folder.display()
-        )
-    })
+    let folder = Library::default_dir().map_err(|e| format!("Dossier cannot find where to keep its library: {e}"))?;
+    Library::open(&folder).map_err(|e| format!("Dossier cannot open its library at {}: {e}", folder.display()))
 }
 
 /// The one IPC entry: runs a command of the command list on a blocking worker
@@ -76,15 +68,11 @@ async fn rpc(
     let library = library.inner().clone();
     let name = command.clone();
     let outcome = tauri::async_runtime::spawn_blocking(move || {
-        commands::dispatch(&library, &command, request.unwrap_or(Value::Null))
-            .map_err(|e| WireError::from(&e))
+        commands::dispatch(&library, &command, request.unwrap_or(Value::Null)).map_err(|e| WireError::from(&e))
     })
     .await
     .unwrap_or_else(|e| {
-        Err(WireError {
-            code: "internal".to_string(),
-            message: format!("command `{name}` stopped unexpectedly: {e}"),
-        })
+        Err(WireError { code: "internal".to_string(), message: format!("command `{name}` stopped unexpectedly: {e}") })
     });
     if let Some(smoke_test) = app.try_state::<SmokeTest>() {
         if name == SMOKE_TEST_COMMAND {
@@ -115,10 +103,7 @@ impl SmokeTest {
         };
         let mut stdout = std::io::stdout().lock();
         // The test reads this line; if stdout is gone there is no one to tell.
-        let _ = writeln!(
-            stdout,
-            "dossier-smoke: rpc {SMOKE_TEST_COMMAND} {verdict} {json}"
-        );
+        let _ = writeln!(stdout, "dossier-smoke: rpc {SMOKE_TEST_COMMAND} {verdict} {json}");
         let _ = stdout.flush();
         let app = app.clone();
         std::thread::spawn(move || {

@@ -26,9 +26,9 @@ if [ "${1:-}" = "--inside-display" ]; then
     sleep 0.2
   done
   if kill -0 "$app_pid" 2>/dev/null; then
-    # The app stays up a few seconds after reporting; give the UI a moment to
-    # paint what it just received.
-    sleep 1
+    # The app stays up 5 s after reporting; give the UI (a debug build is
+    # slow to paint) most of that to render the start screen.
+    sleep 4
     import -window root "$screenshot" || echo "smoke: screenshot failed (continuing)" >&2
   fi
   app_status=0
