@@ -102,7 +102,7 @@ pub(crate) struct Form {
 
 /// The compiled gazetteer.
 pub(crate) struct Gazetteer {
-    pub countries: Vec<Country>,
+    pub countries: &'static [Country],
     /// Per automaton pattern: every spelling that lowercases (ASCII) to it.
     pub entries: Vec<Vec<Form>>,
     pub automaton: AhoCorasick,
@@ -111,14 +111,25 @@ pub(crate) struct Gazetteer {
     lowercase_starts: Vec<String>,
     /// First bytes of `lowercase_starts`, to skip most words without a compare.
     lowercase_first_bytes: [bool; 256],
-    lookup: HashMap<String, u16>,
 }
 
 /// The gazetteer, parsed on first use.
 pub(crate) static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
 
-impl Gazetteer {
-    fn load() -> Gazetteer {
+/// The countries and their names alone, for lookups ("JP", "Japan",
+/// "Japanese") and pickers. Kept apart from [`GAZETTEER`] so that a country
+/// filter or a type-ahead list does not pay for building the text matcher.
+pub(crate) struct CountryTable {
+    pub countries: Vec<Country>,
+    populations: Vec<u64>,
+    lookup: HashMap<String, u16>,
+}
+
+/// The country table, parsed on first use.
+pub(crate) static COUNTRY_TABLE: LazyLock<CountryTable> = LazyLock::new(CountryTable::load);
+
+impl CountryTable {
+    fn load() -> CountryTable {
         let mut countries = Vec::new();
         let mut populations = Vec::new();
         for line in COUNTRIES_TSV.lines() {
@@ -129,6 +140,28 @@ impl Gazetteer {
             countries.push(Country { code, name, aliases: leak_list(aliases), demonyms: leak_list(demonyms) });
             populations.push(population.parse::<u64>().unwrap_or(0));
         }
+        let mut lookup = HashMap::new();
+        for (index, country) in countries.iter().enumerate() {
+            let names = [country.code, country.name].into_iter();
+            for name in names.chain(country.aliases.iter().copied()).chain(country.demonyms.iter().copied()) {
+                lookup.entry(name.to_lowercase()).or_insert(index as u16);
+            }
+        }
+        CountryTable { countries, populations, lookup }
+    }
+
+    /// The country a code, name, alias or demonym names, case-insensitively.
+    pub fn lookup(&self, input: &str) -> Option<&Country> {
+        let key = input.trim().to_lowercase();
+        let key = key.strip_prefix("the ").unwrap_or(&key);
+        self.lookup.get(key).or_else(|| self.lookup.get(&format!("the {key}"))).map(|&i| &self.countries[i as usize])
+    }
+}
+
+impl Gazetteer {
+    fn load() -> Gazetteer {
+        let table = &*COUNTRY_TABLE;
+        let (countries, populations) = (&table.countries[..], &table.populations);
         let by_code: HashMap<&'static str, u16> =
             countries.iter().enumerate().map(|(i, c)| (c.code, i as u16)).collect();
 
@@ -180,14 +213,6 @@ impl Gazetteer {
             }
         }
 
-        let mut lookup = HashMap::new();
-        for (index, country) in countries.iter().enumerate() {
-            let names = [country.code, country.name].into_iter();
-            for name in names.chain(country.aliases.iter().copied()).chain(country.demonyms.iter().copied()) {
-                lookup.entry(name.to_lowercase()).or_insert(index as u16);
-            }
-        }
-
         let (keys, entries) = builder.finish();
         let mut lowercase_starts: Vec<String> = entries
             .iter()
@@ -208,7 +233,7 @@ impl Gazetteer {
             .start_kind(StartKind::Anchored)
             .build(&keys)
             .expect("the gazetteer automaton builds from valid patterns");
-        Gazetteer { countries, entries, automaton, lowercase_starts, lowercase_first_bytes, lookup }
+        Gazetteer { countries, entries, automaton, lowercase_starts, lowercase_first_bytes }
     }
 
     /// Whether a word starting with this byte may begin a lowercase name.
@@ -219,13 +244,6 @@ impl Gazetteer {
     /// Whether a lowercase word may begin a name ("the" of "the Kremlin").
     pub fn starts_lowercase_name(&self, word: &str) -> bool {
         self.lowercase_starts.iter().any(|start| start == word)
-    }
-
-    /// The country a code, name, alias or demonym names, case-insensitively.
-    pub fn lookup(&self, input: &str) -> Option<&Country> {
-        let key = input.trim().to_lowercase();
-        let key = key.strip_prefix("the ").unwrap_or(&key);
-        self.lookup.get(key).or_else(|| self.lookup.get(&format!("the {key}"))).map(|&i| &self.countries[i as usize])
     }
 }
 

@@ -129,13 +129,13 @@ pub struct ArticleTags {
 
 /// Every country and territory of the gazetteer, ordered by code.
 pub fn all_countries() -> &'static [Country] {
-    &gazetteer::GAZETTEER.countries
+    &gazetteer::COUNTRY_TABLE.countries
 }
 
 /// Looks up a country by code, name, alias or demonym (case-insensitive):
 /// "JP", "jp", "Japan", "Japanese" all give Japan.
 pub fn lookup(input: &str) -> Option<&'static Country> {
-    gazetteer::GAZETTEER.lookup(input)
+    gazetteer::COUNTRY_TABLE.lookup(input)
 }
 
 /// The flag emoji of a country code ("JP" gives 🇯🇵), built from Unicode

@@ -209,12 +209,8 @@ pub(crate) fn tag_query(library: &Library, request: TagQueryRequest) -> Result<T
     Ok(TagQueryResponse { updated: total })
 }
 
-/// A flag emoji from an ISO code (regional indicator symbols).
-pub fn flag(code: &str) -> String {
-    code.chars()
-        .filter(char::is_ascii_alphabetic)
-        .filter_map(|c| char::from_u32(0x1F1E6 + (c.to_ascii_uppercase() as u32 - 'A' as u32)))
-        .collect()
+fn flag(code: &str) -> String {
+    dossier_countries::flag(code).unwrap_or_default()
 }
 
 fn country_count(code: &str, claims: u64, articles: u64) -> CountryCount {

@@ -41,7 +41,11 @@ impl Store {
             let reader = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
             let found: i64 = reader.pragma_query_value(None, "user_version", |row| row.get(0))?;
             if found > SCHEMA_VERSION {
-                return Err(Error::LibraryTooNew { path: path.display().to_string(), found, supported: SCHEMA_VERSION });
+                return Err(Error::LibraryTooNew {
+                    path: path.display().to_string(),
+                    found,
+                    supported: SCHEMA_VERSION,
+                });
             }
         }
         let conn = open_connection(path)?;
