@@ -87,6 +87,9 @@ pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
     let people: HashSet<&str> = hits.iter().filter(|h| h.person).map(|h| h.surface).collect();
     let live: Vec<&Hit> = hits
         .iter()
+        .enumerate()
+        .filter(|(i, _)| !is_name_pair(hits, *i, texts))
+        .map(|(_, h)| h)
         .filter(|h| !h.person)
         .filter(|h| {
             !people.contains(h.surface)
@@ -154,6 +157,28 @@ pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
         .collect()
 }
 
+/// Whether a hit only names minor places (towns and regions under
+/// [`PROMINENT_WEIGHT`]).
+fn only_minor_places(hit: &Hit) -> bool {
+    hit.candidates.iter().all(|c| {
+        matches!(c.kind, MentionKind::City | MentionKind::Region | MentionKind::County) && c.weight < PROMINENT_WEIGHT
+    })
+}
+
+/// Rule 1b, two minor places side by side are a person's name: "Helena
+/// Duarte" is a minister, not Helena, Montana next to Duarte, California.
+/// Real places in a row are separated ("Helena, Montana") or named as one
+/// entry ("Kansas City").
+fn is_name_pair(hits: &[Hit], index: usize, texts: &[&str]) -> bool {
+    let adjacent = |a: &Hit, b: &Hit| {
+        a.segment == b.segment && texts[a.segment].get(a.end..b.start) == Some(" ") && only_minor_places(b)
+    };
+    let hit = &hits[index];
+    only_minor_places(hit)
+        && (hits.get(index + 1).is_some_and(|next| adjacent(hit, next))
+            || index.checked_sub(1).and_then(|i| hits.get(i)).is_some_and(|prev| adjacent(prev, hit)))
+}
+
 fn single_country(candidates: &[Candidate]) -> Option<u16> {
     let first = candidates.first()?.country;
     candidates.iter().all(|c| c.country == first).then_some(first)
@@ -174,12 +199,24 @@ fn choose(hit: &Hit, next: Option<&Hit>, texts: &[&str], anchors: &HashMap<u16, 
             return reading(hit, c.country, text);
         }
     }
+    // A country's own name is not a small town of the same name unless a
+    // qualifier says so ("Brazil" is Brazil; "Brazil, Ind." is Indiana).
+    let names_a_country = hit.candidates.iter().any(|c| matches!(c.kind, MentionKind::Country | MentionKind::Demonym));
+    let eligible = |c: &&Candidate| {
+        !names_a_country || !(matches!(c.kind, MentionKind::City | MentionKind::County) && c.weight < PROMINENT_WEIGHT)
+    };
     let score = |c: &Candidate| {
         let primary_sense = matches!(c.kind, MentionKind::Country | MentionKind::Demonym);
         ANCHOR_SCORE * (anchors.get(&c.country).copied().unwrap_or(0.0) + f64::from(u8::from(primary_sense)))
             + (c.weight.max(1) as f64).log10()
     };
-    let best = hit.candidates.iter().max_by(|a, b| score(a).total_cmp(&score(b))).expect("a hit has candidates");
+    let best = hit
+        .candidates
+        .iter()
+        .filter(eligible)
+        .max_by(|a, b| score(a).total_cmp(&score(b)))
+        .or_else(|| hit.candidates.first())
+        .expect("a hit has candidates");
     reading(hit, best.country, text)
 }
 

@@ -299,3 +299,15 @@ fn odd_text_is_handled_without_panics() {
     let codes: Vec<&str> = find_mentions(text, None).iter().map(|m| m.code).collect();
     assert_eq!(codes, ["CH", "BR", "JP"]);
 }
+
+/// Regression: "Brazil" and "Peru" are also small US towns, and "Helena
+/// Duarte" is two of them side by side; none of that may outvote the
+/// countries an international story names.
+#[test]
+fn country_names_beat_small_towns_and_a_person_is_not_two_towns() {
+    let text = "BELÉM, Brazil — Leaders met on Friday.\n\n“The gold leaves in a backpack,” said Helena Duarte, \
+                Brazil's minister of the environment. Peru and Colombia signed the declaration.";
+    let codes: Vec<&str> = dossier_countries::find_mentions(text, None).iter().map(|m| m.code).collect();
+    assert!(codes.contains(&"BR") && codes.contains(&"PE") && codes.contains(&"CO"), "{codes:?}");
+    assert!(!codes.contains(&"US"), "nothing here is in the United States: {codes:?}");
+}
