@@ -203,7 +203,8 @@ fn choose(hit: &Hit, next: Option<&Hit>, texts: &[&str], anchors: &HashMap<u16, 
     // qualifier says so ("Brazil" is Brazil; "Brazil, Ind." is Indiana).
     let names_a_country = hit.candidates.iter().any(|c| matches!(c.kind, MentionKind::Country | MentionKind::Demonym));
     let eligible = |c: &&Candidate| {
-        !names_a_country || !(matches!(c.kind, MentionKind::City | MentionKind::County) && c.weight < PROMINENT_WEIGHT)
+        let small_town = matches!(c.kind, MentionKind::City | MentionKind::County) && c.weight < PROMINENT_WEIGHT;
+        !(names_a_country && small_town)
     };
     let score = |c: &Candidate| {
         let primary_sense = matches!(c.kind, MentionKind::Country | MentionKind::Demonym);
