@@ -212,23 +212,6 @@ fn pathological_texts_finish() {
     }
 }
 
-/// Inputs on which extraction time grows quadratically: many short quotes
-/// (16,000 quotes, 64 KB: about 18 s in a debug build) and many cue verbs
-/// ("he said " 20,000 times, 160 KB: about 40 s), so one hostile article of
-/// a few hundred KB ties up an import for minutes. Reported to the
-/// extractor's owner; enable once fixed.
-#[test]
-#[ignore = "known quadratic behaviour in dossier-extract (see the doc comment)"]
-fn known_quadratic_inputs_finish() {
-    for (name, text) in [("50k short quotes", "\"a\" ".repeat(50_000)), ("100k cues", "he said ".repeat(100_000))] {
-        let claims = guarded(name, {
-            let text = text.clone();
-            move || dossier_extract::extract(&text)
-        });
-        check_claims(&text, &claims);
-    }
-}
-
 /// Imports `paths` into a fresh library and returns the report.
 fn import(paths: Vec<std::path::PathBuf>) -> cmd::ImportReport {
     let dir = tempfile::tempdir().unwrap();
