@@ -441,21 +441,6 @@ fn file_size(path: &Path) -> u64 {
     std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
 }
 
-fn dir_size(dir: &Path) -> u64 {
-    std::fs::read_dir(dir)
-        .map(|entries| {
-            entries
-                .flatten()
-                .map(|e| match e.metadata() {
-                    Ok(m) if m.is_dir() => dir_size(&e.path()),
-                    Ok(m) => m.len(),
-                    Err(_) => 0,
-                })
-                .sum()
-        })
-        .unwrap_or(0)
-}
-
 /// The index's segments after import, from its `meta.json`: documents
 /// written, documents marked deleted (re-indexed claims), and how many bytes
 /// of files no committed segment uses (merge output not yet collected).
@@ -711,7 +696,7 @@ fn measure_scale(
     conn.busy_timeout(Duration::from_secs(30)).map_err(|e| e.to_string())?;
     conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").map_err(|e| e.to_string())?;
     let database_bytes = database_size(&library_dir);
-    let index_bytes = dir_size(&library_dir.join("index"));
+    let index_bytes = dossier_core::index::dir_size(&library_dir.join("index"));
     let index_segments = index_segments(&library_dir.join("index"));
 
     let reps = options.reps.unwrap_or(if scale >= 100 { 10 } else { 25 });

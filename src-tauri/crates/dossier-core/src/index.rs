@@ -542,7 +542,9 @@ pub(crate) fn days_since_epoch(date: chrono::NaiveDate) -> i64 {
     date.signed_duration_since(chrono::NaiveDate::default()).num_days()
 }
 
-fn dir_size(dir: &Path) -> u64 {
+/// Bytes on disk of a folder and everything in it (the index's size in
+/// `stats`, and in the benchmark).
+pub fn dir_size(dir: &Path) -> u64 {
     std::fs::read_dir(dir)
         .map(|entries| {
             entries

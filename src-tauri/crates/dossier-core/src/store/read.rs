@@ -285,15 +285,13 @@ impl Store {
 /// Loads an article's summary and claims with effective tags; `None` when
 /// the article does not exist.
 fn load_article_claims(tx: &Transaction<'_>, article_id: i64) -> Result<Option<ArticleClaims>> {
-    let Some((article, change_seq)) = tx
-        .prepare_cached(&format!("SELECT {SUMMARY_COLUMNS}, change_seq FROM articles WHERE id = ?1"))?
-        .query_row([article_id], |row| Ok((summary_from_row(row)?, row.get::<_, i64>(6)?)))
+    let Some((article, change_seq, body)) = tx
+        .prepare_cached(&format!("SELECT {SUMMARY_COLUMNS}, change_seq, body FROM articles WHERE id = ?1"))?
+        .query_row([article_id], |row| Ok((summary_from_row(row)?, row.get::<_, i64>(6)?, row.get::<_, String>(7)?)))
         .optional()?
     else {
         return Ok(None);
     };
-    let body: String =
-        tx.prepare_cached("SELECT body FROM articles WHERE id = ?1")?.query_row([article_id], |r| r.get(0))?;
 
     let mut tags_stmt = tx.prepare_cached(
         "SELECT cc.claim_id, cc.code, cc.source, cc.evidence FROM claim_countries cc
