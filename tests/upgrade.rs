@@ -6,10 +6,11 @@
 //! Fixtures: `fixtures/libraries/v<N>/library.sqlite` is a library at schema
 //! version N (the database only; the index is derived), and `expected.json`
 //! beside it records what it holds. They are built from the invented
-//! articles below by `regenerate_fixture` — run it with the build of schema
-//! version N (`cargo test -p dossier-tests --test upgrade -- --ignored`)
-//! when that version is current, then commit the two files; never
-//! regenerate an old version's fixture with a newer build.
+//! articles below by `regenerate_fixture`, which every test run exercises
+//! in a temporary folder; with `DOSSIER_WRITE_FIXTURE=1` it writes into
+//! `fixtures/libraries/v<current>/` instead — do that with the build of
+//! schema version N when that version is current, then commit the two
+//! files; never regenerate an old version's fixture with a newer build.
 
 mod support;
 
@@ -139,9 +140,10 @@ fn a_library_from_a_newer_dossier_is_refused_untouched() {
     }
 }
 
-/// Rebuilds the fixture of the current schema version (see the module doc).
+/// Builds the fixture of the current schema version (see the module doc):
+/// into a temporary folder, checked to reopen whole; into the committed
+/// folder when `DOSSIER_WRITE_FIXTURE=1`.
 #[test]
-#[ignore = "regenerates a committed fixture; run by hand when a schema version is current"]
 fn regenerate_fixture() {
     let work = tempfile::tempdir().unwrap();
     let library = Library::open(&work.path().join("lib")).unwrap();
@@ -186,11 +188,17 @@ fn regenerate_fixture() {
         manual_claim: manual.id,
         merged: (from, into),
     };
-    let out = fixture_dir(SCHEMA_VERSION);
+    let write_committed = std::env::var_os("DOSSIER_WRITE_FIXTURE").is_some_and(|v| v == "1");
+    let out = if write_committed { fixture_dir(SCHEMA_VERSION) } else { work.path().join("fixture") };
     std::fs::create_dir_all(&out).unwrap();
     let snapshot = work.path().join("snapshot.sqlite");
     cmd::BackupRequest { path: snapshot.clone() }.run(&library).unwrap();
     rusqlite::Connection::open(&snapshot).unwrap().execute_batch("VACUUM").unwrap();
     std::fs::copy(&snapshot, out.join("library.sqlite")).unwrap();
     std::fs::write(out.join("expected.json"), serde_json::to_string_pretty(&expected).unwrap() + "\n").unwrap();
+
+    let reopened = tempfile::tempdir().unwrap();
+    std::fs::copy(out.join("library.sqlite"), reopened.path().join("library.sqlite")).unwrap();
+    let stats = cmd::StatsRequest {}.run(&Library::open(reopened.path()).unwrap()).unwrap();
+    assert_eq!(stats.articles as usize, FIXTURE_ARTICLES.len(), "the written fixture reopens with every article");
 }
