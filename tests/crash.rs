@@ -29,13 +29,16 @@ fn seed() -> u64 {
     std::env::var("DOSSIER_CRASH_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or(0x0D05_51E5)
 }
 
-/// Starts `dossier ARGS` on `library`, kills it with SIGKILL after a random
-/// part of `typical` (how long the command takes when left alone), and
-/// reports whether it was still running when killed.
+/// Starts `dossier ARGS` on `library`, kills it with SIGKILL at a random
+/// instant in the middle half of `typical` (how long the command takes when
+/// left alone) — the stretch where it is committing work, away from process
+/// start-up and from the finish, so a kill lands mid-work however fast the
+/// machine is — and reports whether it was still running when killed.
 fn kill_during(library: &Path, args: &[&str], typical: Duration, rng: &mut Rng) -> bool {
     let mut child =
         dossier(library).args(args).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("spawn dossier");
-    let delay = Duration::from_millis(rng.below(typical.as_millis() as u64 + 1));
+    let quarter = typical.as_millis() as u64 / 4;
+    let delay = Duration::from_millis(quarter + rng.below(2 * quarter + 1));
     std::thread::sleep(delay);
     let finished = child.try_wait().expect("poll dossier");
     child.kill().expect("SIGKILL dossier");
