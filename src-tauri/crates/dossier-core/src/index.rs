@@ -39,6 +39,10 @@ use tantivy::{DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, 
 const ANALYZER: &str = "dossier_en";
 /// Articles re-indexed per commit while catching up.
 const SYNC_CHUNK: usize = 2_000;
+/// How often a write session commits: often enough that other processes
+/// see an import's progress, rarely enough that commits (which flush a
+/// segment each and start merges) stay a small part of an import.
+const SESSION_COMMIT_INTERVAL: Duration = Duration::from_secs(3);
 /// Memory for the index writer.
 const WRITER_BUDGET: usize = 128 * 1024 * 1024;
 /// How long a reindex waits for another process's index writer.
@@ -128,25 +132,50 @@ pub struct SearchIndex {
     /// This process's index writer while a write session (an import) holds
     /// it; serialises this process's writes. Other processes are kept out
     /// by tantivy's lock file.
-    writer: Mutex<Option<IndexWriter>>,
+    session: Mutex<Option<SessionWriter>>,
     /// The sync point this process last saw, so that a search on a current
     /// index costs one small database read, not a read of the index meta.
     known_point: Mutex<SyncPoint>,
 }
 
+/// The index writer of a write session, with what it wrote but has not
+/// committed yet.
+struct SessionWriter {
+    writer: IndexWriter,
+    /// The database state the uncommitted documents bring the index to.
+    uncommitted: Option<SyncPoint>,
+    last_commit: Instant,
+}
+
 /// Holds the index writer for a series of syncs (an import), so that merges
-/// started by one batch's commit go on in the background instead of being
-/// abandoned and restarted. Dropping it waits for the merges and releases
-/// the writer for other processes.
+/// started by one commit go on in the background instead of being abandoned
+/// and restarted, and so that commits can be spaced out. End it with
+/// [`WriteSession::finish`]; dropping it unfinished (on an error) discards
+/// the uncommitted documents, which the next sync writes again from the
+/// database.
 pub struct WriteSession<'a> {
     index: &'a SearchIndex,
 }
 
+impl WriteSession<'_> {
+    /// Commits what the session wrote, waits for its merges and releases
+    /// the writer for other processes.
+    pub fn finish(self) -> Result<()> {
+        let session = self.index.session.lock().unwrap_or_else(|p| p.into_inner()).take();
+        let Some(mut session) = session else { return Ok(()) };
+        if let Some(point) = session.uncommitted.clone() {
+            self.index.commit(&mut session, &point)?;
+        }
+        session.writer.wait_merging_threads()?;
+        Ok(())
+    }
+}
+
 impl Drop for WriteSession<'_> {
     fn drop(&mut self) {
-        let writer = self.index.writer.lock().unwrap_or_else(|p| p.into_inner()).take();
-        if let Some(writer) = writer {
-            let _ = writer.wait_merging_threads();
+        let session = self.index.session.lock().unwrap_or_else(|p| p.into_inner()).take();
+        if let Some(session) = session {
+            let _ = session.writer.wait_merging_threads();
         }
     }
 }
@@ -176,7 +205,7 @@ impl SearchIndex {
             index,
             reader,
             fields,
-            writer: Mutex::new(None),
+            session: Mutex::new(None),
             known_point: Mutex::new(SyncPoint::default()),
         })
     }
@@ -204,12 +233,16 @@ impl SearchIndex {
     }
 
     /// Starts a write session: this process keeps the index writer until the
-    /// session is dropped. When another process holds the writer, the
-    /// session is empty and syncs fall back to per-call writers.
+    /// session ends. When another process holds the writer, the session is
+    /// empty and syncs fall back to per-call writers.
     pub fn write_session(&self) -> Result<WriteSession<'_>> {
-        let mut slot = self.writer.lock().unwrap_or_else(|p| p.into_inner());
+        let mut slot = self.session.lock().unwrap_or_else(|p| p.into_inner());
         if slot.is_none() {
-            *slot = self.acquire_writer(false)?;
+            *slot = self.acquire_writer(false)?.map(|writer| SessionWriter {
+                writer,
+                uncommitted: None,
+                last_commit: Instant::now(),
+            });
         }
         Ok(WriteSession { index: self })
     }
@@ -219,62 +252,78 @@ impl SearchIndex {
     /// another database lineage. Returns the number of claims written.
     /// When another process holds the index writer and `wait` is false,
     /// does nothing (that process, or a later sync, catches up).
+    ///
+    /// Inside a write session the changes are committed at most every
+    /// [`SESSION_COMMIT_INTERVAL`] (and when the session finishes), so an
+    /// import pays for a few large commits instead of one per batch.
     pub fn sync(&self, store: &Store, wait: bool, progress: &dyn Fn(u64, u64)) -> Result<u64> {
         let (db_seq, generation) = store.change_state()?;
-        let db_point = SyncPoint { generation: generation.clone(), change_seq: db_seq };
-        if *self.known_point.lock().unwrap_or_else(|p| p.into_inner()) == db_point {
+        let target = SyncPoint { generation, change_seq: db_seq };
+        if *self.known_point.lock().unwrap_or_else(|p| p.into_inner()) == target {
             return Ok(0);
         }
-        let mut slot = self.writer.lock().unwrap_or_else(|p| p.into_inner());
-        let point = self.sync_point()?;
-        if point == db_point {
-            *self.known_point.lock().unwrap_or_else(|p| p.into_inner()) = point;
+        let mut slot = self.session.lock().unwrap_or_else(|p| p.into_inner());
+        let committed = self.sync_point()?;
+        if committed == target {
+            *self.known_point.lock().unwrap_or_else(|p| p.into_inner()) = committed;
             return Ok(0);
         }
-        let session_writer = slot.is_some();
-        if !session_writer {
-            *slot = self.acquire_writer(wait)?;
-        }
-        let Some(writer) = slot.as_mut() else { return Ok(0) };
-        let rebuild = point.generation != generation || point.change_seq > db_seq;
-        let since = if rebuild {
-            writer.delete_all_documents()?;
-            -1
-        } else {
-            point.change_seq
-        };
-        let written = self.write_changes(writer, store, since, db_seq, &generation, progress);
-        if !session_writer {
-            if let Some(writer) = slot.take() {
-                writer.wait_merging_threads()?;
+        if let Some(session) = slot.as_mut() {
+            let base = session.uncommitted.clone().unwrap_or(committed);
+            let written = self.write_changes(&mut session.writer, store, &base, &target, progress)?;
+            if session.last_commit.elapsed() >= SESSION_COMMIT_INTERVAL {
+                self.commit(session, &target)?;
+            } else {
+                session.uncommitted = Some(target);
             }
+            return Ok(written);
         }
+        let Some(mut writer) = self.acquire_writer(wait)? else { return Ok(0) };
+        let written = self
+            .write_changes(&mut writer, store, &committed, &target, progress)
+            .and_then(|written| commit(&mut writer, &target).map(|()| written));
+        writer.wait_merging_threads()?;
         let written = written?;
-        self.reader.reload()?;
-        *self.known_point.lock().unwrap_or_else(|p| p.into_inner()) = db_point;
+        self.now_at(target)?;
         Ok(written)
     }
 
     /// Rebuilds the whole index from the database.
     pub fn rebuild(&self, store: &Store, progress: &dyn Fn(u64, u64)) -> Result<u64> {
-        let mut slot = self.writer.lock().unwrap_or_else(|p| p.into_inner());
+        let mut slot = self.session.lock().unwrap_or_else(|p| p.into_inner());
         let (db_seq, generation) = store.change_state()?;
-        let session_writer = slot.is_some();
-        if !session_writer {
-            *slot = Some(self.acquire_writer(true)?.ok_or_else(|| Error::LibraryBusy(self.dir.display().to_string()))?);
+        let target = SyncPoint { generation, change_seq: db_seq };
+        let from_scratch = SyncPoint::default();
+        if let Some(session) = slot.as_mut() {
+            let written = self.write_changes(&mut session.writer, store, &from_scratch, &target, progress)?;
+            self.commit(session, &target)?;
+            return Ok(written);
         }
-        let Some(writer) = slot.as_mut() else { return Err(Error::LibraryBusy(self.dir.display().to_string())) };
-        writer.delete_all_documents()?;
-        let written = self.write_changes(writer, store, -1, db_seq, &generation, progress);
-        if !session_writer {
-            if let Some(writer) = slot.take() {
-                writer.wait_merging_threads()?;
-            }
-        }
+        let mut writer =
+            self.acquire_writer(true)?.ok_or_else(|| Error::LibraryBusy(self.dir.display().to_string()))?;
+        let written = self
+            .write_changes(&mut writer, store, &from_scratch, &target, progress)
+            .and_then(|written| commit(&mut writer, &target).map(|()| written));
+        writer.wait_merging_threads()?;
         let written = written?;
-        self.reader.reload()?;
-        *self.known_point.lock().unwrap_or_else(|p| p.into_inner()) = SyncPoint { generation, change_seq: db_seq };
+        self.now_at(target)?;
         Ok(written)
+    }
+
+    /// Commits a session's writer at `point` and makes it visible here.
+    fn commit(&self, session: &mut SessionWriter, point: &SyncPoint) -> Result<()> {
+        commit(&mut session.writer, point)?;
+        session.uncommitted = None;
+        session.last_commit = Instant::now();
+        self.now_at(point.clone())
+    }
+
+    /// Records that the committed index reflects `point` and lets this
+    /// process's searches see it.
+    fn now_at(&self, point: SyncPoint) -> Result<()> {
+        self.reader.reload()?;
+        *self.known_point.lock().unwrap_or_else(|p| p.into_inner()) = point;
+        Ok(())
     }
 
     fn acquire_writer(&self, wait: bool) -> Result<Option<IndexWriter>> {
@@ -294,28 +343,35 @@ impl SearchIndex {
         }
     }
 
-    /// Re-indexes every article whose change_seq is in `(since, upto]`.
-    /// Intermediate commits (every [`SYNC_CHUNK`] articles, to bound memory
-    /// and show progress) keep the old sync point; only the last one records
-    /// `upto`, so an interrupted catch-up simply starts over — re-adding an
-    /// article first deletes its previous documents, so nothing doubles.
+    /// Adds to the writer every article that changed between the database
+    /// states `from` and `to` (everything, after deleting all documents,
+    /// when `from` is another lineage). Leaves the final commit to the
+    /// caller. Intermediate commits (every [`SYNC_CHUNK`] articles, to bound
+    /// memory and show progress) keep the `from` point, so an interrupted
+    /// catch-up simply starts over — re-adding an article first deletes its
+    /// previous documents, so nothing doubles.
     fn write_changes(
         &self,
         writer: &mut IndexWriter,
         store: &Store,
-        since: i64,
-        upto: i64,
-        generation: &str,
+        from: &SyncPoint,
+        to: &SyncPoint,
         progress: &dyn Fn(u64, u64),
     ) -> Result<u64> {
-        let total = store.articles_changed_count(since, upto)?;
+        let since = if from.generation != to.generation || from.change_seq > to.change_seq {
+            writer.delete_all_documents()?;
+            -1
+        } else {
+            from.change_seq
+        };
+        let total = store.articles_changed_count(since, to.change_seq)?;
         // Keyset cursor just past every article of `since` itself.
         let mut cursor = (since, i64::MAX);
         let mut written = 0u64;
         let mut done = 0u64;
-        let old_point = SyncPoint { generation: generation.to_string(), change_seq: since };
+        let old_point = SyncPoint { generation: to.generation.clone(), change_seq: since };
         loop {
-            let changed = store.articles_changed_after(cursor, upto, SYNC_CHUNK)?;
+            let changed = store.articles_changed_after(cursor, to.change_seq, SYNC_CHUNK)?;
             let Some(&last) = changed.last() else { break };
             let ids: Vec<i64> = changed.iter().map(|&(id, _)| id).collect();
             for id in &ids {
@@ -325,15 +381,13 @@ impl SearchIndex {
                 written += self.add_article(writer, article)?;
             }
             done += ids.len() as u64;
+            progress(done, total);
             cursor = (last.1, last.0);
             if changed.len() < SYNC_CHUNK {
                 break;
             }
             commit(writer, &old_point)?;
-            progress(done, total);
         }
-        commit(writer, &SyncPoint { generation: generation.to_string(), change_seq: upto })?;
-        progress(done, total);
         Ok(written)
     }
 

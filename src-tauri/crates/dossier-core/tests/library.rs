@@ -458,3 +458,63 @@ fn extract_output_follows_the_documented_schema() {
     assert!(output["countries"].as_array().unwrap().iter().any(|c| c["code"] == "NO"));
     assert!(dossier_core::ingest::extract_line("{\"id\": 1}").is_err(), "a line without text is refused");
 }
+
+/// A generated article: a named speaker quoted once, with a word only this
+/// article contains.
+fn numbered_article(n: usize) -> String {
+    format!(
+        "Harbour report {n}\n\nThe harbour authority counted {n} ships this week.\n\n\
+         “Traffic is steady and the quays are busy with lot{n} cargo,” said Marta Lindqvist, the harbour master.\n"
+    )
+}
+
+#[test]
+fn a_many_batch_import_indexes_every_batch() {
+    let fixture = library();
+    let articles = 1_300;
+    let documents = (0..articles)
+        .map(|n| Document { name: format!("harbour-{n}.txt"), content: numbered_article(n), format: None })
+        .collect();
+    let report = cmd::ImportDocumentsRequest { documents, metadata: cmd::Metadata::default() }
+        .run(&fixture.library)
+        .expect("import");
+    assert_eq!(report.imported.len(), articles, "{:?}", report.failed);
+
+    let stats = cmd::StatsRequest {}.run(&fixture.library).unwrap();
+    assert_eq!(stats.claims, stats.indexed_claims, "every stored claim is searchable");
+    assert_eq!(query(&fixture.library, "quays").total, articles as u64);
+    for n in [0, 511, 512, 1_299] {
+        let hits = query(&fixture.library, &format!("lot{n}")).hits;
+        assert_eq!(hits.len(), 1, "article {n}");
+        assert!(hits[0].claim.article.title.ends_with(&format!(" {n}")));
+    }
+}
+
+#[test]
+fn an_import_stopped_before_its_index_commit_is_caught_up_on_open() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let library = Library::open(dir.path()).unwrap();
+        let session = library.index().write_session().unwrap();
+        let body = numbered_article(7);
+        let record = dossier_import::ArticleRecord {
+            item: "harbour-7.txt".into(),
+            source_id: None,
+            title: "Harbour report 7".into(),
+            body,
+            outlet: None,
+            author: None,
+            url: None,
+            published: None,
+        };
+        let analyzed = dossier_core::ingest::analyze(record);
+        library.store().insert_articles(&[analyzed], chrono::Utc::now()).unwrap();
+        library.catch_up_index(false).unwrap();
+        assert!(!library.index().is_current(library.store()).unwrap(), "a session commits later, not per batch");
+        // The process ends here without `session.finish()`: the documents
+        // written above were never committed.
+        drop(session);
+    }
+    let reopened = Library::open(dir.path()).unwrap();
+    assert_eq!(query(&reopened, "lot7").total, 1, "the stored article is searchable after reopening");
+}

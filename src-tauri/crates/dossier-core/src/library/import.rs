@@ -1,7 +1,8 @@
 //! The ingest pipeline's storing half: records in, articles stored and
 //! indexed, with a per-item report. Records are taken in batches: each batch
-//! is analysed on all cores, then stored in one transaction, then indexed;
-//! an interrupted import keeps every batch committed before it.
+//! is analysed on all cores, then stored in one transaction, then indexed,
+//! while the next batch is analysed; an interrupted import keeps every batch
+//! committed before it.
 
 use super::Library;
 use crate::commands::{DuplicateItem, FailedItem, ImportReport, ImportedItem};
@@ -10,6 +11,7 @@ use crate::ingest::{analyze, AnalyzedArticle};
 use crate::store::InsertOutcome;
 use dossier_import::{ArticleRecord, ImportError, Metadata};
 use std::path::PathBuf;
+use std::thread::ScopedJoinHandle;
 
 /// Articles per transaction.
 const BATCH_ARTICLES: usize = 512;
@@ -48,37 +50,51 @@ impl Library {
     /// Imports records as they come, recording each item's fate in `report`.
     /// Fails only when the library itself fails (disk, database); a bad item
     /// is reported and the rest go on.
+    ///
+    /// Two stages overlap: while this thread stores and indexes one batch,
+    /// the next is analysed on the other cores. Records are read on this
+    /// thread, so progress reports reach the caller's job.
     pub fn import_records(
         &self,
         records: impl Iterator<Item = Result<ArticleRecord, ImportError>>,
         report: &mut ImportReport,
     ) -> Result<()> {
         let session = self.index().write_session()?;
-        let mut batch = Vec::new();
-        let mut batch_bytes = 0;
-        for record in records {
-            match record {
-                Ok(record) => {
-                    batch_bytes += record.body.len();
-                    batch.push(record);
+        std::thread::scope(|scope| {
+            let mut analysing: Option<ScopedJoinHandle<'_, Vec<AnalyzedArticle>>> = None;
+            let mut batch = Vec::new();
+            let mut batch_bytes = 0;
+            let mut records = records.peekable();
+            while records.peek().is_some() {
+                for record in records.by_ref() {
+                    match record {
+                        Ok(record) => {
+                            batch_bytes += record.body.len();
+                            batch.push(record);
+                        }
+                        Err(e) => report.failed.push(failed_import(e)),
+                    }
+                    if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
+                        break;
+                    }
                 }
-                Err(e) => report.failed.push(failed_import(e)),
-            }
-            if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
-                self.store_batch(std::mem::take(&mut batch), report)?;
                 batch_bytes = 0;
+                let next = std::mem::take(&mut batch);
+                let next = (!next.is_empty()).then(|| scope.spawn(move || analyze_parallel(next)));
+                if let Some(previous) = std::mem::replace(&mut analysing, next) {
+                    self.store_batch(join(previous), report)?;
+                }
             }
-        }
-        if !batch.is_empty() {
-            self.store_batch(batch, report)?;
-        }
-        self.refresh_after_write()?;
-        drop(session);
-        Ok(())
+            if let Some(last) = analysing {
+                self.store_batch(join(last), report)?;
+            }
+            Ok::<_, Error>(())
+        })?;
+        session.finish()?;
+        self.refresh_after_write()
     }
 
-    fn store_batch(&self, records: Vec<ArticleRecord>, report: &mut ImportReport) -> Result<()> {
-        let analyzed = analyze_parallel(records);
+    fn store_batch(&self, analyzed: Vec<AnalyzedArticle>, report: &mut ImportReport) -> Result<()> {
         let outcomes = self.store().insert_articles(&analyzed, chrono::Utc::now())?;
         for (article, outcome) in analyzed.iter().zip(outcomes) {
             let item = article.record.item.clone();
@@ -128,6 +144,11 @@ fn analyze_parallel(records: Vec<ArticleRecord>) -> Vec<AnalyzedArticle> {
             .into_iter()
             .map(|chunk| scope.spawn(move || chunk.into_iter().map(analyze).collect::<Vec<_>>()))
             .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))).collect()
+        handles.into_iter().flat_map(join).collect()
     })
+}
+
+/// Joins a thread, passing its panic on.
+fn join<T>(handle: ScopedJoinHandle<'_, T>) -> T {
+    handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
