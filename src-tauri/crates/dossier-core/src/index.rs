@@ -31,7 +31,9 @@ use tantivy::schema::{
 use tantivy::tokenizer::{
     AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
 };
-use tantivy::{DocAddress, Index, IndexReader, IndexWriter, Order, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{
+    DocAddress, DocId, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Searcher, TantivyDocument, Term,
+};
 
 /// Name of the analyzer for text fields: simple word splitting (so that
 /// curly and straight apostrophes split alike), lowercase, ASCII folding,
@@ -133,6 +135,9 @@ pub struct SearchIndex {
     /// it; serialises this process's writes. Other processes are kept out
     /// by tantivy's lock file.
     session: Mutex<Option<SessionWriter>>,
+    /// The whole library's facets for one searcher generation and
+    /// context setting.
+    whole_library_facets: Mutex<Option<((u64, bool), Facets)>>,
     /// The sync point this process last saw, so that a search on a current
     /// index costs one small database read, not a read of the index meta.
     known_point: Mutex<SyncPoint>,
@@ -206,6 +211,7 @@ impl SearchIndex {
             reader,
             fields,
             session: Mutex::new(None),
+            whole_library_facets: Mutex::new(None),
             known_point: Mutex::new(SyncPoint::default()),
         })
     }
@@ -442,25 +448,32 @@ impl SearchIndex {
         with_facets: bool,
     ) -> Result<SearchPage> {
         let searcher = self.reader.searcher();
-        let query::BuiltQuery { user: user_query, prefixes, full: full_query } =
+        let query::BuiltQuery { user: user_query, prefixes, full: full_query, matches_all } =
             query::build(&self.index, &self.fields, query_text, filters)?;
         let page_size = limit.max(1);
         let top = TopDocs::with_limit(page_size).and_offset(offset);
         let facet_field = if filters.exclude_context { self.fields.country_direct } else { self.fields.country };
         let facet_collector = facets::FacetCollector::new(facet_field);
+        let (facets_in_search, facets_of_everything) = match (with_facets, matches_all) {
+            (false, _) => (None, None),
+            (true, false) => (Some(facet_collector), None),
+            (true, true) => (None, Some(self.facets_of_everything(&searcher, filters.exclude_context)?)),
+        };
         let (total, addresses, facets) = match sort {
-            SortOrder::Relevance => {
-                let (total, docs, facets) =
-                    searcher.search(&*full_query, &(Count, top, with_facets.then_some(facet_collector)))?;
-                (total, docs, facets)
+            // Without query text every claim scores the same, so a page is
+            // the next live claims in index order (what TopDocs returns for
+            // equal scores), found without visiting all the others.
+            SortOrder::Relevance if matches_all => {
+                (searcher.num_docs() as usize, live_docs_in_order(&searcher, offset, page_size), None)
             }
+            SortOrder::Relevance => searcher.search(&*full_query, &(Count, top, facets_in_search))?,
             SortOrder::Date => {
                 let by_date = top.order_by_fast_field::<i64>("published", Order::Desc);
-                let (total, docs, facets) =
-                    searcher.search(&*full_query, &(Count, by_date, with_facets.then_some(facet_collector)))?;
+                let (total, docs, facets) = searcher.search(&*full_query, &(Count, by_date, facets_in_search))?;
                 (total, docs.into_iter().map(|(_, addr)| (0.0, addr)).collect::<Vec<_>>(), facets)
             }
         };
+        let facets = facets.or(facets_of_everything);
         let addresses: Vec<(f32, DocAddress)> = if limit == 0 { Vec::new() } else { addresses };
         let mut highlighter = Highlighter::new(user_query.as_deref(), prefixes, self.fields.text, analyzer());
         let mut hits = Vec::with_capacity(addresses.len());
@@ -477,6 +490,22 @@ impl SearchIndex {
         Ok(SearchPage { total: total as u64, hits, facets })
     }
 
+    /// The facets of the whole library (the first screen's): counted from
+    /// the columns, and kept until the index changes.
+    fn facets_of_everything(&self, searcher: &Searcher, exclude_context: bool) -> Result<Facets> {
+        let key = (searcher.generation().generation_id(), exclude_context);
+        let mut cached = self.whole_library_facets.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((cached_key, facets)) = cached.as_ref() {
+            if *cached_key == key {
+                return Ok(facets.clone());
+            }
+        }
+        let field = if exclude_context { self.fields.country_direct } else { self.fields.country };
+        let facets = facets::collect_every_doc(searcher, &facets::FacetCollector::new(field))?;
+        *cached = Some((key, facets.clone()));
+        Ok(facets)
+    }
+
     /// Claim ids of every hit of a search (for bulk operations).
     pub fn all_claim_ids(&self, query_text: &str, filters: &SearchFilters) -> Result<Vec<i64>> {
         let searcher = self.reader.searcher();
@@ -489,12 +518,42 @@ impl SearchIndex {
     /// country) over the whole library, from the index's fast fields.
     pub fn facet_counts(&self, filters: &SearchFilters, field: &str) -> Result<Vec<(String, u64)>> {
         let searcher = self.reader.searcher();
-        let full_query = query::build(&self.index, &self.fields, "", filters)?.full;
+        let query = query::build(&self.index, &self.fields, "", filters)?;
         let schema = self.index.schema();
-        let field = schema.get_field(field)?;
-        let counts = searcher.search(&*full_query, &facets::FieldCountCollector::new(field))?;
+        let collector = facets::FieldCountCollector::new(schema.get_field(field)?);
+        let counts = if query.matches_all {
+            facets::collect_every_doc(&searcher, &collector)?
+        } else {
+            searcher.search(&*query.full, &collector)?
+        };
         Ok(counts)
     }
+}
+
+/// The live documents `offset..offset + limit` in index order, each with
+/// the score every document gets from an empty query.
+fn live_docs_in_order(searcher: &Searcher, offset: usize, limit: usize) -> Vec<(f32, DocAddress)> {
+    let mut skip = offset;
+    let mut page = Vec::with_capacity(limit);
+    for (ordinal, reader) in searcher.segment_readers().iter().enumerate() {
+        let live = reader.num_docs() as usize;
+        if skip >= live {
+            skip -= live;
+            continue;
+        }
+        let docs: Box<dyn Iterator<Item = DocId>> = match reader.alive_bitset() {
+            Some(alive) => Box::new(alive.iter_alive()),
+            None => Box::new(0..reader.max_doc()),
+        };
+        for doc in docs.skip(skip).take(limit - page.len()) {
+            page.push((1.0, DocAddress::new(ordinal as u32, doc)));
+        }
+        skip = 0;
+        if page.len() == limit {
+            break;
+        }
+    }
+    page
 }
 
 fn commit(writer: &mut IndexWriter, point: &SyncPoint) -> Result<()> {

@@ -2,13 +2,16 @@
 //! outlet; counts over any one string field; and claim ids for bulk edits.
 //! They read column ordinals per segment and turn them into strings once per
 //! segment, so counting a million hits costs a million array increments.
+//! When the query matches every claim (the first screen, the Countries
+//! view), [`collect_every_doc`] skips the doc iteration and counts each
+//! column's values straight.
 
 use crate::commands::{FacetCount, Facets};
 use std::collections::HashMap;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::schema::Field;
-use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
+use tantivy::{DocId, Score, Searcher, SegmentOrdinal, SegmentReader};
 
 /// How many values each facet lists.
 const FACET_LIMIT: usize = 50;
@@ -42,6 +45,31 @@ impl FieldCountSegment {
             for ord in column.term_ords(doc) {
                 self.counts[ord as usize] += 1;
             }
+        }
+    }
+
+    /// Counts every live document of the segment. Without deletions every
+    /// value row belongs to a live document, so the values are counted in
+    /// one sequential pass without mapping documents to rows.
+    fn count_every_doc(&mut self, reader: &SegmentReader) {
+        let Some(column) = &self.column else { return };
+        if let Some(alive) = reader.alive_bitset() {
+            for doc in alive.iter_alive() {
+                self.count(doc);
+            }
+            return;
+        }
+        let values = &column.ords().values;
+        let mut chunk = [0u64; 1024];
+        let mut start = 0u64;
+        let num_vals = u64::from(values.num_vals());
+        while start < num_vals {
+            let len = (num_vals - start).min(chunk.len() as u64) as usize;
+            values.get_range(start, &mut chunk[..len]);
+            for &ord in &chunk[..len] {
+                self.counts[ord as usize] += 1;
+            }
+            start += len as u64;
         }
     }
 
@@ -94,6 +122,12 @@ impl SegmentCollector for FieldCountChild {
 
     fn harvest(self) -> Self::Fruit {
         self.0.into_map()
+    }
+}
+
+impl CountsEveryDoc for FieldCountChild {
+    fn count_every_doc(&mut self, reader: &SegmentReader) {
+        self.0.count_every_doc(reader);
     }
 }
 
@@ -154,6 +188,37 @@ impl SegmentCollector for FacetSegment {
     fn harvest(self) -> Self::Fruit {
         self.0.map(FieldCountSegment::into_map)
     }
+}
+
+impl CountsEveryDoc for FacetSegment {
+    fn count_every_doc(&mut self, reader: &SegmentReader) {
+        for field in &mut self.0 {
+            field.count_every_doc(reader);
+        }
+    }
+}
+
+/// A segment collector that can count a whole segment at once.
+pub(crate) trait CountsEveryDoc: SegmentCollector {
+    /// Counts every live document of `reader`.
+    fn count_every_doc(&mut self, reader: &SegmentReader);
+}
+
+/// Runs `collector` as if over a query matching every document, reading
+/// columns instead of iterating documents: at a million claims this is
+/// milliseconds where a doc-by-doc pass takes a tenth of a second.
+pub(crate) fn collect_every_doc<C>(searcher: &Searcher, collector: &C) -> tantivy::Result<C::Fruit>
+where
+    C: Collector,
+    C::Child: CountsEveryDoc,
+{
+    let mut fruits = Vec::with_capacity(searcher.segment_readers().len());
+    for (ordinal, reader) in searcher.segment_readers().iter().enumerate() {
+        let mut child = collector.for_segment(ordinal as SegmentOrdinal, reader)?;
+        child.count_every_doc(reader);
+        fruits.push(child.harvest());
+    }
+    collector.merge_fruits(fruits)
 }
 
 fn merge(maps: Vec<HashMap<String, u64>>) -> HashMap<String, u64> {

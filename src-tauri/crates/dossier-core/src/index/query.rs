@@ -44,6 +44,9 @@ pub(crate) struct BuiltQuery {
     pub prefixes: Vec<String>,
     /// The query with every filter applied.
     pub full: Box<dyn Query>,
+    /// Whether `full` matches every claim (no query text, no filter), so
+    /// counts can be read from the columns without iterating the hits.
+    pub matches_all: bool,
 }
 
 /// Parses the user's text and applies the filters.
@@ -121,13 +124,14 @@ pub(crate) fn build(index: &Index, fields: &Fields, text: &str, filters: &Search
         };
         clauses.push((Occur::Must, Box::new(RangeQuery::new(lower, bound(filters.until)))));
     }
+    let matches_all = user_query.is_none() && clauses.len() == 1;
     let full: Box<dyn Query> = if clauses.len() == 1 {
         clauses.pop().map(|(_, q)| q).unwrap_or_else(|| Box::new(AllQuery))
     } else {
         Box::new(BooleanQuery::new(clauses))
     };
     let prefixes = prefixes.into_iter().filter(|p| p.occur != Occur::MustNot).map(|p| p.text).collect();
-    Ok(BuiltQuery { user: user_query, prefixes, full })
+    Ok(BuiltQuery { user: user_query, prefixes, full, matches_all })
 }
 
 /// A `word*` taken out of the query text.
