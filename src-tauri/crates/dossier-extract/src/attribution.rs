@@ -756,30 +756,6 @@ fn content_end(doc: &Doc, first: usize, last: usize) -> usize {
     end
 }
 
-/// The first token of the clause holding `at`: the sentence start, or just
-/// after a semicolon, or after a whole quotation that opens the clause
-/// ("“…,” she said, adding …").
-fn clause_start(doc: &Doc, sentence_first: usize, at: usize) -> usize {
-    let mut start = sentence_first;
-    let mut i = sentence_first;
-    while i < at {
-        if doc.is(i, ";") && !doc.inside[i] {
-            start = i + 1;
-        } else if doc.is_quote(i) && !doc.inside[i] && (start..i).all(|j| !doc.is_word(j)) {
-            let q = doc.quotes.partition_point(|q| q.open < i);
-            if let Some(q) = doc.quotes.get(q).filter(|q| q.open == i && q.close < at) {
-                start = q.close + 1;
-                i = q.close;
-            }
-        }
-        i += 1;
-    }
-    while start < at && (doc.is(start, ",") || doc.is(start, "—") || doc.is_quote(start) && !doc.inside[start]) {
-        start += 1;
-    }
-    start
-}
-
 /// Cue words that are more often nouns ("vote", "report", "support").
 fn is_noun_like_cue(w: &str) -> bool {
     matches!(
@@ -874,7 +850,7 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
             let before = frame_before(doc, gap_before, q.open, a);
             let colon_before = q.open > a && doc.is(q.open - 1, ":");
             let frame = if colon_before { before.or(after) } else { after.or(before) };
-            let opens_clause = no_words(doc, clause_start(doc, a, q.open), q.open);
+            let opens_clause = no_words(doc, doc.clause_start(q.open), q.open);
             if let Some(f) = frame {
                 let by_after = after.is_some_and(|x| x.cue == f.cue);
                 if by_after && !opens_clause && !colon_before {
@@ -922,8 +898,7 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
             // An embedded fragment: attribute it to the nearest reporting
             // verb before it in the sentence.
             let cue = (a..q.open).rev().find(|&c| cue_at(doc, c, a).is_some() && !passive_or_infinitive(doc, c, a));
-            let frame =
-                cue.and_then(|c| speaker_for_cue(doc, c, clause_start(doc, a, c), q.open, false).map(|p| (c, p)));
+            let frame = cue.and_then(|c| speaker_for_cue(doc, c, doc.clause_start(c), q.open, false).map(|p| (c, p)));
             let words = (q.open..q.close).filter(|&i| doc.is_word(i)).count();
             if frame.is_some() || words >= 4 {
                 claims.push(RawClaim {
@@ -950,7 +925,7 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
                 continue;
             }
             if doc.low(i) == "according" && i + 1 < end && doc.low(i + 1) == "to" {
-                if let Some(claim) = according_to(doc, s, a, i, end) {
+                if let Some(claim) = according_to(doc, s, i, end) {
                     claims.push(claim);
                 }
                 i += 2;
@@ -983,9 +958,9 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
 }
 
 /// "according to X, …" or "…, according to X".
-fn according_to(doc: &Doc, s: usize, a: usize, i: usize, end: usize) -> Option<RawClaim> {
+fn according_to(doc: &Doc, s: usize, i: usize, end: usize) -> Option<RawClaim> {
     let speaker = phrase_starting_at(doc, i + 2, end).or_else(|| source_phrase(doc, i + 2, end))?;
-    let clause = clause_start(doc, a, i);
+    let clause = doc.clause_start(i);
     let leading = (clause..i).all(|j| !doc.is_word(j) || matches!(doc.low(j), "but" | "and" | "yet" | "so"));
     let (first, last) = if leading {
         let mut f = speaker.last;
@@ -1020,7 +995,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, end: usize, verb: CueV
     if !verb.adjective && passive_or_infinitive(doc, cue, a) {
         return None;
     }
-    let clause = clause_start(doc, a, cue);
+    let clause = doc.clause_start(cue);
     let subordinate = (clause..cue).take(3).any(|j| is_subordinator(doc.low(j)));
     let make = |first: usize, last: usize, speaker: SpeakerPhrase| {
         let (start, stop) = bytes(doc, first, last);
@@ -1277,7 +1252,7 @@ fn expectation(doc: &Doc, s: usize, a: usize, cue: usize, end: usize) -> Option<
     let verb_end = if expected { cue - 1 } else { cue };
     let e = skip_modifiers_back(doc, verb_end, a);
     // "The plan seems to …": an appearance need not have a speaker.
-    let speaker = phrase_ending_at(doc, e, clause_start(doc, a, cue));
+    let speaker = phrase_ending_at(doc, e, doc.clause_start(cue));
     let mut j = cue + 1;
     while j < end && !doc.is_outside(j, ",") && !doc.is(j, ";") && !doc.is(j, ":") {
         j += 1;

@@ -36,6 +36,8 @@ pub struct Doc<'a> {
     /// For each sentence, whether it is set in title case (a headline:
     /// "Trump Says He Will Win"), where verbs are capitalised too.
     pub title_case: Vec<bool>,
+    /// For each token, the first token of its clause (see [`Doc::clause_start`]).
+    clause_first: Vec<usize>,
 }
 
 impl<'a> Doc<'a> {
@@ -68,7 +70,18 @@ impl<'a> Doc<'a> {
                 long.len() >= 3 && long.iter().all(|t| text[t.start..].chars().next().is_some_and(char::is_uppercase))
             })
             .collect();
-        Doc { text, lower, tokens, quotes, sentences, inside, sentence_of, title_case }
+        let mut doc =
+            Doc { text, lower, tokens, quotes, sentences, inside, sentence_of, title_case, clause_first: Vec::new() };
+        doc.clause_first = clause_starts(&doc);
+        doc
+    }
+
+    /// The first token of the clause holding token `at`: the sentence start,
+    /// or just after a semicolon, or after whole quotations that open the
+    /// clause ("“…,” she said, adding …"), past any commas, dashes and quote
+    /// marks there (but never past `at` itself).
+    pub fn clause_start(&self, at: usize) -> usize {
+        self.clause_first[at]
     }
 
     /// The token's original text.
@@ -133,6 +146,52 @@ impl<'a> Doc<'a> {
     pub fn is_terminal(&self, i: usize) -> bool {
         self.is(i, ".") || self.is(i, "!") || self.is(i, "?") || self.is(i, "…")
     }
+}
+
+/// The clause start of every token, in one pass per sentence: asking each
+/// token's clause by scanning from the sentence start would take time
+/// quadratic in the sentence length, and a sentence may be a whole hostile
+/// input ("“a” “a” “a” …" with no full stop).
+fn clause_starts(doc: &Doc) -> Vec<usize> {
+    let n = doc.tokens.len();
+    // Where the run of commas, dashes and outside quote marks from each token ends.
+    let mut run_end = vec![n; n + 1];
+    for i in (0..n).rev() {
+        let skipped = doc.is(i, ",") || doc.is(i, "—") || doc.is_quote(i) && !doc.inside[i];
+        run_end[i] = if skipped { run_end[i + 1] } else { i };
+    }
+    let mut first = vec![0; n];
+    for sentence in &doc.sentences {
+        // The raw clause start for the tokens seen so far, whether a word
+        // came since it, and the closing mark of a quotation that opened the
+        // clause and is still open: the clause starts after it only once it
+        // has closed.
+        let mut start = sentence.first;
+        let mut word_since_start = false;
+        let mut opening_quote_close = None;
+        for t in sentence.first..sentence.last {
+            first[t] = run_end[start].min(t);
+            match opening_quote_close {
+                Some(close) if t == close => {
+                    start = close + 1;
+                    word_since_start = false;
+                    opening_quote_close = None;
+                }
+                Some(_) => {}
+                None if doc.is(t, ";") && !doc.inside[t] => {
+                    start = t + 1;
+                    word_since_start = false;
+                }
+                None if doc.is_word(t) => word_since_start = true,
+                None if !word_since_start && doc.is_quote(t) && !doc.inside[t] => {
+                    opening_quote_close =
+                        doc.quotes.binary_search_by_key(&t, |q| q.open).ok().map(|q| doc.quotes[q].close);
+                }
+                None => {}
+            }
+        }
+    }
+    first
 }
 
 /// Removes a possessive ending from a lowercase word.
