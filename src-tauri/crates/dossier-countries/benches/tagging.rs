@@ -31,7 +31,7 @@ fn main() {
         })
         .collect();
     let bytes: usize = bodies.iter().map(|(t, b)| t.len() + b.len()).sum();
-    // Warm up: builds the gazetteer and its automaton once.
+    // Warm up: builds the gazetteer and its trie once.
     let started = Instant::now();
     dossier_countries::find_mentions("Warm-up text about Japan.", None);
     println!("gazetteer load: {:.0} ms", started.elapsed().as_secs_f64() * 1000.0);

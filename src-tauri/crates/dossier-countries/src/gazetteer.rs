@@ -1,14 +1,14 @@
 //! The gazetteer compiled into the binary: the generated data files under
 //! `data/` (see `scripts/gazetteer/`), parsed once into a static with the
-//! Aho-Corasick automaton that finds every name in one pass over a text.
+//! trie that finds the longest name starting at a word.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind, StartKind};
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::trie::PrefixTrie;
 use crate::Country;
 
 const COUNTRIES_TSV: &str = include_str!("../data/countries.tsv");
@@ -103,9 +103,11 @@ pub(crate) struct Form {
 /// The compiled gazetteer.
 pub(crate) struct Gazetteer {
     pub countries: &'static [Country],
-    /// Per automaton pattern: every spelling that lowercases (ASCII) to it.
+    /// Per trie key: every spelling that lowercases (ASCII) to it.
     pub entries: Vec<Vec<Form>>,
-    pub automaton: AhoCorasick,
+    /// The keys of `entries`: the longest name at a position, ASCII
+    /// case-insensitively, as its index into `entries`.
+    pub names: PrefixTrie,
     /// First words (lowercase) of names that start lowercase ("the"); a
     /// handful, checked for every lowercase word, so a plain list.
     lowercase_starts: Vec<String>,
@@ -227,13 +229,8 @@ impl Gazetteer {
         for start in &lowercase_starts {
             lowercase_first_bytes[usize::from(start.as_bytes()[0])] = true;
         }
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .build(&keys)
-            .expect("the gazetteer automaton builds from valid patterns");
-        Gazetteer { countries, entries, automaton, lowercase_starts, lowercase_first_bytes }
+        let names = PrefixTrie::build(&keys);
+        Gazetteer { countries, entries, names, lowercase_starts, lowercase_first_bytes }
     }
 
     /// Whether a word starting with this byte may begin a lowercase name.
@@ -263,7 +260,7 @@ fn leak_list(field: &'static str) -> &'static [&'static str] {
     Box::leak(items.into_boxed_slice())
 }
 
-/// Groups spellings under their ASCII-lowercased automaton pattern.
+/// Groups spellings under their ASCII-lowercased trie key.
 #[derive(Default)]
 struct EntryBuilder {
     index: HashMap<String, usize>,

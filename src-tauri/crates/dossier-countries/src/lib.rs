@@ -14,6 +14,7 @@ mod rules;
 mod scan;
 mod tagging;
 mod text;
+mod trie;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

@@ -1,7 +1,7 @@
 //! Disambiguation rules that look at one match and its neighbouring words.
 //!
 //! Each rule is written down here and in the README. They run after the
-//! automaton found a name at word boundaries (longest match first, so
+//! scan found a name at word boundaries (longest match first, so
 //! "Guinea-Bissau" beats "Guinea", "Nigeria" beats "Niger", "New Mexico"
 //! beats "Mexico" and blockers like "Paris Hilton" or "Latin America" hide
 //! their parts). Rules that need the whole article (ambiguous places,
@@ -276,8 +276,7 @@ fn neighbour_in(
 /// "Paris Texas" or "Georgia Atlanta" are read as two places.
 fn is_place_word(word: &str) -> bool {
     let gazetteer = &*crate::gazetteer::GAZETTEER;
-    let input = aho_corasick::Input::new(word).anchored(aho_corasick::Anchored::Yes);
-    gazetteer.automaton.find(input).is_some_and(|m| m.end() == word.len())
+    gazetteer.names.longest_prefix(word.as_bytes()).is_some_and(|(_, length)| length == word.len())
 }
 
 #[cfg(test)]

@@ -1,7 +1,6 @@
-//! One pass of the automaton over a text: every gazetteer name at word
-//! boundaries, with its spelling checked and the local rules applied.
+//! One pass over a text: every gazetteer name at word boundaries, with its
+//! spelling checked and the local rules applied.
 
-use aho_corasick::{Anchored, Input};
 use chrono::NaiveDate;
 
 use crate::gazetteer::{Candidate, Form, Gazetteer, GAZETTEER};
@@ -29,17 +28,16 @@ pub(crate) struct Hit {
 ///
 /// Names start at a word boundary with a capital letter (or with one of the
 /// few lowercase words that begin a name, like "the" in "the Kremlin"), so
-/// the automaton runs anchored at those word starts only.
+/// the gazetteer's trie looks for the longest name at those word starts only.
 pub(crate) fn scan(text: &str, date: Option<NaiveDate>, headline: bool, segment: usize) -> Vec<Hit> {
     let gazetteer = &*GAZETTEER;
     let mut hits = Vec::new();
     let mut position = 0;
     while let Some(start) = next_name_start(text, position, gazetteer) {
-        let input = Input::new(text).span(start..text.len()).anchored(Anchored::Yes);
-        let found = gazetteer.automaton.find(input);
-        let examined = found.map(|m| {
-            let forms = &gazetteer.entries[m.pattern().as_usize()];
-            (m.end(), examine(text, start, m.end(), forms, date, headline, segment))
+        let found = gazetteer.names.longest_prefix(&text.as_bytes()[start..]);
+        let examined = found.map(|(entry, length)| {
+            let end = start + length;
+            (end, examine(text, start, end, &gazetteer.entries[entry], date, headline, segment))
         });
         position = match examined {
             Some((end, Examined::Hit(hit))) => {
