@@ -70,6 +70,25 @@ fn check_finds_a_diverged_index_and_repair_rebuilds_it() {
 }
 
 #[test]
+fn check_finds_wrong_kept_claim_counts_and_repair_recounts_them() {
+    let work = tempfile::tempdir().unwrap();
+    let lib = work.path().join("lib");
+    library_with(&lib, 12, 3);
+    let stats = |lib: &Path| -> cmd::Stats { serde_json::from_str(&stdout(&run(lib, &["--json", "stats"]))).unwrap() };
+    let before = stats(&lib);
+    assert_eq!(before.claims_by_kind.iter().map(|(_, n)| n).sum::<u64>(), before.claims);
+    database(&lib).execute_batch("UPDATE claim_counts SET n = n + 5").unwrap();
+
+    let found = run(&lib, &["check"]);
+    assert_eq!(found.status.code(), Some(1), "wrong counts make check fail");
+    assert!(stdout(&found).contains("differ from a recount"), "{}", stdout(&found));
+    let repaired = run(&lib, &["check", "--repair"]);
+    assert!(repaired.status.success(), "{}", stdout(&repaired));
+    assert!(stdout(&repaired).contains("recounted the claims per kind"), "{}", stdout(&repaired));
+    assert_eq!(stats(&lib).claims_by_kind, before.claims_by_kind);
+}
+
+#[test]
 fn check_reports_database_damage_that_repair_cannot_fix() {
     let work = tempfile::tempdir().unwrap();
     let lib = work.path().join("lib");

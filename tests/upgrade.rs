@@ -22,7 +22,7 @@ use std::path::{Path, PathBuf};
 use support::{assert_consistent, run};
 
 /// Every committed fixture, oldest first.
-const FIXTURE_VERSIONS: &[i64] = &[1];
+const FIXTURE_VERSIONS: &[i64] = &[1, 2];
 
 /// Three short invented articles, in the formats a user imports.
 const FIXTURE_ARTICLES: &[(&str, &str)] = &[
@@ -82,6 +82,9 @@ fn every_older_library_opens_upgraded_with_its_data_intact() {
         let library = Library::open(work.path()).unwrap();
         let stats = cmd::StatsRequest {}.run(&library).unwrap();
         assert_eq!(stats.schema_version, SCHEMA_VERSION);
+        let expected_claims: usize = expected.articles.iter().map(|(_, claims)| claims).sum();
+        assert_eq!(stats.claims, expected_claims as u64, "v{version}: claim counts carried over");
+        assert_eq!(stats.claims_by_kind.iter().map(|(_, n)| n).sum::<u64>(), stats.claims);
         let found: i64 = rusqlite::Connection::open(work.path().join("library.sqlite"))
             .unwrap()
             .pragma_query_value(None, "user_version", |r| r.get(0))

@@ -35,16 +35,20 @@ const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 /// `check`: verifies the database and the index; with `repair`, rebuilds the
 /// index and checks again.
 pub(crate) fn check(library: &Library, request: CheckRequest) -> Result<CheckReport> {
-    let mut problems = database_problems(library.store())?;
-    problems.extend(index_problems(library)?);
+    let problems = all_problems(library)?;
     let mut repaired = Vec::new();
     let mut remaining = problems.clone();
     if request.repair && problems.iter().any(|p| p.repairable) {
-        let progress = |done: u64, total: u64| crate::jobs::report(done, total, "rebuilding index");
-        let claims = library.index().rebuild(library.store(), &progress)?;
-        repaired.push(format!("rebuilt the search index from the database ({claims} claims)"));
-        remaining = database_problems(library.store())?;
-        remaining.extend(index_problems(library)?);
+        if problems.iter().any(|p| p.repairable && p.area == CheckArea::Database) {
+            library.store().recount_claims()?;
+            repaired.push("recounted the claims per kind".to_string());
+        }
+        if problems.iter().any(|p| p.repairable && p.area == CheckArea::Index) {
+            let progress = |done: u64, total: u64| crate::jobs::report(done, total, "rebuilding index");
+            let claims = library.index().rebuild(library.store(), &progress)?;
+            repaired.push(format!("rebuilt the search index from the database ({claims} claims)"));
+        }
+        remaining = all_problems(library)?;
     }
     let counts = library.store().counts()?;
     Ok(CheckReport {
@@ -56,6 +60,31 @@ pub(crate) fn check(library: &Library, request: CheckRequest) -> Result<CheckRep
         repaired,
         remaining,
     })
+}
+
+fn all_problems(library: &Library) -> Result<Vec<CheckProblem>> {
+    let mut problems = database_problems(library.store())?;
+    problems.extend(claim_count_problems(library.store())?);
+    problems.extend(index_problems(library)?);
+    Ok(problems)
+}
+
+/// The per-kind claim counts the triggers keep must equal a recount.
+fn claim_count_problems(store: &Store) -> Result<Vec<CheckProblem>> {
+    let kept = store.counts()?.claims_by_kind;
+    let counted = store.claims_by_kind_counted()?;
+    let sorted = |mut counts: Vec<(String, u64)>| {
+        counts.sort();
+        counts
+    };
+    if sorted(kept.clone()) == sorted(counted.clone()) {
+        return Ok(Vec::new());
+    }
+    Ok(vec![CheckProblem {
+        area: CheckArea::Database,
+        message: format!("the kept claim counts per kind {kept:?} differ from a recount {counted:?}"),
+        repairable: true,
+    }])
 }
 
 /// SQLite's own checks plus the invariants Dossier relies on.

@@ -250,13 +250,23 @@ impl Store {
                 tx.query_row(sql, [], |r| r.get::<_, i64>(0)).map(|n| n as u64)
             };
             let articles = count("SELECT COUNT(*) FROM articles")?;
-            let claims = count("SELECT COUNT(*) FROM claims")?;
             let speakers = count("SELECT COUNT(*) FROM speakers WHERE merged_into IS NULL")?;
-            let mut stmt = tx.prepare("SELECT kind, COUNT(*) FROM claims GROUP BY kind ORDER BY 2 DESC")?;
-            let by_kind = stmt
+            let mut stmt = tx.prepare("SELECT kind, n FROM claim_counts WHERE n > 0 ORDER BY n DESC, kind")?;
+            let by_kind: Vec<(String, u64)> = stmt
                 .query_map([], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)))?
                 .collect::<rusqlite::Result<_>>()?;
+            let claims = by_kind.iter().map(|(_, n)| n).sum();
             Ok(Counts { articles, claims, speakers, claims_by_kind: by_kind })
+        })
+    }
+
+    /// Claims per kind counted from the claims themselves (what the
+    /// trigger-kept `claim_counts` must equal), most first.
+    pub fn claims_by_kind_counted(&self) -> Result<Vec<(String, u64)>> {
+        self.read(|tx| {
+            let mut stmt = tx.prepare("SELECT kind, COUNT(*) FROM claims GROUP BY kind ORDER BY 2 DESC, kind")?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)))?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
         })
     }
 

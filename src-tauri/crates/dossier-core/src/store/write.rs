@@ -168,6 +168,15 @@ impl Store {
         })
     }
 
+    /// Recounts the claims per kind that the database's triggers keep.
+    pub fn recount_claims(&self) -> Result<()> {
+        self.write(|tx| {
+            tx.execute("DELETE FROM claim_counts", [])?;
+            tx.execute("INSERT INTO claim_counts (kind, n) SELECT kind, COUNT(*) FROM claims GROUP BY kind", [])?;
+            Ok(())
+        })
+    }
+
     /// Marks every article changed, so that the index rebuilds them all.
     pub fn touch_all(&self) -> Result<()> {
         self.write(|tx| {
