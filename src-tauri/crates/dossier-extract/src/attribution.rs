@@ -9,7 +9,7 @@
 //! fragment embedded in a sentence is a partial quote attributed to that
 //! sentence's reporting verb.
 
-use crate::doc::{Doc, QuoteTokens};
+use crate::doc::Doc;
 use crate::lexicon::{self, CueVerb};
 use crate::mentions::{phrase_ending_at, phrase_starting_at, PhraseForm, SpeakerPhrase};
 use crate::ClaimKind;
@@ -294,8 +294,12 @@ fn is_frame_filler(doc: &Doc, j: usize) -> bool {
 /// True when tokens `from..to` hold no words (only punctuation or a
 /// leading conjunction).
 fn no_words(doc: &Doc, from: usize, to: usize) -> bool {
-    let opens_sentence = from == 0 || from >= doc.tokens.len() || doc.sentence_of[from - 1] != doc.sentence_of[from];
-    (from..to).all(|i| !doc.is_word(i) || (i == from && opens_sentence && matches!(doc.low(i), "and" | "but")))
+    if from >= to {
+        return true;
+    }
+    let opens_sentence = from == 0 || doc.sentence_of[from - 1] != doc.sentence_of[from];
+    let leading_conjunction = opens_sentence && matches!(doc.low(from), "and" | "but");
+    doc.next_word(if leading_conjunction { from + 1 } else { from }) >= to
 }
 
 /// Where content before a comma at `t` ends: before the comma, or after the
@@ -651,7 +655,7 @@ fn content_after(doc: &Doc, cue: usize, verb: CueVerb, end: usize, subordinate: 
     }
     // A single quotation that makes up the rest: the direct quote covers it.
     if doc.is_quote(i) && !doc.inside[i] {
-        let rest_is_one_quote = doc.quotes.iter().any(|q| q.open == i && q.close + 1 >= end);
+        let rest_is_one_quote = doc.quote_opening_at(i).is_some_and(|q| q.close + 1 >= end);
         if rest_is_one_quote {
             return None;
         }
@@ -840,8 +844,18 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
     let mut claims = Vec::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let (a, b) = (sentence.first, sentence.last);
-        let quotes: Vec<QuoteTokens> = doc.quotes.iter().filter(|q| q.open >= a && q.open < b).copied().collect();
+        // The sentence's quotations, found by binary search: filtering all
+        // of the article's for every sentence is quadratic in a text of
+        // many short quoted sentences.
+        let quotes =
+            &doc.quotes[doc.quotes.partition_point(|q| q.open < a)..doc.quotes.partition_point(|q| q.open < b)];
+        // Cues of frames after quotes, in text order (sorted for a binary search).
         let mut after_cues = Vec::new();
+        // The nearest reporting verb before the tokens searched so far: each
+        // embedded fragment carries the search on from the previous one
+        // rather than searching back to the sentence start again.
+        let mut searched = a;
+        let mut nearest_cue = None;
         for (k, q) in quotes.iter().enumerate() {
             let gap_before = if k == 0 { a } else { quotes[k - 1].close + 1 };
             let gap_after = quotes.get(k + 1).map_or(b, |n| n.open);
@@ -897,8 +911,14 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
             }
             // An embedded fragment: attribute it to the nearest reporting
             // verb before it in the sentence.
-            let cue = (a..q.open).rev().find(|&c| cue_at(doc, c, a).is_some() && !passive_or_infinitive(doc, c, a));
-            let frame = cue.and_then(|c| speaker_for_cue(doc, c, doc.clause_start(c), q.open, false).map(|p| (c, p)));
+            for c in searched..q.open {
+                if cue_at(doc, c, a).is_some() && !passive_or_infinitive(doc, c, a) {
+                    nearest_cue = Some(c);
+                }
+            }
+            searched = searched.max(q.open);
+            let frame =
+                nearest_cue.and_then(|c| speaker_for_cue(doc, c, doc.clause_start(c), q.open, false).map(|p| (c, p)));
             let words = (q.open..q.close).filter(|&i| doc.is_word(i)).count();
             if frame.is_some() || words >= 4 {
                 claims.push(RawClaim {
@@ -920,7 +940,7 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
         }
         let mut i = a;
         while i < end {
-            if doc.inside[i] || after_cues.contains(&i) {
+            if doc.inside[i] || after_cues.binary_search(&i).is_ok() {
                 i += 1;
                 continue;
             }
@@ -961,7 +981,9 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
 fn according_to(doc: &Doc, s: usize, i: usize, end: usize) -> Option<RawClaim> {
     let speaker = phrase_starting_at(doc, i + 2, end).or_else(|| source_phrase(doc, i + 2, end))?;
     let clause = doc.clause_start(i);
-    let leading = (clause..i).all(|j| !doc.is_word(j) || matches!(doc.low(j), "but" | "and" | "yet" | "so"));
+    // Backwards, so the search stops at the word before "according": many
+    // "according to" in one clause each look only as far as the one before.
+    let leading = (clause..i).rev().all(|j| !doc.is_word(j) || matches!(doc.low(j), "but" | "and" | "yet" | "so"));
     let (first, last) = if leading {
         let mut f = speaker.last;
         while f < end && (doc.is(f, ",") || doc.is(f, "—")) {

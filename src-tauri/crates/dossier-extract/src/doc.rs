@@ -38,6 +38,8 @@ pub struct Doc<'a> {
     pub title_case: Vec<bool>,
     /// For each token, the first token of its clause (see [`Doc::clause_start`]).
     clause_first: Vec<usize>,
+    /// For each token (and the end), the first word token at or after it.
+    next_word: Vec<usize>,
 }
 
 impl<'a> Doc<'a> {
@@ -70,10 +72,36 @@ impl<'a> Doc<'a> {
                 long.len() >= 3 && long.iter().all(|t| text[t.start..].chars().next().is_some_and(char::is_uppercase))
             })
             .collect();
-        let mut doc =
-            Doc { text, lower, tokens, quotes, sentences, inside, sentence_of, title_case, clause_first: Vec::new() };
+        let mut next_word = vec![tokens.len(); tokens.len() + 1];
+        for i in (0..tokens.len()).rev() {
+            next_word[i] = if tokens[i].kind == TokenKind::Word { i } else { next_word[i + 1] };
+        }
+        let mut doc = Doc {
+            text,
+            lower,
+            tokens,
+            quotes,
+            sentences,
+            inside,
+            sentence_of,
+            title_case,
+            clause_first: Vec::new(),
+            next_word,
+        };
         doc.clause_first = clause_starts(&doc);
         doc
+    }
+
+    /// The first word token at or after token `from` (the token count if
+    /// none): answers "no words between" in constant time however long the
+    /// run of punctuation and quote marks.
+    pub fn next_word(&self, from: usize) -> usize {
+        self.next_word[from]
+    }
+
+    /// The quotation whose opening mark is token `i`, if any.
+    pub fn quote_opening_at(&self, i: usize) -> Option<&QuoteTokens> {
+        self.quotes.binary_search_by_key(&i, |q| q.open).ok().map(|k| &self.quotes[k])
     }
 
     /// The first token of the clause holding token `at`: the sentence start,
@@ -184,8 +212,7 @@ fn clause_starts(doc: &Doc) -> Vec<usize> {
                 }
                 None if doc.is_word(t) => word_since_start = true,
                 None if !word_since_start && doc.is_quote(t) && !doc.inside[t] => {
-                    opening_quote_close =
-                        doc.quotes.binary_search_by_key(&t, |q| q.open).ok().map(|q| doc.quotes[q].close);
+                    opening_quote_close = doc.quote_opening_at(t).map(|q| q.close);
                 }
                 None => {}
             }
