@@ -9,6 +9,8 @@
 //! fragment embedded in a sentence is a partial quote attributed to that
 //! sentence's reporting verb.
 
+use std::cell::OnceCell;
+
 use crate::doc::Doc;
 use crate::lexicon::{self, CueVerb};
 use crate::mentions::{phrase_ending_at, phrase_starting_at, PhraseForm, SpeakerPhrase};
@@ -562,7 +564,14 @@ fn is_time_word(w: &str) -> bool {
 /// The content after a cue: skips an object, time words, a prepositional
 /// phrase before "that", and "that" itself; stops at the sentence end, a
 /// semicolon, a colon before a quote, or a new attribution.
-fn content_after(doc: &Doc, cue: usize, verb: CueVerb, end: usize, subordinate: bool) -> Option<(usize, usize)> {
+fn content_after(
+    doc: &Doc,
+    cue: usize,
+    verb: CueVerb,
+    stops: &ContentStops,
+    subordinate: bool,
+) -> Option<(usize, usize)> {
+    let end = stops.end;
     let mut i = cue + 1;
     if verb.particle {
         i += 1;
@@ -660,84 +669,26 @@ fn content_after(doc: &Doc, cue: usize, verb: CueVerb, end: usize, subordinate: 
             return None;
         }
     }
+    let shape = if noun_phrase {
+        ContentShape::NounPhrase
+    } else if subordinate {
+        ContentShape::Subordinate
+    } else {
+        ContentShape::Clause
+    };
     let mut j = i;
-    while j < end {
-        if doc.inside[j] {
-            j += 1;
-            continue;
+    let stop = loop {
+        if j >= end {
+            break end;
         }
-        // A colon ends the content only before a quotation ("said X: “…”").
-        if doc.is(j, ";") || doc.is(j, ":") && j + 1 < end && doc.is_quote(j + 1) {
-            break;
+        if j - i >= ContentStops::FAR {
+            break stops.stop_from(doc, j, shape);
         }
-        // A comma that ends a quotation ("…,” noting …") acts after the mark.
-        let comma = doc.is(j, ",") || doc.is_quote(j) && j > i && doc.is(j - 1, ",");
-        if (subordinate || noun_phrase) && comma {
-            break;
-        }
-        if noun_phrase && j > i && ends_noun_phrase(doc, j, end) {
-            break;
-        }
-        if j > i + 2 && j + 1 < end {
-            let next = doc.low(j + 1);
-            // "…, compared with …", "…, while …", "… — a red line": a comment
-            // or a contrast ends the content.
-            let comment = comma
-                && matches!(
-                    next,
-                    "compared" | "well" | "despite" | "unlike" | "while" | "whereas" | "although" | "though"
-                );
-            let dash_comment = (doc.is(j, "—") || doc.is(j, "–") || doc.is(j, "-"))
-                && matches!(next, "a" | "an" | "which" | "who" | "something" | "the" | "but" | "and" | "while");
-            if comment || dash_comment {
-                break;
-            }
-            // "…, but did not …", "… and refused to …": a second predicate.
-            if matches!(doc.low(j), "but" | "and") || (comma && matches!(next, "but" | "and")) {
-                let mut k = if doc.is_word(j) { j + 1 } else { j + 2 };
-                let new_subject = k < end && matches!(doc.low(k), "he" | "she" | "they" | "we" | "i");
-                if new_subject {
-                    k += 1;
-                }
-                while k < end && matches!(doc.low(k), "not" | "also" | "then" | "later" | "never" | "still") {
-                    k += 1;
-                }
-                // Only a new subject or a contrast ends the report; "… and
-                // has the most experience" continues it.
-                let contrast = doc.low(j) == "but" || next == "but";
-                if k < end && (new_subject || contrast) && is_second_predicate(doc.low(k)) && !doc.is_capitalized(k) {
-                    break;
-                }
-            }
-        }
-        if comma
-            && j + 1 < end
-            && doc.is_quote(j)
-            && lexicon::is_gerund(doc.low(j + 1))
-            && lexicon::cue_verb(doc.low(j + 1)).is_some()
-        {
-            j += 1;
-            break;
-        }
-        if j + 1 < end && (doc.is(j, ",") || doc.low(j) == "and" || doc.low(j) == "but") {
-            let mut k = j + 1;
-            if doc.is(j, ",") && matches!(doc.low(k), "and" | "but") {
-                k += 1;
-            }
-            while k < end && lexicon::is_verb_modifier(doc.low(k)) && lexicon::cue_verb(doc.low(k)).is_none() {
-                k += 1;
-            }
-            let next = if k < end { doc.low(k) } else { "" };
-            let new_report = k < end && lexicon::cue_verb(next).is_some() && !doc.is_capitalized(k);
-            if next == "according"
-                || (doc.is(j, ",") && new_report && (lexicon::is_gerund(next) || k > j + 1))
-                || (doc.low(j) == "and" && new_report && k == j + 1 && !lexicon::is_gerund(next))
-            {
-                break;
-            }
+        if let Some(stop) = content_stop_at(doc, j, end, shape, j - i) {
+            break stop;
         }
         j += 1;
-    }
+    };
     let min_len = if noun_phrase {
         1
     } else if verb.speech {
@@ -745,7 +696,135 @@ fn content_after(doc: &Doc, cue: usize, verb: CueVerb, end: usize, subordinate: 
     } else {
         3
     };
-    (j >= i + min_len).then_some((i, j))
+    (stop >= i + min_len).then_some((i, stop))
+}
+
+/// What kind of content a cue frames, for where it stops: a clause runs on
+/// past commas, the content of a cue in a subordinate clause ends at a
+/// comma, and a noun phrase also ends where a noun phrase does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ContentShape {
+    Clause,
+    Subordinate,
+    NounPhrase,
+}
+
+/// Where reported content that has reached token `j`, `depth` tokens past
+/// its first, stops: `Some(stop)` when it ends before token `stop` (`j`, or
+/// just past a closing quote mark at `j`), `None` when it goes on. No rule
+/// looks at depths beyond [`ContentStops::FAR`].
+fn content_stop_at(doc: &Doc, j: usize, end: usize, shape: ContentShape, depth: usize) -> Option<usize> {
+    if doc.inside[j] {
+        return None;
+    }
+    // A colon ends the content only before a quotation ("said X: “…”").
+    if doc.is(j, ";") || doc.is(j, ":") && j + 1 < end && doc.is_quote(j + 1) {
+        return Some(j);
+    }
+    // A comma that ends a quotation ("…,” noting …") acts after the mark.
+    let comma = doc.is(j, ",") || doc.is_quote(j) && depth > 0 && doc.is(j - 1, ",");
+    if shape != ContentShape::Clause && comma {
+        return Some(j);
+    }
+    if shape == ContentShape::NounPhrase && depth > 0 && ends_noun_phrase(doc, j, end) {
+        return Some(j);
+    }
+    if depth > 2 && j + 1 < end {
+        let next = doc.low(j + 1);
+        // "…, compared with …", "…, while …", "… — a red line": a comment
+        // or a contrast ends the content.
+        let comment = comma
+            && matches!(next, "compared" | "well" | "despite" | "unlike" | "while" | "whereas" | "although" | "though");
+        let dash_comment = (doc.is(j, "—") || doc.is(j, "–") || doc.is(j, "-"))
+            && matches!(next, "a" | "an" | "which" | "who" | "something" | "the" | "but" | "and" | "while");
+        if comment || dash_comment {
+            return Some(j);
+        }
+        // "…, but did not …", "… and refused to …": a second predicate.
+        if matches!(doc.low(j), "but" | "and") || (comma && matches!(next, "but" | "and")) {
+            let mut k = if doc.is_word(j) { j + 1 } else { j + 2 };
+            let new_subject = k < end && matches!(doc.low(k), "he" | "she" | "they" | "we" | "i");
+            if new_subject {
+                k += 1;
+            }
+            while k < end && matches!(doc.low(k), "not" | "also" | "then" | "later" | "never" | "still") {
+                k += 1;
+            }
+            // Only a new subject or a contrast ends the report; "… and
+            // has the most experience" continues it.
+            let contrast = doc.low(j) == "but" || next == "but";
+            if k < end && (new_subject || contrast) && is_second_predicate(doc.low(k)) && !doc.is_capitalized(k) {
+                return Some(j);
+            }
+        }
+    }
+    if comma
+        && j + 1 < end
+        && doc.is_quote(j)
+        && lexicon::is_gerund(doc.low(j + 1))
+        && lexicon::cue_verb(doc.low(j + 1)).is_some()
+    {
+        return Some(j + 1);
+    }
+    if j + 1 < end && (doc.is(j, ",") || doc.low(j) == "and" || doc.low(j) == "but") {
+        let mut k = j + 1;
+        if doc.is(j, ",") && matches!(doc.low(k), "and" | "but") {
+            k += 1;
+        }
+        while k < end && lexicon::is_verb_modifier(doc.low(k)) && lexicon::cue_verb(doc.low(k)).is_none() {
+            k += 1;
+        }
+        let next = if k < end { doc.low(k) } else { "" };
+        let new_report = k < end && lexicon::cue_verb(next).is_some() && !doc.is_capitalized(k);
+        if next == "according"
+            || (doc.is(j, ",") && new_report && (lexicon::is_gerund(next) || k > j + 1))
+            || (doc.low(j) == "and" && new_report && k == j + 1 && !lexicon::is_gerund(next))
+        {
+            return Some(j);
+        }
+    }
+    None
+}
+
+/// Where reported content stops in one sentence, for each shape of
+/// content. Past its first few tokens the stop rules no longer depend on
+/// where the content started, so from there the stop is looked up (worked
+/// out once per sentence, on first use) rather than scanned for again from
+/// every cue: a sentence of 20,000 "he said" would otherwise take time
+/// quadratic in its length.
+struct ContentStops {
+    /// The first token any content can reach: the one after the sentence's first.
+    first: usize,
+    /// Where the sentence's content ends (before its final punctuation).
+    end: usize,
+    /// For each shape, the stop for content reaching each token `first..=end`.
+    by_shape: [OnceCell<Vec<usize>>; 3],
+}
+
+impl ContentStops {
+    /// How many tokens past its first content must be for its stop to be
+    /// looked up.
+    const FAR: usize = 3;
+
+    /// The stops for the sentence whose first token is `sentence_first` and
+    /// whose content ends before `end`.
+    fn new(sentence_first: usize, end: usize) -> Self {
+        ContentStops { first: sentence_first + 1, end, by_shape: Default::default() }
+    }
+
+    /// Where content of `shape` that has reached token `j`, at least
+    /// [`Self::FAR`] tokens past its first, stops.
+    fn stop_from(&self, doc: &Doc, j: usize, shape: ContentShape) -> usize {
+        let stops = self.by_shape[shape as usize].get_or_init(|| {
+            let mut stops = vec![self.end; self.end.saturating_sub(self.first) + 1];
+            for t in (self.first..self.end).rev() {
+                let k = t - self.first;
+                stops[k] = content_stop_at(doc, t, self.end, shape, Self::FAR).unwrap_or(stops[k + 1]);
+            }
+            stops
+        });
+        stops[j - self.first]
+    }
 }
 
 /// The last token of a sentence's content: before final punctuation.
@@ -933,6 +1012,7 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
             }
         }
         let end = content_end(doc, a, b);
+        let stops = ContentStops::new(a, end);
         if quotes.is_empty() {
             if let Some(claim) = colon_headline(doc, s, a, end) {
                 claims.push(claim);
@@ -967,7 +1047,7 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
                 i += 1;
                 continue;
             };
-            if let Some(claim) = indirect_at(doc, s, a, i, end, verb) {
+            if let Some(claim) = indirect_at(doc, s, a, i, &stops, verb) {
                 claims.push(claim);
             }
             i += 1;
@@ -1013,7 +1093,8 @@ fn according_to(doc: &Doc, s: usize, i: usize, end: usize) -> Option<RawClaim> {
 }
 
 /// Indirect speech framed by the reporting verb at `cue`.
-fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, end: usize, verb: CueVerb) -> Option<RawClaim> {
+fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, verb: CueVerb) -> Option<RawClaim> {
+    let end = stops.end;
     if !verb.adjective && passive_or_infinitive(doc, cue, a) {
         return None;
     }
@@ -1034,14 +1115,14 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, end: usize, verb: CueV
     // "…, saying …": the gerund's subject is the sentence's subject.
     if cue > a && doc.is(cue - 1, ",") && lexicon::is_gerund(doc.low(cue)) {
         let subject = sentence_subject(doc, a, cue)?;
-        let (first, last) = content_after(doc, cue, verb, end, subordinate)?;
+        let (first, last) = content_after(doc, cue, verb, stops, subordinate)?;
         return Some(make(first, last, subject));
     }
     // "X, ROLE, said …" before the inverted reading "…, said X".
     let appositive_subject =
         phrase_ending_at(doc, cue, clause).filter(|p| p.first == clause && (p.role.is_some() || p.last + 1 < cue));
     if let Some(speaker) = appositive_subject {
-        let (first, last) = content_after(doc, cue, verb, end, subordinate)?;
+        let (first, last) = content_after(doc, cue, verb, stops, subordinate)?;
         return Some(make(first, last, speaker));
     }
     // Inverted: "…, said X".
@@ -1060,7 +1141,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, end: usize, verb: CueV
             // name that a comma closes earlier in the clause.
             _ => {
                 let speaker = comma_closed_name(doc, clause, cue)?;
-                let (first, last) = content_after(doc, cue, verb, end, subordinate)?;
+                let (first, last) = content_after(doc, cue, verb, stops, subordinate)?;
                 return Some(make(first, last, speaker));
             }
         }
@@ -1103,9 +1184,9 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, end: usize, verb: CueV
         && comma_before(doc, speaker.first)
         && !opens_adverbial(doc.low(clause))
         && !(cue + 1..end.min(cue + 5)).any(|j| doc.low(j) == "that")
-        && !clause_follows(doc, cue, verb, end, subordinate);
+        && !clause_follows(doc, cue, verb, stops, subordinate);
     if !content_before {
-        if let Some((first, last)) = content_after(doc, cue, verb, end, subordinate) {
+        if let Some((first, last)) = content_after(doc, cue, verb, stops, subordinate) {
             return Some(make(first, last, speaker));
         }
     }
@@ -1294,8 +1375,8 @@ fn expectation(doc: &Doc, s: usize, a: usize, cue: usize, end: usize) -> Option<
 /// True when a full clause follows the cue ("A self-professed independent,
 /// Cuban said he would consider offers"): the content is after the cue,
 /// not before the speaker.
-fn clause_follows(doc: &Doc, cue: usize, verb: CueVerb, end: usize, subordinate: bool) -> bool {
-    content_after(doc, cue, verb, end, subordinate).is_some_and(|(first, last)| {
+fn clause_follows(doc: &Doc, cue: usize, verb: CueVerb, stops: &ContentStops, subordinate: bool) -> bool {
+    content_after(doc, cue, verb, stops, subordinate).is_some_and(|(first, last)| {
         let w = doc.low(first);
         last >= first + 4 && (lexicon::is_subject_pronoun(w) || lexicon::is_determiner(w) || doc.is_name_word(first))
     })
