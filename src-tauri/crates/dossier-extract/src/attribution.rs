@@ -791,7 +791,8 @@ fn content_stop_at(doc: &Doc, j: usize, end: usize, shape: ContentShape, depth: 
 /// where the content started, so from there the stop is looked up (worked
 /// out once per sentence, on first use) rather than scanned for again from
 /// every cue: a sentence of 20,000 "he said" would otherwise take time
-/// quadratic in its length.
+/// quadratic in its length. The same goes for infinitives and questions,
+/// which run to the next comma, semicolon or colon.
 struct ContentStops {
     /// The first token any content can reach: the one after the sentence's first.
     first: usize,
@@ -799,6 +800,9 @@ struct ContentStops {
     end: usize,
     /// For each shape, the stop for content reaching each token `first..=end`.
     by_shape: [OnceCell<Vec<usize>>; 3],
+    /// For each token `first..=end`, the next comma (outside quotations),
+    /// semicolon or colon, or `end`.
+    next_mark: OnceCell<Vec<usize>>,
 }
 
 impl ContentStops {
@@ -809,7 +813,23 @@ impl ContentStops {
     /// The stops for the sentence whose first token is `sentence_first` and
     /// whose content ends before `end`.
     fn new(sentence_first: usize, end: usize) -> Self {
-        ContentStops { first: sentence_first + 1, end, by_shape: Default::default() }
+        ContentStops { first: sentence_first + 1, end, by_shape: Default::default(), next_mark: OnceCell::new() }
+    }
+
+    /// The first comma (outside quotations), semicolon or colon from token
+    /// `j` on, or the content's end: where an infinitive ("seems to …") or
+    /// an indirect question ("asked whether …") stops.
+    fn next_mark(&self, doc: &Doc, j: usize) -> usize {
+        let marks = self.next_mark.get_or_init(|| {
+            let mut marks = vec![self.end; self.end.saturating_sub(self.first) + 1];
+            for t in (self.first..self.end).rev() {
+                let k = t - self.first;
+                let mark = doc.is_outside(t, ",") || doc.is(t, ";") || doc.is(t, ":");
+                marks[k] = if mark { t } else { marks[k + 1] };
+            }
+            marks
+        });
+        marks[j - self.first]
     }
 
     /// Where content of `shape` that has reached token `j`, at least
@@ -1031,13 +1051,13 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
                 i += 2;
                 continue;
             }
-            if let Some(claim) = expectation(doc, s, a, i, end) {
+            if let Some(claim) = expectation(doc, s, a, i, &stops) {
                 claims.push(claim);
                 i += 1;
                 continue;
             }
             if doc.low(i) == "asked" {
-                if let Some(claim) = asked_question(doc, s, a, i, end) {
+                if let Some(claim) = asked_question(doc, s, a, i, &stops) {
                     claims.push(claim);
                     i += 1;
                     continue;
@@ -1273,7 +1293,8 @@ fn comma_closed_name(doc: &Doc, clause: usize, cue: usize) -> Option<SpeakerPhra
 /// A question put to someone: "Asked whether he would run, …", "when asked
 /// by a reporter if that remains his view". The content is the question;
 /// the speaker is whoever asked ("by a reporter"), often unnamed.
-fn asked_question(doc: &Doc, s: usize, a: usize, cue: usize, end: usize) -> Option<RawClaim> {
+fn asked_question(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops) -> Option<RawClaim> {
+    let end = stops.end;
     let passive =
         cue == a || matches!(doc.low(cue - 1), "when" | "was" | "were" | "being" | "after" | "if" | "is" | "been");
     if !passive {
@@ -1296,10 +1317,7 @@ fn asked_question(doc: &Doc, s: usize, a: usize, cue: usize, end: usize) -> Opti
     if i >= end || !is_question_word(doc.low(i)) {
         return None;
     }
-    let mut j = i + 1;
-    while j < end && !doc.is_outside(j, ",") && !doc.is(j, ";") && !doc.is(j, ":") {
-        j += 1;
-    }
+    let j = stops.next_mark(doc, i + 1);
     if j < i + 2 {
         return None;
     }
@@ -1344,7 +1362,8 @@ fn colon_headline(doc: &Doc, s: usize, a: usize, end: usize) -> Option<RawClaim>
 
 /// "X is expected to …", "X seemed to …": an expectation or appearance
 /// attributed to its subject; the content is the infinitive.
-fn expectation(doc: &Doc, s: usize, a: usize, cue: usize, end: usize) -> Option<RawClaim> {
+fn expectation(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops) -> Option<RawClaim> {
+    let end = stops.end;
     let w = doc.low(cue);
     let seeming = matches!(w, "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared");
     let expected =
@@ -1356,11 +1375,7 @@ fn expectation(doc: &Doc, s: usize, a: usize, cue: usize, end: usize) -> Option<
     let e = skip_modifiers_back(doc, verb_end, a);
     // "The plan seems to …": an appearance need not have a speaker.
     let speaker = phrase_ending_at(doc, e, doc.clause_start(cue));
-    let mut j = cue + 1;
-    while j < end && !doc.is_outside(j, ",") && !doc.is(j, ";") && !doc.is(j, ":") {
-        j += 1;
-    }
-    let (start, stop) = bytes(doc, cue + 1, j);
+    let (start, stop) = bytes(doc, cue + 1, stops.next_mark(doc, cue + 1));
     Some(RawClaim {
         kind: ClaimKind::Indirect,
         start,
