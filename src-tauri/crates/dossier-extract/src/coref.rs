@@ -10,6 +10,8 @@
 //! added that …" after a quote by Tilly Zhang resolves to her even when
 //! another woman was named earlier.
 
+use std::collections::{BTreeMap, HashMap};
+
 use crate::doc::{strip_possessive, Doc};
 use crate::lexicon;
 use crate::mentions::{phrase_ending_at, split_run, PhraseForm, SpeakerPhrase};
@@ -62,15 +64,40 @@ pub struct Resolved {
     pub entity: Option<usize>,
 }
 
+/// How many candidates an antecedent search examines in each list: the
+/// mentions, speakers and pronouns of one sentence, and the mentions before
+/// the pronoun when nothing nearby fits. Far more than an article needs (in
+/// PolNeAR a sentence has at most 14 mentions, and no antecedent is more
+/// than 85 mentions back), it keeps a hostile text that names thousands of
+/// people in one sentence from making every pronoun examine them all.
+const ANTECEDENT_CANDIDATES: usize = 200;
+
 /// All entities of an article and the state needed to resolve speakers in
 /// text order.
+#[derive(Default)]
 pub struct Entities {
     entities: Vec<Entity>,
+    /// Each entity's id by its name parts (which are unique).
+    by_parts: HashMap<Vec<String>, usize>,
+    /// Mentions in text order (and so in sentence order).
     mentions: Vec<Mention>,
-    /// Speakers of claims resolved so far: (sentence, entity).
+    /// For each name part of a multi-word person, the mentions of people
+    /// with that part (token → entity), and the first such person: what a
+    /// single-word mention may refer to, found without a search through
+    /// every mention.
+    part_mentions: HashMap<String, BTreeMap<usize, usize>>,
+    part_first_entity: HashMap<String, usize>,
+    /// Speakers of claims resolved so far, in sentence order: (sentence, entity).
     speakers: Vec<(usize, usize)>,
-    /// Pronouns resolved so far: (sentence, pronoun, entity).
+    /// Pronouns resolved so far, in sentence order: (sentence, pronoun, entity).
     pronouns: Vec<(usize, String, usize)>,
+}
+
+/// The entries of `list`, which is in sentence order, from sentence `s`.
+fn in_sentence<T>(list: &[T], s: usize, sentence: impl Fn(&T) -> usize) -> &[T] {
+    let first = list.partition_point(|x| sentence(x) < s);
+    let len = list[first..].partition_point(|x| sentence(x) == s);
+    &list[first..first + len]
 }
 
 /// Cleans a role phrase: trims punctuation and spaces.
@@ -184,8 +211,7 @@ fn is_place_word(w: &str) -> bool {
 impl Entities {
     /// Finds every named person and organisation in the article.
     pub fn build(doc: &Doc) -> Self {
-        let mut this =
-            Entities { entities: Vec::new(), mentions: Vec::new(), speakers: Vec::new(), pronouns: Vec::new() };
+        let mut this = Entities::default();
         let mut singles = Vec::new();
         let mut i = 0;
         while i < doc.tokens.len() {
@@ -227,7 +253,7 @@ impl Entities {
             if run.organization {
                 let name = name_text(doc, run.name_first, last);
                 let id = this.find_or_add(name, parts, SpeakerKind::Organization, role, Gender::Unknown);
-                this.mentions.push(Mention { token: run.name_first, entity: id, sentence });
+                this.add_mention(Mention { token: run.name_first, entity: id, sentence });
             } else if parts.len() >= 2
                 && parts.len() <= 4
                 && !parts.iter().any(|p| is_place_word(p))
@@ -235,19 +261,25 @@ impl Entities {
             {
                 let name = name_text(doc, run.name_first, last);
                 let id = this.find_or_add(name, parts, SpeakerKind::Person, role, gender);
-                this.mentions.push(Mention { token: run.name_first, entity: id, sentence });
+                this.add_mention(Mention { token: run.name_first, entity: id, sentence });
             } else if parts.len() == 1 {
                 singles.push((run.name_first, parts[0].clone(), sentence, gender, role));
             }
         }
-        // Single-word mentions: a part of a full name seen in the article.
+        // Single-word mentions: a part of a full name seen in the article,
+        // the same person as the previous single-word mention with that
+        // part, else the one with that part named last.
+        let mut last_single: HashMap<String, usize> = HashMap::new();
         for (token, part, sentence, gender, role) in singles {
-            if let Some(id) = this.entity_with_part(&part, token) {
-                this.mentions.push(Mention { token, entity: id, sentence });
+            if let Some(id) = last_single.get(&part).copied().or_else(|| this.entity_with_part(&part, token)) {
+                this.add_mention(Mention { token, entity: id, sentence });
+                for p in &this.entities[id].parts {
+                    last_single.insert(p.clone(), id);
+                }
             } else if gender != Gender::Unknown || role.is_some() {
                 let name = name_text(doc, token, token + 1);
                 let id = this.find_or_add(name, vec![part], SpeakerKind::Person, role, gender);
-                this.mentions.push(Mention { token, entity: id, sentence });
+                this.add_mention(Mention { token, entity: id, sentence });
             }
         }
         this.mentions.sort_by_key(|m| m.token);
@@ -264,7 +296,7 @@ impl Entities {
         role: Option<String>,
         gender: Gender,
     ) -> usize {
-        if let Some(id) = self.entities.iter().position(|e| e.parts == parts) {
+        if let Some(&id) = self.by_parts.get(&parts) {
             let e = &mut self.entities[id];
             if e.role.is_none() {
                 e.role = role;
@@ -274,25 +306,37 @@ impl Entities {
             }
             return id;
         }
+        let id = self.entities.len();
+        if is_multi_word_person(kind, &parts) {
+            for part in &parts {
+                self.part_first_entity.entry(part.clone()).or_insert(id);
+            }
+        }
+        self.by_parts.insert(parts.clone(), id);
         self.entities.push(Entity { name, parts, kind, role, gender });
-        self.entities.len() - 1
+        id
+    }
+
+    /// Records a mention (and, for a multi-word person, it under each name part).
+    fn add_mention(&mut self, mention: Mention) {
+        let e = &self.entities[mention.entity];
+        if is_multi_word_person(e.kind, &e.parts) {
+            for part in &e.parts {
+                self.part_mentions.entry(part.clone()).or_default().insert(mention.token, mention.entity);
+            }
+        }
+        self.mentions.push(mention);
     }
 
     /// The multi-word person entity that has `part` as a name part,
-    /// preferring the one mentioned most recently before `token`.
+    /// preferring the one mentioned most recently before `token`, then the
+    /// one mentioned first, then the first one found.
     fn entity_with_part(&self, part: &str, token: usize) -> Option<usize> {
-        let matches = |id: usize| {
-            let e = &self.entities[id];
-            e.kind == SpeakerKind::Person && e.parts.len() > 1 && e.parts.iter().any(|p| p == part)
-        };
-        self.mentions
-            .iter()
-            .rev()
-            .filter(|m| m.token < token)
-            .find(|m| matches(m.entity))
-            .or_else(|| self.mentions.iter().find(|m| matches(m.entity)))
-            .map(|m| m.entity)
-            .or_else(|| (0..self.entities.len()).find(|&id| matches(id)))
+        self.part_mentions
+            .get(part)
+            .and_then(|mentions| mentions.range(..token).next_back().or_else(|| mentions.iter().next()))
+            .map(|(_, &id)| id)
+            .or_else(|| self.part_first_entity.get(part).copied())
     }
 
     /// Sets the gender of people who are the only person in a sentence that
@@ -300,10 +344,9 @@ impl Entities {
     /// followed by a sentence opening with such a pronoun.
     fn learn_gender_from_pronouns(&mut self, doc: &Doc) {
         for (s, sentence) in doc.sentences.iter().enumerate() {
-            let people: Vec<Mention> = self
-                .mentions
+            let people: Vec<Mention> = in_sentence(&self.mentions, s, |m| m.sentence)
                 .iter()
-                .filter(|m| m.sentence == s && self.entities[m.entity].kind == SpeakerKind::Person)
+                .filter(|m| self.entities[m.entity].kind == SpeakerKind::Person)
                 .copied()
                 .collect();
             let mut distinct: Vec<usize> = people.iter().map(|m| m.entity).collect();
@@ -359,7 +402,7 @@ impl Entities {
             (phrase.head_first..phrase.head_last).map(|t| strip_possessive(doc.low(t)).to_string()).collect();
         let organization = phrase.form == PhraseForm::Organization;
         let kind = if organization { SpeakerKind::Organization } else { SpeakerKind::Person };
-        let existing = self.entities.iter().position(|e| e.parts == parts).or_else(|| {
+        let existing = self.by_parts.get(&parts).copied().or_else(|| {
             (!organization && parts.len() == 1).then(|| self.entity_with_part(&parts[0], phrase.head_first)).flatten()
         });
         let id = match existing {
@@ -444,25 +487,42 @@ impl Entities {
         fits: impl Fn(&Entity) -> bool,
         pronoun: &str,
     ) -> Option<usize> {
-        if let Some(&(_, _, id)) = self.pronouns.iter().rev().find(|(s, p, _)| *s == sentence && p == pronoun) {
+        let same_pronoun = |s: usize| {
+            in_sentence(&self.pronouns, s, |p| p.0)
+                .iter()
+                .rev()
+                .take(ANTECEDENT_CANDIDATES)
+                .find(|(_, p, _)| p == pronoun)
+                .map(|&(_, _, id)| id)
+        };
+        let mentions_in = |s: usize| in_sentence(&self.mentions, s, |m| m.sentence).iter().take(ANTECEDENT_CANDIDATES);
+        if let Some(id) = same_pronoun(sentence) {
             return Some(id);
         }
-        let in_sentence = |s: usize| self.mentions.iter().filter(move |m| m.sentence == s);
-        if let Some(m) = in_sentence(sentence).find(|m| m.token < token && fits(&self.entities[m.entity])) {
+        if let Some(m) = mentions_in(sentence).find(|m| m.token < token && fits(&self.entities[m.entity])) {
             return Some(m.entity);
         }
         for s in (sentence.saturating_sub(6)..sentence).rev() {
-            if let Some(&(_, id)) = self.speakers.iter().rev().find(|(ss, id)| *ss == s && fits(&self.entities[*id])) {
+            let speakers = in_sentence(&self.speakers, s, |sp| sp.0);
+            if let Some(&(_, id)) =
+                speakers.iter().rev().take(ANTECEDENT_CANDIDATES).find(|(_, id)| fits(&self.entities[*id]))
+            {
                 return Some(id);
             }
-            if let Some(&(_, _, id)) = self.pronouns.iter().rev().find(|(ss, p, _)| *ss == s && p == pronoun) {
+            if let Some(id) = same_pronoun(s) {
                 return Some(id);
             }
-            if let Some(m) = in_sentence(s).find(|m| fits(&self.entities[m.entity])) {
+            if let Some(m) = mentions_in(s).find(|m| fits(&self.entities[m.entity])) {
                 return Some(m.entity);
             }
         }
-        self.mentions.iter().rev().find(|m| m.token < token && fits(&self.entities[m.entity])).map(|m| m.entity)
+        let before = self.mentions.partition_point(|m| m.token < token);
+        self.mentions[..before]
+            .iter()
+            .rev()
+            .take(ANTECEDENT_CANDIDATES)
+            .find(|m| fits(&self.entities[m.entity]))
+            .map(|m| m.entity)
     }
 
     /// A definite description ("the minister", "the company"): the most
@@ -479,6 +539,12 @@ impl Entities {
             None => Resolved { name: unnamed_text(doc, phrase), role: None, kind: SpeakerKind::Unnamed, entity: None },
         }
     }
+}
+
+/// True for a person with a name of several words, whose single words
+/// ("Takaichi") may stand for the whole name.
+fn is_multi_word_person(kind: SpeakerKind, parts: &[String]) -> bool {
+    kind == SpeakerKind::Person && parts.len() > 1
 }
 
 /// The text of name tokens `first..last`, without a final possessive.
