@@ -195,6 +195,14 @@ fn serve_answers_the_command_list_on_loopback_only() {
     assert_eq!(status, 403, "a foreign Host header is refused (DNS rebinding)");
     let (status, _) = http(&addr, &format!("GET /../Cargo.toml HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"));
     assert!(status == 404 || status == 400, "no file outside ui/ is served");
+    let snapshot = library.parent().unwrap().join("stolen.sqlite");
+    let request = serde_json::json!({ "path": snapshot }).to_string();
+    let (status, body) = post(&addr, &addr, "backup", &request);
+    assert_eq!(status, 403, "file-path commands are not for web pages: {body}");
+    assert_eq!(serde_json::from_str::<serde_json::Value>(&body).unwrap()["code"], "forbidden");
+    let job = serde_json::json!({ "command": "import_paths", "request": { "paths": ["/etc/hostname"] } }).to_string();
+    assert_eq!(post(&addr, &addr, "job_start", &job).0, 403, "not as a background job either");
+    assert!(!snapshot.exists(), "nothing was written");
     server.kill().unwrap();
     let _ = server.wait();
 }

@@ -54,6 +54,23 @@ macro_rules! command_list {
     };
 }
 
+/// Commands that read or write files named in their request. The hosts
+/// that run web pages (the desktop window, `dossier serve`) withhold them,
+/// so that a page — even a subverted one — cannot read, overwrite or
+/// replace the user's files; the CLI runs them.
+pub const FILE_PATH_COMMANDS: &[&str] = &["import_paths", "backup", "restore", "dump", "load"];
+
+/// [`dispatch`] for a web page: refuses [`FILE_PATH_COMMANDS`], also when
+/// asked to start one as a background job.
+pub fn dispatch_for_web(library: &Library, name: &str, request: serde_json::Value) -> Result<serde_json::Value> {
+    let job_command =
+        (name == JobStartRequest::NAME).then(|| request.get("command").and_then(|c| c.as_str())).flatten();
+    if let Some(withheld) = [Some(name), job_command].into_iter().flatten().find(|n| FILE_PATH_COMMANDS.contains(n)) {
+        return Err(Error::NotForWeb(withheld.to_string()));
+    }
+    dispatch(library, name, request)
+}
+
 fn run_json<C: Command>(library: &Library, request: serde_json::Value) -> Result<serde_json::Value> {
     let request = if request.is_null() { serde_json::json!({}) } else { request };
     let command: C = serde_json::from_value(request)

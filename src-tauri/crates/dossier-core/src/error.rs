@@ -33,6 +33,8 @@ pub enum ErrorCode {
     Index,
     /// The command name is not in the command list.
     UnknownCommand,
+    /// The command works on files by path and is withheld from web pages.
+    Forbidden,
 }
 
 impl ErrorCode {
@@ -50,6 +52,7 @@ impl ErrorCode {
             ErrorCode::Database => "database",
             ErrorCode::Index => "index",
             ErrorCode::UnknownCommand => "unknown_command",
+            ErrorCode::Forbidden => "forbidden",
         }
     }
 }
@@ -112,6 +115,9 @@ pub enum Error {
     /// The command name is unknown.
     #[error("unknown command `{0}`")]
     UnknownCommand(String),
+    /// A web page asked for a command that reads or writes files by path.
+    #[error("`{0}` reads or writes files by path, so it cannot run from a web page; use the `dossier` command line")]
+    NotForWeb(String),
 }
 
 impl Error {
@@ -130,6 +136,7 @@ impl Error {
             Error::Database(_) => ErrorCode::Database,
             Error::Index(_) => ErrorCode::Index,
             Error::UnknownCommand(_) => ErrorCode::UnknownCommand,
+            Error::NotForWeb(_) => ErrorCode::Forbidden,
         }
     }
 

@@ -433,6 +433,30 @@ fn dispatch_by_name_answers_json_and_coded_errors() {
 }
 
 #[test]
+fn web_pages_cannot_run_commands_that_take_file_paths() {
+    let f = library();
+    let outside = tempfile::tempdir().unwrap();
+    let snapshot = outside.path().join("copy.sqlite");
+    for (name, request) in [
+        ("backup", serde_json::json!({ "path": snapshot })),
+        ("restore", serde_json::json!({ "path": snapshot })),
+        ("dump", serde_json::json!({ "path": snapshot })),
+        ("load", serde_json::json!({ "path": snapshot })),
+        ("import_paths", serde_json::json!({ "paths": [snapshot] })),
+        ("job_start", serde_json::json!({ "command": "import_paths", "request": { "paths": [snapshot] } })),
+    ] {
+        let error = cmd::dispatch_for_web(&f.library, name, request).expect_err(name);
+        let wire = dossier_core::error::WireError::from(&error);
+        assert_eq!(wire.code, "forbidden", "{name}: {}", wire.message);
+        assert!(wire.message.contains("command line"), "{name}: {}", wire.message);
+    }
+    assert!(!snapshot.exists(), "nothing was written");
+    assert!(cmd::dispatch_for_web(&f.library, "stats", serde_json::Value::Null).is_ok(), "other commands run");
+    cmd::dispatch(&f.library, "backup", serde_json::json!({ "path": snapshot })).expect("the CLI's dispatch runs it");
+    assert!(snapshot.exists());
+}
+
+#[test]
 fn jobs_run_long_commands_in_the_background_with_progress() {
     let f = with_two_articles();
     let started =

@@ -41,14 +41,14 @@ pub(crate) fn serve(library: Library, port: u16, ui_dir: &Path, ready: impl FnOn
         listener.local_addr().map_err(|e| CliError::Serve(format!("cannot read the address listened on: {e}")))?;
     let site = Site { address, ..site };
     ready(address);
-    let run_command = |name: &str, request: serde_json::Value| commands::dispatch(&library, name, request);
+    let run_command = |name: &str, request: serde_json::Value| commands::dispatch_for_web(&library, name, request);
     http::serve_connections(&listener, MAX_BODY_BYTES, &|request| site.answer(request, &run_command).into_http());
     Ok(())
 }
 
 /// How the server reaches the engine: a command name and its JSON request in,
 /// the JSON response or an engine error out. Production passes
-/// [`commands::dispatch`] over the library; tests pass a stand-in so routing
+/// [`commands::dispatch_for_web`] over the library; tests pass a stand-in so routing
 /// and status mapping are checked without a library on disk.
 type RunCommand<'a> = dyn Fn(&str, serde_json::Value) -> dossier_core::Result<serde_json::Value> + Sync + 'a;
 
@@ -181,6 +181,7 @@ impl Site {
 fn status_for(code: ErrorCode) -> u16 {
     match code {
         ErrorCode::NotFound | ErrorCode::UnknownCommand => 404,
+        ErrorCode::Forbidden => 403,
         ErrorCode::InvalidInput | ErrorCode::UnsupportedInput => 400,
         ErrorCode::Duplicate => 409,
         ErrorCode::TooLarge => 413,
