@@ -10,7 +10,7 @@ use serde_json::Value;
 use std::io::Write;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tauri::{AppHandle, Manager, State};
 
 /// Set to `1` by `tests/desktop/smoke.sh`: the app reports the outcome of the
@@ -28,6 +28,8 @@ const SMOKE_TEST_COMMAND: &str = "stats";
 const SMOKE_TEST_LINGER: Duration = Duration::from_secs(5);
 
 fn main() -> ExitCode {
+    let started = Instant::now();
+    prefer_shared_memory_rendering();
     let library = match open_library() {
         Ok(library) => library,
         Err(message) => {
@@ -37,7 +39,7 @@ fn main() -> ExitCode {
     };
     let mut builder = tauri::Builder::default().manage(library).invoke_handler(tauri::generate_handler![rpc]);
     if std::env::var(SMOKE_TEST_ENV).is_ok_and(|value| value == "1") {
-        builder = builder.manage(SmokeTest::default());
+        builder = builder.manage(SmokeTest::new(started));
     }
     match builder.run(tauri::generate_context!()) {
         Ok(()) => ExitCode::SUCCESS,
@@ -45,6 +47,19 @@ fn main() -> ExitCode {
             eprintln!("dossier: the desktop window could not start: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// WebKitGTK's DMA-BUF renderer hands frames to the window through GPU-style
+/// buffers; where there is no GPU path (virtual machines, remote desktops)
+/// they cost the web process ~150 MB more than the shared-memory renderer, and
+/// Dossier's pages (text, lists, one SVG chart) gain nothing from them. A
+/// user who wants it back sets `WEBKIT_DISABLE_DMABUF_RENDERER=0`. Runs first
+/// thing in `main`, before any thread exists.
+fn prefer_shared_memory_rendering() {
+    const VARIABLE: &str = "WEBKIT_DISABLE_DMABUF_RENDERER";
+    if cfg!(target_os = "linux") && std::env::var_os(VARIABLE).is_none() {
+        std::env::set_var(VARIABLE, "1");
     }
 }
 
@@ -68,13 +83,14 @@ async fn rpc(
     let library = library.inner().clone();
     let name = command.clone();
     let outcome = tauri::async_runtime::spawn_blocking(move || {
-        commands::dispatch(&library, &command, request.unwrap_or(Value::Null)).map_err(|e| WireError::from(&e))
+        commands::dispatch_for_web(&library, &command, request.unwrap_or(Value::Null)).map_err(|e| WireError::from(&e))
     })
     .await
     .unwrap_or_else(|e| {
         Err(WireError { code: "internal".to_string(), message: format!("command `{name}` stopped unexpectedly: {e}") })
     });
     if let Some(smoke_test) = app.try_state::<SmokeTest>() {
+        smoke_test.log_answer(&name, &outcome);
         if name == SMOKE_TEST_COMMAND {
             smoke_test.report_once(&app, &outcome);
         }
@@ -82,14 +98,29 @@ async fn rpc(
     outcome
 }
 
-/// Smoke-test mode: remembers whether the first [`SMOKE_TEST_COMMAND`] call
-/// was reported.
-#[derive(Default)]
+/// Smoke-test mode: remembers when the app started and whether the first
+/// [`SMOKE_TEST_COMMAND`] call was reported.
 struct SmokeTest {
+    started: Instant,
     reported: AtomicBool,
 }
 
 impl SmokeTest {
+    fn new(started: Instant) -> Self {
+        SmokeTest { started, reported: AtomicBool::new(false) }
+    }
+
+    /// Prints `dossier-smoke: answered <command> ok|failed after <ms> ms`
+    /// for every call: `scripts/bench-app.sh` times the first screen (the
+    /// first `search` answered) from it.
+    fn log_answer(&self, command: &str, outcome: &Result<Value, WireError>) {
+        let verdict = if outcome.is_ok() { "ok" } else { "failed" };
+        let elapsed = self.started.elapsed().as_secs_f64() * 1000.0;
+        let mut stdout = std::io::stdout().lock();
+        let _ = writeln!(stdout, "dossier-smoke: answered {command} {verdict} after {elapsed:.0} ms");
+        let _ = stdout.flush();
+    }
+
     /// Prints `dossier-smoke: rpc stats ok|failed <json>` once, then closes
     /// the app after [`SMOKE_TEST_LINGER`] with exit code 0 for a successful
     /// call and 1 for a failed one.

@@ -22,7 +22,7 @@ if [ "${1:-}" = "--inside-display" ]; then
   app=$2 stdout_file=$3 stderr_file=$4 screenshot=$5
   "$app" >"$stdout_file" 2>"$stderr_file" &
   app_pid=$!
-  while kill -0 "$app_pid" 2>/dev/null && ! grep -q '^dossier-smoke: ' "$stdout_file"; do
+  while kill -0 "$app_pid" 2>/dev/null && ! grep -q '^dossier-smoke: rpc ' "$stdout_file"; do
     sleep 0.2
   done
   if kill -0 "$app_pid" 2>/dev/null; then
@@ -67,7 +67,7 @@ fail() {
 }
 
 [ "$status" -ne 124 ] || fail "the app did not report a stats round trip within ${SMOKE_TIMEOUT:-120} s"
-report=$(grep '^dossier-smoke: ' "$stdout_file" || true)
+report=$(grep '^dossier-smoke: rpc ' "$stdout_file" || true)
 [ -n "$report" ] || fail "the app exited ($status) without reporting an rpc round trip"
 case "$report" in
   "dossier-smoke: rpc stats ok "*) ;;
