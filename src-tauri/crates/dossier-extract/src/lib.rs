@@ -206,19 +206,64 @@ fn resolve_they(speaker: Speaker, sentence: usize, last_group: &Option<(usize, S
 }
 
 /// A partial quote inside an indirect claim takes that claim's speaker and
-/// cue when it has none of its own.
+/// cue when it has none of its own (the first such claim in text order).
+/// `claims` are in text order.
 fn attach_partials_to_reports(claims: &mut [Claim]) {
     let reports: Vec<(Span, Option<Span>, Option<Speaker>)> = claims
         .iter()
         .filter(|c| c.kind == ClaimKind::Indirect && c.speaker.is_some())
         .map(|c| (c.span, c.cue, c.speaker.clone()))
         .collect();
+    // The furthest end of the reports up to each one: the first report
+    // that holds a partial is then found by binary search, not by trying
+    // every report for every partial.
+    let reach: Vec<usize> = reports
+        .iter()
+        .scan(0, |furthest, (span, _, _)| {
+            *furthest = span.end.max(*furthest);
+            Some(*furthest)
+        })
+        .collect();
     for claim in claims.iter_mut().filter(|c| c.kind == ClaimKind::Partial && c.speaker.is_none()) {
-        if let Some((_, cue, speaker)) =
-            reports.iter().find(|(span, _, _)| span.start <= claim.span.start && claim.span.end <= span.end)
-        {
+        let started = reports.partition_point(|(span, _, _)| span.start <= claim.span.start);
+        let first_reaching = reach.partition_point(|&end| end < claim.span.end);
+        if let Some((_, cue, speaker)) = reports[..started].get(first_reaching) {
             claim.cue = *cue;
             claim.speaker = speaker.clone();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim(kind: ClaimKind, start: usize, end: usize, speaker: Option<&str>) -> Claim {
+        Claim {
+            kind,
+            span: Span { start, end },
+            cue: None,
+            speaker: speaker.map(|name| Speaker {
+                mention: Span { start, end: start + 1 },
+                name: name.to_string(),
+                role: None,
+                kind: SpeakerKind::Person,
+            }),
+        }
+    }
+
+    #[test]
+    fn partial_takes_the_first_report_that_holds_it() {
+        let mut claims = vec![
+            claim(ClaimKind::Indirect, 0, 20, Some("A")),
+            claim(ClaimKind::Indirect, 5, 60, Some("B")),
+            claim(ClaimKind::Partial, 10, 15, None),
+            claim(ClaimKind::Indirect, 30, 50, Some("C")),
+            claim(ClaimKind::Partial, 35, 40, None),
+            claim(ClaimKind::Partial, 55, 70, None),
+        ];
+        attach_partials_to_reports(&mut claims);
+        let speakers: Vec<Option<&str>> = claims.iter().map(|c| c.speaker.as_ref().map(|s| s.name.as_str())).collect();
+        assert_eq!(speakers, [Some("A"), Some("B"), Some("A"), Some("C"), Some("B"), None]);
     }
 }
