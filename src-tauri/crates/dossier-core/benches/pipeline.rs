@@ -291,14 +291,11 @@ struct ImportFigures {
     claims: u64,
     cpu_seconds: f64,
     peak_kb: u64,
-    /// `(records read, seconds)` every [`PROGRESS_STEP`] records: the
-    /// importer pulls records batch by batch, so this is when the batches
-    /// before were stored and indexed.
+    /// `(records stored, seconds)` after every stored batch (imported,
+    /// duplicate or failed records, as the engine reports them).
     progress: Vec<(usize, f64)>,
 }
 
-/// Records between two progress marks of a child import.
-const PROGRESS_STEP: usize = 512;
 
 impl ImportFigures {
     /// Articles per second over the first and the last tenth of the input:
@@ -324,16 +321,21 @@ fn child_import(args: &[String]) -> BenchResult<()> {
     let started = Instant::now();
     let library = Library::open(Path::new(library_dir)).map_err(|e| e.to_string())?;
     let mut report = ImportReport::default();
-    let mut progress = Vec::new();
-    let mut read = 0;
-    let records = dossier_import::read_path(Path::new(jsonl), &Metadata::default()).inspect(|_| {
-        if read % PROGRESS_STEP == 0 {
-            progress.push((read, started.elapsed().as_secs_f64()));
+    // Progress as the engine reports it after each stored batch: records
+    // read run ahead of what is stored while the next batch is analysed.
+    let progress = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let stored = progress.clone();
+    let reporter = Box::new(move |done: u64, _total: u64, message: &str| {
+        if message == "stored" {
+            stored.borrow_mut().push((done as usize, started.elapsed().as_secs_f64()));
         }
-        read += 1;
     });
-    library.import_records(records, &mut report).map_err(|e| e.to_string())?;
-    progress.push((read, started.elapsed().as_secs_f64()));
+    let records = dossier_import::read_path(Path::new(jsonl), &Metadata::default());
+    dossier_core::jobs::with_reporter(reporter, || library.import_records(records, &mut report))
+        .map_err(|e| e.to_string())?;
+    let mut progress = progress.take();
+    let records_done = report.imported.len() + report.duplicates.len() + report.failed.len();
+    progress.push((records_done, started.elapsed().as_secs_f64()));
     let figures = ImportFigures {
         seconds: started.elapsed().as_secs_f64(),
         articles: report.imported.len(),
