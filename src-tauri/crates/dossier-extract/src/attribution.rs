@@ -13,7 +13,7 @@ use std::cell::OnceCell;
 
 use crate::doc::Doc;
 use crate::lexicon::{self, CueVerb};
-use crate::mentions::{phrase_ending_at, phrase_starting_at, PhraseForm, SpeakerPhrase};
+use crate::mentions::{phrase_ending_at, phrase_starting_at, PhraseForm, SpeakerPhrase, MAX_PHRASE_WORDS};
 use crate::ClaimKind;
 
 /// A claim before its speaker is resolved.
@@ -92,8 +92,9 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
 }
 
 /// Steps back from a cue over modifiers ("has also said") to where the
-/// speaker phrase must end.
+/// speaker phrase must end, at most [`MAX_PHRASE_WORDS`] tokens.
 fn skip_modifiers_back(doc: &Doc, cue: usize, floor: usize) -> usize {
+    let floor = floor.max(cue.saturating_sub(MAX_PHRASE_WORDS));
     let mut e = cue;
     loop {
         if e > floor && doc.is_word(e - 1) && !doc.inside[e - 1] && lexicon::is_verb_modifier(doc.low(e - 1)) {
@@ -148,16 +149,23 @@ fn passive_or_infinitive(doc: &Doc, cue: usize, floor: usize) -> bool {
         || (!progressive && matches!(prev, "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got"))
 }
 
+/// How far into a clause a search for a cue's subject goes: clauses in
+/// news run to a few dozen tokens (PolNeAR: 67 at most), and without a
+/// bound a hostile sentence of thousands of words and commas is searched
+/// again for every cue in it.
+const SUBJECT_WINDOW: usize = 128;
+
 /// The subject of the clause a sentence opens with ("Other Republicans
-/// echoed …, saying …").
+/// echoed …, saying …"), within [`SUBJECT_WINDOW`] tokens of its start.
 fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<SpeakerPhrase> {
+    let window = limit.min(first + SUBJECT_WINDOW);
     let mut i = first;
-    while i < limit && (doc.is_quote(i) || doc.is(i, "(") || matches!(doc.low(i), "but" | "and" | "so" | "yet")) {
+    while i < window && (doc.is_quote(i) || doc.is(i, "(") || matches!(doc.low(i), "but" | "and" | "so" | "yet")) {
         i += 1;
     }
-    if i < limit && opens_adverbial(doc.low(i)) {
+    if i < window && opens_adverbial(doc.low(i)) {
         // "In an interview with the Journal, Trump …": skip to the comma.
-        let comma = (i..limit).find(|&j| doc.is(j, ",") && !doc.inside[j])?;
+        let comma = (i..window).find(|&j| doc.is(j, ",") && !doc.inside[j])?;
         i = comma + 1;
     }
     phrase_starting_at(doc, i, limit)
@@ -350,9 +358,10 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
     ) {
         return 1;
     }
+    let name_limit = limit.min(i + MAX_PHRASE_WORDS);
     if doc.is_name_word(i) {
         let mut j = i;
-        while j < limit && (doc.is_name_word(j) || doc.is_capitalized(j)) {
+        while j < name_limit && (doc.is_name_word(j) || doc.is_capitalized(j)) {
             j += 1;
         }
         return j - i;
@@ -360,7 +369,7 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
     if w == "the" && i + 1 < limit && doc.is_name_word(i + 1) {
         // "told The Associated Press".
         let mut j = i + 1;
-        while j < limit && (doc.is_name_word(j) || doc.is_capitalized(j)) {
+        while j < name_limit && (doc.is_name_word(j) || doc.is_capitalized(j)) {
             j += 1;
         }
         return j - i;
@@ -1268,11 +1277,11 @@ fn source_phrase(doc: &Doc, first: usize, end: usize) -> Option<SpeakerPhrase> {
     })
 }
 
-/// The first name in `clause..cue` that a comma closes ("For now, Pantucci,
-/// at the Institute, said"): the subject of a cue after an appositive that
-/// does not look like a role.
+/// The first name in `clause..cue`, within [`SUBJECT_WINDOW`] tokens of the
+/// cue, that a comma closes ("For now, Pantucci, at the Institute, said"):
+/// the subject of a cue after an appositive that does not look like a role.
 fn comma_closed_name(doc: &Doc, clause: usize, cue: usize) -> Option<SpeakerPhrase> {
-    let mut i = clause;
+    let mut i = clause.max(cue.saturating_sub(SUBJECT_WINDOW));
     while i < cue {
         let starts_run = doc.is_name_word(i) && (i == clause || doc.is(i - 1, ",") || !doc.is_name_word(i - 1));
         if starts_run && (i == clause || doc.is(i - 1, ",")) {

@@ -10,6 +10,17 @@
 use crate::doc::Doc;
 use crate::lexicon;
 
+/// The most words a walk over one part of a speaker phrase takes: a name
+/// with its titles, a run of role words, modifiers or an object. Real ones
+/// run to a dozen words at most (the longest name run in PolNeAR has 13);
+/// without a bound a hostile run of thousands of capitalised words ("Said
+/// Said Said …", "told told told …") is walked again from every cue in it.
+pub const MAX_PHRASE_WORDS: usize = 32;
+
+/// The most words an appositive role may have ("Kurt Tong, a former U.S.
+/// diplomat and managing partner at the Asia Group, said").
+const MAX_ROLE_WORDS: usize = 30;
+
 /// What kind of phrase names the speaker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PhraseForm {
@@ -101,9 +112,10 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
 /// Extends a run's start backwards over lowercase role words and adjacent
 /// capitalised words ("GOP presidential candidate", "Real Time host").
 fn extend_role_backwards(doc: &Doc, mut first: usize, floor: usize) -> usize {
+    let lowest = floor.max(first.saturating_sub(MAX_PHRASE_WORDS));
     let mut i = first;
     let mut saw_role_word = false;
-    while i > floor {
+    while i > lowest {
         let j = i - 1;
         let w = doc.low(j);
         if doc.is_word(j) && !doc.is_capitalized(j) && lexicon::is_role_word(w) && w != "of" {
@@ -124,7 +136,7 @@ fn extend_role_backwards(doc: &Doc, mut first: usize, floor: usize) -> usize {
 fn name_run_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     let last = end;
     let mut first = end;
-    while first > floor {
+    while first > floor.max(end.saturating_sub(MAX_PHRASE_WORDS)) {
         let j = first - 1;
         if doc.inside[j] {
             break;
@@ -216,8 +228,9 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     if !unnamed && !anaphoric {
         return None;
     }
+    let lowest = floor.max(head.saturating_sub(MAX_PHRASE_WORDS));
     let mut first = head;
-    while first > floor {
+    while first > lowest {
         let j = first - 1;
         if doc.inside[j] || !doc.is_word(j) {
             break;
@@ -243,7 +256,7 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     // "a quarter of Americans", "most of the delegates": a share of a group.
     if first >= floor + 2 && doc.low(first - 1) == "of" && is_quantity(doc.low_bare(first - 2)) {
         first -= 2;
-        while first > floor
+        while first > lowest
             && doc.is_word(first - 1)
             && (lexicon::is_determiner(doc.low(first - 1))
                 || matches!(doc.low(first - 1), "only" | "about" | "nearly" | "almost" | "roughly" | "just"))
@@ -331,7 +344,7 @@ fn pronoun_at(doc: &Doc, i: usize) -> Option<SpeakerPhrase> {
 /// True when the tokens `first..last` can be an appositive role: they start
 /// like a noun phrase and contain no quote or reporting verb.
 fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
-    if first >= last || last - first > 30 {
+    if first >= last || last - first > MAX_ROLE_WORDS {
         return false;
     }
     let w = doc.low(first);
@@ -444,11 +457,13 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
         i += 1;
     }
     // Lowercase role words before the name: "said campaign manager Jeff Weaver".
-    while i < limit && !doc.is_capitalized(i) && lexicon::is_role_word(doc.low(i)) {
+    let roles_limit = limit.min(i + MAX_PHRASE_WORDS);
+    while i < roles_limit && !doc.is_capitalized(i) && lexicon::is_role_word(doc.low(i)) {
         i += 1;
     }
+    let run_limit = limit.min(i + MAX_PHRASE_WORDS);
     let mut run_end = i;
-    while run_end < limit
+    while run_end < run_limit
         && (doc.is_name_word(run_end)
             || doc.is_capitalized(run_end) && lexicon::is_honorific(doc.low(run_end))
             || doc.is_capitalized(run_end) && lexicon::is_title_word(doc.low(run_end))
@@ -471,7 +486,7 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
     {
         // "Opposition leaders", "Clinton aides": a group named by its side.
         let mut last = run_end + 1;
-        while last < limit
+        while last < limit.min(run_end + MAX_PHRASE_WORDS)
             && doc.is_word(last)
             && !doc.is_capitalized(last)
             && lexicon::is_unnamed_source_noun(doc.low_bare(last))
@@ -497,7 +512,8 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
         .filter(|(a, b)| a < b && !(b - a == 1 && doc.low(*a) == "the"));
         let mut last = run_end;
         if run_end + 1 < limit && doc.is(run_end, ",") {
-            let end = appositive_end(doc, run_end + 1, limit);
+            // An appositive longer than a role is not one: no need to look further.
+            let end = appositive_end(doc, run_end + 1, limit.min(run_end + 2 + MAX_ROLE_WORDS));
             if looks_like_role(doc, run_end + 1, end) {
                 role = Some((run_end + 1, end));
                 last = end;
@@ -527,7 +543,7 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
             let unnamed = lexicon::is_unnamed_source_noun(w);
             // "media trackers": a compound ends at its last noun.
             let mut last = j + 1;
-            while last < limit
+            while last < limit.min(j + MAX_PHRASE_WORDS)
                 && doc.is_word(last)
                 && !doc.is_capitalized(last)
                 && lexicon::is_unnamed_source_noun(doc.low_bare(last))
