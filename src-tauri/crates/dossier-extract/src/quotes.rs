@@ -37,6 +37,9 @@ enum Family {
     Single,
 }
 
+/// How many families of marks there are.
+const FAMILIES: usize = 7;
+
 /// A quote mark at a position: its family, whether it opens, and its length.
 #[derive(Debug, Clone, Copy)]
 struct Mark {
@@ -104,8 +107,9 @@ fn closes(family: Family, mark: Mark) -> bool {
 enum Close {
     /// Closed at the byte offset just past the closing mark.
     At { end: usize, multi_paragraph: bool },
-    /// Never closed: the opening mark is stray.
-    Unbalanced,
+    /// Never closed: the opening mark is stray. No closing mark comes
+    /// before byte `searched`, where the scan gave up.
+    Unbalanced { searched: usize },
 }
 
 /// Scans forward from just after an opening mark for its closing mark.
@@ -129,7 +133,7 @@ fn find_close(text: &str, open: Mark, from: usize, may_span: bool) -> Close {
                     i = j + m.len;
                     continue;
                 }
-                _ => return Close::Unbalanced,
+                _ => return Close::Unbalanced { searched: i },
             }
         }
         if !text.is_char_boundary(i) {
@@ -143,14 +147,49 @@ fn find_close(text: &str, open: Mark, from: usize, may_span: bool) -> Close {
             // A fresh opener of the same family before any close means the
             // first one was stray (nested quotes use the other family).
             if m.opens && m.family == open.family && open.family != Family::Straight {
-                return Close::Unbalanced;
+                return Close::Unbalanced { searched: i };
             }
             i += m.len;
             continue;
         }
         i += 1;
     }
-    Close::Unbalanced
+    Close::Unbalanced { searched: text.len() }
+}
+
+/// How far the searches from stray opening marks of each family found no
+/// closing mark. Such a search can run far: a straight mark's to the end
+/// of its paragraph (straight marks do not nest, so a fresh opener does not
+/// stop it), any mark's over many paragraphs that each open with a mark of
+/// its family (the multi-paragraph convention). A later opener of the same
+/// family that a search passed over would search the same stretch and find
+/// no close either; knowing that keeps texts of unclosed quotations (`"a "a
+/// "a …`, `“a¶¶“a¶¶“a …`) from being scanned again from every mark.
+#[derive(Default)]
+struct Strays {
+    /// For each family, up to where a search from an opener that may span
+    /// paragraphs found no close, and up to where any search did.
+    searched: [(usize, usize); FAMILIES],
+}
+
+impl Strays {
+    /// True when an opener of `family` at byte `at` is known to be stray: a
+    /// search that may span paragraphs passed over it, or any search did
+    /// and this opener may not span paragraphs (so it stops sooner).
+    fn known(&self, family: Family, at: usize, may_span: bool) -> bool {
+        let (spanning, any) = self.searched[family as usize];
+        at < if may_span { spanning } else { any }
+    }
+
+    /// Records a search from an opener of `family` that found no close
+    /// before byte `searched`.
+    fn record(&mut self, family: Family, searched: usize, may_span: bool) {
+        let (spanning, any) = &mut self.searched[family as usize];
+        if may_span {
+            *spanning = searched.max(*spanning);
+        }
+        *any = searched.max(*any);
+    }
 }
 
 /// True when the mark at byte `i` opens its paragraph or follows a colon.
@@ -162,6 +201,7 @@ fn starts_paragraph(text: &str, i: usize) -> bool {
 /// Finds every top-level quotation in `text`, in text order.
 pub fn scan(text: &str) -> Vec<Quotation> {
     let mut found = Vec::new();
+    let mut strays = Strays::default();
     let mut i = 0;
     while i < text.len() {
         if !text.is_char_boundary(i) {
@@ -169,13 +209,24 @@ pub fn scan(text: &str) -> Vec<Quotation> {
             continue;
         }
         match mark_at(text, i) {
-            Some(m) if m.opens => match find_close(text, m, i + m.len, starts_paragraph(text, i)) {
-                Close::At { end, multi_paragraph } => {
-                    found.push(Quotation { start: i, end, multi_paragraph });
-                    i = end;
+            Some(m) if m.opens => {
+                let may_span = starts_paragraph(text, i);
+                let close = if strays.known(m.family, i, may_span) {
+                    Close::Unbalanced { searched: i }
+                } else {
+                    find_close(text, m, i + m.len, may_span)
+                };
+                match close {
+                    Close::At { end, multi_paragraph } => {
+                        found.push(Quotation { start: i, end, multi_paragraph });
+                        i = end;
+                    }
+                    Close::Unbalanced { searched } => {
+                        strays.record(m.family, searched, may_span);
+                        i += m.len;
+                    }
                 }
-                Close::Unbalanced => i += m.len,
-            },
+            }
             Some(m) => i += m.len,
             None => i += 1,
         }
