@@ -92,48 +92,53 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
 }
 
 /// Steps back from a cue over modifiers ("has also said") to where the
-/// speaker phrase must end, at most [`MAX_PHRASE_WORDS`] tokens.
+/// speaker phrase must end. A cue more than [`MAX_PHRASE_WORDS`] tokens of
+/// modifiers from the phrase has no speaker there: `floor` is returned.
 fn skip_modifiers_back(doc: &Doc, cue: usize, floor: usize) -> usize {
-    let floor = floor.max(cue.saturating_sub(MAX_PHRASE_WORDS));
     let mut e = cue;
     loop {
-        if e > floor && doc.is_word(e - 1) && !doc.inside[e - 1] && lexicon::is_verb_modifier(doc.low(e - 1)) {
-            e -= 1;
-        } else if let Some(open) = (e > floor && doc.is(e - 1, ")"))
-            .then(|| (e.saturating_sub(8).max(floor)..e - 1).rev().find(|&j| doc.is(j, "(")))
-            .flatten()
-        {
-            // "Sen. Bernie Sanders (I-Vt.) said".
-            e = open;
-        } else if e >= floor + 3
-            && doc.is(e - 1, ",")
-            && doc.is(e - 3, ",")
-            && matches!(
-                doc.low(e - 2),
-                "however"
-                    | "meanwhile"
-                    | "too"
-                    | "though"
-                    | "also"
-                    | "instead"
-                    | "nonetheless"
-                    | "nevertheless"
-                    | "moreover"
-                    | "furthermore"
-                    | "separately"
-                    | "likewise"
-                    | "similarly"
-                    | "later"
-                    | "earlier"
-                    | "previously"
-                    | "then"
-            )
-        {
-            // "Trump, however, said".
-            e -= 3;
-        } else {
-            return e;
+        let before =
+            if e > floor && doc.is_word(e - 1) && !doc.inside[e - 1] && lexicon::is_verb_modifier(doc.low(e - 1)) {
+                e - 1
+            } else if let Some(open) = (e > floor && doc.is(e - 1, ")"))
+                .then(|| (e.saturating_sub(8).max(floor)..e - 1).rev().find(|&j| doc.is(j, "(")))
+                .flatten()
+            {
+                // "Sen. Bernie Sanders (I-Vt.) said".
+                open
+            } else if e >= floor + 3
+                && doc.is(e - 1, ",")
+                && doc.is(e - 3, ",")
+                && matches!(
+                    doc.low(e - 2),
+                    "however"
+                        | "meanwhile"
+                        | "too"
+                        | "though"
+                        | "also"
+                        | "instead"
+                        | "nonetheless"
+                        | "nevertheless"
+                        | "moreover"
+                        | "furthermore"
+                        | "separately"
+                        | "likewise"
+                        | "similarly"
+                        | "later"
+                        | "earlier"
+                        | "previously"
+                        | "then"
+                )
+            {
+                // "Trump, however, said".
+                e - 3
+            } else {
+                return e;
+            };
+        if cue - before > MAX_PHRASE_WORDS {
+            return floor;
         }
+        e = before;
     }
 }
 
@@ -358,19 +363,20 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
     ) {
         return 1;
     }
-    let name_limit = limit.min(i + MAX_PHRASE_WORDS);
-    if doc.is_name_word(i) {
-        let mut j = i;
-        while j < name_limit && (doc.is_name_word(j) || doc.is_capitalized(j)) {
+    // A name ("told CNN", "told The Associated Press"), unless it runs on
+    // too long to be one.
+    let name_first = if doc.is_name_word(i) {
+        Some(i)
+    } else {
+        (w == "the" && i + 1 < limit && doc.is_name_word(i + 1)).then_some(i + 1)
+    };
+    if let Some(first) = name_first {
+        let mut j = first;
+        while j < limit && (doc.is_name_word(j) || doc.is_capitalized(j)) {
             j += 1;
-        }
-        return j - i;
-    }
-    if w == "the" && i + 1 < limit && doc.is_name_word(i + 1) {
-        // "told The Associated Press".
-        let mut j = i + 1;
-        while j < name_limit && (doc.is_name_word(j) || doc.is_capitalized(j)) {
-            j += 1;
+            if j - first > MAX_PHRASE_WORDS {
+                return 0;
+            }
         }
         return j - i;
     }

@@ -10,11 +10,12 @@
 use crate::doc::Doc;
 use crate::lexicon;
 
-/// The most words a walk over one part of a speaker phrase takes: a name
-/// with its titles, a run of role words, modifiers or an object. Real ones
-/// run to a dozen words at most (the longest name run in PolNeAR has 13);
-/// without a bound a hostile run of thousands of capitalised words ("Said
-/// Said Said …", "told told told …") is walked again from every cue in it.
+/// The most words one part of a speaker phrase may have: a name with its
+/// titles, a run of role words or modifiers, an object. Real ones have a
+/// dozen at most (the longest name run in PolNeAR has 13). A longer run is
+/// not a phrase, and the walk over it stops there: without a bound a
+/// hostile run of thousands of capitalised words ("Said Said Said …",
+/// "told told told …") is walked again from every cue in it.
 pub const MAX_PHRASE_WORDS: usize = 32;
 
 /// The most words an appositive role may have ("Kurt Tong, a former U.S.
@@ -110,24 +111,23 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
 }
 
 /// Extends a run's start backwards over lowercase role words and adjacent
-/// capitalised words ("GOP presidential candidate", "Real Time host").
-fn extend_role_backwards(doc: &Doc, mut first: usize, floor: usize) -> usize {
-    let lowest = floor.max(first.saturating_sub(MAX_PHRASE_WORDS));
-    let mut i = first;
+/// capitalised words ("GOP presidential candidate", "Real Time host"); not
+/// over more than [`MAX_PHRASE_WORDS`] of them.
+fn extend_role_backwards(doc: &Doc, run_first: usize, floor: usize) -> usize {
+    let mut first = run_first;
     let mut saw_role_word = false;
-    while i > lowest {
-        let j = i - 1;
+    while first > floor {
+        let j = first - 1;
         let w = doc.low(j);
         if doc.is_word(j) && !doc.is_capitalized(j) && lexicon::is_role_word(w) && w != "of" {
             saw_role_word = true;
-            i = j;
-            first = j;
-        } else if saw_role_word && doc.is_name_word(j) {
-            i = j;
-            first = j;
-        } else {
+        } else if !(saw_role_word && doc.is_name_word(j)) {
             break;
         }
+        if run_first - j > MAX_PHRASE_WORDS {
+            return run_first;
+        }
+        first = j;
     }
     first
 }
@@ -136,7 +136,7 @@ fn extend_role_backwards(doc: &Doc, mut first: usize, floor: usize) -> usize {
 fn name_run_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usize)> {
     let last = end;
     let mut first = end;
-    while first > floor.max(end.saturating_sub(MAX_PHRASE_WORDS)) {
+    while first > floor {
         let j = first - 1;
         if doc.inside[j] {
             break;
@@ -152,6 +152,9 @@ fn name_run_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usi
             first = j;
         } else {
             break;
+        }
+        if last - first > MAX_PHRASE_WORDS {
+            return None;
         }
     }
     while first < last && !doc.is_capitalized(first) {
@@ -228,9 +231,8 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     if !unnamed && !anaphoric {
         return None;
     }
-    let lowest = floor.max(head.saturating_sub(MAX_PHRASE_WORDS));
     let mut first = head;
-    while first > lowest {
+    while first > floor {
         let j = first - 1;
         if doc.inside[j] || !doc.is_word(j) {
             break;
@@ -252,16 +254,22 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
         } else {
             break;
         }
+        if head - first > MAX_PHRASE_WORDS {
+            return None;
+        }
     }
     // "a quarter of Americans", "most of the delegates": a share of a group.
     if first >= floor + 2 && doc.low(first - 1) == "of" && is_quantity(doc.low_bare(first - 2)) {
         first -= 2;
-        while first > lowest
+        while first > floor
             && doc.is_word(first - 1)
             && (lexicon::is_determiner(doc.low(first - 1))
                 || matches!(doc.low(first - 1), "only" | "about" | "nearly" | "almost" | "roughly" | "just"))
         {
             first -= 1;
+            if head - first > MAX_PHRASE_WORDS {
+                return None;
+            }
         }
     }
     // "White House officials", "Clinton aides": the capitalised modifier
@@ -457,13 +465,14 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
         i += 1;
     }
     // Lowercase role words before the name: "said campaign manager Jeff Weaver".
-    let roles_limit = limit.min(i + MAX_PHRASE_WORDS);
-    while i < roles_limit && !doc.is_capitalized(i) && lexicon::is_role_word(doc.low(i)) {
+    while i < limit && !doc.is_capitalized(i) && lexicon::is_role_word(doc.low(i)) {
         i += 1;
+        if i - start > MAX_PHRASE_WORDS {
+            return None;
+        }
     }
-    let run_limit = limit.min(i + MAX_PHRASE_WORDS);
     let mut run_end = i;
-    while run_end < run_limit
+    while run_end < limit
         && (doc.is_name_word(run_end)
             || doc.is_capitalized(run_end) && lexicon::is_honorific(doc.low(run_end))
             || doc.is_capitalized(run_end) && lexicon::is_title_word(doc.low(run_end))
@@ -474,7 +483,7 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
     {
         let possessive_end = doc.is_possessive(run_end) && !(run_end + 1 < limit && doc.is_name_word(run_end + 1));
         run_end += 1;
-        if possessive_end {
+        if possessive_end || run_end - i > MAX_PHRASE_WORDS {
             return None;
         }
     }
@@ -486,12 +495,15 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
     {
         // "Opposition leaders", "Clinton aides": a group named by its side.
         let mut last = run_end + 1;
-        while last < limit.min(run_end + MAX_PHRASE_WORDS)
+        while last < limit
             && doc.is_word(last)
             && !doc.is_capitalized(last)
             && lexicon::is_unnamed_source_noun(doc.low_bare(last))
         {
             last += 1;
+            if last - run_end > MAX_PHRASE_WORDS {
+                return None;
+            }
         }
         return Some(SpeakerPhrase {
             first: start,
@@ -512,10 +524,11 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
         .filter(|(a, b)| a < b && !(b - a == 1 && doc.low(*a) == "the"));
         let mut last = run_end;
         if run_end + 1 < limit && doc.is(run_end, ",") {
-            // An appositive longer than a role is not one: no need to look further.
-            let end = appositive_end(doc, run_end + 1, limit.min(run_end + 2 + MAX_ROLE_WORDS));
-            if looks_like_role(doc, run_end + 1, end) {
-                role = Some((run_end + 1, end));
+            // One word past the longest role is as far as telling a role needs.
+            let role_first = run_end + 1;
+            let end = appositive_end(doc, role_first, limit.min(role_first + MAX_ROLE_WORDS + 1));
+            if looks_like_role(doc, role_first, end) {
+                role = Some((role_first, end));
                 last = end;
             }
         }
@@ -543,12 +556,15 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
             let unnamed = lexicon::is_unnamed_source_noun(w);
             // "media trackers": a compound ends at its last noun.
             let mut last = j + 1;
-            while last < limit.min(j + MAX_PHRASE_WORDS)
+            while last < limit
                 && doc.is_word(last)
                 && !doc.is_capitalized(last)
                 && lexicon::is_unnamed_source_noun(doc.low_bare(last))
             {
                 last += 1;
+                if last - j > MAX_PHRASE_WORDS {
+                    return None;
+                }
             }
             return Some(SpeakerPhrase {
                 first: start,
