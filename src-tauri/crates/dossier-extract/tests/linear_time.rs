@@ -1,0 +1,143 @@
+//! Extraction stays linear in the size of hostile input.
+//!
+//! Each input repeats a shape that used to make extraction quadratic, or
+//! one an import may meet (unmatched marks, a megabyte without a full stop),
+//! at a size where the quadratic code took from seconds to well over a
+//! minute per input in an optimised build (over six minutes for the file),
+//! while the linear code takes a fraction of a second for all of them.
+//! Nothing here measures time: a regression shows as a test run that no
+//! longer ends in reasonable time. The checks are on the output, which must
+//! stay what the extractor's rules give.
+
+use dossier_extract::{extract, Claim, ClaimKind};
+
+/// The text of a span.
+fn text_of(text: &str, span: dossier_extract::Span) -> &str {
+    &text[span.start..span.end]
+}
+
+/// The claim's cue text.
+fn cue<'a>(text: &'a str, claim: &Claim) -> &'a str {
+    claim.cue.map_or("", |c| text_of(text, c))
+}
+
+/// Every span of every claim lies inside the text, on character boundaries.
+fn assert_spans_in(text: &str, claims: &[Claim]) {
+    for claim in claims {
+        let spans = [Some(claim.span), claim.cue, claim.speaker.as_ref().map(|s| s.mention)];
+        for span in spans.into_iter().flatten() {
+            assert!(span.start <= span.end && span.end <= text.len(), "{span:?} outside {} bytes", text.len());
+            assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end), "{span:?} splits a char");
+        }
+    }
+}
+
+#[test]
+fn many_short_quotes_in_one_sentence() {
+    let n = 100_000;
+    let text = "\"a\" ".repeat(n);
+    let claims = extract(&text);
+    assert_eq!(claims.len(), n);
+    for (k, claim) in claims.iter().enumerate() {
+        assert_eq!(claim.kind, ClaimKind::Direct);
+        assert_eq!((claim.span.start, claim.span.end), (4 * k, 4 * k + 3));
+        assert!(claim.speaker.is_none());
+    }
+}
+
+#[test]
+fn many_cues_in_one_sentence() {
+    let n = 100_000;
+    let text = "he said ".repeat(n);
+    let claims = extract(&text);
+    assert_spans_in(&text, &claims);
+    // Each "said" but the last reports the rest of the sentence.
+    assert_eq!(claims.len(), n - 1);
+    for (k, claim) in claims.iter().enumerate() {
+        assert_eq!(claim.kind, ClaimKind::Indirect);
+        assert_eq!(cue(&text, claim), "said");
+        assert_eq!(claim.speaker.as_ref().map(|s| s.name.as_str()), Some("he"));
+        assert_eq!((claim.span.start, claim.span.end), (8 * (k + 1), text.len() - 1));
+    }
+}
+
+#[test]
+fn unmatched_quote_marks() {
+    for text in ["“".repeat(100_000), "\"a ".repeat(100_000), "“a\n\n".repeat(50_000), "''a ".repeat(100_000)] {
+        assert_eq!(extract(&text), [], "{:?}…", &text[..12]);
+    }
+}
+
+#[test]
+fn megabyte_sentence_without_punctuation() {
+    let unit = "the minister said that officials in Paris want talks ";
+    let n = 20_000;
+    let text = unit.repeat(n);
+    let claims = extract(&text);
+    assert_spans_in(&text, &claims);
+    // Every "said" and "want" reports something, to the end of the text.
+    let said = claims.iter().filter(|c| cue(&text, c) == "said").count();
+    let want = claims.iter().filter(|c| cue(&text, c) == "want").count();
+    assert_eq!((said, want, claims.len()), (n, n, 2 * n));
+    assert!(claims.iter().all(|c| c.kind == ClaimKind::Indirect && c.span.end == text.len() - 1));
+}
+
+#[test]
+fn many_cues_and_nothing_reported() {
+    // "told" is both a cue and a word that may stand between a speaker and
+    // its cue ("has told"), so each one looks back over those before it.
+    for text in ["said ".repeat(300_000), "told ".repeat(100_000)] {
+        assert_eq!(extract(&text), [], "{:?}…", &text[..12]);
+    }
+}
+
+#[test]
+fn repeated_according_to() {
+    let n = 200_000;
+    let text = "according to ".repeat(n);
+    let claims = extract(&text);
+    assert_spans_in(&text, &claims);
+    assert!(claims.len() >= n / 2, "{} claims", claims.len());
+    for claim in &claims {
+        assert_eq!(claim.kind, ClaimKind::Indirect);
+        assert_eq!(cue(&text, claim), "according to");
+    }
+}
+
+#[test]
+fn capitalised_cues_as_a_headline() {
+    let text = "Said ".repeat(30_000);
+    let claims = extract(&text);
+    assert_spans_in(&text, &claims);
+    // Each "Said" may name all the ones before it as its speaker, but a
+    // name has at most 32 words: only the first cues have a speaker.
+    assert_eq!(claims.len(), 32);
+    for claim in &claims {
+        assert!(claim.kind == ClaimKind::Indirect && cue(&text, claim) == "Said");
+        assert!(claim.speaker.as_ref().is_some_and(|s| s.name.split(' ').all(|w| w == "Said")));
+    }
+}
+
+#[test]
+fn many_people_then_pronouns_that_fit_none() {
+    let n = 30_000;
+    let text = format!("{}{}", "Mr. Tom Berg, ".repeat(n), "she said x ".repeat(n));
+    let claims = extract(&text);
+    assert_spans_in(&text, &claims);
+    assert_eq!(claims.len(), n - 1);
+    // "she" is not Mr. Berg: every claim keeps the bare pronoun.
+    assert!(claims.iter().all(|c| c.speaker.as_ref().is_some_and(|s| s.name == "she")));
+}
+
+#[test]
+fn many_distinct_people() {
+    let n = 40_000;
+    let name =
+        |k: usize| format!("Q{}{}{}", (b'a' + (k % 26) as u8) as char, (b'a' + (k / 26 % 26) as u8) as char, k / 676);
+    let text: String = (0..n).map(|k| format!("Anna {} said it would rain. ", name(k))).collect();
+    let claims = extract(&text);
+    assert_eq!(claims.len(), n);
+    for (k, claim) in claims.iter().enumerate() {
+        assert_eq!(claim.speaker.as_ref().map(|s| s.name.clone()), Some(format!("Anna {}", name(k))));
+    }
+}
