@@ -192,6 +192,22 @@ proptest! {
     }
 }
 
+/// Inputs that make tantivy's query grammar panic (found by the property
+/// test above) are refused as queries it cannot understand.
+#[test]
+fn queries_that_make_the_parser_panic_are_refused() {
+    for query in ["- *(", "x - *[ y", "- *[ NOT speaker:\"\\ OR ("] {
+        let request = cmd::SearchRequest { query: query.to_string(), ..Default::default() };
+        let error = guarded("search", move || {
+            cmd::dispatch(&query_library().1, "search", serde_json::to_value(request).unwrap())
+                .map_err(|e| dossier_core::error::WireError::from(&e))
+        })
+        .expect_err(query);
+        assert_eq!(error.code, "invalid_input", "{query}: {}", error.message);
+        assert!(error.message.contains("cannot understand the query"), "{}", error.message);
+    }
+}
+
 #[test]
 fn pathological_texts_finish() {
     let cases: Vec<(&str, String)> = vec![

@@ -58,15 +58,15 @@ pub(crate) fn build(index: &Index, fields: &Fields, text: &str, filters: &Search
     let parsed: Option<Box<dyn Query>> = if normalized.trim().is_empty() {
         None
     } else {
-        let query = match parser.parse_query(&normalized) {
-            Ok(query) => query,
-            Err(strict_error) => {
-                let (query, _) = parser.parse_query_lenient(&normalized);
-                if is_empty_boolean(&*query) {
-                    return Err(Error::InvalidInput(format!("cannot understand the query `{text}`: {strict_error}")));
-                }
-                query
-            }
+        let not_understood =
+            |why: &dyn std::fmt::Display| Error::InvalidInput(format!("cannot understand the query `{text}`: {why}"));
+        let query = match without_panic(|| parser.parse_query(&normalized)) {
+            Some(Ok(query)) => query,
+            Some(Err(strict_error)) => match without_panic(|| parser.parse_query_lenient(&normalized)) {
+                Some((query, _)) if !is_empty_boolean(&*query) => query,
+                _ => return Err(not_understood(&strict_error)),
+            },
+            None => return Err(not_understood(&"malformed query")),
         };
         Some(query)
     };
@@ -132,6 +132,14 @@ pub(crate) fn build(index: &Index, fields: &Fields, text: &str, filters: &Search
     };
     let prefixes = prefixes.into_iter().filter(|p| p.occur != Occur::MustNot).map(|p| p.text).collect();
     Ok(BuiltQuery { user: user_query, prefixes, full, matches_all })
+}
+
+/// Runs one of tantivy's query parsers, turning a panic into `None`: its
+/// grammar panics on a few malformed inputs (an existence query left without
+/// a field, from text like `- *[ NOT speaker:"\ OR (`), and a query the
+/// parser chokes on is a query it cannot understand, not a crash.
+fn without_panic<T>(parse: impl FnOnce() -> T) -> Option<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(parse)).ok()
 }
 
 /// A `word*` taken out of the query text.
