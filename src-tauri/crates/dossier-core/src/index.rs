@@ -191,7 +191,7 @@ impl SearchIndex {
     /// afterwards to catch up with the database.
     pub fn open(dir: &Path) -> Result<SearchIndex> {
         let (schema, fields) = schema();
-        let index = match open_existing(dir, &schema) {
+        let mut index = match open_existing(dir, &schema) {
             Some(index) => index,
             None => {
                 if dir.exists() {
@@ -204,6 +204,9 @@ impl SearchIndex {
             }
         };
         index.tokenizers().register(ANALYZER, analyzer());
+        // Searches visit the segments on every core: a large library has a
+        // dozen segments, and a frequent word's hits are spread over them.
+        index.set_default_multithread_executor()?;
         let reader = index.reader_builder().reload_policy(ReloadPolicy::OnCommitWithDelay).try_into()?;
         Ok(SearchIndex {
             dir: dir.to_path_buf(),
