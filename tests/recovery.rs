@@ -11,7 +11,7 @@ use dossier_core::commands::{self as cmd, Command as _};
 use dossier_core::Library;
 use std::path::Path;
 use std::process::{Output, Stdio};
-use support::{assert_consistent, dossier, run, run_ok, shapes_by_source, write_batch};
+use support::{assert_consistent, dossier, manifest_dir, run, run_ok, shapes_by_source, write_batch};
 
 fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
@@ -205,7 +205,8 @@ fn dump_and_load_round_trip_articles_claims_speakers_and_manual_edits() {
     let work = tempfile::tempdir().unwrap();
     let lib = work.path().join("lib");
     library_with(&lib, 60, 6);
-    run_ok(&lib, &["import", concat!(env!("CARGO_MANIFEST_DIR"), "/../src-tauri/crates/dossier-core/samples")]);
+    let samples = manifest_dir().join("../src-tauri/crates/dossier-core/samples");
+    run_ok(&lib, &["import", samples.to_str().unwrap()]);
 
     // The user's own edits: country tags added and removed, a claim marked
     // by hand, two speakers merged.

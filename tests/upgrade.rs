@@ -63,7 +63,7 @@ struct Expected {
 }
 
 fn fixture_dir(version: i64) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("fixtures/libraries/v{version}"))
+    support::manifest_dir().join(format!("fixtures/libraries/v{version}"))
 }
 
 /// A working copy of a fixture library in `dir`.

@@ -17,6 +17,14 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
+/// This package's folder, as `cargo test` says when the test runs. Not
+/// `env!`: a target folder shared between checkouts (as CI reuses one) may
+/// hold a test binary compiled in another checkout, and its compile-time
+/// path would point there.
+pub fn manifest_dir() -> PathBuf {
+    PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("tests run under cargo, which sets CARGO_MANIFEST_DIR"))
+}
+
 /// The `dossier` binary of this workspace, built on first use.
 pub fn dossier_bin() -> &'static Path {
     static BIN: OnceLock<PathBuf> = OnceLock::new();
@@ -27,7 +35,7 @@ pub fn dossier_bin() -> &'static Path {
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         let mut build = Command::new(cargo);
         build.args(["build", "--quiet", "-p", "dossier-cli", "--bin", "dossier"]);
-        build.current_dir(env!("CARGO_MANIFEST_DIR"));
+        build.current_dir(manifest_dir());
         if let Some(target_dir) = profile_dir.parent() {
             build.env("CARGO_TARGET_DIR", target_dir);
         }

@@ -7,10 +7,16 @@ use dossier_core::commands::{self as cmd, Command, Document, ExportFormat, Searc
 use dossier_core::jobs::JobState;
 use dossier_core::model::TagSource;
 use dossier_core::Library;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+
+/// This package's folder, as `cargo test` says when the test runs (not
+/// `env!`: a shared target folder may hold a build from another checkout).
+fn manifest_dir() -> PathBuf {
+    PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("tests run under cargo"))
+}
 
 fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures")
+    manifest_dir().join("../../../tests/fixtures")
 }
 
 /// An article written for these tests: a named speaker with a role, a

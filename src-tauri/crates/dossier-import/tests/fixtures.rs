@@ -5,10 +5,16 @@
 
 use chrono::NaiveDate;
 use dossier_import::{expand_paths, read_path, ArticleRecord, ImportError, Metadata};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+
+/// This package's folder, as `cargo test` says when the test runs (not
+/// `env!`: a shared target folder may hold a build from another checkout).
+fn manifest_dir() -> PathBuf {
+    PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("tests run under cargo"))
+}
 
 fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../tests/fixtures")
+    manifest_dir().join("../../../tests/fixtures")
 }
 
 fn read(name: &str) -> Vec<Result<ArticleRecord, ImportError>> {
