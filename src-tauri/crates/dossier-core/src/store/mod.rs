@@ -5,8 +5,10 @@
 //! [`Store`]'s methods, never to SQL, so another backend (PostgreSQL for a
 //! team deployment) can stand behind the same methods.
 
+pub mod archive;
 mod migrations;
 mod read;
+pub mod snapshot;
 mod write;
 
 pub use migrations::SCHEMA_VERSION;
@@ -59,7 +61,7 @@ impl Store {
     }
 
     /// Runs `f` with a pooled connection.
-    pub(crate) fn with_conn<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
+    fn with_conn<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
         let pooled = self.pool.lock().unwrap_or_else(|p| p.into_inner()).pop();
         let mut conn = match pooled {
             Some(conn) => conn,
@@ -72,7 +74,7 @@ impl Store {
 
     /// Runs `f` inside one immediate (write-locking) transaction: all of it
     /// commits, or none of it does.
-    pub(crate) fn write<T>(&self, f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>) -> Result<T> {
+    fn write<T>(&self, f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>) -> Result<T> {
         self.with_conn(|conn| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let value = f(&tx)?;
@@ -83,7 +85,7 @@ impl Store {
 
     /// Runs `f` inside a read transaction, so that several queries see one
     /// consistent snapshot.
-    pub(crate) fn read<T>(&self, f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>) -> Result<T> {
+    fn read<T>(&self, f: impl FnOnce(&rusqlite::Transaction<'_>) -> Result<T>) -> Result<T> {
         self.with_conn(|conn| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Deferred)?;
             let value = f(&tx)?;
@@ -156,7 +158,7 @@ fn migrate(conn: &Connection, path: &Path) -> Result<()> {
 /// A value that identifies one database's lineage; the index records it so
 /// that an index built from another database (e.g. before a restore) is
 /// rebuilt rather than trusted.
-pub(crate) fn new_generation() -> String {
+fn new_generation() -> String {
     use sha2::{Digest, Sha256};
     let now = chrono::Utc::now();
     let seed = format!(
