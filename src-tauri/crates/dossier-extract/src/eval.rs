@@ -33,7 +33,7 @@ use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{extract, Claim, ClaimKind, Span};
+use crate::{extract, lexicon, Claim, ClaimKind, Span};
 
 /// Why a gold file could not be scored.
 #[derive(Debug, thiserror::Error)]
@@ -317,7 +317,7 @@ pub fn gold_speaker(source: Option<&str>) -> GoldSpeaker {
 
 /// True when the name is only a pronoun.
 fn is_bare_pronoun(name: &str) -> bool {
-    matches!(name.trim().to_lowercase().as_str(), "he" | "she" | "they" | "it" | "i" | "we" | "you" | "who" | "which")
+    lexicon::is_pronoun(&name.trim().to_lowercase())
 }
 
 /// Normalises text for comparing names and roles.

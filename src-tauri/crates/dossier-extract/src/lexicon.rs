@@ -638,6 +638,18 @@ word_set!(
 );
 
 word_set!(
+    /// Pronouns (and the pronoun "one") that cannot be a speaker's name: a
+    /// speaker phrase that resolves to nothing better is the writer ("I",
+    /// "we") or someone the article does not name.
+    is_pronoun,
+    [
+        "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours",
+        "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its",
+        "itself", "they", "them", "their", "theirs", "themselves", "one", "who", "whom", "which"
+    ]
+);
+
+word_set!(
     /// Words that may stand between a speaker and the reporting verb.
     is_verb_modifier,
     [

@@ -131,7 +131,8 @@ pub struct Claim {
     /// The cue ("said", "according to"), if any. For a statement, the action
     /// verb or figure that made the sentence worth keeping.
     pub cue: Option<Span>,
-    /// The speaker, if attributed.
+    /// The speaker, if attributed. Never a bare pronoun: claims by the
+    /// writer ("I think …") have none, like the reporter's statements.
     pub speaker: Option<Speaker>,
 }
 
@@ -160,7 +161,7 @@ pub fn extract(text: &str) -> Vec<Claim> {
                 }
                 let mention = Span { start: doc.tokens[phrase.first].start, end: doc.tokens[phrase.head_last - 1].end };
                 let speaker = Speaker { mention, name: resolved.name, role: resolved.role, kind: resolved.kind };
-                Some(resolve_they(speaker, r.sentence, &last_group))
+                Some(resolve_they(speaker, r.sentence, &last_group)).filter(|sp| !names_no_one(sp))
             }
             None if r.continuation => last_speaker
                 .as_ref()
@@ -170,7 +171,7 @@ pub fn extract(text: &str) -> Vec<Claim> {
         };
         if let Some(sp) = &speaker {
             last_speaker = Some((r.sentence, sp.clone()));
-            if sp.kind != SpeakerKind::Person && !sp.name.eq_ignore_ascii_case("they") {
+            if sp.kind != SpeakerKind::Person {
                 last_group = Some((r.sentence, sp.clone()));
             }
         }
@@ -191,8 +192,19 @@ pub fn extract(text: &str) -> Vec<Claim> {
     claims
 }
 
+/// True when a speaker is only a pronoun that resolution left as it was: a
+/// first-person "I"/"we" outside quotation marks is the writer (a
+/// columnist, a reader's comment), who like the reporter of a statement
+/// gets no speaker; any other pronoun has no antecedent in the article.
+/// A speaker named "I" or "they" would gather the claims of every such
+/// writer in the library under one meaningless name.
+fn names_no_one(speaker: &Speaker) -> bool {
+    lexicon::is_pronoun(&speaker.name.to_lowercase())
+}
+
 /// "They said …" refers to the group or organisation that spoke last, if it
-/// spoke within the last few sentences; otherwise the pronoun stays.
+/// spoke within the last few sentences; otherwise the pronoun stays, and
+/// [`names_no_one`] leaves the claim without a speaker.
 fn resolve_they(speaker: Speaker, sentence: usize, last_group: &Option<(usize, Speaker)>) -> Speaker {
     if !speaker.name.eq_ignore_ascii_case("they") {
         return speaker;

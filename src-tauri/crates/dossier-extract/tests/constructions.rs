@@ -337,3 +337,58 @@ fn odd_input_never_panics() {
         let _ = extract(text);
     }
 }
+
+/// True when a speaker name is only a pronoun: never a name to list claims under.
+fn is_bare_pronoun(name: &str) -> bool {
+    matches!(
+        name.to_lowercase().as_str(),
+        "i" | "me" | "my" | "we" | "us" | "our" | "you" | "he" | "him" | "she" | "her" | "it" | "they" | "them" | "one"
+    )
+}
+
+#[test]
+fn first_person_inside_a_quote_is_the_quotes_speaker() {
+    let text = "“I think the bridge will hold,” said Ana Lobo, the city engineer. “We tested it twice and I saw no cracks. I believe we can reopen it by May.”";
+    let claims = extract(text);
+    for needle in ["bridge will hold", "tested it twice", "reopen it by May"] {
+        let c = find(text, &claims, needle);
+        assert_eq!(c.kind, ClaimKind::Direct, "{needle}");
+        assert_eq!(speaker_name(c), "Ana Lobo", "{needle}");
+    }
+    assert!(claims.iter().all(|c| c.speaker.as_ref().is_none_or(|s| s.name == "Ana Lobo")), "{claims:#?}");
+}
+
+#[test]
+fn a_columnists_first_person_has_no_speaker() {
+    let text = "I think the harbour tax will fail. We believe the council should wait, and I doubt anyone will object to that.";
+    let claims = extract(text);
+    let c = find(text, &claims, "harbour tax will fail");
+    assert!(c.speaker.is_none(), "{c:#?}");
+    assert!(claims.iter().all(|c| c.speaker.is_none()), "{claims:#?}");
+}
+
+#[test]
+fn a_pronoun_with_no_antecedent_has_no_speaker() {
+    let text = "They said the ferry would stop running in winter. It warned that fares would rise.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry would stop");
+    assert!(c.speaker.is_none(), "{c:#?}");
+    assert!(claims.iter().all(|c| c.speaker.is_none()), "{claims:#?}");
+}
+
+#[test]
+fn no_speaker_is_a_bare_pronoun() {
+    let articles = [
+        "The mill at Dunmore will close in March, its owner Pablo Serra said. He told staff that orders had fallen by half. “We did everything we could,” he said. They said the site could be sold.",
+        "Readers wrote in by the hundreds. I believe the old tram line was the best thing this town ever had. You could say it was a lifeline, and we all knew it. I fear my neighbours will miss it more than they admit.",
+        "“I have never seen a season like it,” said coach Lina Ortiz. “We lost six players to injury and I still think we can finish third.” She added that she would not resign. One supporter said the club had been unlucky, but I think the board must act.",
+        "It said profits would rise. The Kestrel Group, which makes ferries, said it would hire 200 people. Analysts said they expected a strong year, and it announced that a new yard would open.",
+    ];
+    for text in articles {
+        for c in extract(text) {
+            if let Some(s) = &c.speaker {
+                assert!(!is_bare_pronoun(&s.name), "{:?} attributed to {:?}", span(text, &c), s.name);
+            }
+        }
+    }
+}
