@@ -8,6 +8,8 @@
 #            leaves behind
 #   RUNS     default 3
 #   DOSSIER_APP_BIN=path  use this app binary instead of building the release one
+#   COLD=1   drop the kernel's page cache before each run (needs root), so the
+#            app, WebKit and the library are read from disk as after a reboot
 #
 # Each run starts the release app under Xvfb in smoke-test mode, where it
 # prints every command it answers with the time since it started. The first
@@ -68,11 +70,19 @@ command -v xvfb-run >/dev/null || { echo "bench-app: needs xvfb-run (apt install
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
+if [ "${COLD:-0}" = 1 ]; then
+  [ -w /proc/sys/vm/drop_caches ] || { echo "bench-app: COLD=1 needs root (writes /proc/sys/vm/drop_caches)" >&2; exit 1; }
+  echo "Cold: the page cache is dropped before each run."
+fi
 echo "Library: $library ($(du -sh "$library" | cut -f1) on disk); $(nproc) cores; load average $(cut -d' ' -f1 /proc/loadavg)"
 echo
 echo "| run | first screen (spawn -> first search answered) | stats answered | first search answered | app process RSS / PSS | WebKit processes RSS / PSS | total PSS |"
 echo "|---|---|---|---|---|---|---|"
 for run in $(seq "$runs"); do
+  if [ "${COLD:-0}" = 1 ]; then
+    sync
+    echo 3 >/proc/sys/vm/drop_caches
+  fi
   figures=$(DOSSIER_LIBRARY="$library" DOSSIER_SMOKE_TEST=1 timeout 120 \
     xvfb-run --auto-servernum --server-args="-screen 0 1280x900x24" \
     "$0" --inside-display "$app" "$scratch/out-$run.txt")
