@@ -141,6 +141,13 @@ pub struct Claim {
 /// same person until someone else is named).
 const CONTINUATION_SENTENCES: usize = 4;
 
+/// How many sentences back an "it" speaker that coreference left unresolved
+/// may find the organisation it stands for. News style names a company or
+/// ministry and then keeps reporting it as "it" for a sentence or three;
+/// further back, "it" is as likely to be the topic (a plan, a deal) as the
+/// speaker, and a wrong organisation is worse than none.
+const ORGANIZATION_PRONOUN_SENTENCES: usize = 3;
+
 /// Extracts every claim from an article body. Deterministic; claims are
 /// returned in text order.
 pub fn extract(text: &str) -> Vec<Claim> {
@@ -150,6 +157,7 @@ pub fn extract(text: &str) -> Vec<Claim> {
     let mut claims = Vec::with_capacity(raw.len());
     let mut last_speaker: Option<(usize, Speaker)> = None;
     let mut last_group: Option<(usize, Speaker)> = None;
+    let mut last_organization: Option<(usize, Speaker)> = None;
     let mut claimed = vec![false; doc.sentences.len()];
     for r in &raw {
         claimed[r.sentence] = true;
@@ -161,7 +169,9 @@ pub fn extract(text: &str) -> Vec<Claim> {
                 }
                 let mention = Span { start: doc.tokens[phrase.first].start, end: doc.tokens[phrase.head_last - 1].end };
                 let speaker = Speaker { mention, name: resolved.name, role: resolved.role, kind: resolved.kind };
-                Some(resolve_they(speaker, r.sentence, &last_group)).filter(|sp| !names_no_one(sp))
+                let speaker =
+                    resolve_it(resolve_they(speaker, r.sentence, &last_group), r.sentence, &last_organization);
+                Some(speaker).filter(|sp| !names_no_one(sp))
             }
             None if r.continuation => last_speaker
                 .as_ref()
@@ -173,6 +183,9 @@ pub fn extract(text: &str) -> Vec<Claim> {
             last_speaker = Some((r.sentence, sp.clone()));
             if sp.kind != SpeakerKind::Person {
                 last_group = Some((r.sentence, sp.clone()));
+            }
+            if is_organization(sp) {
+                last_organization = Some((r.sentence, sp.clone()));
             }
         }
         let cue = r.cue.map(|(a, b)| Span { start: doc.tokens[a].start, end: doc.tokens[b - 1].end });
@@ -214,6 +227,43 @@ fn resolve_they(speaker: Speaker, sentence: usize, last_group: &Option<(usize, S
             Speaker { mention: speaker.mention, ..group.clone() }
         }
         _ => speaker,
+    }
+}
+
+/// "It said …" that coreference could not resolve (the organisation spoke
+/// as a description such as "the company", which is no entity) refers to
+/// the organisation that spoke last, if it spoke within
+/// [`ORGANIZATION_PRONOUN_SENTENCES`]; otherwise the pronoun stays, and
+/// [`names_no_one`] leaves the claim without a speaker. Never a person or
+/// a plural group ("analysts"): "it" stands for neither.
+fn resolve_it(speaker: Speaker, sentence: usize, last_organization: &Option<(usize, Speaker)>) -> Speaker {
+    if !matches!(speaker.name.to_lowercase().as_str(), "it" | "its") {
+        return speaker;
+    }
+    match last_organization {
+        Some((s, organization)) if sentence <= s + ORGANIZATION_PRONOUN_SENTENCES => {
+            Speaker { mention: speaker.mention, ..organization.clone() }
+        }
+        _ => speaker,
+    }
+}
+
+/// True for a speaker "it" may stand for: a named organisation, or an
+/// unnamed one whose head noun is an organisation's ("the company", "the
+/// ministry", "the club"). An indefinite one ("a firm") is left out: it
+/// introduces an organisation rather than naming the one being reported,
+/// and the extractor mostly finds it inside phrases such as "a firm offer".
+fn is_organization(speaker: &Speaker) -> bool {
+    match speaker.kind {
+        SpeakerKind::Organization => true,
+        SpeakerKind::Person => false,
+        SpeakerKind::Unnamed => {
+            let name = speaker.name.to_lowercase();
+            let mut words = name.split(' ');
+            let first = words.next().unwrap_or("");
+            let head = words.next_back().unwrap_or(first);
+            !matches!(first, "a" | "an") && lexicon::is_organization_word(head)
+        }
     }
 }
 

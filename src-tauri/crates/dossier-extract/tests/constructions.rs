@@ -392,3 +392,40 @@ fn no_speaker_is_a_bare_pronoun() {
         }
     }
 }
+
+#[test]
+fn it_after_an_organisation_is_the_organisation() {
+    let text =
+        "The Harwick Ferry Company said fares would rise in spring. It added that two new boats would arrive by June.";
+    let claims = extract(text);
+    let c = find(text, &claims, "two new boats");
+    let speaker = c.speaker.as_ref().unwrap();
+    assert_eq!(speaker.name, "Harwick Ferry Company");
+    assert_eq!(speaker.kind, SpeakerKind::Organization);
+    assert_eq!(&text[speaker.mention.start..speaker.mention.end], "It");
+}
+
+#[test]
+fn it_after_a_described_organisation_is_that_description() {
+    let text = "The company said its orders had doubled. It added that its shipyards would hire welders.";
+    let claims = extract(text);
+    let c = find(text, &claims, "hire welders");
+    assert_eq!(speaker_name(c), "the company");
+}
+
+#[test]
+fn it_after_only_a_person_has_no_speaker() {
+    let text = "Mira Kovac said the old bridge would close in May. It added that repairs would take a month.";
+    let claims = extract(text);
+    let c = find(text, &claims, "repairs would take");
+    assert!(c.speaker.is_none(), "{c:#?}");
+}
+
+#[test]
+fn it_far_from_any_organisation_has_no_speaker() {
+    let text = "The company said its orders had doubled. The harbour was busy all week. Fishing boats came in at dawn. \
+                The market opened late. Tourists filled the cafes. Rain fell on Friday. It said prices would stay high.";
+    let claims = extract(text);
+    let c = find(text, &claims, "prices would stay high");
+    assert!(c.speaker.is_none(), "{c:#?}");
+}
