@@ -349,6 +349,25 @@ fn pronoun_at(doc: &Doc, i: usize) -> Option<SpeakerPhrase> {
     })
 }
 
+/// End (exclusive) of a source noun compound whose first noun is at `head`:
+/// it runs on over the lowercase unnamed-source nouns that follow ("media
+/// trackers", "Clinton aides"), so the phrase ends at its last noun. `None`
+/// when it runs past [`MAX_PHRASE_WORDS`]: that is no speaker phrase.
+fn unnamed_compound_end(doc: &Doc, head: usize, limit: usize) -> Option<usize> {
+    let mut last = head + 1;
+    while last < limit
+        && doc.is_word(last)
+        && !doc.is_capitalized(last)
+        && lexicon::is_unnamed_source_noun(doc.low_bare(last))
+    {
+        last += 1;
+        if last - head > MAX_PHRASE_WORDS {
+            return None;
+        }
+    }
+    Some(last)
+}
+
 /// True when the tokens `first..last` can be an appositive role: they start
 /// like a noun phrase and contain no quote or reporting verb.
 fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
@@ -494,17 +513,7 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
         && !doc.is_possessive(run_end - 1)
     {
         // "Opposition leaders", "Clinton aides": a group named by its side.
-        let mut last = run_end + 1;
-        while last < limit
-            && doc.is_word(last)
-            && !doc.is_capitalized(last)
-            && lexicon::is_unnamed_source_noun(doc.low_bare(last))
-        {
-            last += 1;
-            if last - run_end > MAX_PHRASE_WORDS {
-                return None;
-            }
-        }
+        let last = unnamed_compound_end(doc, run_end, limit)?;
         return Some(SpeakerPhrase {
             first: start,
             last,
@@ -554,18 +563,7 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
         let w = doc.low_bare(j);
         if lexicon::is_unnamed_source_noun(w) || lexicon::is_anaphoric_noun(w) {
             let unnamed = lexicon::is_unnamed_source_noun(w);
-            // "media trackers": a compound ends at its last noun.
-            let mut last = j + 1;
-            while last < limit
-                && doc.is_word(last)
-                && !doc.is_capitalized(last)
-                && lexicon::is_unnamed_source_noun(doc.low_bare(last))
-            {
-                last += 1;
-                if last - j > MAX_PHRASE_WORDS {
-                    return None;
-                }
-            }
+            let last = unnamed_compound_end(doc, j, limit)?;
             return Some(SpeakerPhrase {
                 first: start,
                 last,
