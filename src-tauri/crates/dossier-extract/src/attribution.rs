@@ -953,6 +953,21 @@ fn bytes(doc: &Doc, first: usize, last: usize) -> (usize, usize) {
     (doc.tokens[first].start, doc.tokens[last - 1].end)
 }
 
+/// An indirect claim in sentence `sentence` whose content is the tokens
+/// `content` (first, last exclusive), framed by the cue tokens `cue` (a
+/// reporting verb, "according to", a headline's colon). Every rule that
+/// finds indirect speech reports it through this one shape.
+fn indirect_claim(
+    doc: &Doc,
+    sentence: usize,
+    content: (usize, usize),
+    cue: (usize, usize),
+    speaker: Option<SpeakerPhrase>,
+) -> RawClaim {
+    let (start, end) = bytes(doc, content.0, content.1);
+    RawClaim { kind: ClaimKind::Indirect, start, end, cue: Some(cue), speaker, sentence, continuation: false }
+}
+
 /// Finds every direct, partial and indirect claim in the document.
 pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
     let mut claims = Vec::new();
@@ -1115,16 +1130,7 @@ fn according_to(doc: &Doc, s: usize, i: usize, end: usize) -> Option<RawClaim> {
     if last < first + 2 {
         return None;
     }
-    let (start, stop) = bytes(doc, first, last);
-    Some(RawClaim {
-        kind: ClaimKind::Indirect,
-        start,
-        end: stop,
-        cue: Some((i, i + 2)),
-        speaker: Some(speaker),
-        sentence: s,
-        continuation: false,
-    })
+    Some(indirect_claim(doc, s, (first, last), (i, i + 2), Some(speaker)))
 }
 
 /// Indirect speech framed by the reporting verb at `cue`.
@@ -1136,16 +1142,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     let clause = doc.clause_start(cue);
     let subordinate = (clause..cue).take(3).any(|j| is_subordinator(doc.low(j)));
     let make = |first: usize, last: usize, speaker: SpeakerPhrase| {
-        let (start, stop) = bytes(doc, first, last);
-        RawClaim {
-            kind: ClaimKind::Indirect,
-            start,
-            end: stop,
-            cue: Some((cue, cue + 1)),
-            speaker: Some(speaker),
-            sentence: s,
-            continuation: false,
-        }
+        indirect_claim(doc, s, (first, last), (cue, cue + 1), Some(speaker))
     };
     // "…, saying …": the gerund's subject is the sentence's subject.
     if cue > a && doc.is(cue - 1, ",") && lexicon::is_gerund(doc.low(cue)) {
@@ -1336,16 +1333,7 @@ fn asked_question(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStop
     if j < i + 2 {
         return None;
     }
-    let (start, stop) = bytes(doc, i, j);
-    Some(RawClaim {
-        kind: ClaimKind::Indirect,
-        start,
-        end: stop,
-        cue: Some((cue, cue + 1)),
-        speaker,
-        sentence: s,
-        continuation: false,
-    })
+    Some(indirect_claim(doc, s, (i, j), (cue, cue + 1), speaker))
 }
 
 /// Words that open an indirect question.
@@ -1363,16 +1351,7 @@ fn colon_headline(doc: &Doc, s: usize, a: usize, end: usize) -> Option<RawClaim>
     if speaker.first != a || colon + 3 > end || lexicon::cue_verb(doc.low(a)).is_some() || single_letter {
         return None;
     }
-    let (start, stop) = bytes(doc, colon + 1, end);
-    Some(RawClaim {
-        kind: ClaimKind::Indirect,
-        start,
-        end: stop,
-        cue: Some((colon, colon + 1)),
-        speaker: Some(speaker),
-        sentence: s,
-        continuation: false,
-    })
+    Some(indirect_claim(doc, s, (colon + 1, end), (colon, colon + 1), Some(speaker)))
 }
 
 /// "X is expected to …", "X seemed to …": an expectation or appearance
@@ -1390,16 +1369,7 @@ fn expectation(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops) 
     let e = skip_modifiers_back(doc, verb_end, a);
     // "The plan seems to …": an appearance need not have a speaker.
     let speaker = phrase_ending_at(doc, e, doc.clause_start(cue));
-    let (start, stop) = bytes(doc, cue + 1, stops.next_mark(doc, cue + 1));
-    Some(RawClaim {
-        kind: ClaimKind::Indirect,
-        start,
-        end: stop,
-        cue: Some((cue, cue + 1)),
-        speaker,
-        sentence: s,
-        continuation: false,
-    })
+    Some(indirect_claim(doc, s, (cue + 1, stops.next_mark(doc, cue + 1)), (cue, cue + 1), speaker))
 }
 
 /// True when a full clause follows the cue ("A self-professed independent,
