@@ -13,6 +13,7 @@
 //! then one `{"type":"speaker",...}` line per speaker, then one
 //! `{"type":"article",...}` line per article.
 
+use super::write::{insert_claim_row, ClaimRow};
 use super::Store;
 use crate::commands::{DumpReport, LoadReport};
 use crate::error::{Error, Result};
@@ -453,26 +454,21 @@ impl Loader<'_, '_> {
                 })?),
                 None => None,
             };
-            self.tx.execute(
-                "INSERT INTO claims (id, article_id, kind, start, end, char_start, char_end, cue,
-                                     speaker_id, speaker_mention, speaker_role, manual)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                params![
-                    self.keep_ids.then_some(claim.id),
+            let claim_id = insert_claim_row(
+                self.tx,
+                &ClaimRow {
+                    id: self.keep_ids.then_some(claim.id),
                     article_id,
-                    claim.kind,
-                    claim.start as i64,
-                    claim.end as i64,
-                    claim.char_start as i64,
-                    claim.char_end as i64,
-                    claim.cue,
+                    kind: &claim.kind,
+                    span: (claim.start, claim.end),
+                    char_span: (claim.char_start, claim.char_end),
+                    cue: claim.cue.as_deref(),
                     speaker_id,
-                    claim.speaker_mention,
-                    claim.speaker_role,
-                    claim.manual as i64,
-                ],
+                    speaker_mention: claim.speaker_mention.as_deref(),
+                    speaker_role: claim.speaker_role.as_deref(),
+                    manual: claim.manual,
+                },
             )?;
-            let claim_id = self.tx.last_insert_rowid();
             for tag in &claim.countries {
                 self.tx.execute(
                     "INSERT OR IGNORE INTO claim_countries (claim_id, code, source, evidence) VALUES (?1, ?2, ?3, ?4)",

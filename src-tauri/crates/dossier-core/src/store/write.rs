@@ -98,7 +98,6 @@ impl Store {
     }
 
     /// Adds a claim the user marked by hand. Returns its id.
-    #[allow(clippy::too_many_arguments)]
     pub fn add_manual_claim(
         &self,
         article_id: i64,
@@ -113,23 +112,21 @@ impl Store {
                 Some((name, _)) => Some(speaker_id_for(tx, name, SpeakerKind::Person, None)?),
                 None => None,
             };
-            tx.execute(
-                "INSERT INTO claims (article_id, kind, start, end, char_start, char_end, cue,
-                                     speaker_id, speaker_mention, speaker_role, manual)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7, ?8, ?9, 1)",
-                params![
+            let id = insert_claim_row(
+                tx,
+                &ClaimRow {
+                    id: None,
                     article_id,
-                    kind.as_str(),
-                    span.0 as i64,
-                    span.1 as i64,
-                    char_span.0 as i64,
-                    char_span.1 as i64,
+                    kind: kind.as_str(),
+                    span,
+                    char_span,
+                    cue: None,
                     speaker_id,
-                    speaker.map(|(name, _)| name),
-                    speaker.and_then(|(_, role)| role),
-                ],
+                    speaker_mention: speaker.map(|(name, _)| name),
+                    speaker_role: speaker.and_then(|(_, role)| role),
+                    manual: true,
+                },
             )?;
-            let id = tx.last_insert_rowid();
             touch_articles(tx, &[article_id], seq)?;
             Ok(id)
         })
@@ -246,24 +243,21 @@ fn insert_claim(tx: &Transaction<'_>, article_id: i64, claim: &AnalyzedClaim) ->
         Some(s) => Some(speaker_id_for(tx, &s.resolved.name, s.resolved.kind, Some(&s.mention))?),
         None => None,
     };
-    tx.prepare_cached(
-        "INSERT INTO claims (article_id, kind, start, end, char_start, char_end, cue,
-                             speaker_id, speaker_mention, speaker_role, manual)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 0)",
-    )?
-    .execute(params![
-        article_id,
-        claim.kind.as_str(),
-        claim.start as i64,
-        claim.end as i64,
-        claim.char_start as i64,
-        claim.char_end as i64,
-        claim.cue,
-        speaker_id,
-        claim.speaker.as_ref().map(|s| s.mention.as_str()),
-        claim.speaker.as_ref().and_then(|s| s.resolved.role.as_deref()),
-    ])?;
-    let claim_id = tx.last_insert_rowid();
+    let claim_id = insert_claim_row(
+        tx,
+        &ClaimRow {
+            id: None,
+            article_id,
+            kind: claim.kind.as_str(),
+            span: (claim.start, claim.end),
+            char_span: (claim.char_start, claim.char_end),
+            cue: claim.cue.as_deref(),
+            speaker_id,
+            speaker_mention: claim.speaker.as_ref().map(|s| s.mention.as_str()),
+            speaker_role: claim.speaker.as_ref().and_then(|s| s.resolved.role.as_deref()),
+            manual: false,
+        },
+    )?;
     let mut tag_stmt = tx.prepare_cached(
         "INSERT OR IGNORE INTO claim_countries (claim_id, code, source, evidence) VALUES (?1, ?2, ?3, ?4)",
     )?;
@@ -271,6 +265,48 @@ fn insert_claim(tx: &Transaction<'_>, article_id: i64, claim: &AnalyzedClaim) ->
         tag_stmt.execute(params![claim_id, tag.code, tag.source.as_str(), tag.evidence])?;
     }
     Ok(())
+}
+
+/// One row of the `claims` table, as every writer of claims (import,
+/// claims added by hand, loading a dump) inserts it.
+pub(super) struct ClaimRow<'a> {
+    /// The id to keep (loading a dump into an empty library), else a new one.
+    pub id: Option<i64>,
+    pub article_id: i64,
+    pub kind: &'a str,
+    /// Byte offsets into the body.
+    pub span: (usize, usize),
+    /// Character offsets into the body.
+    pub char_span: (usize, usize),
+    pub cue: Option<&'a str>,
+    pub speaker_id: Option<i64>,
+    pub speaker_mention: Option<&'a str>,
+    pub speaker_role: Option<&'a str>,
+    pub manual: bool,
+}
+
+/// Inserts a claim row; returns its id.
+pub(super) fn insert_claim_row(tx: &Transaction<'_>, row: &ClaimRow<'_>) -> Result<i64> {
+    tx.prepare_cached(
+        "INSERT INTO claims (id, article_id, kind, start, end, char_start, char_end, cue,
+                             speaker_id, speaker_mention, speaker_role, manual)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )?
+    .execute(params![
+        row.id,
+        row.article_id,
+        row.kind,
+        row.span.0 as i64,
+        row.span.1 as i64,
+        row.char_span.0 as i64,
+        row.char_span.1 as i64,
+        row.cue,
+        row.speaker_id,
+        row.speaker_mention,
+        row.speaker_role,
+        row.manual,
+    ])?;
+    Ok(tx.last_insert_rowid())
 }
 
 /// Case- and punctuation-insensitive key for names ("Japan’s Foreign
