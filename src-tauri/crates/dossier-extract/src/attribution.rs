@@ -996,25 +996,14 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
             let opens_clause = no_words(doc, doc.clause_start(q.open), q.open);
             if let Some(f) = frame {
                 let by_after = after.is_some_and(|x| x.cue == f.cue);
-                if by_after && !opens_clause && !colon_before {
-                    // "X’s remarks were “racist,” Ryan said": the quote is
-                    // part of the reported clause.
-                    claims.push(RawClaim {
-                        kind: ClaimKind::Partial,
-                        start,
-                        end,
-                        cue: Some(f.cue),
-                        speaker: Some(f.speaker),
-                        sentence: s,
-                        continuation: false,
-                    });
-                    continue;
-                }
-                if by_after {
+                // "X’s remarks were “racist,” Ryan said": the quote is part
+                // of the reported clause.
+                let in_reported_clause = by_after && !opens_clause && !colon_before;
+                if by_after && !in_reported_clause {
                     after_cues.push(f.cue.0);
                 }
                 claims.push(RawClaim {
-                    kind: ClaimKind::Direct,
+                    kind: if in_reported_clause { ClaimKind::Partial } else { ClaimKind::Direct },
                     start,
                     end,
                     cue: Some(f.cue),
