@@ -529,28 +529,18 @@ fn cue_table() -> &'static HashMap<String, CueVerb> {
         let objects: HashSet<String> = OBJECT_VERBS.iter().map(bare).collect();
         let infinitives: HashSet<String> = INFINITIVE_VERBS.iter().map(bare).collect();
         let mut table = HashMap::new();
-        table.insert(
-            "stated".to_string(),
-            CueVerb {
-                speech: true,
-                takes_object: false,
-                takes_infinitive: false,
-                stance: false,
-                particle: false,
-                adjective: false,
-            },
-        );
-        table.insert(
-            "posted".to_string(),
-            CueVerb {
-                speech: true,
-                takes_object: false,
-                takes_infinitive: false,
-                stance: false,
-                particle: false,
-                adjective: false,
-            },
-        );
+        // Past forms only: "state" and "post" are nouns far more often.
+        let plain_speech = CueVerb {
+            speech: true,
+            takes_object: false,
+            takes_infinitive: false,
+            stance: false,
+            particle: false,
+            adjective: false,
+        };
+        for form in ["stated", "posted"] {
+            table.insert(form.to_string(), plain_speech);
+        }
         let stances: HashSet<String> = STANCE_VERBS.iter().map(bare).collect();
         for lemma in STANCE_VERBS {
             let base = bare(lemma);
