@@ -62,25 +62,10 @@ impl Library {
         let session = self.index().write_session()?;
         std::thread::scope(|scope| {
             let mut analysing: Option<ScopedJoinHandle<'_, Vec<AnalyzedArticle>>> = None;
-            let mut batch = Vec::new();
-            let mut batch_bytes = 0;
             let mut records = records.peekable();
             while records.peek().is_some() {
-                for record in records.by_ref() {
-                    match record {
-                        Ok(record) => {
-                            batch_bytes += record.body.len();
-                            batch.push(record);
-                        }
-                        Err(e) => report.failed.push(failed_import(e)),
-                    }
-                    if batch.len() >= BATCH_ARTICLES || batch_bytes >= BATCH_BYTES {
-                        break;
-                    }
-                }
-                batch_bytes = 0;
-                let next = std::mem::take(&mut batch);
-                let next = (!next.is_empty()).then(|| scope.spawn(move || analyze_parallel(next)));
+                let batch = next_batch(&mut records, report);
+                let next = (!batch.is_empty()).then(|| scope.spawn(move || analyze_parallel(batch)));
                 if let Some(previous) = std::mem::replace(&mut analysing, next) {
                     self.store_batch(join(previous), report)?;
                 }
@@ -115,6 +100,29 @@ impl Library {
         self.catch_up_index(false)?;
         Ok(())
     }
+}
+
+/// Takes records up to one batch ([`BATCH_ARTICLES`] or [`BATCH_BYTES`]),
+/// reporting the ones that failed to read.
+fn next_batch(
+    records: &mut impl Iterator<Item = Result<ArticleRecord, ImportError>>,
+    report: &mut ImportReport,
+) -> Vec<ArticleRecord> {
+    let mut batch = Vec::new();
+    let mut bytes = 0;
+    for record in records {
+        match record {
+            Ok(record) => {
+                bytes += record.body.len();
+                batch.push(record);
+            }
+            Err(e) => report.failed.push(failed_import(e)),
+        }
+        if batch.len() >= BATCH_ARTICLES || bytes >= BATCH_BYTES {
+            break;
+        }
+    }
+    batch
 }
 
 fn failed_import(error: ImportError) -> FailedItem {
