@@ -302,6 +302,7 @@ impl SearchIndex {
         let mut slot = self.session.lock().unwrap_or_else(|p| p.into_inner());
         let (db_seq, generation) = store.change_state()?;
         let target = SyncPoint { generation, change_seq: db_seq };
+        // A point of no lineage: `write_changes` clears the index and writes all.
         let from_scratch = SyncPoint::default();
         if let Some(session) = slot.as_mut() {
             let written = self.write_changes(&mut session.writer, store, &from_scratch, &target, progress)?;
