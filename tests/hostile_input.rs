@@ -99,15 +99,7 @@ fn extract_and_tag(text: String) {
     });
     check_claims(&text, &claims);
     guarded("country tagging", move || {
-        let spans: Vec<dossier_countries::ClaimSpan<'_>> = claims
-            .iter()
-            .map(|c| dossier_countries::ClaimSpan {
-                start: c.span.start,
-                end: c.span.end,
-                speaker_name: c.speaker.as_ref().map(|s| s.name.as_str()),
-                speaker_role: c.speaker.as_ref().and_then(|s| s.role.as_deref()),
-            })
-            .collect();
+        let spans = dossier_core::ingest::claim_spans(&claims);
         let tags = dossier_countries::tag_article("Title", &text, None, &spans);
         assert_eq!(tags.claims.len(), spans.len(), "one tag list per claim");
         let is_code = |code: &str| code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase());

@@ -3,7 +3,6 @@
 //! and every mention must be an ISO code over a span inside the text.
 #![no_main]
 
-use dossier_countries::ClaimSpan;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
@@ -14,15 +13,7 @@ fuzz_target!(|text: &str| {
         );
     }
     let claims = dossier_extract::extract(text);
-    let spans: Vec<ClaimSpan<'_>> = claims
-        .iter()
-        .map(|c| ClaimSpan {
-            start: c.span.start,
-            end: c.span.end,
-            speaker_name: c.speaker.as_ref().map(|s| s.name.as_str()),
-            speaker_role: c.speaker.as_ref().and_then(|s| s.role.as_deref()),
-        })
-        .collect();
+    let spans = dossier_core::ingest::claim_spans(&claims);
     let tags = dossier_countries::tag_article("", text, None, &spans);
     assert_eq!(tags.claims.len(), spans.len());
 });

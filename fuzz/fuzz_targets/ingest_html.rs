@@ -3,20 +3,7 @@
 //! and every claim must point into the stored body.
 #![no_main]
 
-use dossier_import::{read_bytes, Format, Metadata};
+use dossier_import::Format;
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| {
-    for record in read_bytes("fuzz.html", data, Some(Format::Html), &Metadata::default()).into_iter().flatten() {
-        let analyzed = dossier_core::ingest::analyze(record);
-        let body = &analyzed.record.body;
-        for claim in &analyzed.claims {
-            assert!(
-                body.get(claim.start..claim.end).is_some(),
-                "claim {}..{} outside the body",
-                claim.start,
-                claim.end
-            );
-        }
-    }
-});
+fuzz_target!(|data: &[u8]| dossier_fuzz::import_and_analyze("fuzz.html", data, Format::Html));

@@ -784,15 +784,7 @@ fn stage_speeds(articles: &[CorpusArticle]) -> StageSpeeds {
 
     let started = Instant::now();
     for (article, claims) in articles.iter().zip(&extracted) {
-        let spans: Vec<dossier_countries::ClaimSpan<'_>> = claims
-            .iter()
-            .map(|c| dossier_countries::ClaimSpan {
-                start: c.span.start,
-                end: c.span.end,
-                speaker_name: c.speaker.as_ref().map(|s| s.name.as_str()),
-                speaker_role: c.speaker.as_ref().and_then(|s| s.role.as_deref()),
-            })
-            .collect();
+        let spans = dossier_core::ingest::claim_spans(claims);
         std::hint::black_box(dossier_countries::tag_article(&article.title, &article.body, None, &spans));
     }
     let tag_seconds = started.elapsed().as_secs_f64();

@@ -66,11 +66,10 @@ pub fn content_hash(body: &str) -> String {
     Sha256::digest(body.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Extracts and tags one article.
-pub fn analyze(record: ArticleRecord) -> AnalyzedArticle {
-    let body = record.body.as_str();
-    let extracted = dossier_extract::extract(body);
-    let spans: Vec<ClaimSpan<'_>> = extracted
+/// What the country tagger needs of extracted claims: their spans and who
+/// made them.
+pub fn claim_spans(claims: &[dossier_extract::Claim]) -> Vec<ClaimSpan<'_>> {
+    claims
         .iter()
         .map(|c| ClaimSpan {
             start: c.span.start,
@@ -78,7 +77,14 @@ pub fn analyze(record: ArticleRecord) -> AnalyzedArticle {
             speaker_name: c.speaker.as_ref().map(|s| s.name.as_str()),
             speaker_role: c.speaker.as_ref().and_then(|s| s.role.as_deref()),
         })
-        .collect();
+        .collect()
+}
+
+/// Extracts and tags one article.
+pub fn analyze(record: ArticleRecord) -> AnalyzedArticle {
+    let body = record.body.as_str();
+    let extracted = dossier_extract::extract(body);
+    let spans = claim_spans(&extracted);
     let tags = dossier_countries::tag_article(&record.title, body, record.published, &spans);
     let chars = CharOffsets::new(body);
     let claims = extracted
