@@ -73,6 +73,17 @@ fn copy_fixture(version: i64, dir: &Path) -> Expected {
     serde_json::from_str(&std::fs::read_to_string(fixture_dir(version).join("expected.json")).unwrap()).unwrap()
 }
 
+/// Every article's title and number of claims, in id order.
+fn titles_and_claim_counts(library: &Library) -> Vec<(String, usize)> {
+    let ids = library.store().article_ids().unwrap();
+    ids.into_iter()
+        .map(|id| {
+            let article = cmd::ArticleGetRequest { id }.run(library).unwrap();
+            (article.article.summary.title, article.claims.len())
+        })
+        .collect()
+}
+
 #[test]
 fn every_older_library_opens_upgraded_with_its_data_intact() {
     for &version in FIXTURE_VERSIONS {
@@ -91,16 +102,7 @@ fn every_older_library_opens_upgraded_with_its_data_intact() {
             .unwrap();
         assert_eq!(found, SCHEMA_VERSION, "v{version}: migrations ran");
 
-        let articles: Vec<(String, usize)> = library
-            .store()
-            .article_ids()
-            .unwrap()
-            .into_iter()
-            .map(|id| {
-                let a = cmd::ArticleGetRequest { id }.run(&library).unwrap();
-                (a.article.summary.title, a.claims.len())
-            })
-            .collect();
+        let articles = titles_and_claim_counts(&library);
         assert_eq!(articles, expected.articles, "v{version}: every article with its claims");
 
         let (claim_id, code) = &expected.manual_tag;
@@ -174,16 +176,7 @@ fn regenerate_fixture() {
     let (from, into) = (speakers[1].name.clone(), speakers[0].name.clone());
     cmd::SpeakerMergeRequest { from: from.clone(), into: into.clone() }.run(&library).unwrap();
 
-    let articles = library
-        .store()
-        .article_ids()
-        .unwrap()
-        .into_iter()
-        .map(|id| {
-            let a = cmd::ArticleGetRequest { id }.run(&library).unwrap();
-            (a.article.summary.title, a.claims.len())
-        })
-        .collect();
+    let articles = titles_and_claim_counts(&library);
     let expected = Expected {
         schema_version: SCHEMA_VERSION,
         articles,
