@@ -287,14 +287,8 @@ impl SearchIndex {
             }
             return Ok(written);
         }
-        let Some(mut writer) = self.acquire_writer(wait)? else { return Ok(0) };
-        let written = self
-            .write_changes(&mut writer, store, &committed, &target, progress)
-            .and_then(|written| commit(&mut writer, &target).map(|()| written));
-        writer.wait_merging_threads()?;
-        let written = written?;
-        self.now_at(target)?;
-        Ok(written)
+        let Some(writer) = self.acquire_writer(wait)? else { return Ok(0) };
+        self.write_once(writer, store, &committed, target, progress)
     }
 
     /// Rebuilds the whole index from the database.
@@ -309,10 +303,23 @@ impl SearchIndex {
             self.commit(session, &target)?;
             return Ok(written);
         }
-        let mut writer =
-            self.acquire_writer(true)?.ok_or_else(|| Error::LibraryBusy(self.dir.display().to_string()))?;
+        let writer = self.acquire_writer(true)?.ok_or_else(|| Error::LibraryBusy(self.dir.display().to_string()))?;
+        self.write_once(writer, store, &from_scratch, target, progress)
+    }
+
+    /// Outside a write session: writes the changes from `from` to `target`
+    /// with a writer of its own, commits, waits for the merges (even after
+    /// an error, so they are not left behind) and releases the writer.
+    fn write_once(
+        &self,
+        mut writer: IndexWriter,
+        store: &Store,
+        from: &SyncPoint,
+        target: SyncPoint,
+        progress: &dyn Fn(u64, u64),
+    ) -> Result<u64> {
         let written = self
-            .write_changes(&mut writer, store, &from_scratch, &target, progress)
+            .write_changes(&mut writer, store, from, &target, progress)
             .and_then(|written| commit(&mut writer, &target).map(|()| written));
         writer.wait_merging_threads()?;
         let written = written?;
