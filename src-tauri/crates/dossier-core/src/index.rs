@@ -12,6 +12,7 @@
 //! restore). A crash between the database commit and the index commit
 //! therefore loses nothing: the next sync re-applies it.
 
+mod analyzer;
 mod facets;
 mod query;
 
@@ -21,6 +22,7 @@ use crate::commands::{Facets, SortOrder};
 use crate::error::{Error, Result};
 use crate::model::{Claim, TagSource};
 use crate::store::{ArticleClaims, Store};
+use analyzer::{analyzer, ANALYZER};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -28,17 +30,11 @@ use tantivy::collector::{Count, TopDocs};
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED, STORED, STRING,
 };
-use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
-};
+use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{
     DocAddress, DocId, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Searcher, TantivyDocument, Term,
 };
 
-/// Name of the analyzer for text fields: simple word splitting (so that
-/// curly and straight apostrophes split alike), lowercase, ASCII folding,
-/// English stemming.
-const ANALYZER: &str = "dossier_en";
 /// Articles re-indexed per commit while catching up.
 const SYNC_CHUNK: usize = 2_000;
 /// How often a write session commits: often enough that other processes
@@ -97,15 +93,6 @@ fn schema() -> (Schema, Fields) {
         view: b.add_bytes_field("view", STORED),
     };
     (b.build(), fields)
-}
-
-fn analyzer() -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
-        .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(AsciiFoldingFilter)
-        .filter(Stemmer::new(Language::English))
-        .build()
 }
 
 /// Where the index stands relative to the database.
