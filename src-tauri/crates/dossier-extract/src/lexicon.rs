@@ -4,9 +4,14 @@
 //! All lookups take lowercase (ASCII-lowercased) words. The reporting-verb
 //! list is built once from lemmas so every inflection ("warn", "warns",
 //! "warned", "warning") is covered without listing it by hand.
+//!
+//! The tables hash with Fx rather than SipHash: every token of an article
+//! is looked up in several of them, and their keys are fixed words, so no
+//! input can fill them with colliding keys.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// How a reporting verb may frame its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -343,9 +348,9 @@ const PREPOSITIONAL_VERBS: &[(&str, &[&str])] = &[
 /// Looks up a verb form followed by a preposition ("pointed" + "to") as a
 /// prepositional reporting verb.
 pub fn prepositional_cue(lower: &str, next: &str) -> Option<CueVerb> {
-    static TABLE: OnceLock<HashMap<String, &'static [&'static str]>> = OnceLock::new();
+    static TABLE: OnceLock<FxHashMap<String, &'static [&'static str]>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut table = HashMap::new();
+        let mut table = FxHashMap::default();
         for (lemma, preps) in PREPOSITIONAL_VERBS {
             for form in inflect(lemma) {
                 table.insert(form, *preps);
@@ -522,13 +527,13 @@ fn inflect(lemma: &str) -> Vec<String> {
 }
 
 /// Every inflected form of every reporting verb.
-fn cue_table() -> &'static HashMap<String, CueVerb> {
-    static TABLE: OnceLock<HashMap<String, CueVerb>> = OnceLock::new();
+fn cue_table() -> &'static FxHashMap<String, CueVerb> {
+    static TABLE: OnceLock<FxHashMap<String, CueVerb>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let bare = |l: &&str| l.trim_end_matches('+').to_string();
-        let objects: HashSet<String> = OBJECT_VERBS.iter().map(bare).collect();
-        let infinitives: HashSet<String> = INFINITIVE_VERBS.iter().map(bare).collect();
-        let mut table = HashMap::new();
+        let objects: FxHashSet<String> = OBJECT_VERBS.iter().map(bare).collect();
+        let infinitives: FxHashSet<String> = INFINITIVE_VERBS.iter().map(bare).collect();
+        let mut table = FxHashMap::default();
         // Past forms only: "state" and "post" are nouns far more often.
         let plain_speech = CueVerb {
             speech: true,
@@ -541,7 +546,7 @@ fn cue_table() -> &'static HashMap<String, CueVerb> {
         for form in ["stated", "posted"] {
             table.insert(form.to_string(), plain_speech);
         }
-        let stances: HashSet<String> = STANCE_VERBS.iter().map(bare).collect();
+        let stances: FxHashSet<String> = STANCE_VERBS.iter().map(bare).collect();
         for lemma in STANCE_VERBS {
             let base = bare(lemma);
             let cue = CueVerb {
@@ -588,7 +593,7 @@ pub fn is_gerund(lower: &str) -> bool {
 }
 
 /// Builds a set from a word list once.
-fn set(cell: &'static OnceLock<HashSet<&'static str>>, words: &[&'static str]) -> &'static HashSet<&'static str> {
+fn set(cell: &'static OnceLock<FxHashSet<&'static str>>, words: &[&'static str]) -> &'static FxHashSet<&'static str> {
     cell.get_or_init(|| words.iter().copied().collect())
 }
 
@@ -596,7 +601,7 @@ macro_rules! word_set {
     ($(#[$doc:meta])* $name:ident, [$($w:expr),* $(,)?]) => {
         $(#[$doc])*
         pub fn $name(lower: &str) -> bool {
-            static CELL: OnceLock<HashSet<&'static str>> = OnceLock::new();
+            static CELL: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
             set(&CELL, &[$($w),*]).contains(lower)
         }
     };
