@@ -86,9 +86,7 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
         }
     }
     let next = if i + 1 < doc.tokens.len() { doc.low(i + 1) } else { "" };
-    lexicon::prepositional_cue(doc.low(i), next)
-        .or_else(|| lexicon::stance_adjective(doc.low(i), next))
-        .or_else(|| lexicon::cue_verb(doc.low(i)))
+    lexicon::cue(doc.low(i), next)
 }
 
 /// Steps back from a cue over modifiers ("has also said") to where the

@@ -345,29 +345,6 @@ const PREPOSITIONAL_VERBS: &[(&str, &[&str])] = &[
     ("express", &["concern", "support", "frustration", "skepticism", "doubt", "doubts", "hope", "confidence"]),
 ];
 
-/// Looks up a verb form followed by a preposition ("pointed" + "to") as a
-/// prepositional reporting verb.
-pub fn prepositional_cue(lower: &str, next: &str) -> Option<CueVerb> {
-    static TABLE: OnceLock<FxHashMap<String, &'static [&'static str]>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let mut table = FxHashMap::default();
-        for (lemma, preps) in PREPOSITIONAL_VERBS {
-            for form in inflect(lemma) {
-                table.insert(form, *preps);
-            }
-        }
-        table
-    });
-    table.get(lower).filter(|preps| preps.contains(&next)).map(|_| CueVerb {
-        speech: false,
-        takes_object: false,
-        takes_infinitive: false,
-        stance: true,
-        particle: true,
-        adjective: false,
-    })
-}
-
 /// Adjectives of stance and the words that may follow them ("critical of",
 /// "confident that").
 const STANCE_ADJECTIVES: &[(&str, &[&str])] = &[
@@ -414,19 +391,6 @@ const STANCE_ADJECTIVES: &[(&str, &[&str])] = &[
     ("determined", &["to"]),
     ("ready", &["to"]),
 ];
-
-/// Looks up an adjective of stance followed by one of its words.
-pub fn stance_adjective(lower: &str, next: &str) -> Option<CueVerb> {
-    let (_, words) = STANCE_ADJECTIVES.iter().find(|(a, _)| *a == lower)?;
-    words.contains(&next).then_some(CueVerb {
-        speech: false,
-        takes_object: false,
-        takes_infinitive: next == "to",
-        stance: next != "that",
-        particle: next != "that" && next != "to",
-        adjective: true,
-    })
-}
 
 /// Verbs that take a person object before the content.
 const OBJECT_VERBS: &[&str] = &[
@@ -526,14 +490,31 @@ fn inflect(lemma: &str) -> Vec<String> {
     forms
 }
 
-/// Every inflected form of every reporting verb.
-fn cue_table() -> &'static FxHashMap<String, CueVerb> {
-    static TABLE: OnceLock<FxHashMap<String, CueVerb>> = OnceLock::new();
+/// What the lexicon knows of one word as a cue: the three readings [`cue`]
+/// tries, kept together so that a word is hashed once for all of them (a
+/// lookup is made for nearly every word of an article).
+#[derive(Default)]
+struct CueWord {
+    /// The prepositions after which the word frames content as a
+    /// prepositional verb ("pointed" + "to").
+    prepositions: &'static [&'static str],
+    /// The words after which the word is an adjective of stance ("critical"
+    /// + "of").
+    adjective_complements: &'static [&'static str],
+    /// The word as a reporting verb on its own ("said").
+    verb: Option<CueVerb>,
+}
+
+/// Every inflected form of every reporting verb, prepositional verb and
+/// adjective of stance.
+fn cue_words() -> &'static FxHashMap<String, CueWord> {
+    static TABLE: OnceLock<FxHashMap<String, CueWord>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let bare = |l: &&str| l.trim_end_matches('+').to_string();
         let objects: FxHashSet<String> = OBJECT_VERBS.iter().map(bare).collect();
         let infinitives: FxHashSet<String> = INFINITIVE_VERBS.iter().map(bare).collect();
-        let mut table = FxHashMap::default();
+        let mut table: FxHashMap<String, CueWord> = FxHashMap::default();
+        let mut add_verb = |form: String, cue: CueVerb| table.entry(form).or_default().verb = Some(cue);
         // Past forms only: "state" and "post" are nouns far more often.
         let plain_speech = CueVerb {
             speech: true,
@@ -544,7 +525,7 @@ fn cue_table() -> &'static FxHashMap<String, CueVerb> {
             adjective: false,
         };
         for form in ["stated", "posted"] {
-            table.insert(form.to_string(), plain_speech);
+            add_verb(form.to_string(), plain_speech);
         }
         let stances: FxHashSet<String> = STANCE_VERBS.iter().map(bare).collect();
         for lemma in STANCE_VERBS {
@@ -558,7 +539,7 @@ fn cue_table() -> &'static FxHashMap<String, CueVerb> {
                 adjective: false,
             };
             for form in inflect(lemma) {
-                table.insert(form, cue);
+                add_verb(form, cue);
             }
         }
         for (list, speech) in [(COGNITIVE_VERBS, false), (SPEECH_VERBS, true)] {
@@ -573,17 +554,53 @@ fn cue_table() -> &'static FxHashMap<String, CueVerb> {
                     adjective: false,
                 };
                 for form in inflect(lemma) {
-                    table.insert(form, cue);
+                    add_verb(form, cue);
                 }
             }
+        }
+        for (lemma, prepositions) in PREPOSITIONAL_VERBS {
+            for form in inflect(lemma) {
+                table.entry(form).or_default().prepositions = prepositions;
+            }
+        }
+        for (adjective, complements) in STANCE_ADJECTIVES {
+            table.entry(adjective.to_string()).or_default().adjective_complements = complements;
         }
         table
     })
 }
 
+/// Looks up a lowercase word, followed by the lowercase word `next`, as a
+/// cue: a prepositional verb ("pointed" + "to"), else an adjective of
+/// stance ("critical" + "of"), else a reporting verb on its own.
+pub fn cue(lower: &str, next: &str) -> Option<CueVerb> {
+    let word = cue_words().get(lower)?;
+    if word.prepositions.contains(&next) {
+        return Some(CueVerb {
+            speech: false,
+            takes_object: false,
+            takes_infinitive: false,
+            stance: true,
+            particle: true,
+            adjective: false,
+        });
+    }
+    if word.adjective_complements.contains(&next) {
+        return Some(CueVerb {
+            speech: false,
+            takes_object: false,
+            takes_infinitive: next == "to",
+            stance: next != "that",
+            particle: next != "that" && next != "to",
+            adjective: true,
+        });
+    }
+    word.verb
+}
+
 /// Looks up a lowercase word as a reporting verb form.
 pub fn cue_verb(lower: &str) -> Option<CueVerb> {
-    cue_table().get(lower).copied()
+    cue_words().get(lower)?.verb
 }
 
 /// True for the gerund/participle forms that open an adverbial clause
