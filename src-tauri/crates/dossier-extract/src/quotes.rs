@@ -56,8 +56,20 @@ fn opens_after(prev: Option<char>) -> bool {
     }
 }
 
+/// True for the bytes a quote mark may start with: `"`, `'` and the first
+/// bytes of the UTF-8 encodings of « » (C2), of the curly marks and „ (E2)
+/// and of the corner brackets (E3). The scan asks about every byte of the
+/// text, and this answers for nearly all of them without decoding the
+/// characters around it.
+fn may_start_mark(byte: u8) -> bool {
+    matches!(byte, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3)
+}
+
 /// Classifies the character at byte `i` of `text` as a quote mark, if it is one.
 fn mark_at(text: &str, i: usize) -> Option<Mark> {
+    if !text.as_bytes().get(i).copied().is_some_and(may_start_mark) {
+        return None;
+    }
     let rest = &text[i..];
     let c = rest.chars().next()?;
     let prev = text[..i].chars().next_back();
@@ -246,6 +258,13 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<&str> {
         scan(text).iter().map(|q| &text[q.start..q.end]).collect()
+    }
+
+    #[test]
+    fn every_mark_starts_with_a_byte_the_scan_stops_at() {
+        for mark in ['"', '\'', '“', '”', '„', '«', '»', '「', '」', '『', '』', '‘', '’'] {
+            assert!(may_start_mark(mark.to_string().as_bytes()[0]), "{mark}");
+        }
     }
 
     #[test]
