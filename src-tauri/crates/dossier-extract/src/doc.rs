@@ -36,6 +36,12 @@ pub struct Doc<'a> {
     /// For each sentence, whether it is set in title case (a headline:
     /// "Trump Says He Will Win"), where verbs are capitalised too.
     pub title_case: Vec<bool>,
+    /// For each token, whether it is a word starting with an uppercase
+    /// letter (see [`Doc::is_capitalized`]).
+    capitalized: Vec<bool>,
+    /// For each token, whether it could be part of a proper name (see
+    /// [`Doc::is_name_word`]).
+    name_word: Vec<bool>,
     /// For each token, the first token of its clause (see [`Doc::clause_start`]).
     clause_first: Vec<usize>,
     /// For each token (and the end), the first word token at or after it.
@@ -64,14 +70,18 @@ impl<'a> Doc<'a> {
                 (open < close && close < tokens.len()).then_some(QuoteTokens { quote, open, close })
             })
             .collect();
-        let title_case = sentences
+        // Asked of the same tokens many times over by every later stage, so
+        // answered once here.
+        let capitalized: Vec<bool> = tokens
             .iter()
-            .map(|s| {
-                let words: Vec<&Token> = tokens[s.first..s.last].iter().filter(|t| t.kind == TokenKind::Word).collect();
-                let long: Vec<&&Token> = words.iter().filter(|t| t.end - t.start > 3).collect();
-                long.len() >= 3 && long.iter().all(|t| text[t.start..].chars().next().is_some_and(char::is_uppercase))
-            })
+            .map(|t| t.kind == TokenKind::Word && text[t.start..].chars().next().is_some_and(char::is_uppercase))
             .collect();
+        let name_word = tokens
+            .iter()
+            .zip(&capitalized)
+            .map(|(t, &capital)| capital && !lexicon::is_function_word(strip_possessive(&lower[t.start..t.end])))
+            .collect();
+        let title_case = sentences.iter().map(|s| is_title_case(&tokens, &capitalized, s)).collect();
         let mut next_word = vec![tokens.len(); tokens.len() + 1];
         for i in (0..tokens.len()).rev() {
             next_word[i] = if tokens[i].kind == TokenKind::Word { i } else { next_word[i + 1] };
@@ -85,6 +95,8 @@ impl<'a> Doc<'a> {
             inside,
             sentence_of,
             title_case,
+            capitalized,
+            name_word,
             clause_first: Vec::new(),
             next_word,
         };
@@ -151,12 +163,12 @@ impl<'a> Doc<'a> {
 
     /// True when the token is a word starting with an uppercase letter.
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        self.capitalized[i]
     }
 
     /// True when the token could be part of a proper name.
     pub fn is_name_word(&self, i: usize) -> bool {
-        self.is_capitalized(i) && !lexicon::is_function_word(self.low_bare(i))
+        self.name_word[i]
     }
 
     /// True when the token is a possessive ("Japan’s").
@@ -174,6 +186,21 @@ impl<'a> Doc<'a> {
     pub fn is_terminal(&self, i: usize) -> bool {
         self.is(i, ".") || self.is(i, "!") || self.is(i, "?") || self.is(i, "…")
     }
+}
+
+/// True when a sentence is set in title case: it has at least three words
+/// longer than three letters, and all of them are capitalised.
+fn is_title_case(tokens: &[Token], capitalized: &[bool], sentence: &Sentence) -> bool {
+    let mut long_words = 0;
+    for i in sentence.first..sentence.last {
+        if tokens[i].kind == TokenKind::Word && tokens[i].end - tokens[i].start > 3 {
+            if !capitalized[i] {
+                return false;
+            }
+            long_words += 1;
+        }
+    }
+    long_words >= 3
 }
 
 /// The clause start of every token, in one pass per sentence: asking each
