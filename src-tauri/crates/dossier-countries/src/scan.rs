@@ -52,11 +52,14 @@ pub(crate) fn scan(text: &str, date: Option<NaiveDate>, headline: bool, segment:
 }
 
 /// The next word start at or after `from` where a name may begin. Runs over
-/// every byte of every text, so ASCII is handled without decoding.
+/// every byte of every text, so ASCII is handled without decoding, and a
+/// word that cannot begin a name is stepped over whole.
 fn next_name_start(text: &str, from: usize, gazetteer: &Gazetteer) -> Option<usize> {
     let bytes = text.as_bytes();
-    let mut previous_is_word = text[..from].chars().next_back().is_some_and(is_word_char);
     let mut index = from;
+    if text[..from].chars().next_back().is_some_and(is_word_char) {
+        index = word_end(text, from);
+    }
     while index < bytes.len() {
         let byte = bytes[index];
         let (is_word, uppercase, lowercase, width) = if byte.is_ascii() {
@@ -65,26 +68,41 @@ fn next_name_start(text: &str, from: usize, gazetteer: &Gazetteer) -> Option<usi
             let c = text[index..].chars().next().expect("index is on a char boundary");
             (is_word_char(c), c.is_uppercase(), c.is_lowercase(), c.len_utf8())
         };
-        if is_word && !previous_is_word {
-            if uppercase {
-                return Some(index);
-            }
-            if lowercase
-                && gazetteer.may_start_lowercase_name(byte)
-                && gazetteer.starts_lowercase_name(word_at(text, index))
-            {
-                return Some(index);
-            }
+        if !is_word {
+            index += width;
+            continue;
         }
-        previous_is_word = is_word;
-        index += width;
+        if uppercase {
+            return Some(index);
+        }
+        let end = word_end(text, index);
+        if lowercase && gazetteer.may_start_lowercase_name(byte) && gazetteer.starts_lowercase_name(&text[index..end]) {
+            return Some(index);
+        }
+        index = end;
     }
     None
 }
 
-fn word_at(text: &str, start: usize) -> &str {
-    let rest = &text[start..];
-    &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())]
+/// The end of the run of word characters at `start` (`start` itself when
+/// there is none).
+fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    while end < bytes.len() {
+        if bytes[end].is_ascii() {
+            if !bytes[end].is_ascii_alphanumeric() {
+                break;
+            }
+            end += 1;
+        } else {
+            match text[end..].chars().next() {
+                Some(c) if is_word_char(c) => end += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    end
 }
 
 enum Examined {
