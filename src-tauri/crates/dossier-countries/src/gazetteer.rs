@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 use crate::trie::PrefixTrie;
@@ -109,9 +109,10 @@ pub(crate) struct Gazetteer {
     /// The keys of `entries`: the longest name at a position, ASCII
     /// case-insensitively, as its index into `entries`.
     pub names: PrefixTrie,
-    /// First words (lowercase) of names that start lowercase ("the"); a
-    /// handful, checked for every lowercase word, so a plain list.
-    lowercase_starts: Vec<String>,
+    /// First words (lowercase) of names that start lowercase ("the"): a
+    /// few dozen, checked for many lowercase words of every text, so a set
+    /// (a list compared against each in turn showed in profiles).
+    lowercase_starts: FxHashSet<&'static str>,
     /// First bytes of `lowercase_starts`, to skip most words without a compare.
     lowercase_first_bytes: [bool; 256],
 }
@@ -214,15 +215,12 @@ impl Gazetteer {
         }
 
         let (keys, entries) = builder.finish();
-        let mut lowercase_starts: Vec<String> = entries
+        let lowercase_starts: FxHashSet<&'static str> = entries
             .iter()
             .flatten()
             .filter(|form| form.surface.starts_with(char::is_lowercase))
             .filter_map(|form| form.surface.split(' ').next())
-            .map(str::to_string)
             .collect();
-        lowercase_starts.sort();
-        lowercase_starts.dedup();
         let mut lowercase_first_bytes = [false; 256];
         for start in &lowercase_starts {
             lowercase_first_bytes[usize::from(start.as_bytes()[0])] = true;
@@ -238,7 +236,7 @@ impl Gazetteer {
 
     /// Whether a lowercase word may begin a name ("the" of "the Kremlin").
     pub fn starts_lowercase_name(&self, word: &str) -> bool {
-        self.lowercase_starts.iter().any(|start| start == word)
+        self.lowercase_starts.contains(word)
     }
 }
 
