@@ -419,13 +419,31 @@ fn run_child<T: for<'de> Deserialize<'de>>(args: &[&str]) -> BenchResult<T> {
     serde_json::from_str(line).map_err(|e| format!("child `{}` printed `{line}`: {e}", args.join(" ")))
 }
 
+/// Wall and CPU (user + system, all threads) seconds of a piece of work.
+#[derive(Clone, Copy)]
+struct Timing {
+    seconds: f64,
+    cpu_seconds: f64,
+}
+
+/// Times `work`, which runs in this process (its threads included).
+fn timed<T>(work: impl FnOnce() -> T) -> (T, Timing) {
+    let (started, cpu_before) = (Instant::now(), cpu_seconds());
+    let value = work();
+    (value, Timing { seconds: started.elapsed().as_secs_f64(), cpu_seconds: cpu_seconds() - cpu_before })
+}
+
 /// The same text indexed by plain tantivy: one TEXT field (default tokenizer,
 /// positions), title and body of each JSONL line, one commit at the end.
-fn plain_tantivy(jsonl: &Path, index_dir: &Path) -> BenchResult<f64> {
-    use tantivy::schema::{Schema, TEXT};
+fn plain_tantivy(jsonl: &Path, index_dir: &Path) -> BenchResult<Timing> {
     let _ = std::fs::remove_dir_all(index_dir);
     std::fs::create_dir_all(index_dir).map_err(|e| format!("creating {}: {e}", index_dir.display()))?;
-    let started = Instant::now();
+    let (outcome, timing) = timed(|| index_plainly(jsonl, index_dir));
+    outcome.map(|()| timing)
+}
+
+fn index_plainly(jsonl: &Path, index_dir: &Path) -> BenchResult<()> {
+    use tantivy::schema::{Schema, TEXT};
     let mut schema = Schema::builder();
     let text = schema.add_text_field("text", TEXT);
     let index = tantivy::Index::create_in_dir(index_dir, schema.build()).map_err(|e| e.to_string())?;
@@ -440,7 +458,7 @@ fn plain_tantivy(jsonl: &Path, index_dir: &Path) -> BenchResult<f64> {
     }
     writer.commit().map_err(|e| e.to_string())?;
     writer.wait_merging_threads().map_err(|e| e.to_string())?;
-    Ok(started.elapsed().as_secs_f64())
+    Ok(())
 }
 
 fn file_size(path: &Path) -> u64 {
@@ -649,8 +667,8 @@ struct ScaleFigures {
     articles: usize,
     text_mb: f64,
     import: ImportFigures,
-    tantivy_seconds: f64,
-    reindex_seconds: f64,
+    tantivy: Timing,
+    reindex: Timing,
     database_bytes: u64,
     index_bytes: u64,
     index_segments: IndexSegments,
@@ -668,7 +686,7 @@ impl ScaleFigures {
     }
 
     fn tantivy_mb_per_s(&self) -> f64 {
-        self.text_mb / self.tantivy_seconds
+        self.text_mb / self.tantivy.seconds
     }
 }
 
@@ -695,7 +713,7 @@ fn measure_scale(
 
     progress(&format!("{scale}x: indexing the same text with plain tantivy"));
     let tantivy_dir = workdir.join(format!("plain-tantivy-x{scale}"));
-    let tantivy_seconds = plain_tantivy(&jsonl, &tantivy_dir)?;
+    let tantivy = plain_tantivy(&jsonl, &tantivy_dir)?;
     let _ = std::fs::remove_dir_all(&tantivy_dir);
 
     let conn = Connection::open(library_dir.join("library.sqlite")).map_err(|e| e.to_string())?;
@@ -733,9 +751,8 @@ fn measure_scale(
 
     progress(&format!("{scale}x: rebuilding the index alone (reindex command)"));
     let library = Library::open(&library_dir).map_err(|e| e.to_string())?;
-    let started = Instant::now();
-    dispatch(&library, "reindex", serde_json::json!({})).map_err(|e| e.to_string())?;
-    let reindex_seconds = started.elapsed().as_secs_f64();
+    let (reindexed, reindex) = timed(|| dispatch(&library, "reindex", serde_json::json!({})));
+    reindexed.map_err(|e| e.to_string())?;
     drop(library);
 
     progress(&format!("{scale}x: building the FTS5 table and running the same queries"));
@@ -749,8 +766,8 @@ fn measure_scale(
         articles: count,
         text_mb: text_bytes as f64 / 1e6,
         import,
-        tantivy_seconds,
-        reindex_seconds,
+        tantivy,
+        reindex,
         database_bytes,
         index_bytes,
         index_segments,
@@ -763,16 +780,21 @@ fn measure_scale(
     })
 }
 
-/// Single-core speed of extraction alone and of tagging alone (given the
-/// claims extraction found), over the 1× corpus.
+/// Single-core speed of extraction alone, of tagging alone (given the
+/// claims extraction found) and of storing alone (given the analysed
+/// articles), over the 1× corpus; and of analysis on every core.
 struct StageSpeeds {
     megabytes: f64,
     extract_mb_per_s: f64,
     tag_mb_per_s: f64,
+    store_mb_per_s: f64,
     analyze_all_cores_mb_per_s: f64,
 }
 
-fn stage_speeds(articles: &[CorpusArticle]) -> StageSpeeds {
+/// Articles per stored batch in the store-alone stage, as the import's.
+const STORE_BATCH: usize = 512;
+
+fn stage_speeds(articles: &[CorpusArticle], workdir: &Path) -> BenchResult<StageSpeeds> {
     let bytes: usize = articles.iter().map(|a| a.title.len() + a.body.len()).sum();
     let megabytes = bytes as f64 / 1e6;
     dossier_countries::find_mentions("Warm-up in Japan.", None);
@@ -791,32 +813,52 @@ fn stage_speeds(articles: &[CorpusArticle]) -> StageSpeeds {
 
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     let started = Instant::now();
-    std::thread::scope(|scope| {
-        for chunk in articles.chunks(articles.len().div_ceil(threads)) {
-            scope.spawn(move || {
-                for article in chunk {
-                    let record = dossier_import::ArticleRecord {
-                        item: String::new(),
-                        source_id: Some(article.id.clone()),
-                        title: article.title.clone(),
-                        body: article.body.clone(),
-                        outlet: None,
-                        author: None,
-                        url: None,
-                        published: None,
-                    };
-                    std::hint::black_box(dossier_core::ingest::analyze(record));
-                }
-            });
-        }
+    let analyzed: Vec<dossier_core::ingest::AnalyzedArticle> = std::thread::scope(|scope| {
+        let handles: Vec<_> = articles
+            .chunks(articles.len().div_ceil(threads))
+            .map(|chunk| {
+                scope.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|article| {
+                            dossier_core::ingest::analyze(dossier_import::ArticleRecord {
+                                item: String::new(),
+                                source_id: Some(article.id.clone()),
+                                title: article.title.clone(),
+                                body: article.body.clone(),
+                                outlet: None,
+                                author: None,
+                                url: None,
+                                published: None,
+                            })
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
     });
     let analyze_seconds = started.elapsed().as_secs_f64();
-    StageSpeeds {
+
+    let store_dir = workdir.join("store-alone");
+    let _ = std::fs::remove_dir_all(&store_dir);
+    std::fs::create_dir_all(&store_dir).map_err(|e| format!("creating {}: {e}", store_dir.display()))?;
+    let store = dossier_core::store::Store::open(&store_dir.join("library.sqlite")).map_err(|e| e.to_string())?;
+    let started = Instant::now();
+    for batch in analyzed.chunks(STORE_BATCH) {
+        store.insert_articles(batch, chrono::Utc::now()).map_err(|e| e.to_string())?;
+    }
+    let store_seconds = started.elapsed().as_secs_f64();
+    drop(store);
+    let _ = std::fs::remove_dir_all(&store_dir);
+
+    Ok(StageSpeeds {
         megabytes,
         extract_mb_per_s: megabytes / extract_seconds,
         tag_mb_per_s: megabytes / tag_seconds,
+        store_mb_per_s: megabytes / store_seconds,
         analyze_all_cores_mb_per_s: megabytes / analyze_seconds,
-    }
+    })
 }
 
 fn ms(micros: f64) -> String {
@@ -869,8 +911,8 @@ fn summary_table(figures: &[ScaleFigures]) -> String {
     row("plain tantivy, one text field", &|f| {
         format!(
             "{:.1} s · {:.0} art/s · {:.2} MB/s",
-            f.tantivy_seconds,
-            f.articles as f64 / f.tantivy_seconds,
+            f.tantivy.seconds,
+            f.articles as f64 / f.tantivy.seconds,
             f.tantivy_mb_per_s()
         )
     });
@@ -890,7 +932,12 @@ fn summary_table(figures: &[ScaleFigures]) -> String {
         None => "—".into(),
     });
     row("pipeline / plain tantivy", &|f| format!("{:.0}%", 100.0 * f.import_mb_per_s() / f.tantivy_mb_per_s()));
-    row("index alone (reindex command)", &|f| format!("{:.1} s", f.reindex_seconds));
+    row("CPU seconds per MB of text: pipeline · plain tantivy", &|f| {
+        format!("{:.2} · {:.2}", f.import.cpu_seconds / f.text_mb, f.tantivy.cpu_seconds / f.text_mb)
+    });
+    row("index alone (reindex command: read claims from SQLite, index, commit)", &|f| {
+        format!("{:.1} s · {:.2} CPU s per MB", f.reindex.seconds, f.reindex.cpu_seconds / f.text_mb)
+    });
     row("duplicates / failed", &|f| format!("{} / {}", f.import.duplicates, f.import.failed));
     row("search p50 / p99, engine", &|f| {
         let s = f.search.latencies.sorted(None);
@@ -976,8 +1023,8 @@ fn run(options: &Options) -> BenchResult<()> {
     let cores = cores();
     let load_at_start = load_average();
 
-    progress("extraction and tagging alone on one core");
-    let stages = stage_speeds(&articles);
+    progress("extraction, tagging and storing alone on one core");
+    let stages = stage_speeds(&articles, &options.workdir)?;
     let mut figures = Vec::new();
     for &scale in &options.scales {
         figures.push(measure_scale(options, &articles, &queries, scale)?);
@@ -998,8 +1045,13 @@ fn run(options: &Options) -> BenchResult<()> {
     let _ = writeln!(
         report,
         "One core, {:.1} MB of text: extraction alone {:.2} MB/s · tagging alone (given the claims) {:.2} MB/s · \
+         storing alone in SQLite (given the analysed articles, {STORE_BATCH} per transaction) {:.2} MB/s · \
          extract + tag on all {cores} cores {:.2} MB/s.\n",
-        stages.megabytes, stages.extract_mb_per_s, stages.tag_mb_per_s, stages.analyze_all_cores_mb_per_s
+        stages.megabytes,
+        stages.extract_mb_per_s,
+        stages.tag_mb_per_s,
+        stages.store_mb_per_s,
+        stages.analyze_all_cores_mb_per_s
     );
     for f in &figures {
         let _ = writeln!(report, "{}", latency_table(f, &queries));
