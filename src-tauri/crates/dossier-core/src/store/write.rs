@@ -192,14 +192,15 @@ fn insert_article(
 ) -> Result<InsertOutcome> {
     let record = &article.record;
     let by_hash: Option<i64> = tx
-        .query_row("SELECT id FROM articles WHERE content_hash = ?1", [&article.content_hash], |r| r.get(0))
+        .prepare_cached("SELECT id FROM articles WHERE content_hash = ?1")?
+        .query_row([&article.content_hash], |r| r.get(0))
         .optional()?;
     if let Some(existing_id) = by_hash {
         return Ok(InsertOutcome::Duplicate { existing_id, reason: "content" });
     }
     if let Some(url) = &record.url {
         let by_url: Option<i64> =
-            tx.query_row("SELECT id FROM articles WHERE url = ?1", [url], |r| r.get(0)).optional()?;
+            tx.prepare_cached("SELECT id FROM articles WHERE url = ?1")?.query_row([url], |r| r.get(0)).optional()?;
         if let Some(existing_id) = by_url {
             return Ok(InsertOutcome::Duplicate { existing_id, reason: "url" });
         }
