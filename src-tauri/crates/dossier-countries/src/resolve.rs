@@ -28,8 +28,11 @@
 //!    word, while a town named again and again is the story's place.
 //!    Counties, countries, demonyms, capitals, institutions and leaders
 //!    always count.
+//!
+//! The maps hash with Fx: their keys are country numbers and gazetteer
+//! spellings, never words of the text.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::gazetteer::{Candidate, MentionKind, GAZETTEER};
 use crate::scan::Hit;
@@ -84,7 +87,7 @@ pub(crate) struct Resolved {
 
 /// Resolves hits found in `texts` (hit.segment indexes into `texts`).
 pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
-    let people: HashSet<&str> = hits.iter().filter(|h| h.person).map(|h| h.surface).collect();
+    let people: FxHashSet<&str> = hits.iter().filter(|h| h.person).map(|h| h.surface).collect();
     let live: Vec<&Hit> = hits
         .iter()
         .enumerate()
@@ -97,13 +100,13 @@ pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
         })
         .collect();
 
-    let mut anchors: HashMap<u16, f64> = HashMap::new();
+    let mut anchors: FxHashMap<u16, f64> = FxHashMap::default();
     for hit in &live {
         if let Some(country) = single_country(&hit.candidates) {
             *anchors.entry(country).or_default() += 1.0;
         }
     }
-    let choose_all = |anchors: &HashMap<u16, f64>| -> Vec<Candidate> {
+    let choose_all = |anchors: &FxHashMap<u16, f64>| -> Vec<Candidate> {
         live.iter().enumerate().map(|(index, hit)| choose(hit, live.get(index + 1).copied(), texts, anchors)).collect()
     };
     // Second round: ambiguous names resolved in the first round support
@@ -129,11 +132,11 @@ pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
             choose(hit, live.get(index + 1).copied(), texts, &own)
         })
         .collect::<Vec<Candidate>>();
-    let mut names_per_country: HashMap<u16, HashSet<&str>> = HashMap::new();
+    let mut names_per_country: FxHashMap<u16, FxHashSet<&str>> = FxHashMap::default();
     for (hit, candidate) in live.iter().zip(&chosen) {
         names_per_country.entry(candidate.country).or_default().insert(hit.surface);
     }
-    let mut occurrences: HashMap<&str, usize> = HashMap::new();
+    let mut occurrences: FxHashMap<&str, usize> = FxHashMap::default();
     for hit in &live {
         *occurrences.entry(hit.surface).or_default() += 1;
     }
@@ -184,7 +187,7 @@ fn single_country(candidates: &[Candidate]) -> Option<u16> {
     candidates.iter().all(|c| c.country == first).then_some(first)
 }
 
-fn choose(hit: &Hit, next: Option<&Hit>, texts: &[&str], anchors: &HashMap<u16, f64>) -> Candidate {
+fn choose(hit: &Hit, next: Option<&Hit>, texts: &[&str], anchors: &FxHashMap<u16, f64>) -> Candidate {
     let text = texts[hit.segment];
     if let Some(country) = single_country(&hit.candidates) {
         return reading(hit, country, text);
@@ -192,7 +195,7 @@ fn choose(hit: &Hit, next: Option<&Hit>, texts: &[&str], anchors: &HashMap<u16, 
     let qualifier =
         next.filter(|n| n.segment == hit.segment && text.get(hit.end..n.start).is_some_and(|gap| gap.trim() == ","));
     if let Some(qualifier) = qualifier {
-        let qualifying: HashSet<u16> = qualifier.candidates.iter().map(|c| c.country).collect();
+        let qualifying: FxHashSet<u16> = qualifier.candidates.iter().map(|c| c.country).collect();
         if let Some(c) =
             hit.candidates.iter().filter(|c| qualifying.contains(&c.country)).max_by(|a, b| a.weight.cmp(&b.weight))
         {

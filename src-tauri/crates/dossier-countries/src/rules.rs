@@ -7,8 +7,9 @@
 //! their parts). Rules that need the whole article (ambiguous places,
 //! names already seen as people) live in `resolve`.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
 
 use crate::gazetteer::{Form, MentionKind};
 use crate::text::{in_all_caps_run, next_word, previous_word, starts_sentence};
@@ -246,10 +247,11 @@ fn looks_like_adverb_or_verb(word: &str) -> bool {
 }
 
 /// A list of words written as one space-separated string, turned into a
-/// set on first use.
+/// set on first use (hashed with Fx: its words are fixed, so no text can
+/// fill it with colliding keys).
 struct WordList {
     words: &'static str,
-    set: OnceLock<HashSet<&'static str>>,
+    set: OnceLock<FxHashSet<&'static str>>,
 }
 
 impl WordList {

@@ -18,9 +18,8 @@
 //! ("BEIJING (Reuters) —"); the focus is every country scoring at least half
 //! the top score, at most four.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 
 use crate::resolve::{resolve, Resolved};
 use crate::scan::scan;
@@ -116,7 +115,7 @@ impl FocusScore {
 
 fn focus_countries(resolved: &[Resolved], body: &str) -> Vec<Focus> {
     let dateline_end = dateline_end(body);
-    let mut scores: HashMap<&'static str, FocusScore> = HashMap::new();
+    let mut scores: FxHashMap<&'static str, FocusScore> = FxHashMap::default();
     let mut order = Vec::new();
     for r in resolved.iter().filter(|r| r.segment == TITLE || r.segment == BODY) {
         let entry = scores.entry(r.mention.code).or_insert_with(|| {
