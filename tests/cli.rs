@@ -124,6 +124,18 @@ fn unknown_flags_and_bad_ids_get_clear_errors() {
     assert!(String::from_utf8_lossy(&bad_id.stderr).contains("`claim:abc` is not an id"));
 }
 
+/// A query that makes tantivy's grammar panic gets the query error alone:
+/// no panic report on stderr.
+#[test]
+fn a_query_the_parser_chokes_on_is_a_clear_error_without_a_panic_report() {
+    let (_dir, library) = library_with_article();
+    let output = run(&library, &["search", "x - *[ y"]);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("cannot understand the query `x - *[ y`"), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
 #[test]
 fn extract_writes_one_line_per_input_line() {
     let dir = tempfile::tempdir().unwrap();

@@ -137,9 +137,34 @@ pub(crate) fn build(index: &Index, fields: &Fields, text: &str, filters: &Search
 /// Runs one of tantivy's query parsers, turning a panic into `None`: its
 /// grammar panics on a few malformed inputs (an existence query left without
 /// a field, from text like `- *[ NOT speaker:"\ OR (`), and a query the
-/// parser chokes on is a query it cannot understand, not a crash.
+/// parser chokes on is a query it cannot understand, not a crash. The panic
+/// is not reported on stderr either: the user gets the query error instead.
 fn without_panic<T>(parse: impl FnOnce() -> T) -> Option<T> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(parse)).ok()
+    quiet_parser_panics();
+    PARSING.set(true);
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(parse));
+    PARSING.set(false);
+    outcome.ok()
+}
+
+thread_local! {
+    /// Whether this thread is inside [`without_panic`].
+    static PARSING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Installs, once per process, a panic hook that stays silent for panics
+/// inside [`without_panic`] and hands every other panic to the hook that
+/// was there before.
+fn quiet_parser_panics() {
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    INSTALLED.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !PARSING.get() {
+                previous(info);
+            }
+        }));
+    });
 }
 
 /// A `word*` taken out of the query text.
