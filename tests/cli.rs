@@ -92,6 +92,9 @@ fn export_writes_every_matching_claim() {
     let csv = std::fs::read_to_string(out).unwrap();
     assert!(csv.starts_with("claim_id,kind,text,speaker,role,cue,countries,article_id,title,outlet,published,url"));
     assert!(csv.contains("Amina Wekesa") && csv.contains("East Africa Ledger"));
+    let to_stdout = run_ok(&library, &["export", "--format", "json", "trade"]);
+    let claims: Vec<serde_json::Value> = serde_json::from_str(&to_stdout).expect("a JSON array on stdout");
+    assert_eq!(claims.len(), csv.lines().count() - 1, "the same claims as the CSV");
 }
 
 #[test]

@@ -10,11 +10,6 @@ fn json_out<T: Serialize>(value: &T) {
     println!("{}", serde_json::to_string_pretty(value).unwrap_or_default());
 }
 
-/// Prints text as is.
-pub(crate) fn raw(text: &str) {
-    print!("{text}");
-}
-
 /// Prints a one-line message, or the response as JSON.
 pub(crate) fn line<T: Serialize>(json: bool, value: &T, message: &str) {
     if json {

@@ -252,14 +252,21 @@ fn export(library: &Library, args: ExportArgs) -> Result<()> {
         Format::Json => cmd::ExportFormat::Json,
         Format::Markdown => cmd::ExportFormat::Markdown,
     };
-    let response = cmd::ExportRequest { format, search }.run(library)?;
+    let request = cmd::ExportRequest { format, search };
     match args.output {
         Some(path) => {
-            std::fs::write(&path, &response.content)
-                .map_err(|source| CliError::Io { context: format!("writing {}", path.display()), source })?;
-            eprintln!("Exported {} claims to {}.", response.claims, path.display());
+            let file = std::fs::File::create(&path)
+                .map_err(|source| CliError::Io { context: format!("creating {}", path.display()), source })?;
+            let mut out = std::io::BufWriter::new(file);
+            let claims = library.export_to(&request, &mut out)?;
+            out.flush().map_err(|source| CliError::Io { context: format!("writing {}", path.display()), source })?;
+            eprintln!("Exported {claims} claims to {}.", path.display());
         }
-        None => print::raw(&response.content),
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            library.export_to(&request, &mut out)?;
+            out.flush().map_err(|source| CliError::Io { context: "writing the export".into(), source })?;
+        }
     }
     Ok(())
 }

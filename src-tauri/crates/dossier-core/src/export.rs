@@ -1,8 +1,11 @@
-//! Renders claims as CSV, JSON or Markdown files: each claim with its
+//! Writes claims as CSV, JSON or Markdown files, streaming: each claim with its
 //! speaker, role, countries, article title, outlet, date and URL.
 
-use crate::commands::{ExportFormat, ExportResponse};
+use crate::commands::ExportFormat;
+use crate::error::{Error, Result};
 use crate::model::Claim;
+use serde::Serializer as _;
+use std::io::Write;
 
 /// CSV header, one column per exported attribute.
 const CSV_COLUMNS: &[&str] = &[
@@ -20,18 +23,32 @@ const CSV_COLUMNS: &[&str] = &[
     "url",
 ];
 
-/// Renders claims in a format.
-pub fn render(format: ExportFormat, claims: &[Claim]) -> ExportResponse {
-    let (extension, mime, content) = match format {
-        ExportFormat::Csv => ("csv", "text/csv", csv(claims)),
-        ExportFormat::Json => ("json", "application/json", json(claims)),
-        ExportFormat::Markdown => ("md", "text/markdown", markdown(claims)),
+/// Writes claims in a format, one claim at a time, so that exporting a
+/// million claims holds one of them in memory, not all. `claims` yields the
+/// claims in order; the first error stops the export and is returned.
+/// Returns how many claims were written.
+pub fn write(format: ExportFormat, claims: impl Iterator<Item = Result<Claim>>, out: &mut dyn Write) -> Result<u64> {
+    let mut written = 0u64;
+    let mut failure = None;
+    let claims = claims.map_while(|claim| claim.map_err(|e| failure = Some(e)).ok()).inspect(|_| written += 1);
+    let outcome = match format {
+        ExportFormat::Csv => csv(claims, out),
+        ExportFormat::Json => json(claims, out),
+        ExportFormat::Markdown => markdown(claims, out),
     };
-    ExportResponse {
-        filename: format!("dossier-claims.{extension}"),
-        mime: mime.to_string(),
-        claims: claims.len() as u64,
-        content,
+    if let Some(error) = failure {
+        return Err(error);
+    }
+    outcome.map_err(|e| Error::io("writing the export", e))?;
+    Ok(written)
+}
+
+/// The suggested file name and MIME type of an export.
+pub fn file_type(format: ExportFormat) -> (&'static str, &'static str) {
+    match format {
+        ExportFormat::Csv => ("dossier-claims.csv", "text/csv"),
+        ExportFormat::Json => ("dossier-claims.json", "application/json"),
+        ExportFormat::Markdown => ("dossier-claims.md", "text/markdown"),
     }
 }
 
@@ -39,9 +56,8 @@ fn countries(claim: &Claim) -> String {
     claim.countries.iter().map(|t| t.code.as_str()).collect::<Vec<_>>().join(" ")
 }
 
-fn csv(claims: &[Claim]) -> String {
-    let mut out = CSV_COLUMNS.join(",");
-    out.push_str("\r\n");
+fn csv(claims: impl Iterator<Item = Claim>, out: &mut dyn Write) -> std::io::Result<()> {
+    write!(out, "{}\r\n", CSV_COLUMNS.join(","))?;
     for claim in claims {
         let speaker = claim.speaker.as_ref();
         let fields = [
@@ -51,7 +67,7 @@ fn csv(claims: &[Claim]) -> String {
             speaker.map(|s| s.name.clone()).unwrap_or_default(),
             speaker.and_then(|s| s.role.clone()).unwrap_or_default(),
             claim.cue.clone().unwrap_or_default(),
-            countries(claim),
+            countries(&claim),
             claim.article_id.to_string(),
             claim.article.title.clone(),
             claim.article.outlet.clone().unwrap_or_default(),
@@ -59,10 +75,9 @@ fn csv(claims: &[Claim]) -> String {
             claim.article.url.clone().unwrap_or_default(),
         ];
         let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
+        write!(out, "{}\r\n", row.join(","))?;
     }
-    out
+    Ok(())
 }
 
 /// Quotes a CSV field when needed (RFC 4180), and defuses spreadsheet
@@ -76,19 +91,21 @@ fn csv_field(value: &str) -> String {
     }
 }
 
-fn json(claims: &[Claim]) -> String {
-    serde_json::to_string_pretty(claims).unwrap_or_else(|_| "[]".to_string())
+/// A pretty-printed JSON array of the claims.
+fn json(claims: impl Iterator<Item = Claim>, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut serializer = serde_json::Serializer::pretty(out);
+    serializer.collect_seq(claims).map_err(std::io::Error::from)
 }
 
-fn markdown(claims: &[Claim]) -> String {
-    let mut out = String::from("# Dossier export\n\n");
+fn markdown(claims: impl Iterator<Item = Claim>, out: &mut dyn Write) -> std::io::Result<()> {
+    write!(out, "# Dossier export\n\n")?;
     for claim in claims {
-        out.push_str(&format!("> {}\n\n", claim.text.replace('\n', "\n> ")));
+        write!(out, "> {}\n\n", claim.text.replace('\n', "\n> "))?;
         let mut who = claim.speaker.as_ref().map(|s| s.name.clone()).unwrap_or_else(|| "Reporter".to_string());
         if let Some(role) = claim.speaker.as_ref().and_then(|s| s.role.as_deref()) {
             who.push_str(&format!(", {role}"));
         }
-        out.push_str(&format!("— {who} ({})\n\n", claim.kind.as_str()));
+        write!(out, "— {who} ({})\n\n", claim.kind.as_str())?;
         let mut source = format!("*{}*", claim.article.title);
         if let Some(outlet) = &claim.article.outlet {
             source.push_str(&format!(", {outlet}"));
@@ -99,13 +116,13 @@ fn markdown(claims: &[Claim]) -> String {
         if let Some(url) = &claim.article.url {
             source.push_str(&format!(" <{url}>"));
         }
-        out.push_str(&format!("{source}\n\n"));
+        write!(out, "{source}\n\n")?;
         if !claim.countries.is_empty() {
-            out.push_str(&format!("Countries: {}\n\n", countries(claim)));
+            write!(out, "Countries: {}\n\n", countries(&claim))?;
         }
-        out.push_str("---\n\n");
+        write!(out, "---\n\n")?;
     }
-    out
+    Ok(())
 }
 
 #[cfg(test)]

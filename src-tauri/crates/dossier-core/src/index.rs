@@ -476,16 +476,45 @@ impl SearchIndex {
         let mut highlighter = Highlighter::new(user_query.as_deref(), prefixes, self.fields.text, analyzer());
         let mut hits = Vec::with_capacity(addresses.len());
         for (score, addr) in addresses {
-            let doc: TantivyDocument = searcher.doc(addr)?;
-            let view = doc
-                .get_first(self.fields.view)
-                .and_then(|v| v.as_bytes())
-                .ok_or_else(|| Error::Index("claim document without stored view".into()))?;
-            let claim: Claim = serde_json::from_slice(view).map_err(|e| Error::Index(e.to_string()))?;
+            let claim = self.claim_at(&searcher, addr)?;
             let snippet = highlighter.highlight(&claim.text);
             hits.push((claim, score, snippet));
         }
         Ok(SearchPage { total: total as u64, hits, facets })
+    }
+
+    /// The claim stored in a document.
+    fn claim_at(&self, searcher: &Searcher, address: DocAddress) -> Result<Claim> {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        let view = doc
+            .get_first(self.fields.view)
+            .and_then(|v| v.as_bytes())
+            .ok_or_else(|| Error::Index("claim document without stored view".into()))?;
+        serde_json::from_slice(view).map_err(|e| Error::Index(e.to_string()))
+    }
+
+    /// Every claim a search matches, in the order of `sort`, each loaded
+    /// when the iterator reaches it: an export of millions of claims holds
+    /// their addresses, not the claims.
+    pub fn all_hits(&self, query_text: &str, filters: &SearchFilters, sort: SortOrder) -> Result<AllHits<'_>> {
+        let searcher = self.reader.searcher();
+        let built = query::build(&self.index, &self.fields, query_text, filters)?;
+        let total = searcher.search(&*built.full, &Count)?;
+        let addresses: Vec<DocAddress> = match sort {
+            _ if total == 0 => Vec::new(),
+            // The order a search pages through (see `search`).
+            SortOrder::Relevance if built.matches_all => {
+                live_docs_in_order(&searcher, 0, total).into_iter().map(|(_, address)| address).collect()
+            }
+            SortOrder::Relevance => {
+                searcher.search(&*built.full, &TopDocs::with_limit(total))?.into_iter().map(|(_, a)| a).collect()
+            }
+            SortOrder::Date => {
+                let by_date = TopDocs::with_limit(total).order_by_fast_field::<i64>("published", Order::Desc);
+                searcher.search(&*built.full, &by_date)?.into_iter().map(|(_, a)| a).collect()
+            }
+        };
+        Ok(AllHits { index: self, searcher, addresses: addresses.into_iter() })
     }
 
     /// The facets of the whole library (the first screen's): counted from
@@ -525,6 +554,27 @@ impl SearchIndex {
             searcher.search(&*query.full, &collector)?
         };
         Ok(counts)
+    }
+}
+
+/// The claims of [`SearchIndex::all_hits`], loaded one at a time.
+pub struct AllHits<'a> {
+    index: &'a SearchIndex,
+    /// The index as of the search, so the addresses stay valid.
+    searcher: Searcher,
+    addresses: std::vec::IntoIter<DocAddress>,
+}
+
+impl Iterator for AllHits<'_> {
+    type Item = Result<Claim>;
+
+    fn next(&mut self) -> Option<Result<Claim>> {
+        let address = self.addresses.next()?;
+        Some(self.index.claim_at(&self.searcher, address))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.addresses.size_hint()
     }
 }
 

@@ -422,6 +422,27 @@ fn exports_every_matching_claim_with_its_context() {
     assert!(markdown.contains("> “") && markdown.contains("Ingrid Solberg, director of aquaculture"));
 }
 
+/// The streamed export lists exactly the claims a search pages through, in
+/// the same order: by relevance, by date, and with no query (every claim).
+#[test]
+fn export_streams_the_claims_of_a_search_in_its_order() {
+    let f = with_two_articles();
+    for (query, sort) in
+        [("parasite OR farms", SortOrder::Relevance), ("", SortOrder::Date), ("", SortOrder::Relevance)]
+    {
+        let request = SearchRequest { query: query.into(), sort, limit: Some(1_000), ..Default::default() };
+        let searched: Vec<i64> = search(&f.library, request.clone()).hits.iter().map(|h| h.claim.id).collect();
+        assert!(searched.len() > 1, "{query:?} finds several claims");
+        let mut out = Vec::new();
+        let exported =
+            f.library.export_to(&cmd::ExportRequest { format: ExportFormat::Json, search: request }, &mut out).unwrap();
+        let claims: Vec<serde_json::Value> = serde_json::from_slice(&out).unwrap();
+        let ids: Vec<i64> = claims.iter().map(|c| c["id"].as_i64().unwrap()).collect();
+        assert_eq!(ids, searched, "{query:?} sorted by {sort:?}");
+        assert_eq!(exported, searched.len() as u64);
+    }
+}
+
 #[test]
 fn dispatch_by_name_answers_json_and_coded_errors() {
     let f = with_two_articles();

@@ -301,13 +301,28 @@ pub(crate) fn speaker_merge(library: &Library, request: SpeakerMergeRequest) -> 
 }
 
 pub(crate) fn export(library: &Library, request: ExportRequest) -> Result<ExportResponse> {
-    let filters = filters(library, &request.search)?;
-    library.catch_up_index(false)?;
-    let index = library.index();
-    let total = index.search(&request.search.query, &filters, request.search.sort, 0, 0, false)?.total as usize;
-    let page = index.search(&request.search.query, &filters, request.search.sort, total, 0, false)?;
-    let claims: Vec<Claim> = page.hits.into_iter().map(|(claim, _, _)| claim).collect();
-    Ok(crate::export::render(request.format, &claims))
+    let mut content = Vec::new();
+    let claims = library.export_to(&request, &mut content)?;
+    let (filename, mime) = crate::export::file_type(request.format);
+    Ok(ExportResponse {
+        filename: filename.to_string(),
+        mime: mime.to_string(),
+        claims,
+        content: String::from_utf8(content).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+    })
+}
+
+impl Library {
+    /// Writes every claim a search matches (limit and offset ignored) to
+    /// `out` in the request's format, one claim at a time: the CLI streams
+    /// an export of the whole library to a file without holding it.
+    /// Returns how many claims were written.
+    pub fn export_to(&self, request: &ExportRequest, out: &mut dyn std::io::Write) -> Result<u64> {
+        let filters = filters(self, &request.search)?;
+        self.catch_up_index(false)?;
+        let hits = self.index().all_hits(&request.search.query, &filters, request.search.sort)?;
+        crate::export::write(request.format, hits, out)
+    }
 }
 
 pub(crate) fn reindex(library: &Library, _: ReindexRequest) -> Result<ReindexResponse> {
