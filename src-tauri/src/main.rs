@@ -29,7 +29,7 @@ const SMOKE_TEST_LINGER: Duration = Duration::from_secs(5);
 
 fn main() -> ExitCode {
     let started = Instant::now();
-    prefer_shared_memory_rendering();
+    apply_webkit_defaults();
     let library = match open_library() {
         Ok(library) => library,
         Err(message) => {
@@ -50,16 +50,34 @@ fn main() -> ExitCode {
     }
 }
 
-/// WebKitGTK's DMA-BUF renderer hands frames to the window through GPU-style
-/// buffers; where there is no GPU path (virtual machines, remote desktops)
-/// they cost the web process ~150 MB more than the shared-memory renderer, and
-/// Dossier's pages (text, lists, one SVG chart) gain nothing from them. A
-/// user who wants it back sets `WEBKIT_DISABLE_DMABUF_RENDERER=0`. Runs first
-/// thing in `main`, before any thread exists.
-fn prefer_shared_memory_rendering() {
-    const VARIABLE: &str = "WEBKIT_DISABLE_DMABUF_RENDERER";
-    if cfg!(target_os = "linux") && std::env::var_os(VARIABLE).is_none() {
-        std::env::set_var(VARIABLE, "1");
+/// Settings of the web view that Dossier changes from WebKitGTK's defaults,
+/// as the environment variables WebKit reads; each applies only when the
+/// user has not set the variable (to get WebKit's default back, set it
+/// explicitly).
+///
+/// - `WEBKIT_DISABLE_DMABUF_RENDERER=1`: the DMA-BUF renderer hands frames to
+///   the window through GPU-style buffers; where there is no GPU path
+///   (virtual machines, remote desktops) they cost the web process ~150 MB
+///   more than the shared-memory renderer, and Dossier's pages (text, lists,
+///   one SVG chart) gain nothing from them.
+/// - `JSC_useJIT=false`: JavaScriptCore's JIT compilers keep ~10 MB of
+///   compiled code and compiler state in the web process. Dossier's UI
+///   renders one page of results at a time and spends its time waiting for
+///   the engine, so the interpreter keeps up (the first screen appears as
+///   fast), and a web process without a JIT maps no writable and executable
+///   memory.
+const WEBKIT_DEFAULTS: &[(&str, &str)] = &[("WEBKIT_DISABLE_DMABUF_RENDERER", "1"), ("JSC_useJIT", "false")];
+
+/// Applies [`WEBKIT_DEFAULTS`]. Runs first thing in `main`, before any
+/// thread exists; the web processes WebKit starts inherit the variables.
+fn apply_webkit_defaults() {
+    if !cfg!(target_os = "linux") {
+        return;
+    }
+    for (variable, value) in WEBKIT_DEFAULTS {
+        if std::env::var_os(variable).is_none() {
+            std::env::set_var(variable, value);
+        }
     }
 }
 
@@ -160,5 +178,21 @@ fn report_startup_failure(message: &str) {
         );
         dialog.set_title("Dossier cannot start");
         dialog.run();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The only test of this binary: it changes the process environment.
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn webkit_defaults_apply_only_where_the_user_set_nothing() {
+        std::env::remove_var("WEBKIT_DISABLE_DMABUF_RENDERER");
+        std::env::set_var("JSC_useJIT", "true");
+        apply_webkit_defaults();
+        assert_eq!(std::env::var("WEBKIT_DISABLE_DMABUF_RENDERER").as_deref(), Ok("1"));
+        assert_eq!(std::env::var("JSC_useJIT").as_deref(), Ok("true"), "the user's choice stays");
     }
 }
