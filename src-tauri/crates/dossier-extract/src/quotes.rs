@@ -58,11 +58,32 @@ fn opens_after(prev: Option<char>) -> bool {
 
 /// True for the bytes a quote mark may start with: `"`, `'` and the first
 /// bytes of the UTF-8 encodings of « » (C2), of the curly marks and „ (E2)
-/// and of the corner brackets (E3). The scan asks about every byte of the
-/// text, and this answers for nearly all of them without decoding the
-/// characters around it.
-fn may_start_mark(byte: u8) -> bool {
+/// and of the corner brackets (E3). Any other byte is rejected without
+/// decoding the characters around it.
+const fn may_start_mark(byte: u8) -> bool {
     matches!(byte, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3)
+}
+
+/// For each byte value, whether the scans stop at it: a newline (a
+/// quotation may end with its paragraph) or a byte a quote mark may start
+/// with. A table, because the scans ask about every byte of the text and a
+/// lookup is several times faster than the comparisons.
+static STOPS: [bool; 256] = {
+    let mut stops = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        stops[byte] = byte == b'\n' as usize || may_start_mark(byte as u8);
+        byte += 1;
+    }
+    stops
+};
+
+/// The first byte at or after `from` that the scans stop at (see
+/// [`STOPS`]), or the end of the text. No other byte can start a mark or
+/// end a paragraph, so the scans jump over them. A stop is ASCII or the
+/// first byte of a character, so always on a character boundary.
+fn next_stop(bytes: &[u8], from: usize) -> usize {
+    bytes[from..].iter().position(|&byte| STOPS[usize::from(byte)]).map_or(bytes.len(), |skip| from + skip)
 }
 
 /// Classifies the character at byte `i` of `text` as a quote mark, if it is one.
@@ -131,7 +152,11 @@ fn find_close(text: &str, open: Mark, from: usize, may_span: bool) -> Close {
     let bytes = text.as_bytes();
     let mut i = from;
     let mut multi_paragraph = false;
-    while i < text.len() {
+    loop {
+        i = next_stop(bytes, i);
+        if i == text.len() {
+            break;
+        }
         if bytes[i] == b'\n' {
             // A paragraph ended inside the quotation: it continues only if
             // the next paragraph opens with a mark of the same family.
@@ -147,10 +172,6 @@ fn find_close(text: &str, open: Mark, from: usize, may_span: bool) -> Close {
                 }
                 _ => return Close::Unbalanced { searched: i },
             }
-        }
-        if !text.is_char_boundary(i) {
-            i += 1;
-            continue;
         }
         if let Some(m) = mark_at(text, i) {
             if closes(open.family, m) {
@@ -215,10 +236,10 @@ pub fn scan(text: &str) -> Vec<Quotation> {
     let mut found = Vec::new();
     let mut strays = Strays::default();
     let mut i = 0;
-    while i < text.len() {
-        if !text.is_char_boundary(i) {
-            i += 1;
-            continue;
+    loop {
+        i = next_stop(text.as_bytes(), i);
+        if i == text.len() {
+            break;
         }
         match mark_at(text, i) {
             Some(m) if m.opens => {
