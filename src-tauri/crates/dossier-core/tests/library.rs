@@ -331,6 +331,23 @@ fn bulk_tagging_tags_every_claim_a_query_matches() {
     assert_eq!(faroe.total, 2);
 }
 
+/// A bulk edit is one transaction: when one of its claims is gone, none of
+/// the others is tagged either.
+#[test]
+fn a_bulk_tag_edit_is_all_or_nothing_and_reports_progress() {
+    let f = with_two_articles();
+    let ids: Vec<i64> = query(&f.library, "parasite").hits.iter().map(|h| h.claim.id).collect();
+    let edits = [("FO".to_string(), dossier_core::store::TagEdit::Add)];
+    let reported = std::cell::Cell::new(0);
+    let with_a_missing_claim = [ids.clone(), vec![999_999]].concat();
+    assert!(f.library.store().edit_tags(&with_a_missing_claim, &edits, &|done| reported.set(done)).is_err());
+    f.library.catch_up_index(true).unwrap();
+    let faroe = search(&f.library, SearchRequest { countries: vec!["FO".into()], ..Default::default() });
+    assert_eq!(faroe.total, 0, "nothing of the failed edit is stored");
+    f.library.store().edit_tags(&ids, &edits, &|done| reported.set(done)).unwrap();
+    assert_eq!(reported.get(), ids.len(), "the last report counts every claim");
+}
+
 #[test]
 fn a_deleted_or_corrupt_index_is_rebuilt_with_the_same_results() {
     let dir = tempfile::tempdir().unwrap();

@@ -189,7 +189,7 @@ fn tag_edits(add: &[String], remove: &[String]) -> Result<Vec<(String, TagEdit)>
 
 pub(crate) fn tag(library: &Library, request: TagRequest) -> Result<TagResponse> {
     let edits = tag_edits(&request.add, &request.remove)?;
-    library.store().edit_tags(&request.claim_ids, &edits)?;
+    library.store().edit_tags(&request.claim_ids, &edits, &|_| {})?;
     library.refresh_after_write()?;
     let claims = request.claim_ids.iter().map(|&id| library.store().claim(id)).collect::<Result<_>>()?;
     Ok(TagResponse { claims })
@@ -201,10 +201,7 @@ pub(crate) fn tag_query(library: &Library, request: TagQueryRequest) -> Result<T
     library.catch_up_index(false)?;
     let ids = library.index().all_claim_ids(&request.search.query, &filters)?;
     let total = ids.len() as u64;
-    for (i, chunk) in ids.chunks(1_000).enumerate() {
-        library.store().edit_tags(chunk, &edits)?;
-        crate::jobs::report(((i + 1) * 1_000).min(ids.len()) as u64, total, "tagging");
-    }
+    library.store().edit_tags(&ids, &edits, &|done| crate::jobs::report(done as u64, total, "tagging"))?;
     library.refresh_after_write()?;
     Ok(TagQueryResponse { updated: total })
 }

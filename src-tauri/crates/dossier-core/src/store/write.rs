@@ -27,6 +27,9 @@ pub enum InsertOutcome {
     },
 }
 
+/// How often (in claims) a bulk tag edit reports its progress.
+const EDIT_PROGRESS_EVERY: usize = 1_000;
+
 /// A manual country edit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TagEdit {
@@ -62,13 +65,24 @@ impl Store {
         })
     }
 
-    /// Applies manual country edits to claims. Returns the articles touched.
-    pub fn edit_tags(&self, claim_ids: &[i64], edits: &[(String, TagEdit)]) -> Result<Vec<i64>> {
+    /// Applies manual country edits to claims, all or none of them (a bulk
+    /// edit of many thousand claims is never left half done). Reports the
+    /// claims done so far to `progress` every [`EDIT_PROGRESS_EVERY`].
+    /// Returns the articles touched.
+    pub fn edit_tags(
+        &self,
+        claim_ids: &[i64],
+        edits: &[(String, TagEdit)],
+        progress: &dyn Fn(usize),
+    ) -> Result<Vec<i64>> {
         let now = chrono::Utc::now().to_rfc3339();
         self.write(|tx| {
             let seq = next_change_seq(tx)?;
             let mut articles = Vec::new();
-            for &claim_id in claim_ids {
+            for (done, &claim_id) in claim_ids.iter().enumerate() {
+                if done % EDIT_PROGRESS_EVERY == 0 && done > 0 {
+                    progress(done);
+                }
                 let (article_id, start, end): (i64, i64, i64) = tx
                     .query_row("SELECT article_id, start, end FROM claims WHERE id = ?1", [claim_id], |r| {
                         Ok((r.get(0)?, r.get(1)?, r.get(2)?))
@@ -93,6 +107,7 @@ impl Store {
             articles.sort_unstable();
             articles.dedup();
             touch_articles(tx, &articles, seq)?;
+            progress(claim_ids.len());
             Ok(articles)
         })
     }
