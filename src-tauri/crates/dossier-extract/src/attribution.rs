@@ -51,6 +51,10 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
     if doc.is_capitalized(i) && i != sentence_start && !doc.title_case[doc.sentence_of[i]] {
         return None;
     }
+    // The word lists first: few words are cues, and the lookup rules out
+    // most words faster than the checks on the word before them.
+    let next = if i + 1 < doc.tokens.len() { doc.low(i + 1) } else { "" };
+    let cue = lexicon::cue(doc.low(i), next)?;
     // "the report", "his comments", "of answers": a noun, not a verb.
     if i > sentence_start && !lexicon::is_gerund(doc.low(i)) {
         let prev = doc.low(i - 1);
@@ -85,8 +89,7 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
             return None;
         }
     }
-    let next = if i + 1 < doc.tokens.len() { doc.low(i + 1) } else { "" };
-    lexicon::cue(doc.low(i), next)
+    Some(cue)
 }
 
 /// Steps back from a cue over modifiers ("has also said") to where the
