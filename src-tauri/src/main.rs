@@ -8,16 +8,31 @@ use dossier_core::error::WireError;
 use dossier_core::Library;
 use serde_json::Value;
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
-use tauri::{AppHandle, Manager, State};
+use tauri::webview::DownloadEvent;
+use tauri::{AppHandle, Emitter, Manager, State};
 
 /// Set to `1` by `tests/desktop/smoke.sh`: the app reports the outcome of the
 /// webview's first [`SMOKE_TEST_COMMAND`] call on stdout and then exits,
 /// proving the round trip webview → IPC → engine in the real window without a
 /// WebDriver.
 const SMOKE_TEST_ENV: &str = "DOSSIER_SMOKE_TEST";
+
+/// Set to `1` together with [`SMOKE_TEST_ENV`]: once the start screen's
+/// first search is answered, the app clicks the UI's Export button and
+/// reports where the download was saved, proving exports reach a file.
+const SMOKE_TEST_EXPORT_ENV: &str = "DOSSIER_SMOKE_EXPORT";
+
+/// Clicks the Export button of the search view, once it is enabled.
+const CLICK_EXPORT_SCRIPT: &str =
+    "[...document.querySelectorAll('button')].find((b) => b.textContent === 'Export' && !b.disabled)?.click();";
+
+/// How long after the first search is answered the export is clicked: the UI
+/// renders the results (and enables the button) after the answer arrives.
+const SMOKE_TEST_EXPORT_DELAY: Duration = Duration::from_millis(500);
 
 /// The command the UI sends at start. Its answer names the library folder, so
 /// the smoke test also proves the app opened the library it was pointed at.
@@ -37,9 +52,13 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut builder = tauri::Builder::default().manage(library).invoke_handler(tauri::generate_handler![rpc]);
+    let mut builder = tauri::Builder::default()
+        .manage(library)
+        .invoke_handler(tauri::generate_handler![rpc])
+        .setup(|app| open_main_window(app.handle()));
     if std::env::var(SMOKE_TEST_ENV).is_ok_and(|value| value == "1") {
-        builder = builder.manage(SmokeTest::new(started));
+        let click_export = std::env::var(SMOKE_TEST_EXPORT_ENV).is_ok_and(|value| value == "1");
+        builder = builder.manage(SmokeTest::new(started, click_export));
     }
     match builder.run(tauri::generate_context!()) {
         Ok(()) => ExitCode::SUCCESS,
@@ -81,6 +100,73 @@ fn apply_webkit_defaults() {
     }
 }
 
+/// The event that tells the UI where a download was saved.
+const DOWNLOAD_FINISHED_EVENT: &str = "download-finished";
+
+/// Opens the window `tauri.conf.json` describes (it is not created from the
+/// configuration alone, so that it gets a download handler). Exports reach
+/// the user as downloads of the web view: without a handler WebKitGTK saves
+/// them in the process's working folder, which for an app started from a
+/// desktop menu is wherever the launcher ran — or nowhere writable.
+fn open_main_window(app: &AppHandle) -> Result<(), Box<dyn std::error::Error>> {
+    let config = app
+        .config()
+        .app
+        .windows
+        .iter()
+        .find(|window| window.label == "main")
+        .cloned()
+        .ok_or("tauri.conf.json describes no window labelled `main`")?;
+    tauri::WebviewWindowBuilder::from_config(app, &config)?
+        .on_download(|webview, event| {
+            match event {
+                DownloadEvent::Requested { destination, .. } => {
+                    let name = destination.file_name().map(|n| n.to_os_string()).unwrap_or_else(|| "download".into());
+                    *destination = unused_path(&downloads_folder(), Path::new(&name));
+                }
+                DownloadEvent::Finished { path, success, .. } => {
+                    let saved = DownloadFinished { path: path.map(|p| p.display().to_string()), success };
+                    if let Some(smoke_test) = webview.try_state::<SmokeTest>() {
+                        smoke_test.log_download(&saved);
+                    }
+                    let _ = webview.emit(DOWNLOAD_FINISHED_EVENT, saved);
+                }
+                _ => {}
+            }
+            true
+        })
+        .build()?;
+    Ok(())
+}
+
+/// Where downloads go: the user's Downloads folder, else their home folder.
+fn downloads_folder() -> PathBuf {
+    dirs::download_dir().filter(|folder| folder.is_dir()).or_else(dirs::home_dir).unwrap_or_else(std::env::temp_dir)
+}
+
+/// `folder/name`, or `folder/stem (2).ext` and so on when that exists, so a
+/// second export never overwrites the first.
+fn unused_path(folder: &Path, name: &Path) -> PathBuf {
+    let first = folder.join(name);
+    if !first.exists() {
+        return first;
+    }
+    let stem = name.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let extension = name.extension().map(|e| format!(".{}", e.to_string_lossy())).unwrap_or_default();
+    (2..)
+        .map(|n| folder.join(format!("{stem} ({n}){extension}")))
+        .find(|candidate| !candidate.exists())
+        .unwrap_or(first)
+}
+
+/// The payload of [`DOWNLOAD_FINISHED_EVENT`].
+#[derive(Clone, serde::Serialize)]
+struct DownloadFinished {
+    /// Where the file was saved, when WebKit says.
+    path: Option<String>,
+    success: bool,
+}
+
 /// Opens the library where the CLI finds it too: `DOSSIER_LIBRARY`, else the
 /// platform data folder.
 fn open_library() -> Result<Library, String> {
@@ -112,20 +198,48 @@ async fn rpc(
         if name == SMOKE_TEST_COMMAND {
             smoke_test.report_once(&app, &outcome);
         }
+        if name == "search" {
+            smoke_test.export_once(&app);
+        }
     }
     outcome
 }
 
-/// Smoke-test mode: remembers when the app started and whether the first
-/// [`SMOKE_TEST_COMMAND`] call was reported.
+/// Smoke-test mode: remembers when the app started, whether the first
+/// [`SMOKE_TEST_COMMAND`] call was reported, and whether to click Export.
 struct SmokeTest {
     started: Instant,
     reported: AtomicBool,
+    click_export: AtomicBool,
 }
 
 impl SmokeTest {
-    fn new(started: Instant) -> Self {
-        SmokeTest { started, reported: AtomicBool::new(false) }
+    fn new(started: Instant, click_export: bool) -> Self {
+        SmokeTest { started, reported: AtomicBool::new(false), click_export: AtomicBool::new(click_export) }
+    }
+
+    /// Clicks Export once, shortly after the first search was answered,
+    /// when [`SMOKE_TEST_EXPORT_ENV`] asked for it.
+    fn export_once(&self, app: &AppHandle) {
+        if !self.click_export.swap(false, Ordering::SeqCst) {
+            return;
+        }
+        let app = app.clone();
+        std::thread::spawn(move || {
+            std::thread::sleep(SMOKE_TEST_EXPORT_DELAY);
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.eval(CLICK_EXPORT_SCRIPT);
+            }
+        });
+    }
+
+    /// Prints `dossier-smoke: downloaded ok|failed <path>`.
+    fn log_download(&self, saved: &DownloadFinished) {
+        let verdict = if saved.success { "ok" } else { "failed" };
+        let mut stdout = std::io::stdout().lock();
+        let _ =
+            writeln!(stdout, "dossier-smoke: downloaded {verdict} {}", saved.path.as_deref().unwrap_or("(no path)"));
+        let _ = stdout.flush();
     }
 
     /// Prints `dossier-smoke: answered <command> ok|failed after <ms> ms`
@@ -185,7 +299,20 @@ fn report_startup_failure(message: &str) {
 mod tests {
     use super::*;
 
-    /// The only test of this binary: it changes the process environment.
+    #[test]
+    fn a_second_download_of_the_same_name_gets_a_number() {
+        let folder = std::env::temp_dir().join(format!("dossier-downloads-{}", std::process::id()));
+        std::fs::create_dir_all(&folder).unwrap();
+        let name = Path::new("dossier-claims.csv");
+        assert_eq!(unused_path(&folder, name), folder.join("dossier-claims.csv"));
+        std::fs::write(folder.join("dossier-claims.csv"), "first").unwrap();
+        assert_eq!(unused_path(&folder, name), folder.join("dossier-claims (2).csv"));
+        std::fs::write(folder.join("dossier-claims (2).csv"), "second").unwrap();
+        assert_eq!(unused_path(&folder, name), folder.join("dossier-claims (3).csv"));
+        std::fs::remove_dir_all(&folder).unwrap();
+    }
+
+    /// The only test of this binary that changes the process environment.
     #[test]
     #[cfg(target_os = "linux")]
     fn webkit_defaults_apply_only_where_the_user_set_nothing() {

@@ -10,6 +10,7 @@ import { currentRoute, lastSearchHash, navigate } from './router.js';
 import { describeStats, onStats, refreshStats } from './library.js';
 import { loadGazetteer } from './gazetteer.js';
 import { initStatus } from './status.js';
+import { announceSavedDownloads } from './download.js';
 import { focusQueryOnNextVisit, renderSearch } from './views/search.js';
 import { renderArticle } from './views/article.js';
 import { renderCountries } from './views/countries.js';
@@ -169,4 +170,5 @@ window.addEventListener('drop', async (event) => {
 
 window.addEventListener('hashchange', renderRoute);
 initStatus();
+announceSavedDownloads();
 start();
