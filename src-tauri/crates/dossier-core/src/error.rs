@@ -115,6 +115,15 @@ pub enum Error {
     /// The command name is unknown.
     #[error("unknown command `{0}`")]
     UnknownCommand(String),
+    /// An export through the command list (whose answer holds the whole
+    /// file) would be larger than a web page can take in one piece.
+    #[error("the search matches {claims} claims, and an export from the app holds at most {limit}; narrow the search, or run `dossier export` on the command line, which writes any number of claims straight to a file")]
+    ExportTooLarge {
+        /// Claims the search matches.
+        claims: usize,
+        /// Most claims one answer holds.
+        limit: usize,
+    },
     /// A web page asked for a command that reads or writes files by path.
     #[error("`{0}` reads or writes files by path, so it cannot run from a web page; use the `dossier` command line")]
     NotForWeb(String),
@@ -137,6 +146,7 @@ impl Error {
             Error::Index(_) => ErrorCode::Index,
             Error::UnknownCommand(_) => ErrorCode::UnknownCommand,
             Error::NotForWeb(_) => ErrorCode::Forbidden,
+            Error::ExportTooLarge { .. } => ErrorCode::TooLarge,
         }
     }
 

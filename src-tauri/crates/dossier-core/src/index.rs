@@ -578,6 +578,8 @@ impl Iterator for AllHits<'_> {
     }
 }
 
+impl ExactSizeIterator for AllHits<'_> {}
+
 /// The live documents `offset..offset + limit` in index order, each with
 /// the score every document gets from an empty query.
 fn live_docs_in_order(searcher: &Searcher, offset: usize, limit: usize) -> Vec<(f32, DocAddress)> {

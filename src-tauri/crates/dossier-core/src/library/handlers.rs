@@ -297,9 +297,16 @@ pub(crate) fn speaker_merge(library: &Library, request: SpeakerMergeRequest) -> 
     library.store().speaker(into)
 }
 
+/// Most claims the `export` command puts in one answer: its content travels
+/// whole through IPC or HTTP into the page (a 100,000-claim CSV is ~20 MB,
+/// the JSON ~100 MB). The CLI streams exports of any size.
+const ANSWER_EXPORT_LIMIT: usize = 100_000;
+
 pub(crate) fn export(library: &Library, request: ExportRequest) -> Result<ExportResponse> {
+    let hits = library.matching_claims(&request.search)?;
+    ensure_exportable(hits.len(), ANSWER_EXPORT_LIMIT)?;
     let mut content = Vec::new();
-    let claims = library.export_to(&request, &mut content)?;
+    let claims = crate::export::write(request.format, hits, &mut content)?;
     let (filename, mime) = crate::export::file_type(request.format);
     Ok(ExportResponse {
         filename: filename.to_string(),
@@ -309,16 +316,27 @@ pub(crate) fn export(library: &Library, request: ExportRequest) -> Result<Export
     })
 }
 
+fn ensure_exportable(claims: usize, limit: usize) -> Result<()> {
+    if claims > limit {
+        return Err(Error::ExportTooLarge { claims, limit });
+    }
+    Ok(())
+}
+
 impl Library {
     /// Writes every claim a search matches (limit and offset ignored) to
     /// `out` in the request's format, one claim at a time: the CLI streams
     /// an export of the whole library to a file without holding it.
     /// Returns how many claims were written.
     pub fn export_to(&self, request: &ExportRequest, out: &mut dyn std::io::Write) -> Result<u64> {
-        let filters = filters(self, &request.search)?;
+        crate::export::write(request.format, self.matching_claims(&request.search)?, out)
+    }
+
+    /// Every claim a search matches, in its order, loaded as they are read.
+    fn matching_claims(&self, search: &SearchRequest) -> Result<crate::index::AllHits<'_>> {
+        let filters = filters(self, search)?;
         self.catch_up_index(false)?;
-        let hits = self.index().all_hits(&request.search.query, &filters, request.search.sort)?;
-        crate::export::write(request.format, hits, out)
+        self.index().all_hits(&search.query, &filters, search.sort)
     }
 }
 
@@ -376,4 +394,17 @@ pub(crate) fn job_start(library: &Library, request: JobStartRequest) -> Result<J
 
 pub(crate) fn job_status(library: &Library, request: JobStatusRequest) -> Result<crate::jobs::JobStatus> {
     library.jobs().status(request.job_id).ok_or_else(|| Error::not_found("job", request.job_id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_export_answer_over_the_limit_points_to_the_command_line() {
+        assert!(ensure_exportable(100, 100).is_ok());
+        let error = ensure_exportable(101, 100).unwrap_err();
+        assert_eq!(error.code().as_str(), "too_large");
+        assert!(error.to_string().contains("dossier export"), "{error}");
+    }
 }
