@@ -11,6 +11,7 @@
 //! another woman was named earlier.
 
 use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 
 use crate::doc::{strip_possessive, Doc};
 use crate::lexicon;
@@ -33,8 +34,10 @@ pub enum Gender {
 pub struct Entity {
     /// The canonical (longest) name.
     pub name: String,
-    /// Lowercase name parts, for matching partial mentions.
-    pub parts: Vec<String>,
+    /// Lowercase name parts, for matching partial mentions. Shared with the
+    /// indexes of [`Entities`], which hold each part again: most entities
+    /// are new, and a copy of every part for every index showed in profiles.
+    pub parts: Vec<Rc<str>>,
     /// Person or organisation.
     pub kind: SpeakerKind,
     /// Role as first stated.
@@ -78,15 +81,15 @@ const ANTECEDENT_CANDIDATES: usize = 200;
 pub struct Entities {
     entities: Vec<Entity>,
     /// Each entity's id by its name parts (which are unique).
-    by_parts: HashMap<Vec<String>, usize>,
+    by_parts: HashMap<Vec<Rc<str>>, usize>,
     /// Mentions in text order (and so in sentence order).
     mentions: Vec<Mention>,
     /// For each name part of a multi-word person, the mentions of people
     /// with that part (token → entity), and the first such person: what a
     /// single-word mention may refer to, found without a search through
     /// every mention.
-    part_mentions: HashMap<String, BTreeMap<usize, usize>>,
-    part_first_entity: HashMap<String, usize>,
+    part_mentions: HashMap<Rc<str>, BTreeMap<usize, usize>>,
+    part_first_entity: HashMap<Rc<str>, usize>,
     /// Speakers of claims resolved so far, in sentence order: (sentence, entity).
     speakers: Vec<(usize, usize)>,
     /// Pronouns resolved so far, in sentence order: (sentence, pronoun, entity).
@@ -237,7 +240,7 @@ impl Entities {
             }
             i = last;
             let run = split_run(doc, first, last);
-            let parts: Vec<String> = (run.name_first..last).map(|t| strip_possessive(doc.low(t)).to_string()).collect();
+            let parts = name_parts(doc, run.name_first, last);
             let sentence = doc.sentence_of[first];
             let mut gender = Gender::Unknown;
             // Titles, honorifics and the given name show gender; a surname
@@ -269,7 +272,7 @@ impl Entities {
         // Single-word mentions: a part of a full name seen in the article,
         // the same person as the previous single-word mention with that
         // part, else the one with that part named last.
-        let mut last_single: HashMap<String, usize> = HashMap::new();
+        let mut last_single: HashMap<Rc<str>, usize> = HashMap::new();
         for (token, part, sentence, gender, role) in singles {
             if let Some(id) = last_single.get(&part).copied().or_else(|| this.entity_with_part(&part, token)) {
                 this.add_mention(Mention { token, entity: id, sentence });
@@ -291,7 +294,7 @@ impl Entities {
     fn find_or_add(
         &mut self,
         name: String,
-        parts: Vec<String>,
+        parts: Vec<Rc<str>>,
         kind: SpeakerKind,
         role: Option<String>,
         gender: Gender,
@@ -398,8 +401,7 @@ impl Entities {
 
     /// A proper name: the entity it belongs to, added if new.
     fn resolve_name(&mut self, doc: &Doc, phrase: &SpeakerPhrase, role: Option<String>) -> Resolved {
-        let parts: Vec<String> =
-            (phrase.head_first..phrase.head_last).map(|t| strip_possessive(doc.low(t)).to_string()).collect();
+        let parts = name_parts(doc, phrase.head_first, phrase.head_last);
         let organization = phrase.form == PhraseForm::Organization;
         let kind = if organization { SpeakerKind::Organization } else { SpeakerKind::Person };
         let existing = self.by_parts.get(&parts).copied().or_else(|| {
@@ -532,7 +534,7 @@ impl Entities {
         let fits = |e: &Entity| {
             e.role.as_ref().is_some_and(|r| {
                 r.to_ascii_lowercase().split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == head)
-            }) || e.parts.contains(&head)
+            }) || e.parts.iter().any(|part| **part == *head)
         };
         match self.antecedent(phrase.first, sentence, fits, "") {
             Some(id) => self.entity_speaker(id),
@@ -543,8 +545,14 @@ impl Entities {
 
 /// True for a person with a name of several words, whose single words
 /// ("Takaichi") may stand for the whole name.
-fn is_multi_word_person(kind: SpeakerKind, parts: &[String]) -> bool {
+fn is_multi_word_person(kind: SpeakerKind, parts: &[Rc<str>]) -> bool {
     kind == SpeakerKind::Person && parts.len() > 1
+}
+
+/// The lowercase parts of the name in tokens `first..last`, without
+/// possessive endings.
+fn name_parts(doc: &Doc, first: usize, last: usize) -> Vec<Rc<str>> {
+    (first..last).map(|t| Rc::from(strip_possessive(doc.low(t)))).collect()
 }
 
 /// The text of name tokens `first..last`, without a final possessive.
