@@ -133,6 +133,12 @@ fn skip_modifiers_back(doc: &Doc, cue: usize, floor: usize) -> usize {
             {
                 // "Trump, however, said".
                 e - 3
+            } else if let Some(open) = parenthetical_before(doc, e, floor) {
+                // "Mr. Trump, in a brief interview on Saturday, said".
+                open
+            } else if let Some(first) = time_phrase_before(doc, e, floor) {
+                // "Hillary Clinton on Tuesday said".
+                first
             } else {
                 return e;
             };
@@ -141,6 +147,58 @@ fn skip_modifiers_back(doc: &Doc, cue: usize, floor: usize) -> usize {
         }
         e = before;
     }
+}
+
+/// The longest parenthetical [`skip_modifiers_back`] steps over.
+const MAX_PARENTHETICAL_WORDS: usize = 12;
+
+/// The comma opening ", in a brief interview on Saturday," when such a
+/// parenthetical ends with the comma at `e - 1`: a phrase opened by a
+/// preposition (or "including"), without quotes or other commas, after a
+/// word.
+fn parenthetical_before(doc: &Doc, e: usize, floor: usize) -> Option<usize> {
+    if e < floor + 4 || !doc.is(e - 1, ",") {
+        return None;
+    }
+    let lowest = e.saturating_sub(MAX_PARENTHETICAL_WORDS + 2).max(floor + 1);
+    let open = (lowest..e - 1).rev().find(|&j| doc.is(j, ",") || doc.is_quote(j) || doc.is(j, "—"))?;
+    let opener = doc.low(open + 1);
+    let inside_is_plain = (open + 1..e - 1).all(|j| !doc.inside[j]);
+    (doc.is(open, ",")
+        && open + 2 < e - 1
+        && (is_preposition(opener) || opener == "including")
+        && inside_is_plain
+        && doc.is_word(open - 1))
+    .then_some(open)
+}
+
+/// Where a time phrase right before `e` starts: "on Tuesday", "on Monday
+/// night", "last week", "yesterday". Only days and relative times: "in
+/// Paris said" is left alone.
+fn time_phrase_before(doc: &Doc, e: usize, floor: usize) -> Option<usize> {
+    let is_day = |j: usize| {
+        matches!(doc.low(j), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+    };
+    let is_part_of_day = |j: usize| matches!(doc.low(j), "morning" | "afternoon" | "evening" | "night");
+    let mut j = e;
+    if j > floor && is_part_of_day(j - 1) {
+        j -= 1;
+    }
+    if j > floor && is_day(j - 1) {
+        j -= 1;
+        if j > floor && doc.low(j - 1) == "on" {
+            j -= 1;
+        }
+    } else if j > floor + 1
+        && matches!(doc.low(j - 1), "week" | "month" | "year" | "weekend")
+        && matches!(doc.low(j - 2), "last" | "this")
+    {
+        j -= 2;
+    } else if j == e && j > floor && matches!(doc.low(j - 1), "yesterday" | "today") {
+        j -= 1;
+    }
+    // Something must stay before the time phrase to be the speaker.
+    (j < e && j > floor && doc.is_word(j - 1)).then_some(j)
 }
 
 /// True when the verb at `cue` is a passive or an infinitive ("was told",
@@ -1100,6 +1158,7 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
 /// "according to X, …" or "…, according to X".
 fn according_to(doc: &Doc, s: usize, i: usize, end: usize) -> Option<RawClaim> {
     let speaker = phrase_starting_at(doc, i + 2, end).or_else(|| source_phrase(doc, i + 2, end))?;
+    let speaker = author_of_document(doc, speaker, end).unwrap_or(speaker);
     let clause = doc.clause_start(i);
     // Backwards, so the search stops at the word before "according": many
     // "according to" in one clause each look only as far as the one before.
@@ -1241,6 +1300,21 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         }
     }
     None
+}
+
+/// The named author of a document phrase: "a statement from the Kenya Ports
+/// Authority", "a report by the International Energy Agency". The words are
+/// the author's; the document only carries them.
+fn author_of_document(doc: &Doc, phrase: SpeakerPhrase, end: usize) -> Option<SpeakerPhrase> {
+    if !matches!(phrase.form, PhraseForm::Unnamed | PhraseForm::Anaphoric) || phrase.last >= end {
+        return None;
+    }
+    let head = doc.low_bare(phrase.last.checked_sub(1)?);
+    if !lexicon::is_document_noun(head) || !matches!(doc.low(phrase.last), "from" | "by") {
+        return None;
+    }
+    let author = phrase_starting_at(doc, phrase.last + 1, end)?;
+    matches!(author.form, PhraseForm::Name | PhraseForm::Organization).then_some(author)
 }
 
 /// Any noun phrase as the source of "according to" ("a Reuters/Ipsos poll",

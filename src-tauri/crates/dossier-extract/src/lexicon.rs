@@ -820,6 +820,18 @@ word_set!(
 );
 
 word_set!(
+    /// Nouns of documents that carry someone's words ("a statement from the
+    /// ministry", "a report by the agency").
+    is_document_noun,
+    [
+        "statement", "statements", "report", "reports", "letter", "memo", "release", "filing",
+        "study", "survey", "analysis", "review", "audit", "documents", "document", "transcript",
+        "complaint", "lawsuit", "ruling", "indictment", "tweet", "post", "email", "notice",
+        "announcement", "estimate", "estimates", "data", "figures", "findings", "poll", "briefing"
+    ]
+);
+
+word_set!(
     /// Head nouns of a definite description that refers back to an earlier
     /// named speaker ("the minister", "the company").
     is_anaphoric_noun,

@@ -397,6 +397,9 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPh
     }
     let last = end - 1;
     if doc.is(last, ",") {
+        if let Some(found) = name_after_preposed_role(doc, last, floor) {
+            return Some(found);
+        }
         // "NAME, ROLE, said": find the comma that opens the appositive.
         let mut c = last;
         let mut steps = 0;
@@ -447,6 +450,36 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPh
         return name_phrase_ending_at(doc, end, floor);
     }
     nominal_phrase_ending_at(doc, end, floor)
+}
+
+/// "Kenya's transport minister, Daniel Mutua, said": a role, then a
+/// person's name between commas, the second of which is `comma`. The name
+/// is the speaker and the role is the words from the clause start (or an
+/// introductory phrase's comma) to the name. The role must end in a
+/// lowercase role word, so that "Sumter, South Carolina, said" stays a place.
+fn name_after_preposed_role(doc: &Doc, comma: usize, floor: usize) -> Option<SpeakerPhrase> {
+    let name = name_phrase_ending_at(doc, comma, floor)?;
+    let open = name.first.checked_sub(1)?;
+    if open <= floor || !doc.is(open, ",") || name.form != PhraseForm::Name || name.role.is_some() {
+        return None;
+    }
+    let role_first = (floor..open).rev().find(|&j| doc.is(j, ",")).map_or(floor, |c| c + 1);
+    // A lowercase role word: "Representative Peter T. King, Republican of
+    // New York," ends in a name that happens to be a title ("King").
+    let head = doc.low_bare(open - 1);
+    let ends_in_role = !doc.is_capitalized(open - 1) && (lexicon::is_role_word(head) || lexicon::is_title_word(head));
+    // "A Twitter spokesman", "her senior policy adviser", "Kenya's …", not
+    // "to discuss his remarks about his rival".
+    let first = doc.low(role_first);
+    let starts_a_noun_phrase = lexicon::is_determiner(first)
+        || doc.is_possessive(role_first)
+        || lexicon::is_role_word(first)
+        || !lexicon::is_function_word(first);
+    (ends_in_role && starts_a_noun_phrase && looks_like_role(doc, role_first, open)).then_some(SpeakerPhrase {
+        first: role_first,
+        role: Some((role_first, open)),
+        ..name
+    })
 }
 
 /// Where an appositive after a name ends: before the sentence's end, a

@@ -429,3 +429,46 @@ fn it_far_from_any_organisation_has_no_speaker() {
     let c = find(text, &claims, "prices would stay high");
     assert!(c.speaker.is_none(), "{c:#?}");
 }
+
+#[test]
+fn according_to_a_document_names_its_author() {
+    let text = "Tolls on the coast road will double in spring, according to a statement from the Northgate Harbour Authority. \
+                According to a report by the Lakeside Energy Council, demand will peak in 2031.";
+    let claims = extract(text);
+    let tolls = find(text, &claims, "Tolls on the coast road");
+    assert_eq!(speaker_name(tolls), "Northgate Harbour Authority");
+    assert_eq!(tolls.speaker.as_ref().unwrap().kind, SpeakerKind::Organization);
+    let demand = find(text, &claims, "demand will peak");
+    assert_eq!(span(text, demand), "demand will peak in 2031");
+    assert_eq!(speaker_name(demand), "Lakeside Energy Council");
+}
+
+#[test]
+fn role_before_the_name_between_commas() {
+    let text = "Valdoria's transport minister, Ilse Brandt, called the deal “fair to the workers.”";
+    let claims = extract(text);
+    for needle in ["the deal", "fair to the workers"] {
+        let c = find(text, &claims, needle);
+        assert_eq!(speaker_name(c), "Ilse Brandt", "{needle}");
+        assert_eq!(role(c), Some("Valdoria's transport minister"), "{needle}");
+    }
+}
+
+#[test]
+fn a_place_between_commas_is_not_a_name_after_a_role() {
+    let text = "Omar Fikri, a salesman from Brenton, North Dale, says the mayor will win.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "the mayor will win")), "Omar Fikri");
+}
+
+#[test]
+fn time_or_parenthetical_between_subject_and_cue() {
+    let text = "Lena Oduya on Tuesday said that the canal would reopen. \
+                Mr. Farrow, in a brief interview on Saturday, said his ferry was the fastest on the lake.";
+    let claims = extract(text);
+    let canal = find(text, &claims, "canal would reopen");
+    assert_eq!(speaker_name(canal), "Lena Oduya");
+    let ferry = find(text, &claims, "his ferry");
+    assert_eq!(span(text, ferry), "his ferry was the fastest on the lake");
+    assert!(speaker_name(ferry).ends_with("Farrow"), "{ferry:?}");
+}
