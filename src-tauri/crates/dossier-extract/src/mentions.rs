@@ -231,6 +231,9 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     if !unnamed && !anaphoric {
         return None;
     }
+    // "commerce ministry", "energy minister": a noun modifying an
+    // organisation or office is part of the phrase.
+    let compound_head = lexicon::is_organization_word(w) || lexicon::is_anaphoric_noun(w);
     let mut first = head;
     while first > floor {
         let j = first - 1;
@@ -238,7 +241,14 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
             break;
         }
         let lw = doc.low(j);
-        if lexicon::is_determiner(lw)
+        let noun_modifier = compound_head
+            && head - j <= 2
+            && !doc.is_capitalized(j)
+            && !lexicon::is_function_word(lw)
+            && !lexicon::is_verb_modifier(lw)
+            && lexicon::cue_verb(lw).is_none();
+        if noun_modifier
+            || lexicon::is_determiner(lw)
             || lexicon::is_role_word(lw)
             || doc.is_possessive(j)
             || (doc.is_capitalized(j) && !lexicon::is_function_word(lw))
@@ -493,6 +503,7 @@ fn appositive_end(doc: &Doc, first: usize, limit: usize) -> usize {
         if doc.is(i, ",") && i + 1 < limit {
             let next = doc.low(i + 1);
             if matches!(next, "who" | "which" | "adding" | "saying" | "noting" | "and" | "but" | "according")
+                || opens_adverbial_after_role(next)
                 || lexicon::cue_verb(next).is_some()
             {
                 break;
@@ -501,6 +512,30 @@ fn appositive_end(doc: &Doc, first: usize, limit: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// The organisation noun that ends "Philippine health department" after the
+/// name run ending at `run_end`: up to two lowercase modifiers, then a word
+/// such as "department" or "ministry" that ends the noun phrase.
+fn organization_noun_after(doc: &Doc, run_end: usize, limit: usize) -> Option<usize> {
+    let plain_word =
+        |k: usize| doc.is_word(k) && !doc.inside[k] && !doc.is_capitalized(k) && !lexicon::is_function_word(doc.low(k));
+    let head = (run_end..limit.min(run_end + 3))
+        .take_while(|&k| plain_word(k))
+        .find(|&k| lexicon::is_organization_word(doc.low_bare(k)))?;
+    let next = head + 1;
+    let ends_phrase = next >= limit
+        || !doc.is_word(next)
+        || lexicon::is_function_word(doc.low(next))
+        || lexicon::cue_verb(doc.low(next)).is_some();
+    ends_phrase.then_some(head)
+}
+
+/// Words that open an adverbial after a role rather than continue it:
+/// "the health secretary, at a school in Quezon City", "the minister, as
+/// the summit closed", "the economy minister, after signing the agreement".
+fn opens_adverbial_after_role(w: &str) -> bool {
+    matches!(w, "at" | "as" | "after" | "before" | "during" | "while" | "when" | "in" | "on" | "speaking" | "following")
 }
 
 /// The speaker phrase starting at token `start` (after an inverted cue:
@@ -557,6 +592,18 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
         });
     }
     if run_end > i {
+        if let Some(head) = organization_noun_after(doc, run_end, limit) {
+            // "the Philippine health department": the name modifies an
+            // organisation named by a common noun.
+            return Some(SpeakerPhrase {
+                first: start,
+                last: head + 1,
+                head_first: i,
+                head_last: head + 1,
+                role: None,
+                form: PhraseForm::Organization,
+            });
+        }
         let run = split_run(doc, i, run_end);
         let mut role = match run.title {
             Some((_, title_end)) => Some((start, title_end)),

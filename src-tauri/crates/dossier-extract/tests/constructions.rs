@@ -472,3 +472,23 @@ fn time_or_parenthetical_between_subject_and_cue() {
     assert_eq!(span(text, ferry), "his ferry was the fastest on the lake");
     assert!(speaker_name(ferry).ends_with("Farrow"), "{ferry:?}");
 }
+
+#[test]
+fn an_adverbial_after_the_role_is_not_part_of_it() {
+    let text = "“The pumps are ready,” said Ana Lobo, Corvania's minister of water, at a ceremony in the capital.";
+    let claims = extract(text);
+    let c = find(text, &claims, "pumps are ready");
+    assert_eq!(speaker_name(c), "Ana Lobo");
+    assert_eq!(role(c), Some("Corvania's minister of water"));
+}
+
+#[test]
+fn organisations_named_by_a_common_noun_keep_their_modifiers() {
+    let text = "According to the Corvanian health department, clinics ran out of vaccine in May. \
+                Valdoria's commerce ministry said in a statement that it wanted stable rules.";
+    let claims = extract(text);
+    let clinics = find(text, &claims, "clinics ran out");
+    assert_eq!(speaker_name(clinics), "Corvanian health department");
+    let rules = find(text, &claims, "stable rules");
+    assert_eq!(speaker_name(rules), "Valdoria's commerce ministry");
+}
