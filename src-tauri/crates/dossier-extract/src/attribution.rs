@@ -668,8 +668,13 @@ fn content_after(
                     || doc.is(j, ",")
                     || (j > i + 1 && matches!(doc.low(j), "he" | "she" | "they" | "it" | "we" | "i"))
             })?;
-            i = if doc.is(stop, ",") || doc.low(stop) == "that" { stop + 1 } else { stop };
-            if doc.low(stop) == "that" {
+            // "…, the government said on Tuesday, a move aimed at …": after
+            // the adverbial's comma comes a comment on the report, not its
+            // content (which is then the clause before the speaker) — unless
+            // "that" follows soon ("said in Rochester, New York, that …").
+            if doc.is(stop, ",") {
+                i = (stop + 1..end.min(stop + 6)).find(|&j| doc.low(j) == "that")?;
+            } else {
                 i = stop;
             }
         } else {

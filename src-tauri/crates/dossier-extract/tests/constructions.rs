@@ -492,3 +492,16 @@ fn organisations_named_by_a_common_noun_keep_their_modifiers() {
     let rules = find(text, &claims, "stable rules");
     assert_eq!(speaker_name(rules), "Valdoria's commerce ministry");
 }
+
+#[test]
+fn a_comment_after_the_cue_is_not_the_content() {
+    let text =
+        "Corvania will cap fishing quotas from March, the ministry said on Monday, a move aimed at saving the cod. \
+                Ilse Brandt said in Port Vey, North Dale, that the harbour would stay open.";
+    let claims = extract(text);
+    let quotas = find(text, &claims, "fishing quotas");
+    assert_eq!(span(text, quotas), "Corvania will cap fishing quotas from March");
+    assert!(claims.iter().all(|c| !span(text, c).starts_with("a move")), "{claims:#?}");
+    let harbour = find(text, &claims, "harbour would stay open");
+    assert_eq!(span(text, harbour), "the harbour would stay open");
+}
