@@ -514,6 +514,20 @@ fn appositive_end(doc: &Doc, first: usize, limit: usize) -> usize {
     i
 }
 
+/// A capitalised word that reads as a nationality ("Kenyan", "Japanese",
+/// "Israeli"), by its ending.
+fn looks_like_demonym(w: &str) -> bool {
+    ["an", "ese", "ish", "i"].iter().any(|suffix| w.len() > suffix.len() + 2 && w.ends_with(suffix))
+}
+
+/// A plural noun of people by what they do ("manufacturers", "economists",
+/// "residents"): after a nationality it names a group, "Kenyan
+/// manufacturers", not a person called "Kenyan".
+fn is_agent_plural(w: &str) -> bool {
+    ["ers", "ists", "ians", "ants", "ents"].iter().any(|suffix| w.len() > suffix.len() + 2 && w.ends_with(suffix))
+        && lexicon::cue_verb(w).is_none()
+}
+
 /// The organisation noun that ends "Philippine health department" after the
 /// name run ending at `run_end`: up to two lowercase modifiers, then a word
 /// such as "department" or "ministry" that ends the noun phrase.
@@ -577,7 +591,8 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
     if run_end > i
         && run_end < limit
         && !doc.is_capitalized(run_end)
-        && lexicon::is_unnamed_source_noun(doc.low_bare(run_end))
+        && (lexicon::is_unnamed_source_noun(doc.low_bare(run_end))
+            || (run_end == i + 1 && looks_like_demonym(doc.low(i)) && is_agent_plural(doc.low_bare(run_end))))
         && !doc.is_possessive(run_end - 1)
     {
         // "Opposition leaders", "Clinton aides": a group named by its side.

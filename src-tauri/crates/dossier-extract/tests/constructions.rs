@@ -505,3 +505,12 @@ fn a_comment_after_the_cue_is_not_the_content() {
     let harbour = find(text, &claims, "harbour would stay open");
     assert_eq!(span(text, harbour), "the harbour would stay open");
 }
+
+#[test]
+fn a_nationality_before_a_plural_noun_is_a_group() {
+    let text = "Corvanian exporters welcomed the cheaper freight but warned that the port remained slow.";
+    let claims = extract(text);
+    let c = find(text, &claims, "the port remained slow");
+    assert_eq!(speaker_name(c), "Corvanian exporters");
+    assert_eq!(c.speaker.as_ref().unwrap().kind, SpeakerKind::Unnamed);
+}
