@@ -393,7 +393,8 @@ fn comma_before(doc: &Doc, t: usize) -> bool {
         || t >= 2 && doc.is_quote(t - 1) && !doc.inside[t - 1] && doc.is(t - 2, ",")
 }
 
-/// Object words after "told": "told reporters", "told CNN".
+/// Object words after "told": "told reporters", "told CNN", "told a news
+/// conference".
 fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
     if i >= limit {
         return 0;
@@ -419,6 +420,14 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
             | "everyone"
             | "people"
             | "donors"
+            | "investors"
+            | "analysts"
+            | "officials"
+            | "parliament"
+            | "legislators"
+            | "residents"
+            | "workers"
+            | "staff"
     ) {
         return 1;
     }
@@ -440,6 +449,8 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
         return j - i;
     }
     if lexicon::is_determiner(w) {
+        // The last listed noun in reach: "a rally audience", not "a rally".
+        let mut object = 0;
         let mut j = i + 1;
         while j < limit
             && j < i + 5
@@ -466,10 +477,25 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
                     | "journal"
                     | "supporters"
                     | "voters"
+                    | "conference"
+                    | "briefing"
+                    | "meeting"
+                    | "rally"
+                    | "gathering"
+                    | "hearing"
+                    | "summit"
+                    | "forum"
+                    | "panel"
+                    | "session"
+                    | "parliament"
+                    | "lawmakers"
+                    | "investors"
+                    | "analysts"
             ) {
-                return j - i;
+                object = j - i;
             }
         }
+        return object;
     }
     0
 }

@@ -514,3 +514,15 @@ fn a_nationality_before_a_plural_noun_is_a_group() {
     assert_eq!(speaker_name(c), "Corvanian exporters");
     assert_eq!(c.speaker.as_ref().unwrap().kind, SpeakerKind::Unnamed);
 }
+
+#[test]
+fn told_skips_an_event_as_its_object() {
+    let text = "Governor Aiko Tanabe told a news conference in Port Vey that wages were rising. \
+                Ilse Brandt told a rally audience that the bridge would be finished in May.";
+    let claims = extract(text);
+    let wages = find(text, &claims, "wages were rising");
+    assert_eq!(span(text, wages), "wages were rising");
+    assert_eq!(speaker_name(wages), "Aiko Tanabe");
+    let bridge = find(text, &claims, "bridge would be finished");
+    assert_eq!(span(text, bridge), "the bridge would be finished in May");
+}
