@@ -1302,7 +1302,11 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             return Some(make(first, last, speaker));
         }
     }
-    if content_before || (verb.speech && speaker.first > clause + 2 && comma_before(doc, speaker.first)) {
+    // "Engineers from X, which advised on …": before a relative pronoun
+    // comes its antecedent, not what was said.
+    let relative = speaker.form == PhraseForm::Pronoun && matches!(doc.low(speaker.first), "which" | "who" | "that");
+    let after_comma = !relative && comma_before(doc, speaker.first);
+    if content_before || (verb.speech && speaker.first > clause + 2 && after_comma) {
         let rest_is_adverbial = cue + 1 >= end
             || is_time_word(doc.low(cue + 1))
             || doc.is_capitalized(cue + 1)

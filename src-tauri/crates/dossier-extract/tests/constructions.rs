@@ -526,3 +526,10 @@ fn told_skips_an_event_as_its_object() {
     let bridge = find(text, &claims, "bridge would be finished");
     assert_eq!(span(text, bridge), "the bridge would be finished in May");
 }
+
+#[test]
+fn the_antecedent_of_a_relative_clause_is_not_what_was_said() {
+    let text = "Engineers from Dale Grid Works, which advised on the converter stations, said the first weeks would be a test.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| !span(text, c).starts_with("Engineers from")), "{claims:#?}");
+}
