@@ -504,6 +504,7 @@ fn appositive_end(doc: &Doc, first: usize, limit: usize) -> usize {
             let next = doc.low(i + 1);
             if matches!(next, "who" | "which" | "adding" | "saying" | "noting" | "and" | "but" | "according")
                 || opens_adverbial_after_role(next)
+                || starts_a_predicate(doc, i + 1)
                 || lexicon::cue_verb(next).is_some()
             {
                 break;
@@ -512,6 +513,22 @@ fn appositive_end(doc: &Doc, first: usize, limit: usize) -> usize {
         i += 1;
     }
     i
+}
+
+/// True when the word after a role's comma starts the sentence's predicate
+/// ("Toyohara Motors, the country's largest carmaker, raised its forecast"):
+/// a lowercase word that is not a determiner and not one of the few words
+/// that continue a role ("based in Tokyo", "one of the largest", "formerly").
+fn starts_a_predicate(doc: &Doc, i: usize) -> bool {
+    let w = doc.low(i);
+    let auxiliary = matches!(w, "has" | "had" | "was" | "is" | "will" | "would");
+    doc.is_word(i)
+        && !doc.is_capitalized(i)
+        && !lexicon::is_determiner(w)
+        && !doc.is_possessive(i)
+        && !w.starts_with(|c: char| c.is_ascii_digit())
+        && !matches!(w, "based" | "owned" | "known" | "formerly" | "now" | "also" | "then" | "himself" | "herself")
+        && (auxiliary || !lexicon::is_function_word(w))
 }
 
 /// A capitalised word that reads as a nationality ("Kenyan", "Japanese",

@@ -533,3 +533,14 @@ fn the_antecedent_of_a_relative_clause_is_not_what_was_said() {
     let claims = extract(text);
     assert!(claims.iter().all(|c| !span(text, c).starts_with("Engineers from")), "{claims:#?}");
 }
+
+#[test]
+fn a_role_ends_where_the_predicate_starts() {
+    let text = "Dale Motors, the country's third-largest carmaker, raised its forecast and cited the weak currency. \
+                “Prices will hold,” said Ana Lobo, a pollster at Brightline, referring to the spring survey.";
+    let claims = extract(text);
+    let cited = find(text, &claims, "the weak currency");
+    assert_eq!(role(cited), Some("the country's third-largest carmaker"));
+    let prices = find(text, &claims, "Prices will hold");
+    assert_eq!(role(prices), Some("a pollster at Brightline"));
+}
