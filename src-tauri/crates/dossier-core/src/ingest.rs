@@ -4,7 +4,7 @@
 //! `dossier extract` uses this without storing anything.
 
 use dossier_countries::{ArticleCountry, ClaimSpan, Tag};
-use dossier_extract::{ClaimKind, Speaker};
+use dossier_extract::{ClaimKind, Speaker, SpeakerKind};
 use dossier_import::ArticleRecord;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -103,12 +103,27 @@ pub fn analyze(record: ArticleRecord) -> AnalyzedArticle {
                 end: speaker.mention.end,
                 char_start: chars.of(speaker.mention.start),
                 char_end: chars.of(speaker.mention.end),
-                resolved: speaker,
+                resolved: country_as_organization(speaker),
             }),
             tags,
         })
         .collect();
     AnalyzedArticle { content_hash: content_hash(body), countries: tags.countries, claims, record }
+}
+
+/// A country speaking ("France intended to become …", "Vietnam expected …")
+/// is its government, an organisation: the extractor, which knows no
+/// countries, reads a lone proper name as a person.
+fn country_as_organization(mut speaker: Speaker) -> Speaker {
+    if speaker.kind == SpeakerKind::Person {
+        let named = dossier_countries::lookup(&speaker.name).is_some_and(|country| {
+            std::iter::once(&country.name).chain(country.aliases).any(|name| name.eq_ignore_ascii_case(&speaker.name))
+        });
+        if named {
+            speaker.kind = SpeakerKind::Organization;
+        }
+    }
+    speaker
 }
 
 /// Converts UTF-8 byte offsets to Unicode scalar offsets in O(log n) per
@@ -153,6 +168,29 @@ pub fn byte_offset(text: &str, char_offset: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_country_that_speaks_is_an_organisation() {
+        let record = ArticleRecord {
+            item: "test".into(),
+            source_id: None,
+            title: "Harbour plan".into(),
+            body: "Vietnam said it would open two new ports next year. Ilse Brandt said the plan was sound.".into(),
+            outlet: None,
+            author: None,
+            url: None,
+            published: None,
+        };
+        let analyzed = analyze(record);
+        let kinds: Vec<(String, SpeakerKind)> = analyzed
+            .claims
+            .iter()
+            .filter_map(|c| c.speaker.as_ref())
+            .map(|s| (s.resolved.name.clone(), s.resolved.kind))
+            .collect();
+        assert!(kinds.contains(&("Vietnam".to_string(), SpeakerKind::Organization)), "{kinds:?}");
+        assert!(kinds.contains(&("Ilse Brandt".to_string(), SpeakerKind::Person)), "{kinds:?}");
+    }
 
     #[test]
     fn char_offsets_count_scalars_not_bytes() {
