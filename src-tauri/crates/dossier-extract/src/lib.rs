@@ -162,17 +162,17 @@ pub fn extract(text: &str) -> Vec<Claim> {
     for r in &raw {
         claimed[r.sentence] = true;
         let speaker = match r.speaker {
-            Some(phrase) => {
-                let resolved = entities.resolve(&doc, &phrase, r.sentence);
-                if let Some(id) = resolved.entity {
-                    entities.note_speaker(r.sentence, id);
+            Some(phrase) if doc.low(phrase.first) == "it" && phrase.head_last == phrase.first + 1 => {
+                // "China's commerce ministry said that it hoped …": an "it"
+                // in the sentence where an organisation just spoke is that
+                // organisation, whatever other organisation was named last.
+                let mention = Span { start: doc.tokens[phrase.first].start, end: doc.tokens[phrase.first].end };
+                match &last_organization {
+                    Some((s, organization)) if *s == r.sentence => Some(Speaker { mention, ..organization.clone() }),
+                    _ => resolve_speaker(&doc, &mut entities, &phrase, r.sentence, &last_group, &last_organization),
                 }
-                let mention = Span { start: doc.tokens[phrase.first].start, end: doc.tokens[phrase.head_last - 1].end };
-                let speaker = Speaker { mention, name: resolved.name, role: resolved.role, kind: resolved.kind };
-                let speaker =
-                    resolve_it(resolve_they(speaker, r.sentence, &last_group), r.sentence, &last_organization);
-                Some(speaker).filter(|sp| !names_no_one(sp))
             }
+            Some(phrase) => resolve_speaker(&doc, &mut entities, &phrase, r.sentence, &last_group, &last_organization),
             None if r.continuation => last_speaker
                 .as_ref()
                 .filter(|(s, _)| r.sentence <= s + CONTINUATION_SENTENCES)
@@ -203,6 +203,27 @@ pub fn extract(text: &str) -> Vec<Claim> {
     claims.sort_by_key(|c| (c.span.start, c.span.end));
     claims.dedup_by(|b, a| a.span == b.span && a.kind == b.kind);
     claims
+}
+
+/// The speaker a phrase names: coreference first, then "they" and "it" from
+/// the group or organisation that spoke last; a pronoun nothing resolves
+/// names no one.
+fn resolve_speaker(
+    doc: &doc::Doc,
+    entities: &mut coref::Entities,
+    phrase: &mentions::SpeakerPhrase,
+    sentence: usize,
+    last_group: &Option<(usize, Speaker)>,
+    last_organization: &Option<(usize, Speaker)>,
+) -> Option<Speaker> {
+    let resolved = entities.resolve(doc, phrase, sentence);
+    if let Some(id) = resolved.entity {
+        entities.note_speaker(sentence, id);
+    }
+    let mention = Span { start: doc.tokens[phrase.first].start, end: doc.tokens[phrase.head_last - 1].end };
+    let speaker = Speaker { mention, name: resolved.name, role: resolved.role, kind: resolved.kind };
+    let speaker = resolve_it(resolve_they(speaker, sentence, last_group), sentence, last_organization);
+    Some(speaker).filter(|sp| !names_no_one(sp))
 }
 
 /// True when a speaker is only a pronoun that resolution left as it was: a

@@ -544,3 +544,12 @@ fn a_role_ends_where_the_predicate_starts() {
     let prices = find(text, &claims, "Prices will hold");
     assert_eq!(role(prices), Some("a pollster at Brightline"));
 }
+
+#[test]
+fn it_in_an_organisations_report_is_that_organisation() {
+    let text = "The Dale Fishing Association welcomed the quota. \
+                Valdoria's trade ministry said in a statement that it hoped the rules would stay “stable and fair.”";
+    let claims = extract(text);
+    let partial = find_kind(text, &claims, "stable and fair", &[ClaimKind::Partial]);
+    assert_eq!(speaker_name(partial), "Valdoria's trade ministry");
+}
