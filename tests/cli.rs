@@ -127,6 +127,38 @@ fn unknown_flags_and_bad_ids_get_clear_errors() {
     assert!(String::from_utf8_lossy(&bad_id.stderr).contains("`claim:abc` is not an id"));
 }
 
+/// `dossier export | head`: the reader closing the pipe early ends the
+/// export quietly, with success.
+#[test]
+fn an_export_to_a_pipe_closed_early_ends_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let feed = dir.path().join("feed.jsonl");
+    let lines: Vec<String> = (0..400)
+        .map(|n| {
+            let body = format!(
+                "“Berth {n} reopens on Monday,” said Amina Wekesa, director of logistics at the Kenya Railways Corporation. \
+                 Officials in Nairobi said berth {n} had been closed for repairs since March."
+            );
+            serde_json::json!({"id": format!("berth-{n}"), "title": format!("Berth {n} reopens"), "body": body}).to_string()
+        })
+        .collect();
+    std::fs::write(&feed, lines.join("\n")).unwrap();
+    let library = dir.path().join("library");
+    run_ok(&library, &["import", feed.to_str().unwrap()]);
+    let mut child = dossier(&library)
+        .args(["export", "--format", "csv"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first_line = [0u8; 8];
+    child.stdout.take().unwrap().read_exact(&mut first_line).unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(&first_line, b"claim_id");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
+}
+
 /// A query that makes tantivy's grammar panic gets the query error alone:
 /// no panic report on stderr.
 #[test]

@@ -263,9 +263,17 @@ fn export(library: &Library, args: ExportArgs) -> Result<()> {
             eprintln!("Exported {claims} claims to {}.", path.display());
         }
         None => {
+            // A reader that stops early (`dossier export | head`) has all it
+            // wanted: a closed pipe ends the export quietly.
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            library.export_to(&request, &mut out)?;
-            out.flush().map_err(|source| CliError::Io { context: "writing the export".into(), source })?;
+            let written = library
+                .export_to(&request, &mut out)
+                .map(|_| ())
+                .and_then(|()| out.flush().map_err(|source| dossier_core::Error::io("writing the export", source)));
+            match written {
+                Err(dossier_core::Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {}
+                other => other?,
+            }
         }
     }
     Ok(())
