@@ -127,10 +127,10 @@ fn unknown_flags_and_bad_ids_get_clear_errors() {
     assert!(String::from_utf8_lossy(&bad_id.stderr).contains("`claim:abc` is not an id"));
 }
 
-/// `dossier export | head`: the reader closing the pipe early ends the
-/// export quietly, with success.
+/// `dossier export | head`, `dossier search … | head`: the reader closing
+/// the pipe early ends the command quietly, with success.
 #[test]
-fn an_export_to_a_pipe_closed_early_ends_quietly() {
+fn output_to_a_pipe_closed_early_ends_quietly() {
     let dir = tempfile::tempdir().unwrap();
     let feed = dir.path().join("feed.jsonl");
     let lines: Vec<String> = (0..400)
@@ -145,18 +145,23 @@ fn an_export_to_a_pipe_closed_early_ends_quietly() {
     std::fs::write(&feed, lines.join("\n")).unwrap();
     let library = dir.path().join("library");
     run_ok(&library, &["import", feed.to_str().unwrap()]);
-    let mut child = dossier(&library)
-        .args(["export", "--format", "csv"])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut first_line = [0u8; 8];
-    child.stdout.take().unwrap().read_exact(&mut first_line).unwrap();
-    let output = child.wait_with_output().unwrap();
-    assert_eq!(&first_line, b"claim_id");
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
+    for (args, start) in [
+        (&["export", "--format", "csv"][..], &b"claim_id"[..]),
+        (&["search", "berth", "--limit", "800"][..], &b"claim:"[..]),
+    ] {
+        let mut child = dossier(&library)
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first_bytes = vec![0u8; start.len()];
+        child.stdout.take().unwrap().read_exact(&mut first_bytes).unwrap();
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(first_bytes, start, "{args:?}");
+        assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+        assert!(output.stderr.is_empty(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    }
 }
 
 /// A query that makes tantivy's grammar panic gets the query error alone:

@@ -28,3 +28,16 @@ pub enum CliError {
 
 /// Result alias of the CLI.
 pub type Result<T, E = CliError> = std::result::Result<T, E>;
+
+impl CliError {
+    /// True when output went to a pipe whose reader stopped early
+    /// (`dossier extract … | head`): the reader has what it wanted, so the
+    /// command ends quietly with success.
+    pub fn is_broken_pipe(&self) -> bool {
+        let source = match self {
+            CliError::Io { source, .. } | CliError::Core(dossier_core::Error::Io { source, .. }) => source,
+            _ => return false,
+        };
+        source.kind() == std::io::ErrorKind::BrokenPipe
+    }
+}

@@ -15,6 +15,7 @@ fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     match run::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(error::CliError::Partial(summary)) => {
             eprintln!("dossier: {summary}");
             ExitCode::from(1)

@@ -6,8 +6,33 @@ use dossier_core::model::{Claim, Speaker};
 use serde::Serialize;
 use std::io::IsTerminal;
 
+/// `println!` to standard output, except that a reader who closed the pipe
+/// (`dossier search x | head`) ends the program quietly with success
+/// instead of a panic: the reader has all it wanted.
+macro_rules! out {
+    () => {
+        $crate::print::write_line(format_args!(""))
+    };
+    ($($arg:tt)*) => {
+        $crate::print::write_line(format_args!($($arg)*))
+    };
+}
+pub(crate) use out;
+
+/// Writes one line to standard output for [`out!`].
+pub(crate) fn write_line(line: std::fmt::Arguments<'_>) {
+    use std::io::Write;
+    if let Err(e) = writeln!(std::io::stdout().lock(), "{line}") {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("dossier: error: writing to standard output: {e}");
+        std::process::exit(1);
+    }
+}
+
 fn json_out<T: Serialize>(value: &T) {
-    println!("{}", serde_json::to_string_pretty(value).unwrap_or_default());
+    out!("{}", serde_json::to_string_pretty(value).unwrap_or_default());
 }
 
 /// Prints a one-line message, or the response as JSON.
@@ -15,7 +40,7 @@ pub(crate) fn line<T: Serialize>(json: bool, value: &T, message: &str) {
     if json {
         json_out(value)
     } else {
-        println!("{message}")
+        out!("{message}")
     }
 }
 
@@ -24,7 +49,7 @@ pub(crate) fn report<T: Serialize + std::fmt::Display>(report: &T, json: bool) {
     if json {
         json_out(report)
     } else {
-        println!("{report}")
+        out!("{report}")
     }
 }
 
@@ -33,15 +58,15 @@ pub(crate) fn import_report(report: &cmd::ImportReport, json: bool) {
         return json_out(report);
     }
     for item in &report.imported {
-        println!("imported  article:{}  {}  ({} claims)  [{}]", item.article_id, item.title, item.claims, item.item);
+        out!("imported  article:{}  {}  ({} claims)  [{}]", item.article_id, item.title, item.claims, item.item);
     }
     for item in &report.duplicates {
-        println!("duplicate {}: same {} as article:{} — skipped", item.item, item.reason, item.existing_id);
+        out!("duplicate {}: same {} as article:{} — skipped", item.item, item.reason, item.existing_id);
     }
     for item in &report.failed {
         eprintln!("failed    {}", item.message);
     }
-    println!(
+    out!(
         "{} imported, {} duplicate(s) skipped, {} failed",
         report.imported.len(),
         report.duplicates.len(),
@@ -91,16 +116,16 @@ pub(crate) fn search(response: &cmd::SearchResponse, args: &SearchArgs, json: bo
     }
     for hit in &response.hits {
         let claim = &hit.claim;
-        println!("claim:{}  {}  {}", claim.id, claim.kind.as_str(), who(claim));
-        println!("  {}", snippet_text(&hit.snippet));
-        println!("  — {}", source_line(claim));
-        println!();
+        out!("claim:{}  {}  {}", claim.id, claim.kind.as_str(), who(claim));
+        out!("  {}", snippet_text(&hit.snippet));
+        out!("  — {}", source_line(claim));
+        out!();
     }
     let shown_to = args.offset + response.hits.len();
     if response.total == 0 {
-        println!("No claims match. Try fewer words, or remove a filter.");
+        out!("No claims match. Try fewer words, or remove a filter.");
     } else {
-        println!(
+        out!(
             "{}–{} of {} claims ({:.2} ms)",
             (args.offset + 1).min(shown_to),
             shown_to,
@@ -117,7 +142,7 @@ pub(crate) fn search(response: &cmd::SearchResponse, args: &SearchArgs, json: bo
         ];
         for (name, counts) in groups {
             let listed: Vec<String> = counts.iter().take(15).map(|c| format!("{} {}", c.value, c.count)).collect();
-            println!("{name}: {}", if listed.is_empty() { "—".to_string() } else { listed.join(", ") });
+            out!("{name}: {}", if listed.is_empty() { "—".to_string() } else { listed.join(", ") });
         }
     }
 }
@@ -130,21 +155,21 @@ pub(crate) fn claims(claims: &[Claim], json: bool) {
         print_claim(claim);
     }
     if claims.is_empty() {
-        println!("No claims.");
+        out!("No claims.");
     }
 }
 
 fn print_claim(claim: &Claim) {
     let manual = if claim.manual { " (added by hand)" } else { "" };
-    println!("claim:{}  {}{}  {}", claim.id, claim.kind.as_str(), manual, who(claim));
-    println!("  {}", claim.text);
+    out!("claim:{}  {}{}  {}", claim.id, claim.kind.as_str(), manual, who(claim));
+    out!("  {}", claim.text);
     if let Some(cue) = &claim.cue {
-        println!("  cue: {cue}");
+        out!("  cue: {cue}");
     }
     for tag in &claim.countries {
-        println!("  country {} ({}): {}", tag.code, tag.source.as_str(), tag.evidence);
+        out!("  country {} ({}): {}", tag.code, tag.source.as_str(), tag.evidence);
     }
-    println!();
+    out!();
 }
 
 pub(crate) fn article(response: &cmd::ArticleWithClaims, json: bool) {
@@ -152,7 +177,7 @@ pub(crate) fn article(response: &cmd::ArticleWithClaims, json: bool) {
         return json_out(response);
     }
     let a = &response.article;
-    println!("article:{}  {}", a.summary.id, a.summary.title);
+    out!("article:{}  {}", a.summary.id, a.summary.title);
     for (label, value) in [
         ("outlet", a.summary.outlet.clone()),
         ("author", a.summary.author.clone()),
@@ -160,11 +185,11 @@ pub(crate) fn article(response: &cmd::ArticleWithClaims, json: bool) {
         ("url", a.summary.url.clone()),
     ] {
         if let Some(value) = value {
-            println!("{label}: {value}");
+            out!("{label}: {value}");
         }
     }
-    println!("\n{}\n", a.body.trim_end());
-    println!("{} claims:\n", response.claims.len());
+    out!("\n{}\n", a.body.trim_end());
+    out!("{} claims:\n", response.claims.len());
     for claim in &response.claims {
         print_claim(claim);
     }
@@ -176,8 +201,8 @@ pub(crate) fn claim_in_context(response: &cmd::ClaimInContext, json: bool) {
     }
     print_claim(&response.claim);
     let (on, off) = if std::io::stdout().is_terminal() { ("\x1b[1m", "\x1b[0m") } else { ("»", "«") };
-    println!("{}{on}{}{off}{}", response.before, response.claim.text, response.after);
-    println!("\n— {}", source_line(&response.claim));
+    out!("{}{on}{}{off}{}", response.before, response.claim.text, response.after);
+    out!("\n— {}", source_line(&response.claim));
 }
 
 pub(crate) fn countries(response: &cmd::CountriesResponse, json: bool) {
@@ -185,10 +210,10 @@ pub(crate) fn countries(response: &cmd::CountriesResponse, json: bool) {
         return json_out(response);
     }
     for c in &response.countries {
-        println!("{} {}  {:<28} {:>8} claims {:>6} articles", c.flag, c.code, c.name, c.claims, c.articles);
+        out!("{} {}  {:<28} {:>8} claims {:>6} articles", c.flag, c.code, c.name, c.claims, c.articles);
     }
     if response.countries.is_empty() {
-        println!("No country tags yet. Import articles first.");
+        out!("No country tags yet. Import articles first.");
     }
 }
 
@@ -199,9 +224,9 @@ pub(crate) fn speakers(response: &cmd::SpeakersResponse, json: bool) {
     for s in &response.speakers {
         let role = s.role.as_deref().map(|r| format!(" — {r}")).unwrap_or_default();
         let aliases = if s.aliases.is_empty() { String::new() } else { format!(" (also: {})", s.aliases.join(", ")) };
-        println!("speaker:{}  {} [{}]{role}{aliases}  {} claims", s.id, s.name, s.kind.as_str(), s.claims);
+        out!("speaker:{}  {} [{}]{role}{aliases}  {} claims", s.id, s.name, s.kind.as_str(), s.claims);
     }
-    println!("{} of {} speakers", response.speakers.len(), response.total);
+    out!("{} of {} speakers", response.speakers.len(), response.total);
 }
 
 pub(crate) fn merged(speaker: &Speaker, json: bool) {
@@ -212,15 +237,15 @@ pub(crate) fn stats(stats: &cmd::Stats, json: bool) {
     if json {
         return json_out(stats);
     }
-    println!("library:   {}", stats.path);
-    println!("schema:    v{}", stats.schema_version);
-    println!("articles:  {}", stats.articles);
+    out!("library:   {}", stats.path);
+    out!("schema:    v{}", stats.schema_version);
+    out!("articles:  {}", stats.articles);
     let kinds: Vec<String> = stats.claims_by_kind.iter().map(|(k, n)| format!("{k} {n}")).collect();
-    println!("claims:    {} ({})", stats.claims, kinds.join(", "));
-    println!("speakers:  {}", stats.speakers);
-    println!("countries: {}", stats.countries);
-    println!("indexed:   {} claims", stats.indexed_claims);
-    println!("disk:      {:.1} MB database, {:.1} MB index", mb(stats.database_bytes), mb(stats.index_bytes));
+    out!("claims:    {} ({})", stats.claims, kinds.join(", "));
+    out!("speakers:  {}", stats.speakers);
+    out!("countries: {}", stats.countries);
+    out!("indexed:   {} claims", stats.indexed_claims);
+    out!("disk:      {:.1} MB database, {:.1} MB index", mb(stats.database_bytes), mb(stats.index_bytes));
 }
 
 fn mb(bytes: u64) -> f64 {

@@ -6,6 +6,7 @@ use crate::cli::{
 };
 use crate::error::{CliError, Result};
 use crate::print;
+use crate::print::out;
 use dossier_core::commands::{self as cmd, Command as _};
 use dossier_core::Library;
 use std::io::{BufRead, Write};
@@ -109,7 +110,7 @@ pub(crate) fn run(cli: Cli) -> Result<()> {
                 )));
             }
             crate::serve::serve(library, port, &ui, |addr| {
-                println!("Serving Dossier at http://{addr}/");
+                out!("Serving Dossier at http://{addr}/");
                 let _ = std::io::stdout().flush();
             })
         }
@@ -263,17 +264,9 @@ fn export(library: &Library, args: ExportArgs) -> Result<()> {
             eprintln!("Exported {claims} claims to {}.", path.display());
         }
         None => {
-            // A reader that stops early (`dossier export | head`) has all it
-            // wanted: a closed pipe ends the export quietly.
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            let written = library
-                .export_to(&request, &mut out)
-                .map(|_| ())
-                .and_then(|()| out.flush().map_err(|source| dossier_core::Error::io("writing the export", source)));
-            match written {
-                Err(dossier_core::Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {}
-                other => other?,
-            }
+            library.export_to(&request, &mut out)?;
+            out.flush().map_err(|source| CliError::Io { context: "writing the export".into(), source })?;
         }
     }
     Ok(())
@@ -367,15 +360,17 @@ fn check(library: &Library, repair: bool, json: bool) -> Result<()> {
                 cmd::CheckArea::Database => "database",
                 cmd::CheckArea::Index => "index",
             };
-            println!("problem  {area}: {}", problem.message);
+            out!("problem  {area}: {}", problem.message);
         }
         for action in &report.repaired {
-            println!("repaired {action}");
+            out!("repaired {action}");
         }
         let verdict = if report.ok { "OK" } else { "NOT OK" };
-        println!(
+        out!(
             "{verdict}: {} articles, {} claims in the database, {} in the index",
-            report.articles, report.claims, report.indexed_claims
+            report.articles,
+            report.claims,
+            report.indexed_claims
         );
     }
     if report.remaining.is_empty() {
