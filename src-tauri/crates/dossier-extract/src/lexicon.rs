@@ -820,6 +820,19 @@ word_set!(
 );
 
 word_set!(
+    /// Words that end company names ("Hyundo Steel", "Sanwa Trading"). They
+    /// make a capitalised name run an organisation, but unlike
+    /// [`is_organization_word`] they are no organisation as lowercase nouns
+    /// ("clean energy", "a foreign power").
+    is_company_suffix,
+    [
+        "steel", "securities", "capital", "trading", "logistics", "shipping", "mining",
+        "pharmaceuticals", "chemicals", "electric", "power", "petroleum", "energy", "insurance",
+        "airways", "telecom", "semiconductor", "semiconductors", "automotive", "textiles"
+    ]
+);
+
+word_set!(
     /// Nouns of documents that carry someone's words ("a statement from the
     /// ministry", "a report by the agency").
     is_document_noun,

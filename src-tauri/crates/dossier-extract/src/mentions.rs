@@ -100,12 +100,13 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
         name_first = last - 1;
         title_end = title_end.min(name_first);
     }
-    let organization = (name_first..last)
-        .any(|i| lexicon::is_organization_word(doc.low_bare(i)) || (doc.is_possessive(i) && i + 1 < last))
-        || (name_first..last).all(|i| {
-            let w = doc.word(i);
-            w.len() >= 2 && w.len() <= 5 && w.chars().all(|c| c.is_uppercase() || c == '.')
-        });
+    let organization = (name_first..last).any(|i| {
+        let w = doc.low_bare(i);
+        lexicon::is_organization_word(w) || lexicon::is_company_suffix(w) || (doc.is_possessive(i) && i + 1 < last)
+    }) || (name_first..last).all(|i| {
+        let w = doc.word(i);
+        w.len() >= 2 && w.len() <= 5 && w.chars().all(|c| c.is_uppercase() || c == '.')
+    });
     let title = (title_end > first).then_some((first, title_end));
     NameRun { name_first, title, organization }
 }

@@ -553,3 +553,14 @@ fn it_in_an_organisations_report_is_that_organisation() {
     let partial = find_kind(text, &claims, "stable and fair", &[ClaimKind::Partial]);
     assert_eq!(speaker_name(partial), "Valdoria's trade ministry");
 }
+
+#[test]
+fn company_names_end_in_their_trade() {
+    let text = "Dalen Steel said it would idle a furnace. Orvik Trading said prices would fall.";
+    let claims = extract(text);
+    for (needle, name) in [("idle a furnace", "Dalen Steel"), ("prices would fall", "Orvik Trading")] {
+        let c = find(text, &claims, needle);
+        assert_eq!(speaker_name(c), name);
+        assert_eq!(c.speaker.as_ref().unwrap().kind, SpeakerKind::Organization, "{name}");
+    }
+}
