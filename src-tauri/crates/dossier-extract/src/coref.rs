@@ -104,7 +104,9 @@ fn in_sentence<T>(list: &[T], s: usize, sentence: impl Fn(&T) -> usize) -> &[T] 
 }
 
 /// Cleans a role phrase: trims punctuation and spaces.
-/// An abbreviation's period ("Sen.", "U.S.") is kept.
+/// An abbreviation's period ("Sen.", "U.S.") is kept. A role that opened
+/// the sentence loses the capital of its determiner ("Its director" is
+/// "its director"), so that it reads the same wherever it was found.
 pub fn clean_role(text: &str) -> Option<String> {
     let mut role = text.trim().trim_end_matches([',', ';', ':']).trim();
     if let Some(stripped) = role.strip_suffix('.') {
@@ -113,7 +115,14 @@ pub fn clean_role(text: &str) -> Option<String> {
             role = stripped.trim_end();
         }
     }
-    (!role.is_empty()).then(|| role.to_string())
+    if role.is_empty() {
+        return None;
+    }
+    let first_word = role.split(' ').next().unwrap_or("");
+    if matches!(first_word, "The" | "A" | "An" | "Its" | "Her" | "His" | "Their" | "Our") {
+        return Some(format!("{}{}", first_word.to_lowercase(), &role[first_word.len()..]));
+    }
+    Some(role.to_string())
 }
 
 /// Gender shown by a title or honorific word.

@@ -564,3 +564,13 @@ fn company_names_end_in_their_trade() {
         assert_eq!(c.speaker.as_ref().unwrap().kind, SpeakerKind::Organization, "{name}");
     }
 }
+
+#[test]
+fn a_role_that_opens_the_sentence_reads_as_anywhere_else() {
+    let text =
+        "The Dale Forest Alliance keeps a register of mines. Its director, Ana Lobo, said the register had doubled.";
+    let claims = extract(text);
+    let c = find(text, &claims, "register had doubled");
+    assert_eq!(speaker_name(c), "Ana Lobo");
+    assert_eq!(role(c), Some("its director"));
+}
