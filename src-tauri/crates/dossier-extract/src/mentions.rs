@@ -428,12 +428,17 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPh
                     let role_ok = looks_like_role(doc, c + 1, last);
                     // "Paris, who used to …, said", "Salceda, citing data …, said".
                     let relative = doc.is(c, ",")
-                        && (matches!(doc.low(c + 1), "who" | "whose") || doc.low(c + 1).ends_with("ing"));
+                        && (matches!(doc.low(c + 1), "who" | "whose" | "which") || doc.low(c + 1).ends_with("ing"));
                     if role_ok || relative {
                         let mut found = phrase;
                         if role_ok {
                             found.last = end - 1;
                             found.role = Some((c + 1, last));
+                        } else if let Some(group) = group_from(doc, &found, floor) {
+                            // "Engineers from Rhein Grid Consult, which advised
+                            // on the stations, said": the people of the
+                            // organisation the relative clause describes.
+                            found = group;
                         }
                         // Prefer the name that opens the clause ("Christopher
                         // Harvey, a delegate from Houston, Texas, said").
@@ -461,6 +466,21 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPh
         return name_phrase_ending_at(doc, end, floor);
     }
     nominal_phrase_ending_at(doc, end, floor)
+}
+
+/// "Engineers from X" when `phrase` is X and a plural noun and "from" (or
+/// "at", "of") open the clause at `floor` before it.
+fn group_from(doc: &Doc, phrase: &SpeakerPhrase, floor: usize) -> Option<SpeakerPhrase> {
+    let preposition = phrase.first.checked_sub(1)?;
+    let words = preposition.checked_sub(floor)?;
+    let plural_head = preposition
+        .checked_sub(1)
+        .is_some_and(|j| j >= floor && doc.is_word(j) && doc.low_bare(j).ends_with('s') && !doc.is_possessive(j));
+    ((1..=3).contains(&words)
+        && matches!(doc.low(preposition), "from" | "at" | "of")
+        && plural_head
+        && (floor..preposition).all(|j| doc.is_word(j) && !doc.inside[j]))
+    .then_some(SpeakerPhrase { first: floor, head_first: floor, role: None, form: PhraseForm::Unnamed, ..*phrase })
 }
 
 /// "Kenya's transport minister, Daniel Mutua, said": a role, then a

@@ -532,6 +532,8 @@ fn the_antecedent_of_a_relative_clause_is_not_what_was_said() {
     let text = "Engineers from Dale Grid Works, which advised on the converter stations, said the first weeks would be a test.";
     let claims = extract(text);
     assert!(claims.iter().all(|c| !span(text, c).starts_with("Engineers from")), "{claims:#?}");
+    let weeks = find(text, &claims, "first weeks would be a test");
+    assert_eq!(speaker_name(weeks), "Engineers from Dale Grid Works");
 }
 
 #[test]
