@@ -7,7 +7,7 @@
 //! algorithm), so an index written with either is searched alike.
 
 use rust_stemmers::{Algorithm, Stemmer};
-use rustc_hash::FxHashMap;
+use std::collections::HashMap;
 use tantivy::tokenizer::{
     AsciiFoldingFilter, LowerCaser, RemoveLongFilter, SimpleTokenizer, TextAnalyzer, Token, TokenFilter, TokenStream,
     Tokenizer,
@@ -39,17 +39,19 @@ impl TokenFilter for MemoStemmer {
     type Tokenizer<T: Tokenizer> = MemoStemmerFilter<T>;
 
     fn transform<T: Tokenizer>(self, inner: T) -> MemoStemmerFilter<T> {
-        MemoStemmerFilter { inner, stems: FxHashMap::default() }
+        MemoStemmerFilter { inner, stems: HashMap::new() }
     }
 }
 
 /// The tokenizer [`MemoStemmer`] makes; each clone (tantivy clones an
 /// analyzer per field and indexing thread) has a memo of its own, so no
-/// lock is needed.
+/// lock is needed. The memo keeps the standard (keyed) hasher: its keys are
+/// the articles' own words, and a fixed hash would let crafted text make
+/// them all collide.
 #[derive(Clone)]
 pub(crate) struct MemoStemmerFilter<T> {
     inner: T,
-    stems: FxHashMap<String, String>,
+    stems: HashMap<String, String>,
 }
 
 impl<T: Tokenizer> Tokenizer for MemoStemmerFilter<T> {
@@ -70,7 +72,7 @@ impl<T: Tokenizer> Tokenizer for MemoStemmerFilter<T> {
 /// The token stream of [`MemoStemmerFilter`].
 pub(crate) struct MemoStemmerStream<'a, T> {
     tail: T,
-    stems: &'a mut FxHashMap<String, String>,
+    stems: &'a mut HashMap<String, String>,
     stemmer: Stemmer,
 }
 
