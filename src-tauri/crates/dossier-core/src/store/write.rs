@@ -78,15 +78,21 @@ impl Store {
         let now = chrono::Utc::now().to_rfc3339();
         self.write(|tx| {
             let seq = next_change_seq(tx)?;
+            // Prepared once: a bulk edit runs them for every claim.
+            let mut span_of = tx.prepare_cached("SELECT article_id, start, end FROM claims WHERE id = ?1")?;
+            let mut record = tx.prepare_cached(
+                "INSERT INTO manual_tags (article_id, start, end, code, action, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (article_id, start, end, code)
+                 DO UPDATE SET action = excluded.action, created_at = excluded.created_at",
+            )?;
             let mut articles = Vec::new();
             for (done, &claim_id) in claim_ids.iter().enumerate() {
                 if done % EDIT_PROGRESS_EVERY == 0 && done > 0 {
                     progress(done);
                 }
-                let (article_id, start, end): (i64, i64, i64) = tx
-                    .query_row("SELECT article_id, start, end FROM claims WHERE id = ?1", [claim_id], |r| {
-                        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-                    })
+                let (article_id, start, end): (i64, i64, i64) = span_of
+                    .query_row([claim_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
                     .optional()?
                     .ok_or_else(|| Error::not_found("claim", claim_id))?;
                 for (code, edit) in edits {
@@ -94,13 +100,7 @@ impl Store {
                         TagEdit::Add => "add",
                         TagEdit::Remove => "remove",
                     };
-                    tx.execute(
-                        "INSERT INTO manual_tags (article_id, start, end, code, action, created_at)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                         ON CONFLICT (article_id, start, end, code)
-                         DO UPDATE SET action = excluded.action, created_at = excluded.created_at",
-                        params![article_id, start, end, code, action, now],
-                    )?;
+                    record.execute(params![article_id, start, end, code, action, now])?;
                 }
                 articles.push(article_id);
             }
