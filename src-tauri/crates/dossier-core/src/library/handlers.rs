@@ -303,8 +303,15 @@ pub(crate) fn speaker_merge(library: &Library, request: SpeakerMergeRequest) -> 
 const ANSWER_EXPORT_LIMIT: usize = 100_000;
 
 pub(crate) fn export(library: &Library, request: ExportRequest) -> Result<ExportResponse> {
+    export_at_most(library, request, ANSWER_EXPORT_LIMIT)
+}
+
+/// `export`, refusing searches of more than `limit` claims.
+fn export_at_most(library: &Library, request: ExportRequest, limit: usize) -> Result<ExportResponse> {
     let hits = library.matching_claims(&request.search)?;
-    ensure_exportable(hits.len(), ANSWER_EXPORT_LIMIT)?;
+    if hits.len() > limit {
+        return Err(Error::ExportTooLarge { claims: hits.len(), limit });
+    }
     let mut content = Vec::new();
     let claims = crate::export::write(request.format, hits, &mut content)?;
     let (filename, mime) = crate::export::file_type(request.format);
@@ -314,13 +321,6 @@ pub(crate) fn export(library: &Library, request: ExportRequest) -> Result<Export
         claims,
         content: String::from_utf8(content).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
     })
-}
-
-fn ensure_exportable(claims: usize, limit: usize) -> Result<()> {
-    if claims > limit {
-        return Err(Error::ExportTooLarge { claims, limit });
-    }
-    Ok(())
 }
 
 impl Library {
@@ -402,9 +402,15 @@ mod tests {
 
     #[test]
     fn an_export_answer_over_the_limit_points_to_the_command_line() {
-        assert!(ensure_exportable(100, 100).is_ok());
-        let error = ensure_exportable(101, 100).unwrap_err();
+        let dir = tempfile::tempdir().unwrap();
+        let library = Library::open(dir.path()).unwrap();
+        import_samples(&library, ImportSamplesRequest {}).unwrap();
+        let request = || ExportRequest { format: ExportFormat::Csv, search: SearchRequest::default() };
+        let claims = library.store().counts().unwrap().claims as usize;
+        let error = export_at_most(&library, request(), claims - 1).unwrap_err();
         assert_eq!(error.code().as_str(), "too_large");
         assert!(error.to_string().contains("dossier export"), "{error}");
+        let answer = export_at_most(&library, request(), claims).unwrap();
+        assert_eq!(answer.claims as usize, claims);
     }
 }
