@@ -162,16 +162,6 @@ pub fn extract(text: &str) -> Vec<Claim> {
     for r in &raw {
         claimed[r.sentence] = true;
         let speaker = match r.speaker {
-            Some(phrase) if doc.low(phrase.first) == "it" && phrase.head_last == phrase.first + 1 => {
-                // "China's commerce ministry said that it hoped …": an "it"
-                // in the sentence where an organisation just spoke is that
-                // organisation, whatever other organisation was named last.
-                let mention = Span { start: doc.tokens[phrase.first].start, end: doc.tokens[phrase.first].end };
-                match &last_organization {
-                    Some((s, organization)) if *s == r.sentence => Some(Speaker { mention, ..organization.clone() }),
-                    _ => resolve_speaker(&doc, &mut entities, &phrase, r.sentence, &last_group, &last_organization),
-                }
-            }
             Some(phrase) => resolve_speaker(&doc, &mut entities, &phrase, r.sentence, &last_group, &last_organization),
             None if r.continuation => last_speaker
                 .as_ref()
@@ -205,9 +195,11 @@ pub fn extract(text: &str) -> Vec<Claim> {
     claims
 }
 
-/// The speaker a phrase names: coreference first, then "they" and "it" from
-/// the group or organisation that spoke last; a pronoun nothing resolves
-/// names no one.
+/// The speaker a phrase names: an "it" in the sentence where an
+/// organisation just spoke is that organisation ("China's commerce ministry
+/// said that it hoped …", whatever other organisation was named last);
+/// otherwise coreference first, then "they" and "it" from the group or
+/// organisation that spoke last; a pronoun nothing resolves names no one.
 fn resolve_speaker(
     doc: &doc::Doc,
     entities: &mut coref::Entities,
@@ -216,11 +208,17 @@ fn resolve_speaker(
     last_group: &Option<(usize, Speaker)>,
     last_organization: &Option<(usize, Speaker)>,
 ) -> Option<Speaker> {
+    let mention = Span { start: doc.tokens[phrase.first].start, end: doc.tokens[phrase.head_last - 1].end };
+    let bare_it = doc.low(phrase.first) == "it" && phrase.head_last == phrase.first + 1;
+    if let Some((spoke_in, organization)) = last_organization.as_ref().filter(|_| bare_it) {
+        if *spoke_in == sentence {
+            return Some(Speaker { mention, ..organization.clone() });
+        }
+    }
     let resolved = entities.resolve(doc, phrase, sentence);
     if let Some(id) = resolved.entity {
         entities.note_speaker(sentence, id);
     }
-    let mention = Span { start: doc.tokens[phrase.first].start, end: doc.tokens[phrase.head_last - 1].end };
     let speaker = Speaker { mention, name: resolved.name, role: resolved.role, kind: resolved.kind };
     let speaker = resolve_it(resolve_they(speaker, sentence, last_group), sentence, last_organization);
     Some(speaker).filter(|sp| !names_no_one(sp))
