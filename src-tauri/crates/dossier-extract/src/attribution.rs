@@ -166,7 +166,7 @@ fn parenthetical_before(doc: &Doc, e: usize, floor: usize) -> Option<usize> {
     let inside_is_plain = (open + 1..e - 1).all(|j| !doc.inside[j]);
     (doc.is(open, ",")
         && open + 2 < e - 1
-        && (is_preposition(opener) || opener == "including")
+        && (lexicon::is_preposition(opener) || opener == "including")
         && inside_is_plain
         && doc.is_word(open - 1))
     .then_some(open)
@@ -313,7 +313,7 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
 fn is_frame_filler(doc: &Doc, j: usize) -> bool {
     let w = doc.low(j);
     is_time_word(w)
-        || is_preposition(w)
+        || lexicon::is_preposition(w)
         || doc.is_capitalized(j)
         || matches!(
             w,
@@ -500,33 +500,10 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
     0
 }
 
-/// True for prepositions that open an adverbial phrase after a cue.
-fn is_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "on"
-            | "at"
-            | "during"
-            | "after"
-            | "before"
-            | "while"
-            | "from"
-            | "via"
-            | "over"
-            | "through"
-            | "when"
-            | "following"
-            | "since"
-            | "throughout"
-            | "outside"
-            | "inside"
-    )
-}
-
 /// True for tokens that open an introductory adverbial ("In Paris, …",
 /// "Last week, …"): a comma after it does not end a content clause.
 fn opens_adverbial(w: &str) -> bool {
-    is_preposition(w)
+    lexicon::is_preposition(w)
         || is_time_word(w)
         || matches!(
             w,
@@ -686,7 +663,7 @@ fn content_after(
         let w = doc.low(i);
         if is_time_word(w) && !(w == "this" && i + 1 < end && !is_time_word(doc.low(i + 1))) {
             i += 1;
-        } else if is_preposition(w) {
+        } else if lexicon::is_preposition(w) {
             // "said in a statement Thursday (that) they …": the phrase ends
             // at "that", a comma, or the subject pronoun of the content.
             let stop = (i + 1..end.min(i + 14)).find(|&j| {
@@ -1490,7 +1467,10 @@ fn subject_noun_phrase(doc: &Doc, clause: usize, e: usize) -> Option<SpeakerPhra
         return None;
     }
     let first = doc.low(clause);
-    if is_preposition(first) || is_subordinator(first) || opens_adverbial(first) && !lexicon::is_determiner(first) {
+    if lexicon::is_preposition(first)
+        || is_subordinator(first)
+        || opens_adverbial(first) && !lexicon::is_determiner(first)
+    {
         return None;
     }
     let noun_like = (clause..e)

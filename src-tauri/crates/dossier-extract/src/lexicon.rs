@@ -963,3 +963,27 @@ word_set!(
 pub fn is_figure_word(lower: &str) -> bool {
     matches!(lower, "percent" | "per" | "million" | "billion" | "trillion" | "thousand" | "hundred" | "dozen")
 }
+
+/// True for prepositions that open an adverbial phrase: after a cue ("said
+/// in a statement"), or after a role ("the secretary, at a school in …").
+pub fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "while"
+            | "from"
+            | "via"
+            | "over"
+            | "through"
+            | "when"
+            | "following"
+            | "since"
+            | "throughout"
+            | "outside"
+            | "inside"
+    )
+}

@@ -585,9 +585,9 @@ fn organization_noun_after(doc: &Doc, run_end: usize, limit: usize) -> Option<us
 
 /// Words that open an adverbial after a role rather than continue it:
 /// "the health secretary, at a school in Quezon City", "the minister, as
-/// the summit closed", "the economy minister, after signing the agreement".
+/// the summit closed", "the economy minister, speaking in Berlin".
 fn opens_adverbial_after_role(w: &str) -> bool {
-    matches!(w, "at" | "as" | "after" | "before" | "during" | "while" | "when" | "in" | "on" | "speaking" | "following")
+    lexicon::is_preposition(w) || matches!(w, "as" | "speaking")
 }
 
 /// The speaker phrase starting at token `start` (after an inverted cue:
