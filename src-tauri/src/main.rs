@@ -236,10 +236,7 @@ impl SmokeTest {
     /// Prints `dossier-smoke: downloaded ok|failed <path>`.
     fn log_download(&self, saved: &DownloadFinished) {
         let verdict = if saved.success { "ok" } else { "failed" };
-        let mut stdout = std::io::stdout().lock();
-        let _ =
-            writeln!(stdout, "dossier-smoke: downloaded {verdict} {}", saved.path.as_deref().unwrap_or("(no path)"));
-        let _ = stdout.flush();
+        report_line(format_args!("downloaded {verdict} {}", saved.path.as_deref().unwrap_or("(no path)")));
     }
 
     /// Prints `dossier-smoke: answered <command> ok|failed after <ms> ms`
@@ -248,9 +245,7 @@ impl SmokeTest {
     fn log_answer(&self, command: &str, outcome: &Result<Value, WireError>) {
         let verdict = if outcome.is_ok() { "ok" } else { "failed" };
         let elapsed = self.started.elapsed().as_secs_f64() * 1000.0;
-        let mut stdout = std::io::stdout().lock();
-        let _ = writeln!(stdout, "dossier-smoke: answered {command} {verdict} after {elapsed:.0} ms");
-        let _ = stdout.flush();
+        report_line(format_args!("answered {command} {verdict} after {elapsed:.0} ms"));
     }
 
     /// Prints `dossier-smoke: rpc stats ok|failed <json>` once, then closes
@@ -264,16 +259,22 @@ impl SmokeTest {
             Ok(response) => ("ok", response.to_string(), 0),
             Err(error) => ("failed", serde_json::json!(error).to_string(), 1),
         };
-        let mut stdout = std::io::stdout().lock();
-        // The test reads this line; if stdout is gone there is no one to tell.
-        let _ = writeln!(stdout, "dossier-smoke: rpc {SMOKE_TEST_COMMAND} {verdict} {json}");
-        let _ = stdout.flush();
+        report_line(format_args!("rpc {SMOKE_TEST_COMMAND} {verdict} {json}"));
         let app = app.clone();
         std::thread::spawn(move || {
             std::thread::sleep(SMOKE_TEST_LINGER);
             app.exit(exit_code);
         });
     }
+}
+
+/// Prints one `dossier-smoke: …` line for the smoke test and the app
+/// benchmark, flushed at once so they see it while the app runs. If stdout
+/// is gone there is no one to tell.
+fn report_line(line: std::fmt::Arguments<'_>) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "dossier-smoke: {line}");
+    let _ = stdout.flush();
 }
 
 /// Tells the user why the app cannot start: on stderr always, and in a dialog
