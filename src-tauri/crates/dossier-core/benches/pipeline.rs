@@ -19,6 +19,7 @@
 //! Nothing here asserts on time: it prints numbers.
 
 use dossier_core::commands::{dispatch, ImportReport, Metadata};
+use dossier_core::library::BATCH_ARTICLES;
 use dossier_core::Library;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -791,73 +792,54 @@ struct StageSpeeds {
     analyze_all_cores_mb_per_s: f64,
 }
 
-/// Articles per stored batch in the store-alone stage, as the import's.
-const STORE_BATCH: usize = 512;
-
 fn stage_speeds(articles: &[CorpusArticle], workdir: &Path) -> BenchResult<StageSpeeds> {
     let bytes: usize = articles.iter().map(|a| a.title.len() + a.body.len()).sum();
     let megabytes = bytes as f64 / 1e6;
     dossier_countries::find_mentions("Warm-up in Japan.", None);
 
-    let started = Instant::now();
-    let extracted: Vec<Vec<dossier_extract::Claim>> =
-        articles.iter().map(|a| dossier_extract::extract(&a.body)).collect();
-    let extract_seconds = started.elapsed().as_secs_f64();
-
-    let started = Instant::now();
-    for (article, claims) in articles.iter().zip(&extracted) {
-        let spans = dossier_core::ingest::claim_spans(claims);
-        std::hint::black_box(dossier_countries::tag_article(&article.title, &article.body, None, &spans));
-    }
-    let tag_seconds = started.elapsed().as_secs_f64();
-
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
-    let started = Instant::now();
-    let analyzed: Vec<dossier_core::ingest::AnalyzedArticle> = std::thread::scope(|scope| {
-        let handles: Vec<_> = articles
-            .chunks(articles.len().div_ceil(threads))
-            .map(|chunk| {
-                scope.spawn(move || {
-                    chunk
-                        .iter()
-                        .map(|article| {
-                            dossier_core::ingest::analyze(dossier_import::ArticleRecord {
-                                item: String::new(),
-                                source_id: Some(article.id.clone()),
-                                title: article.title.clone(),
-                                body: article.body.clone(),
-                                outlet: None,
-                                author: None,
-                                url: None,
-                                published: None,
-                            })
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+    let (extracted, extract) = timed(|| {
+        articles.iter().map(|a| dossier_extract::extract(&a.body)).collect::<Vec<Vec<dossier_extract::Claim>>>()
     });
-    let analyze_seconds = started.elapsed().as_secs_f64();
+
+    let ((), tag) = timed(|| {
+        for (article, claims) in articles.iter().zip(&extracted) {
+            let spans = dossier_core::ingest::claim_spans(claims);
+            std::hint::black_box(dossier_countries::tag_article(&article.title, &article.body, None, &spans));
+        }
+    });
+
+    let records = articles
+        .iter()
+        .map(|article| dossier_import::ArticleRecord {
+            item: String::new(),
+            source_id: Some(article.id.clone()),
+            title: article.title.clone(),
+            body: article.body.clone(),
+            outlet: None,
+            author: None,
+            url: None,
+            published: None,
+        })
+        .collect();
+    let (analyzed, analyze) = timed(|| dossier_core::ingest::analyze_on_every_core(records));
 
     let store_dir = workdir.join("store-alone");
     let _ = std::fs::remove_dir_all(&store_dir);
     std::fs::create_dir_all(&store_dir).map_err(|e| format!("creating {}: {e}", store_dir.display()))?;
     let store = dossier_core::store::Store::open(&store_dir.join("library.sqlite")).map_err(|e| e.to_string())?;
-    let started = Instant::now();
-    for batch in analyzed.chunks(STORE_BATCH) {
-        store.insert_articles(batch, chrono::Utc::now()).map_err(|e| e.to_string())?;
-    }
-    let store_seconds = started.elapsed().as_secs_f64();
+    let (stored, store_timing) = timed(|| {
+        analyzed.chunks(BATCH_ARTICLES).try_for_each(|batch| store.insert_articles(batch, chrono::Utc::now()).map(drop))
+    });
+    stored.map_err(|e| e.to_string())?;
     drop(store);
     let _ = std::fs::remove_dir_all(&store_dir);
 
     Ok(StageSpeeds {
         megabytes,
-        extract_mb_per_s: megabytes / extract_seconds,
-        tag_mb_per_s: megabytes / tag_seconds,
-        store_mb_per_s: megabytes / store_seconds,
-        analyze_all_cores_mb_per_s: megabytes / analyze_seconds,
+        extract_mb_per_s: megabytes / extract.seconds,
+        tag_mb_per_s: megabytes / tag.seconds,
+        store_mb_per_s: megabytes / store_timing.seconds,
+        analyze_all_cores_mb_per_s: megabytes / analyze.seconds,
     })
 }
 
@@ -1045,7 +1027,7 @@ fn run(options: &Options) -> BenchResult<()> {
     let _ = writeln!(
         report,
         "One core, {:.1} MB of text: extraction alone {:.2} MB/s · tagging alone (given the claims) {:.2} MB/s · \
-         storing alone in SQLite (given the analysed articles, {STORE_BATCH} per transaction) {:.2} MB/s · \
+         storing alone in SQLite (given the analysed articles, {BATCH_ARTICLES} per transaction) {:.2} MB/s · \
          extract + tag on all {cores} cores {:.2} MB/s.\n",
         stages.megabytes,
         stages.extract_mb_per_s,

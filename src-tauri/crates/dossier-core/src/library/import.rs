@@ -7,14 +7,14 @@
 use super::Library;
 use crate::commands::{DuplicateItem, FailedItem, ImportReport, ImportedItem};
 use crate::error::{Error, Result, WireError};
-use crate::ingest::{analyze, AnalyzedArticle};
+use crate::ingest::{analyze_on_every_core, join, AnalyzedArticle};
 use crate::store::InsertOutcome;
 use dossier_import::{ArticleRecord, ImportError, Metadata};
 use std::path::PathBuf;
 use std::thread::ScopedJoinHandle;
 
 /// Articles per transaction.
-const BATCH_ARTICLES: usize = 512;
+pub const BATCH_ARTICLES: usize = 512;
 /// Body bytes per transaction.
 const BATCH_BYTES: usize = 16 * 1024 * 1024;
 
@@ -65,7 +65,7 @@ impl Library {
             let mut records = records.peekable();
             while records.peek().is_some() {
                 let batch = next_batch(&mut records, report);
-                let next = (!batch.is_empty()).then(|| scope.spawn(move || analyze_parallel(batch)));
+                let next = (!batch.is_empty()).then(|| scope.spawn(move || analyze_on_every_core(batch)));
                 if let Some(previous) = std::mem::replace(&mut analysing, next) {
                     self.store_batch(join(previous), report)?;
                 }
@@ -129,34 +129,4 @@ fn failed_import(error: ImportError) -> FailedItem {
     let item = error.item().to_string();
     let wire = WireError::from(&Error::Import(error));
     FailedItem { item, code: wire.code, message: wire.message }
-}
-
-/// Analyses records on every core, keeping their order.
-fn analyze_parallel(records: Vec<ArticleRecord>) -> Vec<AnalyzedArticle> {
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(records.len());
-    if threads <= 1 {
-        return records.into_iter().map(analyze).collect();
-    }
-    let per_thread = records.len().div_ceil(threads);
-    let mut chunks: Vec<Vec<ArticleRecord>> = Vec::with_capacity(threads);
-    let mut records = records.into_iter();
-    loop {
-        let chunk: Vec<ArticleRecord> = records.by_ref().take(per_thread).collect();
-        if chunk.is_empty() {
-            break;
-        }
-        chunks.push(chunk);
-    }
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = chunks
-            .into_iter()
-            .map(|chunk| scope.spawn(move || chunk.into_iter().map(analyze).collect::<Vec<_>>()))
-            .collect();
-        handles.into_iter().flat_map(join).collect()
-    })
-}
-
-/// Joins a thread, passing its panic on.
-fn join<T>(handle: ScopedJoinHandle<'_, T>) -> T {
-    handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }

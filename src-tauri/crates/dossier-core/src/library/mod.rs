@@ -8,7 +8,7 @@
 pub mod handlers;
 mod import;
 
-pub use import::ImportOptions;
+pub use import::{ImportOptions, BATCH_ARTICLES};
 
 use crate::error::{Error, Result};
 use crate::index::SearchIndex;
