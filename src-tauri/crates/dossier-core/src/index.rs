@@ -21,7 +21,7 @@ pub use query::SearchFilters;
 use crate::commands::{Facets, SortOrder};
 use crate::error::{Error, Result};
 use crate::model::{Claim, TagSource};
-use crate::store::{ArticleClaims, Store};
+use crate::store::{ArticleClaims, InsertedBatch, Store};
 use analyzer::{analyzer, ANALYZER};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -267,15 +267,53 @@ impl SearchIndex {
         if let Some(session) = slot.as_mut() {
             let base = session.uncommitted.clone().unwrap_or(committed);
             let written = self.write_changes(&mut session.writer, store, &base, &target, progress)?;
-            if session.last_commit.elapsed() >= SESSION_COMMIT_INTERVAL {
-                self.commit(session, &target)?;
-            } else {
-                session.uncommitted = Some(target);
-            }
+            self.session_reached(session, target)?;
             return Ok(written);
         }
         let Some(writer) = self.acquire_writer(wait)? else { return Ok(0) };
         self.write_once(writer, store, &committed, target, progress)
+    }
+
+    /// Indexes a batch an import just stored from the batch itself, without
+    /// reading it back, when this process's write session holds the index
+    /// exactly where the database stood before the batch (the usual case:
+    /// the session wrote everything before it). Otherwise catches up from
+    /// the database like [`Self::sync`] (without waiting for a busy writer).
+    pub fn index_inserted(&self, store: &Store, batch: &InsertedBatch, progress: &dyn Fn(u64, u64)) -> Result<u64> {
+        let before = SyncPoint { generation: batch.generation.clone(), change_seq: batch.change_seq - 1 };
+        {
+            let mut slot = self.session.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some(session) = slot.as_mut() {
+                let base = match &session.uncommitted {
+                    Some(point) => point.clone(),
+                    None => self.sync_point()?,
+                };
+                if base == before {
+                    let mut written = 0;
+                    for article in &batch.stored {
+                        written += self.add_article(&session.writer, article)?;
+                    }
+                    let articles = batch.stored.len() as u64;
+                    progress(articles, articles);
+                    let target = SyncPoint { generation: batch.generation.clone(), change_seq: batch.change_seq };
+                    self.session_reached(session, target)?;
+                    return Ok(written);
+                }
+            }
+        }
+        self.sync(store, false, progress)
+    }
+
+    /// Records that a session's writer now holds the database state
+    /// `target`: commits when the last commit is [`SESSION_COMMIT_INTERVAL`]
+    /// old, else leaves it for a later commit.
+    fn session_reached(&self, session: &mut SessionWriter, target: SyncPoint) -> Result<()> {
+        if session.last_commit.elapsed() >= SESSION_COMMIT_INTERVAL {
+            self.commit(session, &target)
+        } else {
+            session.uncommitted = Some(target);
+            Ok(())
+        }
     }
 
     /// Rebuilds the whole index from the database.

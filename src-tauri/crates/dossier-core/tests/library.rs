@@ -624,3 +624,58 @@ fn an_import_stopped_before_its_index_commit_is_caught_up_on_open() {
     let reopened = Library::open(dir.path()).unwrap();
     assert_eq!(query(&reopened, "lot7").total, 1, "the stored article is searchable after reopening");
 }
+
+/// Every claim the index holds, by id, as its stored view shows it.
+fn indexed_claims(library: &Library) -> Vec<dossier_core::model::Claim> {
+    let filters = dossier_core::index::SearchFilters::default();
+    let mut claims: Vec<_> = library
+        .index()
+        .all_hits("", &filters, SortOrder::Relevance)
+        .unwrap()
+        .collect::<dossier_core::Result<_>>()
+        .unwrap();
+    claims.sort_by_key(|claim| claim.id);
+    claims
+}
+
+#[test]
+fn an_import_indexes_its_claims_exactly_as_a_rebuild_from_the_database_does() {
+    let f = with_two_articles();
+    import_paths(
+        &f.library,
+        &["chip-materials-pact.md", "port-strike-mombasa.txt", "rainforest-fund.html", "wire-feed.jsonl"],
+    );
+    // A speaker merged into another, and one stored under another spelling
+    // of the same name: the import must show the library's names.
+    import_text(
+        &f.library,
+        "short.txt",
+        "Short note\n\n“Cages must get smaller,” said I. Solberg, a council director.",
+        "Coastal Courier",
+        "2026-10-01",
+    );
+    cmd::SpeakerMergeRequest { from: "I. Solberg".into(), into: "Ingrid Solberg".into() }.run(&f.library).unwrap();
+    import_text(
+        &f.library,
+        "later.txt",
+        "Later note\n\n“Nets must get finer,” said I. Solberg, a council director.\n\n\
+         Exports to Japan fell by a fifth, according to Japan’s Fisheries Agency.",
+        "Coastal Courier",
+        "2026-10-02",
+    );
+    import_text(
+        &f.library,
+        "latest.txt",
+        "Latest note\n\nImports of salmon rose again, according to Japan's Fisheries Agency.",
+        "Coastal Courier",
+        "2026-10-03",
+    );
+    let imported = indexed_claims(&f.library);
+    let merged = imported.iter().find(|c| c.text.contains("Nets must get finer")).expect("merged speaker's claim");
+    assert_eq!(merged.speaker.as_ref().unwrap().name, "Ingrid Solberg", "{merged:?}");
+    let respelled = imported.iter().find(|c| c.text.contains("Imports of salmon")).expect("respelled speaker's claim");
+    assert_eq!(respelled.speaker.as_ref().unwrap().name, "Japan’s Fisheries Agency", "{respelled:?}");
+
+    cmd::ReindexRequest {}.run(&f.library).unwrap();
+    assert_eq!(indexed_claims(&f.library), imported);
+}

@@ -80,10 +80,10 @@ impl Library {
     }
 
     fn store_batch(&self, analyzed: Vec<AnalyzedArticle>, report: &mut ImportReport) -> Result<()> {
-        let outcomes = self.store().insert_articles(&analyzed, chrono::Utc::now())?;
-        for (article, outcome) in analyzed.iter().zip(outcomes) {
+        let batch = self.store().insert_articles(&analyzed, chrono::Utc::now())?;
+        for (article, outcome) in analyzed.iter().zip(&batch.outcomes) {
             let item = article.record.item.clone();
-            match outcome {
+            match *outcome {
                 InsertOutcome::Inserted { id, claims } => report.imported.push(ImportedItem {
                     item,
                     article_id: id,
@@ -97,7 +97,7 @@ impl Library {
         }
         let done = (report.imported.len() + report.duplicates.len() + report.failed.len()) as u64;
         crate::jobs::report(done, 0, "stored");
-        self.catch_up_index(false)?;
+        self.index_inserted(&batch)?;
         Ok(())
     }
 }

@@ -13,7 +13,7 @@ pub use import::{ImportOptions, BATCH_ARTICLES};
 use crate::error::{Error, Result};
 use crate::index::SearchIndex;
 use crate::jobs::Jobs;
-use crate::store::Store;
+use crate::store::{InsertedBatch, Store};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -92,6 +92,17 @@ impl Library {
         let progress = |done: u64, total: u64| crate::jobs::report(done, total, "indexing");
         match self.inner.index.sync(&self.inner.store, wait, &progress) {
             Err(Error::LibraryBusy(_)) if !wait => Ok(0),
+            other => other,
+        }
+    }
+
+    /// Indexes a batch an import just stored (see
+    /// [`SearchIndex::index_inserted`]); a busy index is left to catch up
+    /// later, like [`Self::catch_up_index`] without waiting.
+    pub(crate) fn index_inserted(&self, batch: &InsertedBatch) -> Result<u64> {
+        let progress = |done: u64, total: u64| crate::jobs::report(done, total, "indexing");
+        match self.inner.index.index_inserted(&self.inner.store, batch, &progress) {
+            Err(Error::LibraryBusy(_)) => Ok(0),
             other => other,
         }
     }

@@ -13,7 +13,7 @@ mod write;
 
 pub use migrations::SCHEMA_VERSION;
 pub use read::{ArticleClaims, Counts, SpeakerRef};
-pub use write::{InsertOutcome, TagEdit};
+pub use write::{InsertOutcome, InsertedBatch, TagEdit};
 
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};

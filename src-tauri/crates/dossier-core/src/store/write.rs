@@ -2,9 +2,10 @@
 //! transaction; each bumps the `change_seq` of the articles it touched so the
 //! search index knows what to catch up.
 
-use super::Store;
+use super::{ArticleClaims, Store};
 use crate::error::{Error, Result};
 use crate::ingest::{AnalyzedArticle, AnalyzedClaim};
+use crate::model::{ArticleSummary, Claim, ClaimSpeaker, CountryTag};
 use dossier_extract::{ClaimKind, SpeakerKind};
 use rusqlite::{params, OptionalExtension, Transaction};
 
@@ -27,6 +28,23 @@ pub enum InsertOutcome {
     },
 }
 
+/// What storing a batch did: each article's fate, the database change it
+/// made, and the stored articles as the index reads them, so that an import
+/// indexes them without reading them back.
+#[derive(Debug, Clone)]
+pub struct InsertedBatch {
+    /// One outcome per article offered, in order.
+    pub outcomes: Vec<InsertOutcome>,
+    /// The database's lineage.
+    pub generation: String,
+    /// The change sequence number the batch's transaction took: it alone
+    /// took the database from `change_seq - 1` to `change_seq`.
+    pub change_seq: i64,
+    /// The articles stored (duplicates left out), exactly as
+    /// [`Store::articles_claims`] would read them back.
+    pub stored: Vec<ArticleClaims>,
+}
+
 /// How often (in claims) a bulk tag edit reports its progress.
 const EDIT_PROGRESS_EVERY: usize = 1_000;
 
@@ -46,10 +64,18 @@ impl Store {
         &self,
         articles: &[AnalyzedArticle],
         now: chrono::DateTime<chrono::Utc>,
-    ) -> Result<Vec<InsertOutcome>> {
+    ) -> Result<InsertedBatch> {
         self.write(|tx| {
-            let seq = next_change_seq(tx)?;
-            articles.iter().map(|article| insert_article(tx, article, now, seq)).collect()
+            let change_seq = next_change_seq(tx)?;
+            let generation = tx.query_row("SELECT value FROM meta WHERE key = 'generation'", [], |r| r.get(0))?;
+            let mut outcomes = Vec::with_capacity(articles.len());
+            let mut stored = Vec::with_capacity(articles.len());
+            for article in articles {
+                let (outcome, as_stored) = insert_article(tx, article, now, change_seq)?;
+                outcomes.push(outcome);
+                stored.extend(as_stored);
+            }
+            Ok(InsertedBatch { outcomes, generation, change_seq, stored })
         })
     }
 
@@ -124,7 +150,7 @@ impl Store {
         self.write(|tx| {
             let seq = next_change_seq(tx)?;
             let speaker_id = match speaker {
-                Some((name, _)) => Some(speaker_id_for(tx, name, SpeakerKind::Person, None)?),
+                Some((name, _)) => Some(library_speaker(tx, name, SpeakerKind::Person, None)?.id),
                 None => None,
             };
             let id = insert_claim_row(
@@ -199,25 +225,27 @@ impl Store {
     }
 }
 
+/// Stores one article unless it is a duplicate; returns its outcome and,
+/// when stored, the article as the index reads it.
 fn insert_article(
     tx: &Transaction<'_>,
     article: &AnalyzedArticle,
     now: chrono::DateTime<chrono::Utc>,
     seq: i64,
-) -> Result<InsertOutcome> {
+) -> Result<(InsertOutcome, Option<ArticleClaims>)> {
     let record = &article.record;
     let by_hash: Option<i64> = tx
         .prepare_cached("SELECT id FROM articles WHERE content_hash = ?1")?
         .query_row([&article.content_hash], |r| r.get(0))
         .optional()?;
     if let Some(existing_id) = by_hash {
-        return Ok(InsertOutcome::Duplicate { existing_id, reason: "content" });
+        return Ok((InsertOutcome::Duplicate { existing_id, reason: "content" }, None));
     }
     if let Some(url) = &record.url {
         let by_url: Option<i64> =
             tx.prepare_cached("SELECT id FROM articles WHERE url = ?1")?.query_row([url], |r| r.get(0)).optional()?;
         if let Some(existing_id) = by_url {
-            return Ok(InsertOutcome::Duplicate { existing_id, reason: "url" });
+            return Ok((InsertOutcome::Duplicate { existing_id, reason: "url" }, None));
         }
     }
     tx.prepare_cached(
@@ -238,27 +266,94 @@ fn insert_article(
         seq,
     ])?;
     let id = tx.last_insert_rowid();
-    insert_extraction(tx, id, article)?;
-    Ok(InsertOutcome::Inserted { id, claims: article.claims.len() as u64 })
+    let inserted = insert_extraction(tx, id, article)?;
+    let summary = ArticleSummary {
+        id,
+        title: record.title.clone(),
+        outlet: record.outlet.clone(),
+        author: record.author.clone(),
+        url: record.url.clone(),
+        published: record.published,
+    };
+    let as_stored = stored_claims(article, summary, seq, inserted);
+    Ok((InsertOutcome::Inserted { id, claims: article.claims.len() as u64 }, Some(as_stored)))
 }
 
-fn insert_extraction(tx: &Transaction<'_>, article_id: i64, article: &AnalyzedArticle) -> Result<()> {
+/// A new article's claims as reading them back would give them: in text
+/// order, with the library's speaker (after merges) and the tags the table
+/// kept (the first of each country). A new article has no manual tags, so
+/// these are its effective tags.
+fn stored_claims(
+    article: &AnalyzedArticle,
+    summary: ArticleSummary,
+    change_seq: i64,
+    inserted: Vec<InsertedClaim>,
+) -> ArticleClaims {
+    let body = &article.record.body;
+    let mut claims: Vec<Claim> = article
+        .claims
+        .iter()
+        .zip(inserted)
+        .map(|(claim, InsertedClaim { id, speaker })| {
+            let mut countries: Vec<CountryTag> = Vec::with_capacity(claim.tags.len());
+            for tag in &claim.tags {
+                if !countries.iter().any(|kept| kept.code == tag.code) {
+                    countries.push(CountryTag {
+                        code: tag.code.to_string(),
+                        source: tag.source,
+                        evidence: tag.evidence.clone(),
+                    });
+                }
+            }
+            Claim {
+                id,
+                article_id: summary.id,
+                kind: claim.kind,
+                text: body.get(claim.start..claim.end).unwrap_or_default().to_string(),
+                start: claim.start,
+                end: claim.end,
+                char_start: claim.char_start,
+                char_end: claim.char_end,
+                cue: claim.cue.clone(),
+                speaker: claim.speaker.as_ref().zip(speaker).map(|(mentioned, library)| ClaimSpeaker {
+                    id: library.id,
+                    name: library.name,
+                    role: mentioned.resolved.role.clone(),
+                    kind: library.kind,
+                    mention: mentioned.mention.clone(),
+                }),
+                countries,
+                manual: false,
+                article: summary.clone(),
+            }
+        })
+        .collect();
+    // The order of reading back: by span, then by id (insertion order).
+    claims.sort_by_key(|claim| (claim.start, claim.end));
+    ArticleClaims { article: summary, change_seq, claims }
+}
+
+/// A claim row just inserted: its id and the library speaker it went to.
+struct InsertedClaim {
+    id: i64,
+    speaker: Option<LibrarySpeaker>,
+}
+
+fn insert_extraction(tx: &Transaction<'_>, article_id: i64, article: &AnalyzedArticle) -> Result<Vec<InsertedClaim>> {
     let mut country_stmt =
         tx.prepare_cached("INSERT OR IGNORE INTO article_countries (article_id, code, evidence) VALUES (?1, ?2, ?3)")?;
     for country in &article.countries {
         country_stmt.execute(params![article_id, country.code, country.evidence.join("; ")])?;
     }
-    for claim in &article.claims {
-        insert_claim(tx, article_id, claim)?;
-    }
-    Ok(())
+    article.claims.iter().map(|claim| insert_claim(tx, article_id, claim)).collect()
 }
 
-fn insert_claim(tx: &Transaction<'_>, article_id: i64, claim: &AnalyzedClaim) -> Result<()> {
-    let speaker_id = match &claim.speaker {
-        Some(s) => Some(speaker_id_for(tx, &s.resolved.name, s.resolved.kind, Some(&s.mention))?),
+fn insert_claim(tx: &Transaction<'_>, article_id: i64, claim: &AnalyzedClaim) -> Result<InsertedClaim> {
+    let speaker = match &claim.speaker {
+        Some(s) => Some(library_speaker(tx, &s.resolved.name, s.resolved.kind, Some(&s.mention))?),
         None => None,
     };
+    let speaker_id = speaker.as_ref().map(|s| s.id);
     let claim_id = insert_claim_row(
         tx,
         &ClaimRow {
@@ -280,7 +375,7 @@ fn insert_claim(tx: &Transaction<'_>, article_id: i64, claim: &AnalyzedClaim) ->
     for tag in &claim.tags {
         tag_stmt.execute(params![claim_id, tag.code, tag.source.as_str(), tag.evidence])?;
     }
-    Ok(())
+    Ok(InsertedClaim { id: claim_id, speaker })
 }
 
 /// One row of the `claims` table, as every writer of claims (import,
@@ -338,25 +433,49 @@ pub(crate) fn name_key(name: &str) -> String {
     key
 }
 
+/// A library-wide speaker as a claim shows it.
+struct LibrarySpeaker {
+    id: i64,
+    /// The name the library keeps (the first form seen, or the speaker
+    /// merged into).
+    name: String,
+    kind: SpeakerKind,
+}
+
 /// Finds or creates the library-wide speaker for a resolved name, following
 /// merges the user made, and records the mention as an alias when it is a
 /// name (not a pronoun or description).
-fn speaker_id_for(tx: &Transaction<'_>, name: &str, kind: SpeakerKind, mention: Option<&str>) -> Result<i64> {
+fn library_speaker(
+    tx: &Transaction<'_>,
+    name: &str,
+    kind: SpeakerKind,
+    mention: Option<&str>,
+) -> Result<LibrarySpeaker> {
     let key = name_key(name);
-    let existing: Option<(i64, Option<i64>)> = tx
-        .prepare_cached("SELECT id, merged_into FROM speakers WHERE name_key = ?1 AND kind = ?2")?
-        .query_row(params![key, kind.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))
+    let existing: Option<(i64, String, Option<i64>)> = tx
+        .prepare_cached("SELECT id, name, merged_into FROM speakers WHERE name_key = ?1 AND kind = ?2")?
+        .query_row(params![key, kind.as_str()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .optional()?;
-    let id =
+    let speaker =
         match existing {
-            Some((_, Some(merged_into))) => merged_into,
-            Some((id, None)) => id,
+            Some((_, _, Some(merged_into))) => {
+                tx.prepare_cached("SELECT name, kind FROM speakers WHERE id = ?1")?.query_row([merged_into], |r| {
+                    let kind: String = r.get(1)?;
+                    Ok(LibrarySpeaker {
+                        id: merged_into,
+                        name: r.get(0)?,
+                        kind: SpeakerKind::parse(&kind).unwrap_or(SpeakerKind::Person),
+                    })
+                })?
+            }
+            Some((id, stored_name, None)) => LibrarySpeaker { id, name: stored_name, kind },
             None => {
                 tx.prepare_cached("INSERT INTO speakers (name, name_key, kind) VALUES (?1, ?2, ?3)")?
                     .execute(params![name, key, kind.as_str()])?;
-                tx.last_insert_rowid()
+                LibrarySpeaker { id: tx.last_insert_rowid(), name: name.to_string(), kind }
             }
         };
+    let id = speaker.id;
     if let Some(mention) = mention {
         let is_name = mention.chars().next().is_some_and(char::is_uppercase)
             && !PRONOUNS.contains(&mention.to_lowercase().as_str())
@@ -365,7 +484,7 @@ fn speaker_id_for(tx: &Transaction<'_>, name: &str, kind: SpeakerKind, mention: 
             add_alias(tx, id, mention)?;
         }
     }
-    Ok(id)
+    Ok(speaker)
 }
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
