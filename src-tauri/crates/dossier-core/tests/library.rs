@@ -379,6 +379,7 @@ fn speakers_are_one_record_across_articles_and_can_be_merged() {
     let list = cmd::SpeakersRequest { filter: Some("solberg".into()), ..Default::default() }.run(&f.library).unwrap();
     assert_eq!(list.speakers.len(), 1, "one record for both articles: {:?}", list.speakers);
     assert!(list.speakers[0].claims >= 2);
+    assert_eq!(list.speakers[0].aliases, ["Solberg"], "a mention by surname is an alias, once");
 
     import_text(
         &f.library,

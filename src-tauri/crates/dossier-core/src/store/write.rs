@@ -8,6 +8,7 @@ use crate::ingest::{AnalyzedArticle, AnalyzedClaim};
 use crate::model::{ArticleSummary, Claim, ClaimSpeaker, CountryTag};
 use dossier_extract::{ClaimKind, SpeakerKind};
 use rusqlite::{params, OptionalExtension, Transaction};
+use std::collections::{HashMap, HashSet};
 
 /// What happened to one article offered to the library.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,10 +69,11 @@ impl Store {
         self.write(|tx| {
             let change_seq = next_change_seq(tx)?;
             let generation = tx.query_row("SELECT value FROM meta WHERE key = 'generation'", [], |r| r.get(0))?;
+            let mut speakers = SpeakerMemo::default();
             let mut outcomes = Vec::with_capacity(articles.len());
             let mut stored = Vec::with_capacity(articles.len());
             for article in articles {
-                let (outcome, as_stored) = insert_article(tx, article, now, change_seq)?;
+                let (outcome, as_stored) = insert_article(tx, &mut speakers, article, now, change_seq)?;
                 outcomes.push(outcome);
                 stored.extend(as_stored);
             }
@@ -86,7 +88,7 @@ impl Store {
             let seq = next_change_seq(tx)?;
             tx.execute("DELETE FROM claims WHERE article_id = ?1 AND manual = 0", [article_id])?;
             tx.execute("DELETE FROM article_countries WHERE article_id = ?1", [article_id])?;
-            insert_extraction(tx, article_id, analysis)?;
+            insert_extraction(tx, &mut SpeakerMemo::default(), article_id, analysis)?;
             touch_articles(tx, &[article_id], seq)
         })
     }
@@ -150,7 +152,7 @@ impl Store {
         self.write(|tx| {
             let seq = next_change_seq(tx)?;
             let speaker_id = match speaker {
-                Some((name, _)) => Some(library_speaker(tx, name, SpeakerKind::Person, None)?.id),
+                Some((name, _)) => Some(library_speaker(tx, name, &name_key(name), SpeakerKind::Person)?.id),
                 None => None,
             };
             let id = insert_claim_row(
@@ -198,7 +200,7 @@ impl Store {
                 [from, into],
             )?;
             tx.execute("DELETE FROM speaker_aliases WHERE speaker_id = ?1", [from])?;
-            add_alias(tx, into, &from_name)?;
+            add_alias(tx, into, &from_name, &name_key(&from_name))?;
             tx.execute("UPDATE speakers SET merged_into = ?2 WHERE id = ?1", [from, into])?;
             tx.execute("UPDATE speakers SET merged_into = ?2 WHERE merged_into = ?1", [from, into])?;
             touch_articles(tx, &articles, seq)?;
@@ -229,6 +231,7 @@ impl Store {
 /// when stored, the article as the index reads it.
 fn insert_article(
     tx: &Transaction<'_>,
+    speakers: &mut SpeakerMemo,
     article: &AnalyzedArticle,
     now: chrono::DateTime<chrono::Utc>,
     seq: i64,
@@ -266,7 +269,7 @@ fn insert_article(
         seq,
     ])?;
     let id = tx.last_insert_rowid();
-    let inserted = insert_extraction(tx, id, article)?;
+    let inserted = insert_extraction(tx, speakers, id, article)?;
     let summary = ArticleSummary {
         id,
         title: record.title.clone(),
@@ -339,18 +342,28 @@ struct InsertedClaim {
     speaker: Option<LibrarySpeaker>,
 }
 
-fn insert_extraction(tx: &Transaction<'_>, article_id: i64, article: &AnalyzedArticle) -> Result<Vec<InsertedClaim>> {
+fn insert_extraction(
+    tx: &Transaction<'_>,
+    speakers: &mut SpeakerMemo,
+    article_id: i64,
+    article: &AnalyzedArticle,
+) -> Result<Vec<InsertedClaim>> {
     let mut country_stmt =
         tx.prepare_cached("INSERT OR IGNORE INTO article_countries (article_id, code, evidence) VALUES (?1, ?2, ?3)")?;
     for country in &article.countries {
         country_stmt.execute(params![article_id, country.code, country.evidence.join("; ")])?;
     }
-    article.claims.iter().map(|claim| insert_claim(tx, article_id, claim)).collect()
+    article.claims.iter().map(|claim| insert_claim(tx, speakers, article_id, claim)).collect()
 }
 
-fn insert_claim(tx: &Transaction<'_>, article_id: i64, claim: &AnalyzedClaim) -> Result<InsertedClaim> {
+fn insert_claim(
+    tx: &Transaction<'_>,
+    speakers: &mut SpeakerMemo,
+    article_id: i64,
+    claim: &AnalyzedClaim,
+) -> Result<InsertedClaim> {
     let speaker = match &claim.speaker {
-        Some(s) => Some(library_speaker(tx, &s.resolved.name, s.resolved.kind, Some(&s.mention))?),
+        Some(s) => Some(speakers.speaker(tx, &s.resolved.name, s.resolved.kind, Some(&s.mention))?),
         None => None,
     };
     let speaker_id = speaker.as_ref().map(|s| s.id);
@@ -434,6 +447,7 @@ pub(crate) fn name_key(name: &str) -> String {
 }
 
 /// A library-wide speaker as a claim shows it.
+#[derive(Clone)]
 struct LibrarySpeaker {
     id: i64,
     /// The name the library keeps (the first form seen, or the speaker
@@ -442,56 +456,84 @@ struct LibrarySpeaker {
     kind: SpeakerKind,
 }
 
-/// Finds or creates the library-wide speaker for a resolved name, following
-/// merges the user made, and records the mention as an alias when it is a
-/// name (not a pronoun or description).
-fn library_speaker(
-    tx: &Transaction<'_>,
-    name: &str,
-    kind: SpeakerKind,
-    mention: Option<&str>,
-) -> Result<LibrarySpeaker> {
-    let key = name_key(name);
+/// The library speakers and aliases one write transaction has already
+/// looked up or written, so that a batch asks the database once per
+/// speaker, not once per claim (speakers mostly speak several times).
+#[derive(Default)]
+struct SpeakerMemo {
+    speakers: HashMap<(SpeakerKind, String), LibrarySpeaker>,
+    aliases: HashSet<(i64, String)>,
+}
+
+impl SpeakerMemo {
+    /// Finds or creates the library-wide speaker for a resolved name,
+    /// following merges the user made, and records the mention as an alias
+    /// when it is a name (not a pronoun or description).
+    fn speaker(
+        &mut self,
+        tx: &Transaction<'_>,
+        name: &str,
+        kind: SpeakerKind,
+        mention: Option<&str>,
+    ) -> Result<LibrarySpeaker> {
+        let key = name_key(name);
+        if let Some(mention) = mention {
+            let mention_key = name_key(mention);
+            let is_name = mention.chars().next().is_some_and(char::is_uppercase)
+                && !PRONOUNS.contains(&mention_key.as_str())
+                && mention_key != key;
+            if is_name && kind != SpeakerKind::Unnamed {
+                let speaker = self.speaker(tx, name, kind, None)?;
+                if self.aliases.insert((speaker.id, mention_key.clone())) {
+                    add_alias(tx, speaker.id, mention, &mention_key)?;
+                }
+                return Ok(speaker);
+            }
+        }
+        if let Some(known) = self.speakers.get(&(kind, key.clone())) {
+            return Ok(known.clone());
+        }
+        let speaker = library_speaker(tx, name, &key, kind)?;
+        self.speakers.insert((kind, key), speaker.clone());
+        Ok(speaker)
+    }
+}
+
+/// Finds or creates the library-wide speaker of `name` (whose
+/// [`name_key`] is `key`), following merges the user made.
+fn library_speaker(tx: &Transaction<'_>, name: &str, key: &str, kind: SpeakerKind) -> Result<LibrarySpeaker> {
     let existing: Option<(i64, String, Option<i64>)> = tx
         .prepare_cached("SELECT id, name, merged_into FROM speakers WHERE name_key = ?1 AND kind = ?2")?
         .query_row(params![key, kind.as_str()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
         .optional()?;
-    let speaker =
-        match existing {
-            Some((_, _, Some(merged_into))) => {
-                tx.prepare_cached("SELECT name, kind FROM speakers WHERE id = ?1")?.query_row([merged_into], |r| {
-                    let kind: String = r.get(1)?;
-                    Ok(LibrarySpeaker {
-                        id: merged_into,
-                        name: r.get(0)?,
-                        kind: SpeakerKind::parse(&kind).unwrap_or(SpeakerKind::Person),
-                    })
-                })?
-            }
-            Some((id, stored_name, None)) => LibrarySpeaker { id, name: stored_name, kind },
-            None => {
-                tx.prepare_cached("INSERT INTO speakers (name, name_key, kind) VALUES (?1, ?2, ?3)")?
-                    .execute(params![name, key, kind.as_str()])?;
-                LibrarySpeaker { id: tx.last_insert_rowid(), name: name.to_string(), kind }
-            }
-        };
-    let id = speaker.id;
-    if let Some(mention) = mention {
-        let is_name = mention.chars().next().is_some_and(char::is_uppercase)
-            && !PRONOUNS.contains(&mention.to_lowercase().as_str())
-            && name_key(mention) != key;
-        if is_name && kind != SpeakerKind::Unnamed {
-            add_alias(tx, id, mention)?;
+    Ok(match existing {
+        Some((_, _, Some(merged_into))) => {
+            tx.prepare_cached("SELECT name, kind FROM speakers WHERE id = ?1")?.query_row([merged_into], |r| {
+                let kind: String = r.get(1)?;
+                Ok(LibrarySpeaker {
+                    id: merged_into,
+                    name: r.get(0)?,
+                    kind: SpeakerKind::parse(&kind).unwrap_or(SpeakerKind::Person),
+                })
+            })?
         }
-    }
-    Ok(speaker)
+        Some((id, stored_name, None)) => LibrarySpeaker { id, name: stored_name, kind },
+        None => {
+            tx.prepare_cached("INSERT INTO speakers (name, name_key, kind) VALUES (?1, ?2, ?3)")?.execute(params![
+                name,
+                key,
+                kind.as_str()
+            ])?;
+            LibrarySpeaker { id: tx.last_insert_rowid(), name: name.to_string(), kind }
+        }
+    })
 }
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
-fn add_alias(tx: &Transaction<'_>, speaker_id: i64, alias: &str) -> Result<()> {
+fn add_alias(tx: &Transaction<'_>, speaker_id: i64, alias: &str, alias_key: &str) -> Result<()> {
     tx.prepare_cached("INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, alias_key) VALUES (?1, ?2, ?3)")?
-        .execute(params![speaker_id, alias, name_key(alias)])?;
+        .execute(params![speaker_id, alias, alias_key])?;
     Ok(())
 }
 
