@@ -35,7 +35,7 @@ use tantivy::{
     DocAddress, DocId, Index, IndexReader, IndexWriter, Order, ReloadPolicy, Searcher, TantivyDocument, Term,
 };
 
-/// Articles re-indexed per commit while catching up.
+/// Articles read from the database at a time while catching up.
 const SYNC_CHUNK: usize = 2_000;
 /// How often a write session commits: often enough that other processes
 /// see an import's progress, rarely enough that commits (which flush a
@@ -387,11 +387,12 @@ impl SearchIndex {
 
     /// Adds to the writer every article that changed between the database
     /// states `from` and `to` (everything, after deleting all documents,
-    /// when `from` is another lineage). Leaves the final commit to the
-    /// caller. Intermediate commits (every [`SYNC_CHUNK`] articles, to bound
-    /// memory and show progress) keep the `from` point, so an interrupted
-    /// catch-up simply starts over — re-adding an article first deletes its
-    /// previous documents, so nothing doubles.
+    /// when `from` is another lineage), reading them [`SYNC_CHUNK`] at a
+    /// time. Leaves the commit to the caller: the writer flushes segments
+    /// within its memory budget on its own, and committing along the way
+    /// would only cut more small segments to merge again and show searches
+    /// a half-rebuilt index. An interrupted catch-up leaves the last commit
+    /// as it was and simply starts over.
     fn write_changes(
         &self,
         writer: &mut IndexWriter,
@@ -411,7 +412,6 @@ impl SearchIndex {
         let mut cursor = (since, i64::MAX);
         let mut written = 0u64;
         let mut done = 0u64;
-        let old_point = SyncPoint { generation: to.generation.clone(), change_seq: since };
         loop {
             let changed = store.articles_changed_after(cursor, to.change_seq, SYNC_CHUNK)?;
             let Some(&last) = changed.last() else { break };
@@ -428,7 +428,6 @@ impl SearchIndex {
             if changed.len() < SYNC_CHUNK {
                 break;
             }
-            commit(writer, &old_point)?;
         }
         Ok(written)
     }
