@@ -29,6 +29,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+/// The allocator the `dossier` binary uses, so that the figures are the CLI's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const DEFAULT_CORPUS: &str = "/work/shared/corpora/news/bbc.jsonl";
 const DEFAULT_WORKDIR: &str = "/var/tmp/dossier-bench";
 const DEFAULT_README: &str = "/var/tmp/dossier-notes/bench-readme.md";
