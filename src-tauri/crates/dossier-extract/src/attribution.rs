@@ -1160,7 +1160,68 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
         }
     }
     claims.sort_by_key(|c| (c.start, c.end));
+    drop_nested_thoughts(doc, &mut claims);
     claims
+}
+
+/// True when an indirect claim's cue is a verb of thinking or stance
+/// ("wants", "supports", "focuses on", "is willing to"), not one of saying.
+fn cue_is_thought_or_stance(doc: &Doc, cue: (usize, usize)) -> bool {
+    let next = if cue.0 + 1 < doc.tokens.len() { doc.low(cue.0 + 1) } else { "" };
+    lexicon::cue(doc.low(cue.0), next).is_some_and(|verb| !verb.speech)
+}
+
+/// Drops the indirect claims framed by a verb of thinking or stance whose
+/// subject opens another indirect claim's content and whose cue lies inside
+/// it: "X said the lawsuit focuses on Y" reports what X said, not a stance
+/// the lawsuit took, and "X said voters want change" is X's claim, not the
+/// voters'. A subject further into the content is kept ("X said prices
+/// rose, and the voters want change"): the report may have run past its
+/// clause, and the later verb be a new attribution. So is a verb of saying
+/// ("X said Y told him …"), which reports another speaker's words. Without
+/// a subject ("seems to"), a cue inside the content is enough. `claims`
+/// are sorted by start.
+fn drop_nested_thoughts(doc: &Doc, claims: &mut Vec<RawClaim>) {
+    // The furthest end of the indirect claims starting up to each claim:
+    // whether some claim's content holds a cue is then one binary search.
+    let reach: Vec<usize> = claims
+        .iter()
+        .scan(0, |furthest, c| {
+            if c.kind == ClaimKind::Indirect {
+                *furthest = c.end.max(*furthest);
+            }
+            Some(*furthest)
+        })
+        .collect();
+    let inside_content = |byte: usize| {
+        let started = claims.partition_point(|c| c.start <= byte);
+        started > 0 && reach[started - 1] > byte
+    };
+    // Claims with the same start are sorted by end, so the last of them
+    // reaches furthest; a subject is a word, where no quotation starts.
+    let content_from_reaches = |start: usize, byte: usize| {
+        let started = claims.partition_point(|c| c.start <= start);
+        started > 0 && {
+            let last = &claims[started - 1];
+            last.kind == ClaimKind::Indirect && last.start == start && last.end > byte
+        }
+    };
+    let nested: Vec<bool> = claims
+        .iter()
+        .map(|c| {
+            let Some(cue) = c.cue.filter(|&cue| c.kind == ClaimKind::Indirect && cue_is_thought_or_stance(doc, cue))
+            else {
+                return false;
+            };
+            let cue_byte = doc.tokens[cue.0].start;
+            match c.speaker {
+                Some(subject) => content_from_reaches(doc.tokens[subject.first].start, cue_byte),
+                None => inside_content(cue_byte),
+            }
+        })
+        .collect();
+    let mut keep = nested.iter().map(|n| !n);
+    claims.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// "according to X, …" or "…, according to X".

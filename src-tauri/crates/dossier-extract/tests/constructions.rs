@@ -576,3 +576,24 @@ fn a_role_that_opens_the_sentence_reads_as_anywhere_else() {
     assert_eq!(speaker_name(c), "Ana Lobo");
     assert_eq!(role(c), Some("its director"));
 }
+
+#[test]
+fn a_thought_inside_reported_speech_is_part_of_it() {
+    let text = "Ilse Brandt said the lawsuit focuses on the harbour fees. \
+                Ana Lobo said farmers believe the tariffs will fall. \
+                Ana Lobo said the minister told her the bridge would open in May.";
+    let claims = extract(text);
+    let fees = find(text, &claims, "harbour fees");
+    assert_eq!(span(text, fees), "the lawsuit focuses on the harbour fees");
+    assert_eq!(speaker_name(fees), "Ilse Brandt");
+    let tariffs = find(text, &claims, "tariffs will fall");
+    assert_eq!(span(text, tariffs), "farmers believe the tariffs will fall");
+    let cues: Vec<&str> = claims.iter().filter_map(|c| c.cue).map(|cue| &text[cue.start..cue.end]).collect();
+    assert!(!cues.contains(&"focuses") && !cues.contains(&"believe"), "{claims:#?}");
+    // A verb of saying inside reported speech reports its own speaker.
+    let bridge = claims
+        .iter()
+        .find(|c| span(text, c) == "the bridge would open in May")
+        .unwrap_or_else(|| panic!("{claims:#?}"));
+    assert_eq!(speaker_name(bridge), "the minister");
+}
