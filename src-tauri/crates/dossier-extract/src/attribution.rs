@@ -864,8 +864,36 @@ fn content_stop_at(doc: &Doc, j: usize, end: usize, shape: ContentShape, depth: 
         {
             return Some(j);
         }
+        let conjunction = matches!(doc.low(j), "and" | "but") || matches!(doc.low(j + 1), "and" | "but");
+        if conjunction && subject_then_saying(doc, if doc.is_word(j) { j + 1 } else { j + 2 }, end) {
+            return Some(j);
+        }
     }
     None
+}
+
+/// The most words [`subject_then_saying`] reads as a subject.
+const MAX_SUBJECT_WORDS: usize = 6;
+
+/// True when a new clause with its own subject and verb of saying starts at
+/// token `k` ("other party leaders said", "more than 4 in 10 say"): after
+/// "and" or "but", it ends the report before it, being a report of its own.
+fn subject_then_saying(doc: &Doc, k: usize, end: usize) -> bool {
+    let window = end.min(k + MAX_SUBJECT_WORDS + 1);
+    let mut i = k;
+    while i < window
+        && (doc.is_word(i) || doc.tokens[i].kind == crate::tokens::TokenKind::Number)
+        && !doc.inside[i]
+        && lexicon::cue_verb(doc.low(i)).is_none()
+        && !matches!(doc.low(i), "that" | "who" | "which" | "to")
+    {
+        i += 1;
+    }
+    i > k
+        && i < window
+        && !doc.is_capitalized(i)
+        && lexicon::cue_verb(doc.low(i)).is_some_and(|verb| verb.speech)
+        && !passive_or_infinitive(doc, i, k)
 }
 
 /// Where reported content stops in one sentence, for each shape of

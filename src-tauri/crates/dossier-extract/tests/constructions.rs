@@ -597,3 +597,16 @@ fn a_thought_inside_reported_speech_is_part_of_it() {
         .unwrap_or_else(|| panic!("{claims:#?}"));
     assert_eq!(speaker_name(bridge), "the minister");
 }
+
+#[test]
+fn a_new_subject_and_verb_of_saying_end_the_report() {
+    let text = "Ana Lobo said exports fell sharply in May, and more than 4 in 10 farmers said they would plant less. \
+                Ilse Brandt said the harbour would stay open but other port officials say it will close.";
+    let claims = extract(text);
+    let exports = find(text, &claims, "exports fell");
+    assert_eq!(span(text, exports), "exports fell sharply in May");
+    let harbour = find(text, &claims, "harbour would stay open");
+    assert_eq!(span(text, harbour), "the harbour would stay open");
+    let close = find(text, &claims, "it will close");
+    assert_eq!(span(text, close), "it will close");
+}
