@@ -1311,8 +1311,12 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         e < cue && phrase_ending_at(doc, e, clause).is_some_and(|p| p.first == clause)
     };
     if verb.speech && cue > clause + 2 && comma_before(doc, cue) && !adverb_subject {
+        // "…, told the Herald that …", "…, suggested that …": "that" opens
+        // the content, so what stands before it is an object, not a speaker.
+        let complement_follows =
+            |p: &SpeakerPhrase| doc.low(cue + 1) == "that" || p.last < end && doc.low(p.last) == "that";
         match phrase_starting_at(doc, cue + 1, end) {
-            Some(speaker) if speaker.form != PhraseForm::Pronoun => {
+            Some(speaker) if speaker.form != PhraseForm::Pronoun && !complement_follows(&speaker) => {
                 return Some(make(clause, content_stop(doc, cue), speaker));
             }
             // "Pantucci, at the Institute, said he …": the subject is the
@@ -1446,17 +1450,19 @@ fn source_phrase(doc: &Doc, first: usize, end: usize) -> Option<SpeakerPhrase> {
 }
 
 /// The first name in `clause..cue`, within [`SUBJECT_WINDOW`] tokens of the
-/// cue, that a comma closes ("For now, Pantucci, at the Institute, said"):
+/// cue, that a comma or a dash closes ("For now, Pantucci, at the
+/// Institute, said", "On Friday, Gingrich — named as a favourite — told"):
 /// the subject of a cue after an appositive that does not look like a role.
 fn comma_closed_name(doc: &Doc, clause: usize, cue: usize) -> Option<SpeakerPhrase> {
+    let sets_off = |j: usize| doc.is(j, ",") || doc.is(j, "—") || doc.is(j, "–");
     let mut i = clause.max(cue.saturating_sub(SUBJECT_WINDOW));
     while i < cue {
-        let starts_run = doc.is_name_word(i) && (i == clause || doc.is(i - 1, ",") || !doc.is_name_word(i - 1));
-        if starts_run && (i == clause || doc.is(i - 1, ",")) {
+        let starts_run = doc.is_name_word(i) && (i == clause || sets_off(i - 1) || !doc.is_name_word(i - 1));
+        if starts_run && (i == clause || sets_off(i - 1)) {
             if let Some(p) = phrase_starting_at(doc, i, cue) {
                 if matches!(p.form, PhraseForm::Name | PhraseForm::Organization)
                     && p.head_last < cue
-                    && doc.is(p.head_last, ",")
+                    && sets_off(p.head_last)
                 {
                     return Some(p);
                 }

@@ -610,3 +610,20 @@ fn a_new_subject_and_verb_of_saying_end_the_report() {
     let close = find(text, &claims, "it will close");
     assert_eq!(span(text, close), "it will close");
 }
+
+#[test]
+fn an_object_before_that_is_not_an_inverted_speaker() {
+    let text = "Asked about the fees, Tom Reyes, the mayor's spokesman, suggested that the port would close. \
+                It was no accident — Ines Holt, an aide to the governor, told the Dale Herald that the bridge was unsafe. \
+                On Friday, Mara Velez — named by the Herald as a favourite — told reporters that the plan was serious.";
+    let claims = extract(text);
+    let port = find(text, &claims, "port would close");
+    assert_eq!(span(text, port), "the port would close");
+    assert_eq!(speaker_name(port), "Tom Reyes");
+    let bridge = find(text, &claims, "bridge was unsafe");
+    assert_eq!(span(text, bridge), "the bridge was unsafe");
+    assert_eq!(speaker_name(bridge), "Ines Holt");
+    let plan = find(text, &claims, "plan was serious");
+    assert_eq!(span(text, plan), "the plan was serious");
+    assert_eq!(speaker_name(plan), "Mara Velez");
+}
