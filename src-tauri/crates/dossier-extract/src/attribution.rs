@@ -235,6 +235,20 @@ fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<SpeakerPhra
     phrase_starting_at(doc, i, limit)
 }
 
+/// How far back from a comma [`quote_frame_speaker`] looks for the
+/// quotation: past the longest frame [`frame_after`] reads.
+const QUOTE_FRAME_WINDOW: usize = 40;
+
+/// The speaker of an attribution frame that follows a quotation and ends
+/// at the comma at `comma`: "“…,” Buchanan said, noting that …", "“…,”
+/// said Ana Lobo, a pollster, adding …". A gerund after such a frame
+/// continues the quoted speaker's words.
+fn quote_frame_speaker(doc: &Doc, sentence_start: usize, comma: usize) -> Option<SpeakerPhrase> {
+    let lowest = sentence_start.max(comma.saturating_sub(QUOTE_FRAME_WINDOW));
+    let close = (lowest..comma).rev().find(|&j| doc.is_quote(j) && !doc.inside[j])?;
+    frame_after(doc, close + 1, comma, sentence_start).map(|frame| frame.speaker)
+}
+
 /// The speaker phrase for a cue at `cue`: before it ("X said"), or after it
 /// when inverted ("said X").
 fn speaker_for_cue(doc: &Doc, cue: usize, floor: usize, limit: usize, inverted_ok: bool) -> Option<SpeakerPhrase> {
@@ -1290,9 +1304,10 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     let make = |first: usize, last: usize, speaker: SpeakerPhrase| {
         indirect_claim(doc, s, (first, last), (cue, cue + 1), Some(speaker))
     };
-    // "…, saying …": the gerund's subject is the sentence's subject.
+    // "…, saying …": the gerund's subject is the sentence's subject, or the
+    // speaker of the quotation the sentence opens with.
     if cue > a && doc.is(cue - 1, ",") && lexicon::is_gerund(doc.low(cue)) {
-        let subject = sentence_subject(doc, a, cue)?;
+        let subject = quote_frame_speaker(doc, a, cue - 1).or_else(|| sentence_subject(doc, a, cue))?;
         let (first, last) = content_after(doc, cue, verb, stops, subordinate)?;
         return Some(make(first, last, subject));
     }

@@ -627,3 +627,18 @@ fn an_object_before_that_is_not_an_inverted_speaker() {
     assert_eq!(span(text, plan), "the plan was serious");
     assert_eq!(speaker_name(plan), "Mara Velez");
 }
+
+#[test]
+fn a_gerund_after_a_quote_frame_continues_the_quoted_speaker() {
+    let text = "“We will not sign,” Tomas Reyes said, noting that the harbour fees had doubled. \
+                “Prices will rise,” said Ana Lobo, a pollster at Brightline, adding that farmers were worried.";
+    let claims = extract(text);
+    let fees = find(text, &claims, "harbour fees");
+    assert_eq!(fees.kind, ClaimKind::Indirect);
+    assert_eq!(span(text, fees), "the harbour fees had doubled");
+    assert_eq!(speaker_name(fees), "Tomas Reyes");
+    let farmers = find(text, &claims, "farmers were worried");
+    assert_eq!(span(text, farmers), "farmers were worried");
+    assert_eq!(speaker_name(farmers), "Ana Lobo");
+    assert_eq!(role(farmers), Some("a pollster at Brightline"));
+}
