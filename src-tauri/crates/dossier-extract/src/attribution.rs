@@ -719,30 +719,31 @@ fn content_after(
     if first == "to" && !verb.takes_infinitive {
         return None;
     }
-    if matches!(
-        first,
-        "of" | "about"
-            | "for"
-            | "with"
-            | "as"
-            | "by"
-            | "so"
-            | "yes"
-            | "no"
-            | "nothing"
-            | "up"
-            | "out"
-            | "goodbye"
-            | "hello"
-            | "sorry"
-            | "thanks"
-            | ","
-            | "."
-            | "and"
-            | "but"
-            | "or"
-            | "than"
-    ) || (first == "if" && !verb.takes_object && !verb.speech)
+    // "said about the plan", "said so", "said goodbye": no content. After
+    // "that" the same words open a clause ("said that by imposing rules,
+    // the city …", "said that about 5,500 troops would stay").
+    let no_content = !had_that
+        && matches!(
+            first,
+            "of" | "about"
+                | "for"
+                | "with"
+                | "as"
+                | "by"
+                | "so"
+                | "yes"
+                | "no"
+                | "nothing"
+                | "up"
+                | "out"
+                | "goodbye"
+                | "hello"
+                | "sorry"
+                | "thanks"
+        );
+    if no_content
+        || matches!(first, "," | "." | "and" | "but" | "or" | "than")
+        || (first == "if" && !verb.takes_object && !verb.speech)
         || doc.is_terminal(i)
     {
         return None;

@@ -642,3 +642,16 @@ fn a_gerund_after_a_quote_frame_continues_the_quoted_speaker() {
     assert_eq!(speaker_name(farmers), "Ana Lobo");
     assert_eq!(role(farmers), Some("a pollster at Brightline"));
 }
+
+#[test]
+fn that_opens_a_clause_whatever_word_follows() {
+    let text = "Ana Lobo said that by raising the fees, the port would lose ships. \
+                Tomas Reyes said that about 300 workers would lose their jobs.";
+    let claims = extract(text);
+    let fees = find(text, &claims, "raising the fees");
+    assert_eq!(span(text, fees), "by raising the fees, the port would lose ships");
+    assert_eq!(speaker_name(fees), "Ana Lobo");
+    let jobs = find(text, &claims, "300 workers");
+    assert_eq!(span(text, jobs), "about 300 workers would lose their jobs");
+    assert_eq!(speaker_name(jobs), "Tomas Reyes");
+}
