@@ -1267,6 +1267,10 @@ fn drop_nested_thoughts(doc: &Doc, claims: &mut Vec<RawClaim>) {
     claims.retain(|_| keep.next().unwrap_or(true));
 }
 
+/// The most words that may follow the head of an "according to" source
+/// before its comma ("an analysis of port records by the ministry, …").
+const MAX_SOURCE_TAIL_WORDS: usize = 8;
+
 /// "according to X, …" or "…, according to X".
 fn according_to(doc: &Doc, s: usize, i: usize, end: usize) -> Option<RawClaim> {
     let speaker = phrase_starting_at(doc, i + 2, end).or_else(|| source_phrase(doc, i + 2, end))?;
@@ -1274,9 +1278,22 @@ fn according_to(doc: &Doc, s: usize, i: usize, end: usize) -> Option<RawClaim> {
     let clause = doc.clause_start(i);
     // Backwards, so the search stops at the word before "according": many
     // "according to" in one clause each look only as far as the one before.
-    let leading = (clause..i).rev().all(|j| !doc.is_word(j) || matches!(doc.low(j), "but" | "and" | "yet" | "so"));
+    let opens_clause = (clause..i).rev().all(|j| !doc.is_word(j) || matches!(doc.low(j), "but" | "and" | "yet" | "so"));
+    // "The AP reported that, according to an analysis, 85 of …", "after,
+    // according to him, the network …": what follows is the clause that
+    // "that" or the subordinator opens, and the source is stated for it.
+    let opens_subordinate_clause = (clause..i).rev().find(|&j| doc.is_word(j)).is_some_and(|j| {
+        let w = doc.low(j);
+        w == "that" || is_subordinator(w)
+    });
+    let leading = opens_clause || opens_subordinate_clause;
     let (first, last) = if leading {
-        let mut f = speaker.last;
+        // "According to an analysis of port records, …": the source's own
+        // modifiers run on to the comma that ends it.
+        let source_end = (speaker.last..end.min(speaker.last + MAX_SOURCE_TAIL_WORDS + 1))
+            .find(|&j| !doc.is_word(j))
+            .filter(|&j| doc.is(j, ","));
+        let mut f = source_end.unwrap_or(speaker.last);
         while f < end && (doc.is(f, ",") || doc.is(f, "—")) {
             f += 1;
         }

@@ -655,3 +655,13 @@ fn that_opens_a_clause_whatever_word_follows() {
     assert_eq!(span(text, jobs), "about 300 workers would lose their jobs");
     assert_eq!(speaker_name(jobs), "Tomas Reyes");
 }
+
+#[test]
+fn according_to_after_that_states_the_source_of_what_follows() {
+    let text = "The Dale Herald reported that, according to an analysis of port records, 40 of the 90 ships were late.";
+    let claims = extract(text);
+    let ships = find(text, &claims, "ships were late");
+    assert_eq!(span(text, ships), "40 of the 90 ships were late");
+    assert_eq!(&text[ships.cue.unwrap().start..ships.cue.unwrap().end], "according to");
+    assert!(claims.iter().all(|c| span(text, c) != "The Dale Herald reported that"), "{claims:#?}");
+}
