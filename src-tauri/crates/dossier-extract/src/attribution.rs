@@ -1215,8 +1215,8 @@ fn cue_is_thought_or_stance(doc: &Doc, cue: (usize, usize)) -> bool {
 }
 
 /// Drops the indirect claims framed by a verb of thinking or stance whose
-/// subject opens another indirect claim's content and whose cue lies inside
-/// it: "X said the lawsuit focuses on Y" reports what X said, not a stance
+/// subject's noun phrase opens another indirect claim's content and whose
+/// cue lies inside it: "X said the lawsuit focuses on Y" reports what X said, not a stance
 /// the lawsuit took, and "X said voters want change" is X's claim, not the
 /// voters'. A subject further into the content is kept ("X said prices
 /// rose, and the voters want change"): the report may have run past its
@@ -1258,7 +1258,8 @@ fn drop_nested_thoughts(doc: &Doc, claims: &mut Vec<RawClaim>) {
             };
             let cue_byte = doc.tokens[cue.0].start;
             match c.speaker {
-                Some(subject) => content_from_reaches(doc.tokens[subject.first].start, cue_byte),
+                Some(subject) => noun_phrase_openers(doc, subject.first)
+                    .any(|opener| content_from_reaches(doc.tokens[opener].start, cue_byte)),
                 None => inside_content(cue_byte),
             }
         })
@@ -1270,6 +1271,26 @@ fn drop_nested_thoughts(doc: &Doc, claims: &mut Vec<RawClaim>) {
 /// The most words that may follow the head of an "according to" source
 /// before its comma ("an analysis of port records by the ministry, …").
 const MAX_SOURCE_TAIL_WORDS: usize = 8;
+
+/// The most modifiers [`noun_phrase_openers`] steps back over.
+const MAX_SUBJECT_MODIFIERS: usize = 3;
+
+/// Where the noun phrase whose head phrase starts at `first` may open: at
+/// `first`, or up to [`MAX_SUBJECT_MODIFIERS`] plain words before it ("the
+/// new lawsuit" when the phrase read is "lawsuit"), but never past a
+/// preposition, a conjunction, "that" or a verb of saying or thinking,
+/// which end a noun phrase.
+fn noun_phrase_openers<'d>(doc: &'d Doc, first: usize) -> impl Iterator<Item = usize> + 'd {
+    let modifier = move |j: usize| {
+        let w = doc.low(j);
+        doc.is_word(j)
+            && !lexicon::is_preposition(w)
+            && !matches!(w, "that" | "and" | "but" | "or")
+            && lexicon::cue_verb(w).is_none()
+    };
+    let lowest = first.saturating_sub(MAX_SUBJECT_MODIFIERS);
+    std::iter::once(first).chain((lowest..first).rev().take_while(move |&j| modifier(j)))
+}
 
 /// "according to X, …" or "…, according to X".
 fn according_to(doc: &Doc, s: usize, i: usize, end: usize) -> Option<RawClaim> {

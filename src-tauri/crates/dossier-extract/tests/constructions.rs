@@ -581,6 +581,7 @@ fn a_role_that_opens_the_sentence_reads_as_anywhere_else() {
 fn a_thought_inside_reported_speech_is_part_of_it() {
     let text = "Ilse Brandt said the lawsuit focuses on the harbour fees. \
                 Ana Lobo said farmers believe the tariffs will fall. \
+                Ilse Brandt said the new federal lawsuit targets the dock owners. \
                 Ana Lobo said the minister told her the bridge would open in May.";
     let claims = extract(text);
     let fees = find(text, &claims, "harbour fees");
@@ -590,6 +591,10 @@ fn a_thought_inside_reported_speech_is_part_of_it() {
     assert_eq!(span(text, tariffs), "farmers believe the tariffs will fall");
     let cues: Vec<&str> = claims.iter().filter_map(|c| c.cue).map(|cue| &text[cue.start..cue.end]).collect();
     assert!(!cues.contains(&"focuses") && !cues.contains(&"believe"), "{claims:#?}");
+    // The subject read may be the head alone ("lawsuit"): its modifiers open the content.
+    let owners = find(text, &claims, "dock owners");
+    assert_eq!(span(text, owners), "the new federal lawsuit targets the dock owners");
+    assert!(!cues.contains(&"targets"), "{claims:#?}");
     // A verb of saying inside reported speech reports its own speaker.
     let bridge = claims
         .iter()
