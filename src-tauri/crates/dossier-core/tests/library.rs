@@ -373,6 +373,19 @@ fn a_deleted_or_corrupt_index_is_rebuilt_with_the_same_results() {
     assert_eq!(before, corrupt, "corrupt index rebuilt");
 }
 
+/// Imports a note quoting "I. Solberg" and merges that speaker into
+/// Ingrid Solberg (of the two test articles), as a user would.
+fn import_note_by_initial_and_merge_it(library: &Library) -> dossier_core::model::Speaker {
+    import_text(
+        library,
+        "short.txt",
+        "Short note\n\n“Cages must get smaller,” said I. Solberg, a council director.",
+        "Coastal Courier",
+        "2026-10-01",
+    );
+    cmd::SpeakerMergeRequest { from: "I. Solberg".into(), into: "Ingrid Solberg".into() }.run(library).unwrap()
+}
+
 #[test]
 fn speakers_are_one_record_across_articles_and_can_be_merged() {
     let f = with_two_articles();
@@ -381,15 +394,7 @@ fn speakers_are_one_record_across_articles_and_can_be_merged() {
     assert!(list.speakers[0].claims >= 2);
     assert_eq!(list.speakers[0].aliases, ["Solberg"], "a mention by surname is an alias, once");
 
-    import_text(
-        &f.library,
-        "short.txt",
-        "Short note\n\n“Cages must get smaller,” said I. Solberg, a council director.",
-        "Coastal Courier",
-        "2026-10-01",
-    );
-    let merged =
-        cmd::SpeakerMergeRequest { from: "I. Solberg".into(), into: "Ingrid Solberg".into() }.run(&f.library).unwrap();
+    let merged = import_note_by_initial_and_merge_it(&f.library);
     assert_eq!(merged.name, "Ingrid Solberg");
     assert!(merged.aliases.iter().any(|a| a == "I. Solberg"), "{merged:?}");
     let hits = search(&f.library, SearchRequest { speaker: Some("I. Solberg".into()), ..Default::default() });
@@ -648,14 +653,7 @@ fn an_import_indexes_its_claims_exactly_as_a_rebuild_from_the_database_does() {
     );
     // A speaker merged into another, and one stored under another spelling
     // of the same name: the import must show the library's names.
-    import_text(
-        &f.library,
-        "short.txt",
-        "Short note\n\n“Cages must get smaller,” said I. Solberg, a council director.",
-        "Coastal Courier",
-        "2026-10-01",
-    );
-    cmd::SpeakerMergeRequest { from: "I. Solberg".into(), into: "Ingrid Solberg".into() }.run(&f.library).unwrap();
+    import_note_by_initial_and_merge_it(&f.library);
     import_text(
         &f.library,
         "later.txt",
