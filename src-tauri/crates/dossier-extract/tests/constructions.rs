@@ -670,3 +670,18 @@ fn according_to_after_that_states_the_source_of_what_follows() {
     assert_eq!(&text[ships.cue.unwrap().start..ships.cue.unwrap().end], "according to");
     assert!(claims.iter().all(|c| span(text, c) != "The Dale Herald reported that"), "{claims:#?}");
 }
+
+#[test]
+fn verbs_that_double_their_last_consonant_are_cues_in_every_form() {
+    let text = "“The harbour is closed,” Mara Velez said, referring to the northern port. \
+                Tomas Reyes preferred the smaller bridge. \
+                Ines Holt planned to close the old ferry line.";
+    let claims = extract(text);
+    let port = find(text, &claims, "northern port");
+    assert_eq!(span(text, port), "the northern port");
+    assert_eq!(speaker_name(port), "Mara Velez");
+    let bridge = find(text, &claims, "smaller bridge");
+    assert_eq!(speaker_name(bridge), "Tomas Reyes");
+    let ferry = find(text, &claims, "old ferry line");
+    assert_eq!(speaker_name(ferry), "Ines Holt");
+}
