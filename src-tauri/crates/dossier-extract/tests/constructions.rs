@@ -685,3 +685,21 @@ fn verbs_that_double_their_last_consonant_are_cues_in_every_form() {
     let ferry = find(text, &claims, "old ferry line");
     assert_eq!(speaker_name(ferry), "Ines Holt");
 }
+
+#[test]
+fn verbs_of_criticism_portrayal_and_outline_frame_their_object() {
+    let text = "Mara Velez assailed the harbour plan at the council meeting. \
+                Tomas Reyes portrayed the mayor as a friend of the shipping firms. \
+                Ines Holt downplayed the risk of flooding. \
+                The governor laid out a plan to rebuild the northern pier.";
+    let claims = extract(text);
+    let plan = find(text, &claims, "harbour plan");
+    assert_eq!(speaker_name(plan), "Mara Velez");
+    let mayor = find(text, &claims, "mayor as a friend");
+    assert_eq!(span(text, mayor), "the mayor as a friend of the shipping firms");
+    assert_eq!(speaker_name(mayor), "Tomas Reyes");
+    let risk = find(text, &claims, "risk of flooding");
+    assert_eq!(speaker_name(risk), "Ines Holt");
+    let pier = find(text, &claims, "rebuild the northern pier");
+    assert_eq!(span(text, pier), "a plan to rebuild the northern pier");
+}
