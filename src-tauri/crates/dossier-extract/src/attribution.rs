@@ -1410,6 +1410,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     if speaker.form == PhraseForm::Pronoun && matches!(doc.low(speaker.first), "it" | "which") && !verb.speech {
         return None;
     }
+    let speaker = with_plain_modifiers(doc, speaker, clause);
     // "…, X said (Tuesday)." — content before the speaker, unless the
     // comma only closes an introductory phrase ("In Paris, X said …").
     // Verbs of thinking too, when they end the sentence ("…, polls show.").
@@ -1459,6 +1460,35 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         }
     }
     None
+}
+
+/// The most plain words [`with_plain_modifiers`] adds before a head.
+const MAX_PLAIN_MODIFIERS: usize = 2;
+
+/// An unnamed source with the plain words before its head that a comma
+/// opens ("…, new fundraising reports show.", "…, local port officials
+/// said."): the phrase reader takes only listed modifiers (determiners,
+/// roles, demonyms), but between a comma and the head there is nothing
+/// else the words can be. Without such a comma the phrase is left as read.
+fn with_plain_modifiers(doc: &Doc, speaker: SpeakerPhrase, clause: usize) -> SpeakerPhrase {
+    if speaker.form != PhraseForm::Unnamed {
+        return speaker;
+    }
+    let plain = |j: usize| {
+        let w = doc.low(j);
+        doc.is_word(j)
+            && !doc.inside[j]
+            && !doc.is_capitalized(j)
+            && !lexicon::is_function_word(w)
+            && !lexicon::is_verb_modifier(w)
+            && lexicon::cue_verb(w).is_none()
+    };
+    let lowest = speaker.first.saturating_sub(MAX_PLAIN_MODIFIERS).max(clause + 1);
+    let first = (lowest..speaker.first).rev().take_while(|&j| plain(j)).last();
+    match first {
+        Some(first) if comma_before(doc, first) => SpeakerPhrase { first, head_first: first, ..speaker },
+        _ => speaker,
+    }
 }
 
 /// The named author of a document phrase: "a statement from the Kenya Ports

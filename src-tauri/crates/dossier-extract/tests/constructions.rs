@@ -703,3 +703,16 @@ fn verbs_of_criticism_portrayal_and_outline_frame_their_object() {
     let pier = find(text, &claims, "rebuild the northern pier");
     assert_eq!(span(text, pier), "a plan to rebuild the northern pier");
 }
+
+#[test]
+fn plain_modifiers_after_a_comma_belong_to_an_unnamed_source() {
+    let text = "More than half of the harbour fees arrived in May alone, new council records show. \
+                The ferry will not run on Sundays, local port officials said.";
+    let claims = extract(text);
+    let fees = find(text, &claims, "harbour fees");
+    assert_eq!(span(text, fees), "More than half of the harbour fees arrived in May alone");
+    assert_eq!(speaker_name(fees), "new council records");
+    let ferry = find(text, &claims, "ferry will not run");
+    assert_eq!(span(text, ferry), "The ferry will not run on Sundays");
+    assert_eq!(speaker_name(ferry), "local port officials");
+}
