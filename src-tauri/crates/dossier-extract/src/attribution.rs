@@ -1382,7 +1382,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             }
         }
     }
-    let e = skip_modifiers_back(doc, cue, clause);
+    let e = skip_modifiers_back(doc, causative_start(doc, cue, verb, clause), clause);
     let mut speaker = phrase_ending_at(doc, e, clause);
     if speaker.is_none() && e > clause && matches!(doc.low(e - 1), "and" | "but") {
         // "When Trump later referred to … and said …": the subject follows
@@ -1460,6 +1460,23 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         }
     }
     None
+}
+
+/// Where the verb phrase of an adjective of stance starts when "make" puts
+/// it ("X made clear that …", "X has made it clear that …"): at "made",
+/// so that the subject before it is read. Otherwise the cue itself.
+fn causative_start(doc: &Doc, cue: usize, verb: CueVerb, clause: usize) -> usize {
+    if !verb.adjective {
+        return cue;
+    }
+    let made = |j: usize| matches!(doc.low(j), "made" | "make" | "makes");
+    if cue > clause + 1 && made(cue - 1) {
+        cue - 1
+    } else if cue > clause + 2 && doc.low(cue - 1) == "it" && made(cue - 2) {
+        cue - 2
+    } else {
+        cue
+    }
 }
 
 /// The most plain words [`with_plain_modifiers`] adds before a head.

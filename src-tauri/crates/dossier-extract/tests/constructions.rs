@@ -716,3 +716,16 @@ fn plain_modifiers_after_a_comma_belong_to_an_unnamed_source() {
     assert_eq!(span(text, ferry), "The ferry will not run on Sundays");
     assert_eq!(speaker_name(ferry), "local port officials");
 }
+
+#[test]
+fn made_clear_frames_a_report_of_its_subject() {
+    let text = "Tomas Reyes made clear that the port would stay open. \
+                Ines Holt has made it clear that she would not sign the harbour deal.";
+    let claims = extract(text);
+    let port = find(text, &claims, "port would stay open");
+    assert_eq!(span(text, port), "the port would stay open");
+    assert_eq!(speaker_name(port), "Tomas Reyes");
+    let deal = find(text, &claims, "would not sign");
+    assert_eq!(span(text, deal), "she would not sign the harbour deal");
+    assert_eq!(speaker_name(deal), "Ines Holt");
+}
