@@ -29,6 +29,11 @@
 //!    Counties, countries, demonyms, capitals, institutions and leaders
 //!    always count.
 //!
+//! A place that begins a street's name ("Blackpool Road") is no mention,
+//! but it takes part in rules 2 and 3 as an anchor and keeps another name
+//! of its country under rule 4: streets are mostly named after nearby
+//! towns, so "Blackpool Road" makes the story's "Lancaster" the English one.
+//!
 //! The maps hash with Fx: their keys are country numbers and gazetteer
 //! spellings, never words of the text.
 
@@ -137,12 +142,13 @@ pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
         names_per_country.entry(candidate.country).or_default().insert(hit.surface);
     }
     let mut occurrences: FxHashMap<&str, usize> = FxHashMap::default();
-    for hit in &live {
+    for hit in live.iter().filter(|h| !h.street) {
         *occurrences.entry(hit.surface).or_default() += 1;
     }
     let countries = &GAZETTEER.countries;
     live.iter()
         .zip(&chosen)
+        .filter(|(hit, _)| !hit.street)
         .filter(|(hit, c)| {
             let minor = matches!(c.kind, MentionKind::City | MentionKind::Region) && c.weight < PROMINENT_WEIGHT;
             let doubtful = hit.name_like || (c.weight < LONE_MIN_WEIGHT && occurrences[hit.surface] < 2);

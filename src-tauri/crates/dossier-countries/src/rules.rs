@@ -21,6 +21,9 @@ pub(crate) enum Verdict {
     Place,
     /// The match is a person's name (remembered for later bare uses).
     Person,
+    /// The match begins a street's name ("Warsaw Road"): no mention of
+    /// the place, but a hint at the story's surroundings.
+    Street,
     /// The match is something else (a bird, a pronoun, a language...).
     NotPlace,
 }
@@ -126,6 +129,19 @@ static PLACE_SUFFIXES: WordList = WordList::new(
     Fire Sheriff Community Metropolitan Regional International National Municipal",
 );
 
+/// Words that end a street's name ("Warsaw Road", "9 Bristol St."),
+/// without those that also name other things after a place ("Court":
+/// "Lancaster Crown Court"; "Way": "the American Way").
+static STREET_WORDS: WordList = WordList::new(
+    "Street St Road Rd Avenue Ave Lane Ln Drive Dr Boulevard Blvd Place Pl Terrace Parkway \
+    Pkwy Alley",
+);
+/// Street abbreviations that are also titles before a name ("St. Louis",
+/// "Dr. Smith").
+static TITLE_LIKE_STREET_WORDS: WordList = WordList::new("St Dr");
+/// How many capitalised words may stand between a place name and the word
+/// that makes it a street ("Irish Hills Road", "Kent Ridge Drive").
+const STREET_NAME_EXTRA_WORDS: usize = 2;
 /// Applies the rules for one match. `headline` is true when the text is a
 /// title, where every word may be capitalised.
 pub(crate) fn judge(text: &str, start: usize, end: usize, forms: &[&Form], headline: bool) -> Verdict {
@@ -169,6 +185,12 @@ pub(crate) fn judge(text: &str, start: usize, end: usize, forms: &[&Form], headl
         && previous.is_some_and(|p| p.adjacent() && p.capitalized() && is_place_word(p.word))
     {
         return Verdict::NotPlace;
+    }
+    // Street rule: a place name that begins a street's name ("Cuba Road",
+    // "Warsaw Rd.", "Irish Hills Road") is a street of the story's own
+    // town, named after the place but not in it.
+    if names_a_street(text, end) {
+        return Verdict::Street;
     }
     // Month rule: a town named like a month ("March") counts only when a
     // comma and a larger place qualify it ("March, Cambridgeshire").
@@ -238,6 +260,26 @@ pub(crate) fn judge(text: &str, start: usize, end: usize, forms: &[&Form], headl
         }
     }
     Verdict::Place
+}
+
+/// Whether the words after a name make it part of a street's name: at most
+/// [`STREET_NAME_EXTRA_WORDS`] capitalised words, then a street word. "St."
+/// and "Dr." before a capitalised word are a saint or a doctor ("Paris St.
+/// Germain").
+fn names_a_street(text: &str, end: usize) -> bool {
+    let mut position = end;
+    for _ in 0..=STREET_NAME_EXTRA_WORDS {
+        let Some(word) = next_word(text, position).filter(|w| w.adjacent() && w.capitalized()) else {
+            return false;
+        };
+        if STREET_WORDS.contains(word.word) {
+            let title_like = TITLE_LIKE_STREET_WORDS.contains(word.word);
+            return !title_like
+                || !next_word(text, word.start + word.raw.len()).is_some_and(|n| n.adjacent() && n.capitalized());
+        }
+        position = word.start + word.raw.len();
+    }
+    false
 }
 
 /// A sentence-initial word like "Meanwhile", "Neighbouring" or "Visited"

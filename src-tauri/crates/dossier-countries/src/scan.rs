@@ -20,6 +20,10 @@ pub(crate) struct Hit {
     pub name_like: bool,
     /// Judged a person's name by a local rule.
     pub person: bool,
+    /// Begins a street's name ("Blackpool Road"): the place is not
+    /// mentioned, but streets are often named after nearby towns, so the
+    /// hit still helps resolve the article's other names.
+    pub street: bool,
     /// Which scanned segment (title 0, body 1...) the hit comes from.
     pub segment: usize,
 }
@@ -145,10 +149,20 @@ fn examine(
     }
     let name_like = accepted.iter().any(|f| f.name_like);
     let surface = accepted[0].surface;
-    let hit = |person| Hit { start, end, surface, candidates: candidates.clone(), name_like, person, segment };
+    let hit = |person, street| Hit {
+        start,
+        end,
+        surface,
+        candidates: candidates.clone(),
+        name_like,
+        person,
+        street,
+        segment,
+    };
     match judge(text, start, end, &accepted, headline) {
-        Verdict::Place => Examined::Hit(hit(false)),
-        Verdict::Person => Examined::Hit(hit(true)),
+        Verdict::Place => Examined::Hit(hit(false, false)),
+        Verdict::Person => Examined::Hit(hit(true, false)),
+        Verdict::Street => Examined::Hit(hit(false, true)),
         Verdict::NotPlace => Examined::Consumed,
     }
 }

@@ -137,6 +137,25 @@ fn common_word_places_need_mid_sentence_capitals() {
 }
 
 #[test]
+fn a_place_that_names_a_street_is_not_mentioned() {
+    assert!(codes("Firefighters were called to a house on Warsaw Road late Tuesday.").is_empty());
+    assert!(codes("A truck overturned on Lebanon Rd. near the mill.").is_empty());
+    assert!(codes("A fire damaged a home on Irish Hills Road.").is_empty());
+    assert!(codes("Officers searched 12 Bristol St., police said.").is_empty());
+    // "St." before a name is a saint, not a street.
+    assert_eq!(codes("Paris St. Germain won again."), ["FR"]);
+}
+
+#[test]
+fn a_street_named_after_a_nearby_town_hints_at_the_country() {
+    // Alone, "Lancaster" could be in England or Pennsylvania and is dropped;
+    // "Blackpool Road" is named after the English town next to it.
+    assert!(codes("Fire crews were sent to Lancaster.").is_empty());
+    assert_eq!(codes("Police closed Blackpool Road after a crash in Lancaster."), ["GB"]);
+    assert!(codes("Police closed Blackpool Road overnight.").is_empty());
+}
+
+#[test]
 fn lone_minor_places_named_like_people_do_not_count() {
     // "David" is a city in Panama and "George" one in South Africa.
     assert!(codes("David and George painted the fence on Saturday.").is_empty());
