@@ -142,6 +142,10 @@ static TITLE_LIKE_STREET_WORDS: WordList = WordList::new("St Dr");
 /// How many capitalised words may stand between a place name and the word
 /// that makes it a street ("Irish Hills Road", "Kent Ridge Drive").
 const STREET_NAME_EXTRA_WORDS: usize = 2;
+/// How the names of places named after saints begin ("St. Mary", "Saint
+/// John").
+const SAINT_PREFIXES: [&str; 5] = ["St. ", "St ", "Saint ", "Ste. ", "Sainte "];
+
 /// Applies the rules for one match. `headline` is true when the text is a
 /// title, where every word may be capitalised.
 pub(crate) fn judge(text: &str, start: usize, end: usize, forms: &[&Form], headline: bool) -> Verdict {
@@ -191,6 +195,17 @@ pub(crate) fn judge(text: &str, start: usize, end: usize, forms: &[&Form], headl
     // town, named after the place but not in it.
     if names_a_street(text, end) {
         return Verdict::Street;
+    }
+    // Saint rule: a town named after a saint ("St. Mary", "St. John's"),
+    // followed by a possessive or a capitalised name, is the saint's
+    // church, school, hospital or day ("St. Patrick's Day", "St. Mary's
+    // High School", "St. John's Medical Center"). Countries keep their
+    // possessive ("St. Lucia's government").
+    if SAINT_PREFIXES.iter().any(|p| surface.starts_with(p))
+        && kinds().all(|k| !matches!(k, MentionKind::Country | MentionKind::Demonym))
+        && names_a_saints_institution(text, end)
+    {
+        return Verdict::NotPlace;
     }
     // Month rule: a town named like a month ("March") counts only when a
     // comma and a larger place qualify it ("March, Cambridgeshire").
@@ -280,6 +295,20 @@ fn names_a_street(text: &str, end: usize) -> bool {
         position = word.start + word.raw.len();
     }
     false
+}
+
+/// Whether a saint's name ending at `end` names the saint's day or
+/// institution: a bare saint's name with a possessive after it always does
+/// ("St. Patrick's Day", "St. Mary's High School"); a town's name holding
+/// the possessive ("St. John's") only before a capitalised word that is no
+/// place suffix ("St. John's Medical Center", not "St. John's Harbour").
+fn names_a_saints_institution(text: &str, end: usize) -> bool {
+    if text[end..].starts_with("'s") || text[end..].starts_with("’s") {
+        return true;
+    }
+    let holds_possessive = text[..end].ends_with("'s") || text[..end].ends_with("’s");
+    holds_possessive
+        && next_word(text, end).is_some_and(|n| n.adjacent() && n.capitalized() && !PLACE_SUFFIXES.contains(n.word))
 }
 
 /// A sentence-initial word like "Meanwhile", "Neighbouring" or "Visited"

@@ -156,6 +156,15 @@ fn a_street_named_after_a_nearby_town_hints_at_the_country() {
 }
 
 #[test]
+fn a_saints_day_church_or_school_is_not_the_town_named_after_the_saint() {
+    assert!(codes("Parades on St. Patrick's Day drew big crowds.").is_empty());
+    assert!(codes("Students at St. Mary's High School raised money.").is_empty());
+    assert!(codes("She was treated at St. John's Medical Center.").is_empty());
+    assert_eq!(codes("The ferry docked in St. John's, Newfoundland, at dawn."), ["CA"]);
+    assert_eq!(codes("St. Lucia's government called an election."), ["LC"]);
+}
+
+#[test]
 fn lone_minor_places_named_like_people_do_not_count() {
     // "David" is a city in Panama and "George" one in South Africa.
     assert!(codes("David and George painted the fence on Saturday.").is_empty());
