@@ -19,6 +19,10 @@
 //!    anchor more, being the name's primary sense ("Mexico" is the country
 //!    unless the article names several other places in Missouri). A second
 //!    round lets names resolved in the first count as half an anchor.
+//!    A name the article once uses for a town's people ("a Peru man",
+//!    "Bristol residents") is read among its towns, counties and regions
+//!    only, everywhere in the article: a country's people go by its
+//!    demonym ("a Peruvian man").
 //! 4. Lone minor places: a city or region under a million people whose
 //!    country nothing else in the article names (no other name of that
 //!    country) is dropped when it is also a common given name or surname,
@@ -41,7 +45,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::gazetteer::{Candidate, MentionKind, GAZETTEER};
 use crate::scan::Hit;
-use crate::text::previous_word;
+use crate::text::{next_word, previous_word};
 use crate::Mention;
 
 /// Words before a person-like name that make it a place again.
@@ -68,6 +72,29 @@ const LOCATIVES: &[&str] = &[
     "entered",
     "via",
     "and",
+];
+
+/// Words for the people of a place after its name ("a Peru man",
+/// "Bristol residents"): English says so of towns and states, while the
+/// people of a country take its demonym ("a Peruvian man").
+const RESIDENT_NOUNS: &[&str] = &[
+    "man",
+    "men",
+    "woman",
+    "women",
+    "resident",
+    "residents",
+    "native",
+    "natives",
+    "couple",
+    "teen",
+    "teens",
+    "teenager",
+    "boy",
+    "girl",
+    "youth",
+    "homeowner",
+    "homeowners",
 ];
 
 /// Population (or population share) from which a city or region counts
@@ -105,6 +132,13 @@ pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
         })
         .collect();
 
+    // One sense per article: a name once used for a town's people ("a
+    // Peru man") is that town everywhere in the article.
+    let towns: FxHashSet<&str> = live.iter().filter(|h| names_residents(h, texts)).map(|h| h.surface).collect();
+    let choose_here = |hit: &Hit, next: Option<&Hit>, anchors: &FxHashMap<u16, f64>| {
+        choose(hit, next, texts, anchors, towns.contains(hit.surface))
+    };
+
     let mut anchors: FxHashMap<u16, f64> = FxHashMap::default();
     for hit in &live {
         if let Some(country) = single_country(&hit.candidates) {
@@ -112,7 +146,7 @@ pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
         }
     }
     let choose_all = |anchors: &FxHashMap<u16, f64>| -> Vec<Candidate> {
-        live.iter().enumerate().map(|(index, hit)| choose(hit, live.get(index + 1).copied(), texts, anchors)).collect()
+        live.iter().enumerate().map(|(index, hit)| choose_here(hit, live.get(index + 1).copied(), anchors)).collect()
     };
     // Second round: ambiguous names resolved in the first round support
     // their country too, at half weight ("Ontario" read as Canada helps the
@@ -134,7 +168,7 @@ pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
             }
             let mut own = second_anchors.clone();
             *own.entry(first.country).or_default() -= RESOLVED_ANCHOR;
-            choose(hit, live.get(index + 1).copied(), texts, &own)
+            choose_here(hit, live.get(index + 1).copied(), &own)
         })
         .collect::<Vec<Candidate>>();
     let mut names_per_country: FxHashMap<u16, FxHashSet<&str>> = FxHashMap::default();
@@ -193,7 +227,15 @@ fn single_country(candidates: &[Candidate]) -> Option<u16> {
     candidates.iter().all(|c| c.country == first).then_some(first)
 }
 
-fn choose(hit: &Hit, next: Option<&Hit>, texts: &[&str], anchors: &FxHashMap<u16, f64>) -> Candidate {
+/// Whether a word for people follows the hit ("a Peru man", "Bristol
+/// residents").
+fn names_residents(hit: &Hit, texts: &[&str]) -> bool {
+    next_word(texts[hit.segment], hit.end).is_some_and(|n| n.adjacent() && RESIDENT_NOUNS.contains(&n.word))
+}
+
+/// The candidate a hit stands for. `town` says the article used the name
+/// for a town's people, so only its towns, counties and regions qualify.
+fn choose(hit: &Hit, next: Option<&Hit>, texts: &[&str], anchors: &FxHashMap<u16, f64>, town: bool) -> Candidate {
     let text = texts[hit.segment];
     if let Some(country) = single_country(&hit.candidates) {
         return reading(hit, country, text);
@@ -209,9 +251,15 @@ fn choose(hit: &Hit, next: Option<&Hit>, texts: &[&str], anchors: &FxHashMap<u16
         }
     }
     // A country's own name is not a small town of the same name unless a
-    // qualifier says so ("Brazil" is Brazil; "Brazil, Ind." is Indiana).
+    // qualifier says so ("Brazil" is Brazil; "Brazil, Ind." is Indiana) or
+    // the article speaks of the town's people ("a Brazil man").
     let names_a_country = hit.candidates.iter().any(|c| matches!(c.kind, MentionKind::Country | MentionKind::Demonym));
+    let subnational = |c: &Candidate| matches!(c.kind, MentionKind::City | MentionKind::County | MentionKind::Region);
+    let town_reading = town && hit.candidates.iter().any(subnational);
     let eligible = |c: &&Candidate| {
+        if town_reading {
+            return subnational(c);
+        }
         let small_town = matches!(c.kind, MentionKind::City | MentionKind::County) && c.weight < PROMINENT_WEIGHT;
         !(names_a_country && small_town)
     };

@@ -165,6 +165,16 @@ fn a_saints_day_church_or_school_is_not_the_town_named_after_the_saint() {
 }
 
 #[test]
+fn a_country_name_used_for_a_towns_people_is_the_town() {
+    // English calls a country's people by its demonym ("a Peruvian man");
+    // "a Peru man" is from a town, and so is every "Peru" after it.
+    assert_eq!(codes("A Peru man was charged on Monday. Peru police said the car was stolen."), ["US"]);
+    assert_eq!(codes("Troops massed on the border with Peru."), ["PE"]);
+    // Among towns, the usual scores decide.
+    assert_eq!(codes("Paris residents queued for bread."), ["FR"]);
+}
+
+#[test]
 fn lone_minor_places_named_like_people_do_not_count() {
     // "David" is a city in Panama and "George" one in South Africa.
     assert!(codes("David and George painted the fence on Saturday.").is_empty());
