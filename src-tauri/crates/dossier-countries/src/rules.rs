@@ -243,11 +243,12 @@ pub(crate) fn judge(text: &str, start: usize, end: usize, forms: &[&Form], headl
     // Person-name rules, for place names that are also given names or
     // surnames ("Jordan", "Chad", "Paris", "Georgia") and for every town or
     // region under a million people ("Gordon Brown", "Ronan O'Connor"
-    // are not towns in Australia): an honorific before
-    // it ("Mr. Jordan"), a capitalised word before it that is no function
-    // word, compass word, place, or sentence-initial adverb or verb
-    // ("Michael Jordan", "Denzel Washington"), or a capitalised word after it that
-    // is no place word ("Paris Hilton", "Chad Smith") make it a person.
+    // are not towns in Australia): an honorific before it ("Mr. Jordan"),
+    // a capitalised word before it that is no function word, determiner
+    // ("A Georgia man"), compass word, place, or sentence-initial adverb or
+    // verb ("Michael Jordan", "Denzel Washington"), or a capitalised word
+    // after it that is no place word ("Paris Hilton", "Chad Smith") make it
+    // a person.
     let minor_place = forms
         .iter()
         .flat_map(|f| f.candidates.iter())
@@ -259,6 +260,7 @@ pub(crate) fn judge(text: &str, start: usize, end: usize, forms: &[&Form], headl
         let surname = previous.is_some_and(|p| {
             let capitalised_word = p.adjacent() && p.capitalized() && !p.raw.ends_with('.');
             let place_context = PLACE_PREFIXES.contains(p.word)
+                || DETERMINERS.contains(p.word)
                 || is_place_word(p.word)
                 || (starts_sentence(text, p.start) && looks_like_adverb_or_verb(p.word));
             capitalised_word && !place_context

@@ -75,6 +75,14 @@ fn turkey_the_bird_and_china_the_porcelain_are_not_countries() {
 }
 
 #[test]
+fn an_article_before_a_place_is_not_a_given_name() {
+    // "A" and "An" at a sentence start are no given names before a surname.
+    assert_eq!(codes("A Georgia man won the lottery."), ["US"]);
+    assert_eq!(codes("A Lancaster woman was hurt in a crash in Blackpool."), ["GB"]);
+    assert!(codes("A Jordan Smith won.").is_empty());
+}
+
+#[test]
 fn chad_the_name_is_not_the_country() {
     assert!(codes("Chad Miller caught the winning pass.").is_empty());
     assert_eq!(codes("Chad held elections in the spring."), ["TD"]);
