@@ -32,6 +32,13 @@
 //!    word, while a town named again and again is the story's place.
 //!    Counties, countries, demonyms, capitals, institutions and leaders
 //!    always count.
+//! 5. Names that may be people vouch for nothing: a town or region under a
+//!    million people that is also a common given name or surname ("Joshua",
+//!    "Donna", "Heath") is no anchor in rule 3 and keeps no other name
+//!    under rule 4, unless a locative word before it makes it a place ("in
+//!    Sharon", "and Kent"). Otherwise a few people named like small US
+//!    towns make a story from Ontario American, and then its "Ontario" the
+//!    Californian city.
 //!
 //! A place that begins a street's name ("Blackpool Road") is no mention,
 //! but it takes part in rules 2 and 3 as an anchor and keeps another name
@@ -126,10 +133,7 @@ pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
         .filter(|(i, _)| !is_name_pair(hits, *i, texts))
         .map(|(_, h)| h)
         .filter(|h| !h.person)
-        .filter(|h| {
-            !people.contains(h.surface)
-                || previous_word(texts[h.segment], h.start).is_some_and(|p| LOCATIVES.contains(&p.word))
-        })
+        .filter(|h| !people.contains(h.surface) || after_locative(h, texts))
         .collect();
 
     // One sense per article: a name once used for a town's people ("a
@@ -140,7 +144,7 @@ pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
     };
 
     let mut anchors: FxHashMap<u16, f64> = FxHashMap::default();
-    for hit in &live {
+    for hit in live.iter().filter(|h| !may_be_a_person(h, texts)) {
         if let Some(country) = single_country(&hit.candidates) {
             *anchors.entry(country).or_default() += 1.0;
         }
@@ -154,7 +158,7 @@ pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
     let first_round = choose_all(&anchors);
     let mut second_anchors = anchors.clone();
     for (hit, candidate) in live.iter().zip(&first_round) {
-        if single_country(&hit.candidates).is_none() {
+        if single_country(&hit.candidates).is_none() && !may_be_a_person(hit, texts) {
             *second_anchors.entry(candidate.country).or_default() += RESOLVED_ANCHOR;
         }
     }
@@ -171,9 +175,9 @@ pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
             choose_here(hit, live.get(index + 1).copied(), &own)
         })
         .collect::<Vec<Candidate>>();
-    let mut names_per_country: FxHashMap<u16, FxHashSet<&str>> = FxHashMap::default();
-    for (hit, candidate) in live.iter().zip(&chosen) {
-        names_per_country.entry(candidate.country).or_default().insert(hit.surface);
+    let mut vouching_names: FxHashMap<u16, FxHashSet<&str>> = FxHashMap::default();
+    for (hit, candidate) in live.iter().zip(&chosen).filter(|(h, _)| !may_be_a_person(h, texts)) {
+        vouching_names.entry(candidate.country).or_default().insert(hit.surface);
     }
     let mut occurrences: FxHashMap<&str, usize> = FxHashMap::default();
     for hit in live.iter().filter(|h| !h.street) {
@@ -186,7 +190,8 @@ pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
         .filter(|(hit, c)| {
             let minor = matches!(c.kind, MentionKind::City | MentionKind::Region) && c.weight < PROMINENT_WEIGHT;
             let doubtful = hit.name_like || (c.weight < LONE_MIN_WEIGHT && occurrences[hit.surface] < 2);
-            !minor || !doubtful || names_per_country[&c.country].len() > 1
+            let vouched = vouching_names.get(&c.country).is_some_and(|names| names.iter().any(|n| *n != hit.surface));
+            !minor || !doubtful || vouched
         })
         .map(|(hit, chosen)| Resolved {
             segment: hit.segment,
@@ -198,6 +203,18 @@ pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
             },
         })
         .collect()
+}
+
+/// Rule 5: a minor place named like a person ("Donna", "Heath") is no
+/// evidence for its country unless a locative word makes it a place ("in
+/// Sharon", "of Kent").
+fn may_be_a_person(hit: &Hit, texts: &[&str]) -> bool {
+    hit.name_like && only_minor_places(hit) && !after_locative(hit, texts)
+}
+
+/// Whether a locative word ("in", "from", "near"...) precedes the hit.
+fn after_locative(hit: &Hit, texts: &[&str]) -> bool {
+    previous_word(texts[hit.segment], hit.start).is_some_and(|p| LOCATIVES.contains(&p.word))
 }
 
 /// Whether a hit only names minor places (towns and regions under

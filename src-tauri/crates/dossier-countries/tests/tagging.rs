@@ -189,6 +189,15 @@ fn lone_minor_places_named_like_people_do_not_count() {
 }
 
 #[test]
+fn people_named_like_small_towns_do_not_vouch_for_a_country() {
+    // "Donna", "Joshua" and "Heath" are also small towns in the US; as
+    // people they must not make the story American, nor its "Ontario" the
+    // city in California.
+    let text = "Donna said her son Joshua loved the farm. Heath agreed. They left for Ontario in May.";
+    assert_eq!(codes(text), ["CA"]);
+}
+
+#[test]
 fn leaders_tag_their_country_only_while_in_office() {
     let text = "Takaichi met reporters after the vote.";
     assert_eq!(mentions_on(text, date(2025, 11, 20)), [("JP", "Takaichi".to_string())]);
