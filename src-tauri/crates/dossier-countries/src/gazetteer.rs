@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::trie::PrefixTrie;
@@ -109,12 +109,13 @@ pub(crate) struct Gazetteer {
     /// The keys of `entries`: the longest name at a position, ASCII
     /// case-insensitively, as its index into `entries`.
     pub names: PrefixTrie,
-    /// First words (lowercase) of names that start lowercase ("the"): a
-    /// few dozen, checked for many lowercase words of every text, so a set
-    /// (a list compared against each in turn showed in profiles).
-    lowercase_starts: FxHashSet<&'static str>,
-    /// First bytes of `lowercase_starts`, to skip most words without a compare.
-    lowercase_first_bytes: [bool; 256],
+    /// First words (lowercase) of names that start lowercase ("the"), by
+    /// their first byte: a few dozen, checked for many lowercase words of
+    /// every text. A word is compared only with the few of its first byte
+    /// ("the", "thi" for "t"), and an empty bucket skips it at once. (A
+    /// list compared against each in turn showed in profiles; a hash set
+    /// was fast only when its lookup happened to be inlined into the scan.)
+    lowercase_starts: Vec<Vec<&'static str>>,
 }
 
 /// The gazetteer, parsed on first use.
@@ -215,28 +216,30 @@ impl Gazetteer {
         }
 
         let (keys, entries) = builder.finish();
-        let lowercase_starts: FxHashSet<&'static str> = entries
+        let mut lowercase_starts: Vec<Vec<&'static str>> = vec![Vec::new(); 256];
+        let first_words = entries
             .iter()
             .flatten()
             .filter(|form| form.surface.starts_with(char::is_lowercase))
-            .filter_map(|form| form.surface.split(' ').next())
-            .collect();
-        let mut lowercase_first_bytes = [false; 256];
-        for start in &lowercase_starts {
-            lowercase_first_bytes[usize::from(start.as_bytes()[0])] = true;
+            .filter_map(|form| form.surface.split(' ').next());
+        for word in first_words {
+            let bucket = &mut lowercase_starts[usize::from(word.as_bytes()[0])];
+            if !bucket.contains(&word) {
+                bucket.push(word);
+            }
         }
         let names = PrefixTrie::build(&keys);
-        Gazetteer { countries, entries, names, lowercase_starts, lowercase_first_bytes }
+        Gazetteer { countries, entries, names, lowercase_starts }
     }
 
     /// Whether a word starting with this byte may begin a lowercase name.
     pub fn may_start_lowercase_name(&self, first_byte: u8) -> bool {
-        self.lowercase_first_bytes[usize::from(first_byte)]
+        !self.lowercase_starts[usize::from(first_byte)].is_empty()
     }
 
     /// Whether a lowercase word may begin a name ("the" of "the Kremlin").
     pub fn starts_lowercase_name(&self, word: &str) -> bool {
-        self.lowercase_starts.contains(word)
+        word.as_bytes().first().is_some_and(|&b| self.lowercase_starts[usize::from(b)].contains(&word))
     }
 }
 

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashSet;
 
 use crate::gazetteer::{Form, MentionKind};
-use crate::text::{in_all_caps_run, next_word, previous_word, starts_sentence};
+use crate::text::{in_all_caps_run, next_word, previous_word, starts_sentence, Neighbour};
 
 /// What a rule decides about a match.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,16 +129,6 @@ static PLACE_SUFFIXES: WordList = WordList::new(
     Fire Sheriff Community Metropolitan Regional International National Municipal",
 );
 
-/// Words that end a street's name ("Warsaw Road", "9 Bristol St."),
-/// without those that also name other things after a place ("Court":
-/// "Lancaster Crown Court"; "Way": "the American Way").
-static STREET_WORDS: WordList = WordList::new(
-    "Street St Road Rd Avenue Ave Lane Ln Drive Dr Boulevard Blvd Place Pl Terrace Parkway \
-    Pkwy Alley",
-);
-/// Street abbreviations that are also titles before a name ("St. Louis",
-/// "Dr. Smith").
-static TITLE_LIKE_STREET_WORDS: WordList = WordList::new("St Dr");
 /// How many capitalised words may stand between a place name and the word
 /// that makes it a street ("Irish Hills Road", "Kent Ridge Drive").
 const STREET_NAME_EXTRA_WORDS: usize = 2;
@@ -193,7 +183,7 @@ pub(crate) fn judge(text: &str, start: usize, end: usize, forms: &[&Form], headl
     // Street rule: a place name that begins a street's name ("Cuba Road",
     // "Warsaw Rd.", "Irish Hills Road") is a street of the story's own
     // town, named after the place but not in it.
-    if names_a_street(text, end) {
+    if names_a_street(text, next) {
         return Verdict::Street;
     }
     // Saint rule: a town named after a saint ("St. Mary", "St. John's"),
@@ -279,24 +269,56 @@ pub(crate) fn judge(text: &str, start: usize, end: usize, forms: &[&Form], headl
     Verdict::Place
 }
 
-/// Whether the words after a name make it part of a street's name: at most
-/// [`STREET_NAME_EXTRA_WORDS`] capitalised words, then a street word. "St."
-/// and "Dr." before a capitalised word are a saint or a doctor ("Paris St.
-/// Germain").
-fn names_a_street(text: &str, end: usize) -> bool {
-    let mut position = end;
-    for _ in 0..=STREET_NAME_EXTRA_WORDS {
-        let Some(word) = next_word(text, position).filter(|w| w.adjacent() && w.capitalized()) else {
+/// Whether the words after a name (`next` the first of them) make it part
+/// of a street's name: at most [`STREET_NAME_EXTRA_WORDS`] capitalised
+/// words, then a street word. "St." and "Dr." before a capitalised word
+/// are a saint or a doctor ("Paris St. Germain").
+fn names_a_street(text: &str, next: Option<Neighbour<'_>>) -> bool {
+    let mut word = next;
+    for extra_words in 0..=STREET_NAME_EXTRA_WORDS {
+        let Some(current) = word.filter(|w| w.adjacent() && w.capitalized()) else {
             return false;
         };
-        if STREET_WORDS.contains(word.word) {
-            let title_like = TITLE_LIKE_STREET_WORDS.contains(word.word);
-            return !title_like
-                || !next_word(text, word.start + word.raw.len()).is_some_and(|n| n.adjacent() && n.capitalized());
+        let after = || next_word(text, current.start + current.raw.len());
+        if is_street_word(current.word) {
+            let title_like = matches!(current.word, "St" | "Dr");
+            return !title_like || !after().is_some_and(|n| n.adjacent() && n.capitalized());
         }
-        position = word.start + word.raw.len();
+        if extra_words == STREET_NAME_EXTRA_WORDS {
+            return false;
+        }
+        word = after();
     }
     false
+}
+
+/// Words that end a street's name ("Warsaw Road", "9 Bristol St."),
+/// without those that also name other things after a place ("Court":
+/// "Lancaster Crown Court"; "Way": "the American Way"). A `match` rather
+/// than a [`WordList`]: it runs for most names found, and the string
+/// compares cost less than hashing the word.
+fn is_street_word(word: &str) -> bool {
+    matches!(
+        word,
+        "Street"
+            | "St"
+            | "Road"
+            | "Rd"
+            | "Avenue"
+            | "Ave"
+            | "Lane"
+            | "Ln"
+            | "Drive"
+            | "Dr"
+            | "Boulevard"
+            | "Blvd"
+            | "Place"
+            | "Pl"
+            | "Terrace"
+            | "Parkway"
+            | "Pkwy"
+            | "Alley"
+    )
 }
 
 /// Whether a saint's name ending at `end` names the saint's day or
@@ -338,8 +360,8 @@ impl WordList {
 }
 
 fn neighbour_in(
-    previous: Option<crate::text::Neighbour<'_>>,
-    next: Option<crate::text::Neighbour<'_>>,
+    previous: Option<Neighbour<'_>>,
+    next: Option<Neighbour<'_>>,
     before: &WordList,
     after: &WordList,
 ) -> bool {
