@@ -51,6 +51,17 @@ fn subdivisions_and_cities_count_as_their_country() {
 }
 
 #[test]
+fn regions_and_bodies_named_after_others_are_read_whole() {
+    // New England is a US region, not England; "the Duma" is Russia's
+    // parliament, not the Syrian town; "the Gulf" names no one country.
+    assert_eq!(codes("Snow blanketed New England on Sunday."), ["US"]);
+    assert_eq!(codes("England beat Wales at Twickenham."), ["GB"]);
+    assert_eq!(codes("The Duma passed the bill on Friday."), ["RU"]);
+    assert!(codes("Tankers crossed the Gulf at night.").is_empty());
+    assert_eq!(codes("Gulf states met in Riyadh."), ["SA"]);
+}
+
+#[test]
 fn georgia_the_state_is_not_the_country() {
     let state = "Flights from Atlanta to Savannah were cancelled as storms crossed Georgia.";
     assert_eq!(codes(state), ["US"]);
