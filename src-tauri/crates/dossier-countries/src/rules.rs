@@ -129,6 +129,8 @@ static PLACE_SUFFIXES: WordList = WordList::new(
     Fire Sheriff Community Metropolitan Regional International National Municipal",
 );
 
+/// Verbs of saying right after a name, which make a demonym a surname.
+static SPEECH_VERBS: WordList = WordList::new("said says told added explained noted asked wrote");
 /// How many capitalised words may stand between a place name and the word
 /// that makes it a street ("Irish Hills Road", "Kent Ridge Drive").
 const STREET_NAME_EXTRA_WORDS: usize = 2;
@@ -179,6 +181,22 @@ pub(crate) fn judge(text: &str, start: usize, end: usize, forms: &[&Form], headl
         && previous.is_some_and(|p| p.adjacent() && p.capitalized() && is_place_word(p.word))
     {
         return Verdict::NotPlace;
+    }
+    // Surname rule for demonyms: a singular demonym that says something,
+    // after a given name or at a sentence start ("councillor Karen English
+    // said", "“We are ready,” Finn said"), is a person's surname. The
+    // people of a country take an article, a quantifier or a plural ("the
+    // French said", "Many French said", "Finns said"); a given name is
+    // capitalised mid-sentence.
+    if kinds().all(|k| k == MentionKind::Demonym)
+        && !surface.ends_with('s')
+        && next.is_some_and(|n| n.adjacent() && SPEECH_VERBS.contains(n.word))
+        && (starts_sentence(text, start)
+            || previous.is_some_and(|p| {
+                p.adjacent() && p.capitalized() && !starts_sentence(text, p.start) && !PLACE_PREFIXES.contains(p.word)
+            }))
+    {
+        return Verdict::Person;
     }
     // Street rule: a place name that begins a street's name ("Cuba Road",
     // "Warsaw Rd.", "Irish Hills Road") is a street of the story's own

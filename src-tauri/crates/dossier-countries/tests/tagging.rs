@@ -149,6 +149,17 @@ fn state_abbreviations_count_only_after_a_place() {
 }
 
 #[test]
+fn a_demonym_that_speaks_after_a_given_name_is_a_surname() {
+    let text = "On Monday, councillor Karen English said the vote was close. English said she would run again.";
+    assert!(codes(text).is_empty());
+    assert!(codes("“We are ready,” Finn said.").is_empty());
+    // The people of a country take an article, a quantifier or a plural.
+    assert_eq!(codes("The French said no. Many French said they were tired."), ["FR"]);
+    assert_eq!(codes("Finns said they were proud."), ["FI"]);
+    assert_eq!(codes("Talks went on, the British said."), ["GB"]);
+}
+
+#[test]
 fn common_word_places_need_mid_sentence_capitals() {
     // "Police" and "Mobile" are also towns (Poland, Alabama).
     assert!(codes("Police said the road reopened. Mobile phones were seized.").is_empty());
