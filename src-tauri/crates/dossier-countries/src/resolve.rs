@@ -20,9 +20,11 @@
 //!    unless the article names several other places in Missouri). A second
 //!    round lets names resolved in the first count as half an anchor.
 //!    A name the article once uses for a town's people ("a Peru man",
-//!    "Bristol residents") is read among its towns, counties and regions
-//!    only, everywhere in the article: a country's people go by its
-//!    demonym ("a Peruvian man").
+//!    "Bristol residents") or for a person's home town after their age
+//!    ("Ann Lee, 34, of Peru") is read among its towns, counties and
+//!    regions only, everywhere in the article, when one of them is a
+//!    region ("a Georgia man") or lies in a country the article names
+//!    otherwise: a country's people go by its demonym ("a Peruvian man").
 //! 4. Lone minor places: a city or region under a million people whose
 //!    country nothing else in the article names (no other name of that
 //!    country) is dropped when it is also a common given name or surname,
@@ -137,9 +139,11 @@ pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
         .collect();
 
     // One sense per article: a name once used for a town's people ("a
-    // Peru man") is that town everywhere in the article.
+    // Peru man") or a home town ("Ann Lee, 34, of Peru") is that town
+    // everywhere in the article.
     // Mostly empty: a list, cheaper than a set to build and to search.
-    let towns: Vec<&str> = live.iter().filter(|h| names_residents(h, texts)).map(|h| h.surface).collect();
+    let towns: Vec<&str> =
+        live.iter().filter(|h| names_residents(h, texts) || follows_an_age(h, texts)).map(|h| h.surface).collect();
     let choose_here = |hit: &Hit, next: Option<&Hit>, anchors: &FxHashMap<u16, f64>| {
         choose(hit, next, texts, anchors, towns.contains(&hit.surface))
     };
@@ -256,8 +260,22 @@ fn names_residents(hit: &Hit, texts: &[&str]) -> bool {
     RESIDENT_NOUNS.contains(&word)
 }
 
+/// Whether the hit follows a person's age, the local-news way of saying
+/// where someone lives ("Ann Lee, 34, of Peru", "Ann Lee, 34, Peru,").
+fn follows_an_age(hit: &Hit, texts: &[&str]) -> bool {
+    let before = &texts[hit.segment][..hit.start];
+    let before = before.strip_suffix("of ").unwrap_or(before);
+    let Some(before) = before.strip_suffix(", ") else {
+        return false;
+    };
+    let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && before[..before.len() - digits].ends_with(", ")
+}
+
 /// The candidate a hit stands for. `town` says the article used the name
-/// for a town's people, so only its towns, counties and regions qualify.
+/// for a town's people or a person's home town, so only its towns,
+/// counties and regions qualify, provided one of them is a region ("a
+/// Georgia man") or in a country the article names otherwise.
 fn choose(hit: &Hit, next: Option<&Hit>, texts: &[&str], anchors: &FxHashMap<u16, f64>, town: bool) -> Candidate {
     let text = texts[hit.segment];
     if let Some(country) = single_country(&hit.candidates) {
@@ -278,7 +296,9 @@ fn choose(hit: &Hit, next: Option<&Hit>, texts: &[&str], anchors: &FxHashMap<u16
     // the article speaks of the town's people ("a Brazil man").
     let names_a_country = hit.candidates.iter().any(|c| matches!(c.kind, MentionKind::Country | MentionKind::Demonym));
     let subnational = |c: &Candidate| matches!(c.kind, MentionKind::City | MentionKind::County | MentionKind::Region);
-    let town_reading = town && hit.candidates.iter().any(subnational);
+    let anchored = |c: &Candidate| anchors.get(&c.country).is_some_and(|&a| a > 0.0);
+    let town_reading =
+        town && hit.candidates.iter().any(|c| c.kind == MentionKind::Region || (subnational(c) && anchored(c)));
     let eligible = |c: &&Candidate| {
         if town_reading {
             return subnational(c);

@@ -197,11 +197,21 @@ fn a_saints_day_church_or_school_is_not_the_town_named_after_the_saint() {
 #[test]
 fn a_country_name_used_for_a_towns_people_is_the_town() {
     // English calls a country's people by its demonym ("a Peruvian man");
-    // "a Peru man" is from a town, and so is every "Peru" after it.
-    assert_eq!(codes("A Peru man was charged on Monday. Peru police said the car was stolen."), ["US"]);
+    // "a Peru man" is from a town, and so is every "Peru" after it, when
+    // the article names the town's country otherwise (here Indiana).
+    let text = "A Peru man was charged in Indiana on Monday. Peru police said the car was stolen.";
+    assert_eq!(codes(text), ["US"]);
+    assert_eq!(codes("A Peru man was charged on Monday."), ["PE"]);
     assert_eq!(codes("Troops massed on the border with Peru."), ["PE"]);
     // Among towns, the usual scores decide.
     assert_eq!(codes("Paris residents queued for bread."), ["FR"]);
+}
+
+#[test]
+fn a_home_town_after_a_persons_age_is_a_town() {
+    assert_eq!(codes("Ann Lee, 34, of Peru, was charged in Ohio on Monday."), ["US"]);
+    // No town of that name in a country the article names: the country.
+    assert_eq!(codes("Omar Haddad, 41, of Jordan, died in the crash near Amman."), ["JO"]);
 }
 
 #[test]
