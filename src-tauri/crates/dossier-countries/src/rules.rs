@@ -120,7 +120,7 @@ static PLACE_PREFIXES: WordList = WordList::new(
 /// Capitalised words that may follow a place name without making the name a
 /// given name ("Jordan Valley", "Paris Police").
 static PLACE_SUFFIXES: WordList = WordList::new(
-    "County City River Valley Street St Avenue Ave Road Rd University College State \
+    "County Co City River Valley Street St Avenue Ave Road Rd University College State \
     Province Island Islands Lake Bay Harbor Harbour Port Airport Police Department \
     Hospital Center Centre Township Parish Borough District Region Area Mountains \
     Mountain Highway Square Park Bridge Station Times Post Herald Tribune Daily \
@@ -255,8 +255,8 @@ pub(crate) fn judge(text: &str, start: usize, end: usize, forms: &[&Form], headl
     // a capitalised word before it that is no function word, determiner
     // ("A Georgia man"), compass word, place, or sentence-initial adverb or
     // verb ("Michael Jordan", "Denzel Washington"), or a capitalised word
-    // after it that is no place word ("Paris Hilton", "Chad Smith") make it
-    // a person.
+    // after it that is no place word ("Paris Hilton", "Chad Smith"; a small
+    // town named like a person is none: "Chad Walker") make it a person.
     let minor_place = forms
         .iter()
         .flat_map(|f| f.candidates.iter())
@@ -278,7 +278,7 @@ pub(crate) fn judge(text: &str, start: usize, end: usize, forms: &[&Form], headl
                 && n.capitalized()
                 && !n.all_caps()
                 && !PLACE_SUFFIXES.contains(n.word)
-                && !is_place_word(n.word)
+                && !is_place_after_name(n.word)
         });
         if surname || given_name {
             return Verdict::Person;
@@ -392,6 +392,27 @@ fn neighbour_in(
 fn is_place_word(word: &str) -> bool {
     let gazetteer = &*crate::gazetteer::GAZETTEER;
     gazetteer.names.longest_prefix(word.as_bytes()).is_some_and(|(_, length)| length == word.len())
+}
+
+/// Whether a capitalised word after a person-like name is a place that
+/// makes the two words two places ("Paris Texas", "Georgia Atlanta")
+/// rather than a given name and a surname. A town under a million people
+/// named like a person is no such place: "Chad Walker" is a man, not Chad
+/// next to Walker, Michigan.
+fn is_place_after_name(word: &str) -> bool {
+    let gazetteer = &*crate::gazetteer::GAZETTEER;
+    let Some((entry, length)) = gazetteer.names.longest_prefix(word.as_bytes()) else {
+        return false;
+    };
+    let person_like_town = |form: &Form| {
+        form.name_like
+            && form
+                .candidates
+                .iter()
+                .all(|c| matches!(c.kind, MentionKind::City | MentionKind::Region) && c.weight < MINOR_PLACE_WEIGHT)
+    };
+    length == word.len()
+        && gazetteer.entries[entry].iter().any(|form| case_accepts(form.surface, word) && !person_like_town(form))
 }
 
 #[cfg(test)]

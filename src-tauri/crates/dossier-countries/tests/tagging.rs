@@ -94,6 +94,16 @@ fn an_article_before_a_place_is_not_a_given_name() {
 }
 
 #[test]
+fn a_surname_that_is_also_a_small_town_still_makes_a_given_name() {
+    // "Walker" and "Jackson" are US towns, but after "Chad" or "Paris"
+    // they are surnames; a state or a county abbreviation stays a place.
+    assert!(codes("Officers Ron Hale and Chad Walker were sent to the scene.").is_empty());
+    assert!(codes("Paris Jackson arrived late.").is_empty());
+    assert_eq!(codes("The fair opened in Paris Texas on Friday."), ["US"]);
+    assert_eq!(codes("Flooding hit Loudon Co. and Knox County on Monday."), ["US"]);
+}
+
+#[test]
 fn chad_the_name_is_not_the_country() {
     assert!(codes("Chad Miller caught the winning pass.").is_empty());
     assert_eq!(codes("Chad held elections in the spring."), ["TD"]);
