@@ -98,55 +98,62 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
 fn skip_modifiers_back(doc: &Doc, cue: usize, floor: usize) -> usize {
     let mut e = cue;
     loop {
-        let before =
-            if e > floor && doc.is_word(e - 1) && !doc.inside[e - 1] && lexicon::is_verb_modifier(doc.low(e - 1)) {
-                e - 1
-            } else if let Some(open) = (e > floor && doc.is(e - 1, ")"))
-                .then(|| (e.saturating_sub(8).max(floor)..e - 1).rev().find(|&j| doc.is(j, "(")))
-                .flatten()
-            {
-                // "Sen. Bernie Sanders (I-Vt.) said".
-                open
-            } else if e >= floor + 3
-                && doc.is(e - 1, ",")
-                && doc.is(e - 3, ",")
-                && matches!(
-                    doc.low(e - 2),
-                    "however"
-                        | "meanwhile"
-                        | "too"
-                        | "though"
-                        | "also"
-                        | "instead"
-                        | "nonetheless"
-                        | "nevertheless"
-                        | "moreover"
-                        | "furthermore"
-                        | "separately"
-                        | "likewise"
-                        | "similarly"
-                        | "later"
-                        | "earlier"
-                        | "previously"
-                        | "then"
-                )
-            {
-                // "Trump, however, said".
-                e - 3
-            } else if let Some(open) = parenthetical_before(doc, e, floor) {
-                // "Mr. Trump, in a brief interview on Saturday, said".
-                open
-            } else if let Some(first) = time_phrase_before(doc, e, floor) {
-                // "Hillary Clinton on Tuesday said".
-                first
-            } else {
-                return e;
-            };
+        let before = if e > floor && doc.is_word(e - 1) && !doc.inside[e - 1] && is_adverb_before_verb(doc, e - 1) {
+            e - 1
+        } else if let Some(open) = (e > floor && doc.is(e - 1, ")"))
+            .then(|| (e.saturating_sub(8).max(floor)..e - 1).rev().find(|&j| doc.is(j, "(")))
+            .flatten()
+        {
+            // "Sen. Bernie Sanders (I-Vt.) said".
+            open
+        } else if e >= floor + 3
+            && doc.is(e - 1, ",")
+            && doc.is(e - 3, ",")
+            && matches!(
+                doc.low(e - 2),
+                "however"
+                    | "meanwhile"
+                    | "too"
+                    | "though"
+                    | "also"
+                    | "instead"
+                    | "nonetheless"
+                    | "nevertheless"
+                    | "moreover"
+                    | "furthermore"
+                    | "separately"
+                    | "likewise"
+                    | "similarly"
+                    | "later"
+                    | "earlier"
+                    | "previously"
+                    | "then"
+            )
+        {
+            // "Trump, however, said".
+            e - 3
+        } else if let Some(open) = parenthetical_before(doc, e, floor) {
+            // "Mr. Trump, in a brief interview on Saturday, said".
+            open
+        } else if let Some(first) = time_phrase_before(doc, e, floor) {
+            // "Hillary Clinton on Tuesday said".
+            first
+        } else {
+            return e;
+        };
         if cue - before > MAX_PHRASE_WORDS {
             return floor;
         }
         e = before;
     }
+}
+
+/// True for a word that may stand between a speaker and its verb: a listed
+/// modifier ("has also said") or any lowercase "-ly" adverb ("forcefully
+/// denied"); a capitalised one is a name ("Kelly said").
+fn is_adverb_before_verb(doc: &Doc, j: usize) -> bool {
+    let w = doc.low(j);
+    lexicon::is_verb_modifier(w) || lexicon::is_ly_adverb(w) && !doc.is_capitalized(j)
 }
 
 /// The longest parenthetical [`skip_modifiers_back`] steps over.

@@ -695,6 +695,25 @@ word_set!(
 );
 
 word_set!(
+    /// Words ending in "-ly" that are nouns or adjectives, not adverbs:
+    /// before a verb they end its subject ("the family said", "a close
+    /// ally said", "the elderly say").
+    is_noun_in_ly,
+    [
+        "family", "ally", "rally", "assembly", "supply", "anomaly", "monopoly", "reply", "daily",
+        "weekly", "monthly", "quarterly", "bully", "belly", "elderly", "july", "italy", "homily",
+        "holy", "ugly", "lily", "jelly", "folly", "tally", "gully"
+    ]
+);
+
+/// True for an adverb by its "-ly" ending ("forcefully", "narrowly",
+/// "consistently"): any of them may stand between a subject and its verb,
+/// and there are too many to list in [`is_verb_modifier`].
+pub fn is_ly_adverb(lower: &str) -> bool {
+    lower.len() >= 4 && lower.ends_with("ly") && !is_noun_in_ly(lower)
+}
+
+word_set!(
     /// Sentence-initial capitalised words that are not names.
     is_function_word,
     [

@@ -729,3 +729,19 @@ fn made_clear_frames_a_report_of_its_subject() {
     assert_eq!(span(text, deal), "she would not sign the harbour deal");
     assert_eq!(speaker_name(deal), "Ines Holt");
 }
+
+#[test]
+fn adverb_in_ly_between_subject_and_cue() {
+    let text = "Tomas Reyes forcefully denied that the harbour deal was signed. \
+                The ferry union narrowly endorsed the new timetable. \
+                A close ally said the mayor would resign.";
+    let claims = extract(text);
+    let deal = find(text, &claims, "harbour deal");
+    assert_eq!(span(text, deal), "the harbour deal was signed");
+    assert_eq!(speaker_name(deal), "Tomas Reyes");
+    let timetable = find(text, &claims, "new timetable");
+    assert_eq!(span(text, timetable), "the new timetable");
+    assert!(speaker_name(timetable).contains("union"), "{:?}", timetable.speaker);
+    let mayor = find(text, &claims, "mayor would resign");
+    assert!(speaker_name(mayor).contains("ally"), "{:?}", mayor.speaker);
+}
