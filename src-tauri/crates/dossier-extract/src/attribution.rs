@@ -1408,6 +1408,13 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     if speaker.is_none() || inside_prepositional {
         speaker = subject_noun_phrase(doc, clause, e).or(speaker);
     }
+    if speaker.is_none() {
+        // "…, and more than 4 in 10 said …": the subject opens a clause
+        // joined to the one before.
+        speaker = joined_clause_start(doc, clause, e)
+            .and_then(|first| subject_noun_phrase(doc, first, e))
+            .filter(|p| names_a_share(doc, p.first, p.last));
+    }
     let speaker = speaker?;
     // "the vote", "an email server": a word that is more often a noun only
     // reports speech after a named or pronoun subject.
@@ -1659,6 +1666,32 @@ fn clause_follows(doc: &Doc, cue: usize, verb: CueVerb, stops: &ContentStops, su
         let w = doc.low(first);
         last >= first + 4 && (lexicon::is_subject_pronoun(w) || lexicon::is_determiner(w) || doc.is_name_word(first))
     })
+}
+
+/// True when tokens `first..last` open with a share of a group: a number
+/// ("43", "4 in 10", "62%") or a share word ("half", "two-thirds", "most of
+/// them"), perhaps rounded ("more than", "nearly").
+fn names_a_share(doc: &Doc, first: usize, last: usize) -> bool {
+    let Some(j) = (first..last).find(|&j| !lexicon::is_approximator(doc.low(j))) else {
+        return false;
+    };
+    let w = doc.low(j);
+    doc.tokens[j].kind == crate::tokens::TokenKind::Number || lexicon::is_share_word(w.rsplit('-').next().unwrap_or(w))
+}
+
+/// The most tokens [`joined_clause_start`] looks back: as many as
+/// [`subject_noun_phrase`] reads.
+const MAX_JOINED_SUBJECT_TOKENS: usize = 12;
+
+/// Where a clause joined to the one before by a comma or a conjunction
+/// starts, if it does within [`MAX_JOINED_SUBJECT_TOKENS`] before `e`: just
+/// after the nearest such comma or conjunction.
+fn joined_clause_start(doc: &Doc, clause: usize, e: usize) -> Option<usize> {
+    let lowest = e.saturating_sub(MAX_JOINED_SUBJECT_TOKENS).max(clause);
+    (lowest..e)
+        .rev()
+        .find(|&j| doc.is(j, ",") || matches!(doc.low(j), "and" | "but" | "while" | "whereas"))
+        .map(|j| j + 1)
 }
 
 /// The whole clause before a verb of saying as an unnamed speaker

@@ -994,6 +994,28 @@ word_set!(
     ]
 );
 
+word_set!(
+    /// Words that name a share of a group ("half", "two-thirds" by its
+    /// last part, "a majority", "four in 10"): the subject of a poll's
+    /// finding ("…, and half said …").
+    is_share_word,
+    [
+        "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "majority",
+        "majorities", "minority", "plurality", "most", "one", "two", "three", "four", "five",
+        "six", "seven", "eight", "nine", "ten"
+    ]
+);
+
+word_set!(
+    /// Words that round or bound a figure before it ("more than 4 in 10",
+    /// "nearly half", "about a third").
+    is_approximator,
+    [
+        "more", "less", "fewer", "than", "about", "nearly", "almost", "roughly", "just", "only",
+        "over", "under", "around", "some", "a", "an", "barely", "fully", "exactly", "at", "least"
+    ]
+);
+
 /// True for a numeral word that makes a figure ("million", "percent").
 pub fn is_figure_word(lower: &str) -> bool {
     matches!(lower, "percent" | "per" | "million" | "billion" | "trillion" | "thousand" | "hundred" | "dozen")

@@ -745,3 +745,16 @@ fn adverb_in_ly_between_subject_and_cue() {
     let mayor = find(text, &claims, "mayor would resign");
     assert!(speaker_name(mayor).contains("ally"), "{:?}", mayor.speaker);
 }
+
+#[test]
+fn share_subject_after_a_conjunction_reports() {
+    let text = "Most dockworkers backed the strike, and more than 4 in 10 said the ferry should run at night. \
+                The council approved the budget, but half said the harbour fees were too high.";
+    let claims = extract(text);
+    let ferry = find(text, &claims, "ferry should run");
+    assert_eq!(span(text, ferry), "the ferry should run at night");
+    assert_eq!(speaker_name(ferry), "more than 4 in 10");
+    let fees = find(text, &claims, "harbour fees");
+    assert_eq!(span(text, fees), "the harbour fees were too high");
+    assert_eq!(speaker_name(fees), "half");
+}
