@@ -690,7 +690,8 @@ word_set!(
         "were", "are", "been", "be", "should", "must", "can", "cannot", "allegedly", "herself",
         "himself", "themselves", "itself", "personally", "specifically", "told", "correctly",
         "rightly", "wrongly", "falsely", "accurately", "loudly", "quietly", "softly", "emphatically",
-        "confidently", "proudly", "candidly", "frankly", "sarcastically", "bitterly", "optimistically"
+        "confidently", "proudly", "candidly", "frankly", "sarcastically", "bitterly", "optimistically",
+        "now", "long"
     ]
 );
 

@@ -758,3 +758,18 @@ fn share_subject_after_a_conjunction_reports() {
     assert_eq!(span(text, fees), "the harbour fees were too high");
     assert_eq!(speaker_name(fees), "half");
 }
+
+#[test]
+fn time_adverbs_between_subject_and_cue() {
+    let text = "Tomas Reyes now believes the harbour deal would last. \
+                Ines Holt has long argued that the ferry should be free. \
+                The port authority now says the pier will reopen in May.";
+    let claims = extract(text);
+    let deal = find(text, &claims, "harbour deal");
+    assert_eq!(span(text, deal), "the harbour deal would last");
+    assert_eq!(speaker_name(deal), "Tomas Reyes");
+    let ferry = find(text, &claims, "ferry should be free");
+    assert_eq!(speaker_name(ferry), "Ines Holt");
+    let pier = find(text, &claims, "pier will reopen");
+    assert!(speaker_name(pier).contains("port authority"), "{:?}", pier.speaker);
+}
