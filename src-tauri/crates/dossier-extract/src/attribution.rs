@@ -1405,8 +1405,19 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     let inside_prepositional = speaker.is_some_and(|p| {
         p.first > clause && matches!(doc.low(p.first - 1), "of" | "in" | "at" | "from" | "for" | "on" | "with")
     });
+    // "Again, those surveyed said …", "By wide margins, proponents of the
+    // plan say …": the subject follows an introductory phrase. Only for a
+    // verb of saying or thinking: a gerund or a verb of stance after such a
+    // phrase is as often part of a longer predicate.
+    let introduced_group = || {
+        ((verb.speech || !verb.stance) && !lexicon::is_gerund(doc.low(cue)))
+            .then(|| introduction_end(doc, clause, e))
+            .flatten()
+            .and_then(|first| subject_noun_phrase(doc, first, e))
+            .filter(|p| is_plain_group(doc, p.first, p.last))
+    };
     if speaker.is_none() || inside_prepositional {
-        speaker = subject_noun_phrase(doc, clause, e).or(speaker);
+        speaker = subject_noun_phrase(doc, clause, e).or_else(introduced_group).or(speaker);
     }
     if speaker.is_none() {
         // "…, and more than 4 in 10 said …": the subject opens a clause
@@ -1692,6 +1703,38 @@ fn joined_clause_start(doc: &Doc, clause: usize, e: usize) -> Option<usize> {
         .rev()
         .find(|&j| doc.is(j, ",") || matches!(doc.low(j), "and" | "but" | "while" | "whereas"))
         .map(|j| j + 1)
+}
+
+/// Where the subject starts after an introductory phrase that opens the
+/// clause and a comma closes ("Again, …", "By wide margins, …", "If the
+/// storm holds, …"): just after the last comma within
+/// [`MAX_JOINED_SUBJECT_TOKENS`] before `e`, when the clause opens with a
+/// word that opens an adverbial or the phrase is a single word.
+fn introduction_end(doc: &Doc, clause: usize, e: usize) -> Option<usize> {
+    let lowest = e.saturating_sub(MAX_JOINED_SUBJECT_TOKENS).max(clause + 1);
+    let comma = (lowest..e).rev().find(|&j| doc.is(j, ","))?;
+    let introduced = opens_adverbial(doc.low(clause)) || comma == clause + 1 && doc.is_word(clause);
+    (introduced && (clause..comma).all(|j| !doc.inside[j])).then_some(comma + 1)
+}
+
+/// True when tokens `first..last` name a group ("some analysts", "those
+/// surveyed", "proponents of stricter rules"): a plural or source noun
+/// heads the phrase (the word before its first "of" or other preposition,
+/// or its last word), or "those" stands before a participle. Capitalised
+/// words are names the phrase reader did not take ("Mexico picked
+/// targets"), and a verb before the head makes the words a clause ("the
+/// panel held …").
+fn is_plain_group(doc: &Doc, first: usize, last: usize) -> bool {
+    let head = (first + 1..last)
+        .find(|&j| doc.low(j) == "of" || lexicon::is_preposition(doc.low(j)))
+        .map_or(last - 1, |j| j - 1);
+    let w = doc.low(head);
+    let names_group = lexicon::is_unnamed_source_noun(w)
+        || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+        || head == first + 1 && doc.low(first) == "those";
+    names_group
+        && (first..last).all(|j| !doc.is_capitalized(j))
+        && (first..head).all(|j| !is_second_predicate(doc.low(j)))
 }
 
 /// The whole clause before a verb of saying as an unnamed speaker

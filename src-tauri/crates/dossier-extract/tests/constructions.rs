@@ -773,3 +773,19 @@ fn time_adverbs_between_subject_and_cue() {
     let pier = find(text, &claims, "pier will reopen");
     assert!(speaker_name(pier).contains("port authority"), "{:?}", pier.speaker);
 }
+
+#[test]
+fn group_subject_after_an_introductory_phrase() {
+    let text = "By wide margins, those polled say the harbour fees are too high. \
+                If the storm holds, forecasters say the pier will close on Monday. \
+                Again, proponents of the new timetable said the boats would run at night.";
+    let claims = extract(text);
+    let fees = find(text, &claims, "harbour fees");
+    assert_eq!(span(text, fees), "the harbour fees are too high");
+    assert_eq!(speaker_name(fees), "those polled");
+    let pier = find(text, &claims, "pier will close");
+    assert_eq!(span(text, pier), "the pier will close on Monday");
+    assert_eq!(speaker_name(pier), "forecasters");
+    let boats = find(text, &claims, "boats would run");
+    assert_eq!(speaker_name(boats), "proponents of the new timetable");
+}
