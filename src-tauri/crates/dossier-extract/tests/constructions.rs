@@ -789,3 +789,16 @@ fn group_subject_after_an_introductory_phrase() {
     let boats = find(text, &claims, "boats would run");
     assert_eq!(speaker_name(boats), "proponents of the new timetable");
 }
+
+#[test]
+fn time_phrase_after_an_appositive_before_the_cue() {
+    let text = "Ana Lobo, the port's director, on Tuesday said the pier would reopen in May. \
+                Tomas Reyes, who chairs the ferry board, last week argued that the fares were too low.";
+    let claims = extract(text);
+    let pier = find(text, &claims, "pier would reopen");
+    assert_eq!(span(text, pier), "the pier would reopen in May");
+    assert_eq!(speaker_name(pier), "Ana Lobo");
+    let fares = find(text, &claims, "fares were too low");
+    assert_eq!(span(text, fares), "the fares were too low");
+    assert_eq!(speaker_name(fares), "Tomas Reyes");
+}
