@@ -1711,12 +1711,19 @@ fn joined_clause_start(doc: &Doc, clause: usize, e: usize) -> Option<usize> {
 /// clause and a comma closes ("Again, …", "By wide margins, …", "If the
 /// storm holds, …"): just after the last comma within
 /// [`MAX_JOINED_SUBJECT_TOKENS`] before `e`, when the clause opens with a
-/// word that opens an adverbial or the phrase is a single word.
+/// word that opens an adverbial or the phrase is a single word. Without
+/// such a comma, just after a conjunction that opens the clause ("But
+/// most economists say …").
 fn introduction_end(doc: &Doc, clause: usize, e: usize) -> Option<usize> {
     let lowest = e.saturating_sub(MAX_JOINED_SUBJECT_TOKENS).max(clause + 1);
-    let comma = (lowest..e).rev().find(|&j| doc.is(j, ","))?;
-    let introduced = opens_adverbial(doc.low(clause)) || comma == clause + 1 && doc.is_word(clause);
-    (introduced && (clause..comma).all(|j| !doc.inside[j])).then_some(comma + 1)
+    let introduced_by_comma = (lowest..e).rev().find(|&j| doc.is(j, ",")).filter(|&comma| {
+        (opens_adverbial(doc.low(clause)) || comma == clause + 1 && doc.is_word(clause))
+            && (clause..comma).all(|j| !doc.inside[j])
+    });
+    match introduced_by_comma {
+        Some(comma) => Some(comma + 1),
+        None => matches!(doc.low(clause), "but" | "and" | "yet" | "so").then_some(clause + 1),
+    }
 }
 
 /// True when tokens `first..last` name a group ("some analysts", "those

@@ -802,3 +802,15 @@ fn time_phrase_after_an_appositive_before_the_cue() {
     assert_eq!(span(text, fares), "the fares were too low");
     assert_eq!(speaker_name(fares), "Tomas Reyes");
 }
+
+#[test]
+fn group_subject_after_an_opening_conjunction() {
+    let text = "The council approved the budget. But local shipbuilders say the harbour fees are too high. \
+                And supporters of the new timetable say the ferry loses money.";
+    let claims = extract(text);
+    let fees = find(text, &claims, "harbour fees");
+    assert_eq!(span(text, fees), "the harbour fees are too high");
+    assert_eq!(speaker_name(fees), "local shipbuilders");
+    let ferry = find(text, &claims, "ferry loses money");
+    assert_eq!(speaker_name(ferry), "supporters of the new timetable");
+}
