@@ -160,9 +160,10 @@ fn is_adverb_before_verb(doc: &Doc, j: usize) -> bool {
 const MAX_PARENTHETICAL_WORDS: usize = 12;
 
 /// The comma opening ", in a brief interview on Saturday," when such a
-/// parenthetical ends with the comma at `e - 1`: a phrase opened by a
-/// preposition (or "including"), without quotes or other commas, after a
-/// word.
+/// parenthetical ends with the comma at `e - 1`: a phrase opened by a word
+/// that opens an adverbial ("for her part", "with evident relief", "while
+/// touring the port") other than a conjunction, or by "including", without
+/// quotes or other commas, after a word.
 fn parenthetical_before(doc: &Doc, e: usize, floor: usize) -> Option<usize> {
     if e < floor + 4 || !doc.is(e - 1, ",") {
         return None;
@@ -173,7 +174,7 @@ fn parenthetical_before(doc: &Doc, e: usize, floor: usize) -> Option<usize> {
     let inside_is_plain = (open + 1..e - 1).all(|j| !doc.inside[j]);
     (doc.is(open, ",")
         && open + 2 < e - 1
-        && (lexicon::is_preposition(opener) || opener == "including")
+        && (opens_adverbial(opener) && !matches!(opener, "and" | "but" | "so" | "yet") || opener == "including")
         && inside_is_plain
         && doc.is_word(open - 1))
     .then_some(open)

@@ -814,3 +814,20 @@ fn group_subject_after_an_opening_conjunction() {
     let ferry = find(text, &claims, "ferry loses money");
     assert_eq!(speaker_name(ferry), "supporters of the new timetable");
 }
+
+#[test]
+fn adverbial_parenthetical_between_subject_and_cue() {
+    let text = "The port authority, for its part, insisted that the pier would reopen in May. \
+                Tomas Reyes, for his part, endorsed the new timetable. \
+                The dockworkers, with evident relief, believe the ferry will run again.";
+    let claims = extract(text);
+    let pier = find(text, &claims, "pier would reopen");
+    assert_eq!(span(text, pier), "the pier would reopen in May");
+    assert!(speaker_name(pier).contains("port authority"), "{:?}", pier.speaker);
+    let timetable = find(text, &claims, "new timetable");
+    assert_eq!(span(text, timetable), "the new timetable");
+    assert_eq!(speaker_name(timetable), "Tomas Reyes");
+    let ferry = find(text, &claims, "ferry will run");
+    assert_eq!(span(text, ferry), "the ferry will run again");
+    assert!(speaker_name(ferry).contains("dockworkers"), "{:?}", ferry.speaker);
+}
