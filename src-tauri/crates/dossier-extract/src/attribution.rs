@@ -132,6 +132,9 @@ fn skip_modifiers_back(doc: &Doc, cue: usize, floor: usize) -> usize {
         {
             // "Trump, however, said".
             e - 3
+        } else if let Some(open) = dashed_aside_before(doc, e, floor) {
+            // "The judge -- who has clashed with the mayor -- said".
+            open
         } else if let Some(open) = parenthetical_before(doc, e, floor) {
             // "Mr. Trump, in a brief interview on Saturday, said".
             open
@@ -178,6 +181,37 @@ fn parenthetical_before(doc: &Doc, e: usize, floor: usize) -> Option<usize> {
         && inside_is_plain
         && doc.is_word(open - 1))
     .then_some(open)
+}
+
+/// True for a dash mark: "—", "–", or a hyphen standing alone (" - ", and
+/// each half of "--").
+fn is_dash(doc: &Doc, j: usize) -> bool {
+    doc.is(j, "—") || doc.is(j, "–") || doc.is(j, "-")
+}
+
+/// Where an aside set off by dashes starts when its closing dash ends at
+/// `e - 1` ("Kagan — who led the board in 2007 —", "the judge -- who has
+/// clashed with the mayor --"): at the opening dash, within
+/// [`MAX_PHRASE_WORDS`] tokens, with a word before it and no quote mark or
+/// sentence end inside.
+fn dashed_aside_before(doc: &Doc, e: usize, floor: usize) -> Option<usize> {
+    if e <= floor + 2 || !is_dash(doc, e - 1) {
+        return None;
+    }
+    let mut close = e - 1;
+    while close > floor && is_dash(doc, close - 1) {
+        close -= 1;
+    }
+    let lowest = close.saturating_sub(MAX_PHRASE_WORDS).max(floor + 1);
+    let mut open = (lowest..close).rev().find(|&j| is_dash(doc, j) || doc.is_quote(j) || doc.is_terminal(j))?;
+    if !is_dash(doc, open) {
+        return None;
+    }
+    while open > floor + 1 && is_dash(doc, open - 1) {
+        open -= 1;
+    }
+    let aside_is_plain = open + 1 < close && (open + 1..close).all(|j| !doc.inside[j]);
+    (aside_is_plain && doc.is_word(open - 1)).then_some(open)
 }
 
 /// Where a time phrase right before `e` starts: "on Tuesday", "on Monday

@@ -831,3 +831,16 @@ fn adverbial_parenthetical_between_subject_and_cue() {
     assert_eq!(span(text, ferry), "the ferry will run again");
     assert!(speaker_name(ferry).contains("dockworkers"), "{:?}", ferry.speaker);
 }
+
+#[test]
+fn aside_between_dashes_before_the_cue() {
+    let text = "The harbour judge -- who has sat on the bench since 2009 -- said the pier would reopen in May. \
+                Tomas Reyes - who led the ferry board until 2019 - said the fares were too low.";
+    let claims = extract(text);
+    let pier = find(text, &claims, "pier would reopen");
+    assert_eq!(span(text, pier), "the pier would reopen in May");
+    assert!(speaker_name(pier).contains("judge"), "{:?}", pier.speaker);
+    let fares = find(text, &claims, "fares were too low");
+    assert_eq!(span(text, fares), "the fares were too low");
+    assert_eq!(speaker_name(fares), "Tomas Reyes");
+}
