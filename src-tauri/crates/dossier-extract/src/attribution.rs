@@ -1783,8 +1783,9 @@ fn is_plain_group(doc: &Doc, first: usize, last: usize) -> bool {
 
 /// The whole clause before a verb of saying as an unnamed speaker
 /// ("proponents of more controls here say", "three-fourths say", "those
-/// surveyed said"), when it reads as one noun phrase: short, no comma, no
-/// finite verb.
+/// surveyed said", "politicians and some technologists say"), when it reads
+/// as one noun phrase: short, no comma, no finite verb. "And" may join its
+/// nouns; a second predicate after it has a finite verb.
 fn subject_noun_phrase(doc: &Doc, clause: usize, e: usize) -> Option<SpeakerPhrase> {
     if e <= clause || e - clause > 12 {
         return None;
@@ -1803,8 +1804,7 @@ fn subject_noun_phrase(doc: &Doc, clause: usize, e: usize) -> Option<SpeakerPhra
             !is_second_predicate(w)
                 || w.ends_with("ed") && j > clause && !matches!(doc.low(j - 1), "has" | "have" | "had")
         })
-        && (clause..e)
-            .all(|j| !matches!(doc.low(j), "that" | "it" | "he" | "she" | "they" | "we" | "i" | "and" | "but"));
+        && (clause..e).all(|j| !matches!(doc.low(j), "that" | "it" | "he" | "she" | "they" | "we" | "i" | "but"));
     noun_like.then_some(SpeakerPhrase {
         first: clause,
         last: e,

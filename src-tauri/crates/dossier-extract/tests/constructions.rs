@@ -844,3 +844,16 @@ fn aside_between_dashes_before_the_cue() {
     assert_eq!(span(text, fares), "the fares were too low");
     assert_eq!(speaker_name(fares), "Tomas Reyes");
 }
+
+#[test]
+fn coordinated_group_subject() {
+    let text = "Dockworkers and some local shipbuilders say the harbour fees are too high. \
+                The ferry crews and their unions argued that the timetable was unsafe.";
+    let claims = extract(text);
+    let fees = find(text, &claims, "harbour fees");
+    assert_eq!(span(text, fees), "the harbour fees are too high");
+    assert_eq!(speaker_name(fees), "Dockworkers and some local shipbuilders");
+    let timetable = find(text, &claims, "timetable was unsafe");
+    assert_eq!(span(text, timetable), "the timetable was unsafe");
+    assert!(speaker_name(timetable).contains("ferry crews"), "{:?}", timetable.speaker);
+}
