@@ -1785,7 +1785,9 @@ fn is_plain_group(doc: &Doc, first: usize, last: usize) -> bool {
 /// ("proponents of more controls here say", "three-fourths say", "those
 /// surveyed said", "politicians and some technologists say"), when it reads
 /// as one noun phrase: short, no comma, no finite verb. "And" may join its
-/// nouns; a second predicate after it has a finite verb.
+/// nouns; a second predicate after it has a finite verb. A "say" or "tell"
+/// inside reports the clause the cue is in ("both say their managers never
+/// told them …"): the words are a speaker and content, not a subject.
 fn subject_noun_phrase(doc: &Doc, clause: usize, e: usize) -> Option<SpeakerPhrase> {
     if e <= clause || e - clause > 12 {
         return None;
@@ -1804,7 +1806,8 @@ fn subject_noun_phrase(doc: &Doc, clause: usize, e: usize) -> Option<SpeakerPhra
             !is_second_predicate(w)
                 || w.ends_with("ed") && j > clause && !matches!(doc.low(j - 1), "has" | "have" | "had")
         })
-        && (clause..e).all(|j| !matches!(doc.low(j), "that" | "it" | "he" | "she" | "they" | "we" | "i" | "but"));
+        && (clause..e).all(|j| !matches!(doc.low(j), "that" | "it" | "he" | "she" | "they" | "we" | "i" | "but"))
+        && (clause..e).all(|j| !lexicon::is_present_say_or_tell(doc.low(j)));
     noun_like.then_some(SpeakerPhrase {
         first: clause,
         last: e,

@@ -696,6 +696,14 @@ word_set!(
 );
 
 word_set!(
+    /// Present forms of "say" and "tell", the commonest verbs of saying:
+    /// no noun reads like them, so inside a would-be subject they are a
+    /// reporting verb.
+    is_present_say_or_tell,
+    ["say", "says", "tell", "tells"]
+);
+
+word_set!(
     /// Words ending in "-ly" that are nouns or adjectives, not adverbs:
     /// before a verb they end its subject ("the family said", "a close
     /// ally said", "the elderly say").

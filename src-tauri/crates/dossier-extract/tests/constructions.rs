@@ -857,3 +857,12 @@ fn coordinated_group_subject() {
     assert_eq!(span(text, timetable), "the timetable was unsafe");
     assert!(speaker_name(timetable).contains("ferry crews"), "{:?}", timetable.speaker);
 }
+
+#[test]
+fn reporting_verb_inside_a_whole_clause_subject() {
+    let text = "Both captains and deckhands say their new managers never told them what to charge.";
+    let claims = extract(text);
+    let managers = find(text, &claims, "new managers");
+    assert_eq!(speaker_name(managers), "both captains and deckhands");
+    assert!(claims.iter().all(|c| c.speaker.as_ref().is_none_or(|s| !s.name.contains("say"))), "{claims:#?}");
+}
