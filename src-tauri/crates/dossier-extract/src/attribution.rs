@@ -1497,26 +1497,8 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         let rest_is_adverbial = cue + 1 >= end
             || is_time_word(doc.low(cue + 1))
             || doc.is_capitalized(cue + 1)
-            || matches!(
-                doc.low(cue + 1),
-                "in" | "on"
-                    | "at"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "while"
-                    | "from"
-                    | "via"
-                    | "over"
-                    | "through"
-                    | "when"
-                    | "to"
-                    | "of"
-                    | "about"
-                    | "with"
-                    | "as"
-                    | "by"
-            );
+            || lexicon::is_preposition(doc.low(cue + 1))
+            || matches!(doc.low(cue + 1), "to" | "of" | "about" | "with" | "as" | "by");
         if rest_is_adverbial || content_before {
             return Some(make(clause, content_stop(doc, speaker.first), speaker));
         }
