@@ -1017,7 +1017,9 @@ word_set!(
 
 word_set!(
     /// Words that round or bound a figure before it ("more than 4 in 10",
-    /// "nearly half", "about a third").
+    /// "nearly half", "about a third"): before a share that speaks, and
+    /// before the share of a group in a speaker phrase ("nearly a third of
+    /// the delegates").
     is_approximator,
     [
         "more", "less", "fewer", "than", "about", "nearly", "almost", "roughly", "just", "only",

@@ -274,8 +274,7 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
         first -= 2;
         while first > floor
             && doc.is_word(first - 1)
-            && (lexicon::is_determiner(doc.low(first - 1))
-                || matches!(doc.low(first - 1), "only" | "about" | "nearly" | "almost" | "roughly" | "just"))
+            && (lexicon::is_determiner(doc.low(first - 1)) || lexicon::is_approximator(doc.low(first - 1)))
         {
             first -= 1;
             if head - first > MAX_PHRASE_WORDS {
