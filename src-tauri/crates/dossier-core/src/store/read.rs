@@ -43,6 +43,11 @@ pub struct Counts {
     pub claims_by_kind: Vec<(String, u64)>,
 }
 
+/// The database's lineage id (new after a restore), as the index records it.
+pub(super) fn generation(tx: &Transaction<'_>) -> Result<String> {
+    Ok(tx.query_row("SELECT value FROM meta WHERE key = 'generation'", [], |r| r.get(0))?)
+}
+
 const SUMMARY_COLUMNS: &str = "id, title, outlet, author, url, published";
 
 fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<ArticleSummary> {
@@ -62,9 +67,7 @@ impl Store {
     pub fn change_state(&self) -> Result<(i64, String)> {
         self.read(|tx| {
             let seq: String = tx.query_row("SELECT value FROM meta WHERE key = 'change_seq'", [], |r| r.get(0))?;
-            let generation: String =
-                tx.query_row("SELECT value FROM meta WHERE key = 'generation'", [], |r| r.get(0))?;
-            Ok((seq.parse().unwrap_or(0), generation))
+            Ok((seq.parse().unwrap_or(0), generation(tx)?))
         })
     }
 

@@ -8,6 +8,7 @@ use crate::ingest::{AnalyzedArticle, AnalyzedClaim};
 use crate::model::{ArticleSummary, Claim, ClaimSpeaker, CountryTag};
 use dossier_extract::{ClaimKind, SpeakerKind};
 use rusqlite::{params, OptionalExtension, Transaction};
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
 /// What happened to one article offered to the library.
@@ -68,7 +69,7 @@ impl Store {
     ) -> Result<InsertedBatch> {
         self.write(|tx| {
             let change_seq = next_change_seq(tx)?;
-            let generation = tx.query_row("SELECT value FROM meta WHERE key = 'generation'", [], |r| r.get(0))?;
+            let generation = super::read::generation(tx)?;
             let mut speakers = SpeakerMemo::default();
             let mut outcomes = Vec::with_capacity(articles.len());
             let mut stored = Vec::with_capacity(articles.len());
@@ -363,7 +364,7 @@ fn insert_claim(
     claim: &AnalyzedClaim,
 ) -> Result<InsertedClaim> {
     let speaker = match &claim.speaker {
-        Some(s) => Some(speakers.speaker(tx, &s.resolved.name, s.resolved.kind, Some(&s.mention))?),
+        Some(s) => Some(speakers.speaker(tx, &s.resolved.name, s.resolved.kind, &s.mention)?),
         None => None,
     };
     let speaker_id = speaker.as_ref().map(|s| s.id);
@@ -474,27 +475,24 @@ impl SpeakerMemo {
         tx: &Transaction<'_>,
         name: &str,
         kind: SpeakerKind,
-        mention: Option<&str>,
+        mention: &str,
     ) -> Result<LibrarySpeaker> {
         let key = name_key(name);
-        if let Some(mention) = mention {
-            let mention_key = name_key(mention);
-            let is_name = mention.chars().next().is_some_and(char::is_uppercase)
-                && !PRONOUNS.contains(&mention_key.as_str())
-                && mention_key != key;
-            if is_name && kind != SpeakerKind::Unnamed {
-                let speaker = self.speaker(tx, name, kind, None)?;
-                if self.aliases.insert((speaker.id, mention_key.clone())) {
-                    add_alias(tx, speaker.id, mention, &mention_key)?;
-                }
-                return Ok(speaker);
+        let mention_key = name_key(mention);
+        let mention_is_alias = kind != SpeakerKind::Unnamed
+            && mention.chars().next().is_some_and(char::is_uppercase)
+            && !PRONOUNS.contains(&mention_key.as_str())
+            && mention_key != key;
+        let speaker = match self.speakers.entry((kind, key)) {
+            Entry::Occupied(known) => known.get().clone(),
+            Entry::Vacant(slot) => {
+                let found = library_speaker(tx, name, &slot.key().1, kind)?;
+                slot.insert(found).clone()
             }
+        };
+        if mention_is_alias && self.aliases.insert((speaker.id, mention_key.clone())) {
+            add_alias(tx, speaker.id, mention, &mention_key)?;
         }
-        if let Some(known) = self.speakers.get(&(kind, key.clone())) {
-            return Ok(known.clone());
-        }
-        let speaker = library_speaker(tx, name, &key, kind)?;
-        self.speakers.insert((kind, key), speaker.clone());
         Ok(speaker)
     }
 }
