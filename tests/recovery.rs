@@ -368,3 +368,62 @@ fn a_library_whose_database_no_longer_opens_is_restored_and_the_damaged_file_kep
     assert_eq!(library.store().article_ids().unwrap().len(), 15);
     assert_consistent(&library, "restored after damage");
 }
+
+/// Copies a library folder (the database files and the index folder).
+fn copy_library(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to.join("index")).unwrap();
+    for dir in [Path::new(""), Path::new("index")] {
+        for entry in std::fs::read_dir(from.join(dir)).unwrap().flatten() {
+            if entry.file_type().unwrap().is_file() {
+                std::fs::copy(entry.path(), to.join(dir).join(entry.file_name())).unwrap();
+            }
+        }
+    }
+}
+
+fn index_files(library: &Path) -> std::collections::BTreeSet<String> {
+    std::fs::read_dir(library.join("index"))
+        .unwrap()
+        .flatten()
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect()
+}
+
+/// An index writer killed after writing a commit's delete files but before
+/// the commit leaves files that no commit refers to. The next run performs
+/// the same operations from the same last commit, so it names its delete
+/// files the same way; it must clear the leftovers rather than fail on them.
+#[test]
+fn delete_files_left_by_a_killed_index_writer_do_not_block_the_next_edit() {
+    let work = tempfile::tempdir().unwrap();
+    let lib = work.path().join("lib");
+    library_with(&lib, 40, 21);
+    let killed = work.path().join("killed");
+    copy_library(&lib, &killed);
+
+    // What the edit writes, run to its end on the original.
+    let before = index_files(&lib);
+    run_ok(&lib, &["tag", "--query", "tariffs", "+FR"]);
+    let leftovers: Vec<String> =
+        index_files(&lib).difference(&before).filter(|name| name.ends_with(".del")).cloned().collect();
+    assert!(!leftovers.is_empty(), "the edit writes delete files");
+
+    // The copy as the killed writer left it: the same delete files, each
+    // registered as managed (tantivy registers a file before creating it),
+    // and no commit.
+    let managed_list = killed.join("index").join(".managed.json");
+    let mut managed: Vec<String> = serde_json::from_slice(&std::fs::read(&managed_list).unwrap()).unwrap();
+    for name in &leftovers {
+        std::fs::copy(lib.join("index").join(name), killed.join("index").join(name)).unwrap();
+        managed.push(name.clone());
+    }
+    std::fs::write(&managed_list, serde_json::to_vec(&managed).unwrap()).unwrap();
+
+    run_ok(&killed, &["tag", "--query", "tariffs", "+FR"]);
+    let tagged = |library: &Path| {
+        let json = run_ok(library, &["--json", "search", "", "--country", "FR", "--limit", "0"]);
+        serde_json::from_str::<cmd::SearchResponse>(&json).unwrap().total
+    };
+    assert_eq!(tagged(&killed), tagged(&lib), "the edit lands in the index as on the original");
+    assert_consistent(&Library::open(&killed).unwrap(), "after the leftovers were cleared");
+}

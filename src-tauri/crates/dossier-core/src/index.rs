@@ -399,7 +399,15 @@ impl SearchIndex {
         let deadline = Instant::now() + if wait { WRITER_WAIT } else { Duration::ZERO };
         loop {
             match self.index.writer_with_num_threads::<TantivyDocument>(indexing.threads(), WRITER_BUDGET) {
-                Ok(writer) => return Ok(Some(writer)),
+                Ok(writer) => {
+                    // A writer killed before its commit leaves files no
+                    // commit refers to. Its delete files are named after
+                    // the segment and the opstamp, and opstamps restart
+                    // from the last commit, so this writer would try to
+                    // create the same names and fail. Collect them first.
+                    writer.garbage_collect_files().wait()?;
+                    return Ok(Some(writer));
+                }
                 Err(tantivy::TantivyError::LockFailure(..)) if Instant::now() < deadline => {
                     std::thread::sleep(Duration::from_millis(100))
                 }
