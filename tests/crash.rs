@@ -51,6 +51,45 @@ fn kill_during(library: &Path, args: &[&str], typical: Duration, rng: &mut Rng) 
     finished.is_none()
 }
 
+/// Starts `dossier import BATCH` on `library` and kills it with SIGKILL as
+/// soon as the database shows a batch committed beyond the `stored`
+/// articles it started with, but not the whole batch: a kill timed by the
+/// clock alone may land before the first commit or after the last on a
+/// machine faster or slower than the measurement, while this one always
+/// leaves a partly imported library (unless the import commits its
+/// remaining batches faster than the polling, which the caller's count of
+/// partial states would catch).
+fn kill_after_a_commit(library: &Path, batch: &str, stored: usize) {
+    let mut child = dossier(library)
+        .args(["import", batch])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn dossier");
+    let database = library.join("library.sqlite");
+    let partly_imported = loop {
+        if child.try_wait().expect("poll dossier").is_some() {
+            break false;
+        }
+        let count = articles_in_database(&database);
+        if count.is_some_and(|n| n > stored && n < ARTICLES) {
+            break true;
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    };
+    child.kill().expect("SIGKILL dossier");
+    child.wait().expect("reap dossier");
+    eprintln!("dossier import: killed {}", if partly_imported { "after a commit" } else { "after it had exited" });
+}
+
+/// Articles committed to the database, or `None` while the importing
+/// process has not created it yet.
+fn articles_in_database(database: &Path) -> Option<usize> {
+    let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = rusqlite::Connection::open_with_flags(database, flags).ok()?;
+    conn.query_row("SELECT COUNT(*) FROM articles", [], |r| r.get::<_, i64>(0)).ok().map(|n| n as usize)
+}
+
 fn timed(f: impl FnOnce()) -> Duration {
     let started = Instant::now();
     f();
@@ -109,7 +148,14 @@ fn import_reindex_and_tagging_survive_sigkill_at_random_points() {
         // only skipped (counted at half their import cost), the rest imported.
         let work_left = (ARTICLES - stored_before_last_run / 2) as u32;
         let window = (import_time * work_left / ARTICLES as u32).max(Duration::from_millis(100));
-        kill_during(&killed_dir, &["import", batch_arg], window, &mut rng);
+        // The first kill waits for a commit, so that at least one leaves a
+        // partly imported library however fast the machine; the others fall
+        // at random instants.
+        if round == 0 {
+            kill_after_a_commit(&killed_dir, batch_arg, stored_before_last_run);
+        } else {
+            kill_during(&killed_dir, &["import", batch_arg], window, &mut rng);
+        }
         let library = Library::open(&killed_dir).unwrap();
         let stored = shapes_by_source(&killed_dir);
         for (source, shape) in &stored {
@@ -121,7 +167,7 @@ fn import_reindex_and_tagging_survive_sigkill_at_random_points() {
         stored_before_last_run = stored.len();
         assert_consistent(&library, &format!("import kill {round} (seed {seed})"));
     }
-    assert!(partial_states > 0, "no kill left a partly imported library (seed {seed}): the kills came too late");
+    assert!(partial_states > 0, "no kill left a partly imported library (seed {seed})");
 
     // The next import continues: what is stored is skipped as duplicates.
     let report = run_ok(&killed_dir, &["--json", "import", batch_arg]);
