@@ -677,9 +677,42 @@ word_set!(
     ]
 );
 
+/// True for a word that may stand between a speaker and the reporting
+/// verb: a listed modifier ("has also said") or a negated auxiliary ("Lopez
+/// doesn't think", "he hasn’t said").
+pub fn is_verb_modifier(lower: &str) -> bool {
+    is_listed_verb_modifier(lower) || is_negated_auxiliary(lower)
+}
+
+/// True for an auxiliary contracted with "not", with either apostrophe
+/// ("doesn't", "won’t", "can't").
+fn is_negated_auxiliary(lower: &str) -> bool {
+    lower.strip_suffix("n't").or_else(|| lower.strip_suffix("n’t")).is_some_and(|auxiliary| {
+        matches!(
+            auxiliary,
+            "do" | "does"
+                | "did"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "wo"
+                | "would"
+                | "could"
+                | "should"
+                | "ca"
+                | "must"
+                | "might"
+        )
+    })
+}
+
 word_set!(
-    /// Words that may stand between a speaker and the reporting verb.
-    is_verb_modifier,
+    /// Words listed as standing between a speaker and the reporting verb.
+    is_listed_verb_modifier,
     [
         "also", "later", "previously", "recently", "repeatedly", "has", "had", "have", "would",
         "will", "could", "may", "might", "did", "does", "do", "not", "never", "already", "again",

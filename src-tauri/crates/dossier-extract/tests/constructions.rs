@@ -760,6 +760,19 @@ fn share_subject_after_a_conjunction_reports() {
 }
 
 #[test]
+fn negated_contraction_between_subject_and_cue() {
+    let text = "Senator Ilse Marsh doesn't think the canal levy will pass this year. \
+                Governor Abel Quist hasn’t said whether he will sign the ferry bill.";
+    let claims = extract(text);
+    let levy = find(text, &claims, "canal levy");
+    assert_eq!(span(text, levy), "the canal levy will pass this year");
+    assert_eq!(speaker_name(levy), "Ilse Marsh");
+    assert_eq!(role(levy), Some("Senator"));
+    let bill = find(text, &claims, "ferry bill");
+    assert_eq!(speaker_name(bill), "Abel Quist");
+}
+
+#[test]
 fn time_adverbs_between_subject_and_cue() {
     let text = "Tomas Reyes now believes the harbour deal would last. \
                 Ines Holt has long argued that the ferry should be free. \
