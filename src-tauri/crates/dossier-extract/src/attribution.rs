@@ -1507,14 +1507,16 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
 }
 
 /// Where the verb phrase of an adjective of stance starts when "make" puts
-/// it ("X made clear that …", "X has made it clear that …"): at "made",
-/// so that the subject before it is read. Otherwise the cue itself.
+/// it ("X made clear that …", "X has made it clear that …") or a linking
+/// verb other than "be" introduces it ("X appears confident that …",
+/// "X remained hopeful that …"): at that verb, so that the subject before
+/// it is read. Otherwise the cue itself.
 fn causative_start(doc: &Doc, cue: usize, verb: CueVerb, clause: usize) -> usize {
     if !verb.adjective {
         return cue;
     }
     let made = |j: usize| matches!(doc.low(j), "made" | "make" | "makes");
-    if cue > clause + 1 && made(cue - 1) {
+    if cue > clause + 1 && (made(cue - 1) || lexicon::is_linking_verb(doc.low(cue - 1))) {
         cue - 1
     } else if cue > clause + 2 && doc.low(cue - 1) == "it" && made(cue - 2) {
         cue - 2

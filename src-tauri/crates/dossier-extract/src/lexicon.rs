@@ -711,6 +711,17 @@ fn is_negated_auxiliary(lower: &str) -> bool {
 }
 
 word_set!(
+    /// Linking verbs other than "be", which put an adjective of stance
+    /// after its subject as "be" does ("appears confident that …").
+    is_linking_verb,
+    [
+        "seem", "seems", "seemed", "appear", "appears", "appeared", "remain", "remains", "remained",
+        "grow", "grows", "grew", "grown", "become", "becomes", "became", "sound", "sounds", "sounded",
+        "look", "looks", "looked", "feel", "feels", "felt", "stay", "stays", "stayed"
+    ]
+);
+
+word_set!(
     /// Words listed as standing between a speaker and the reporting verb.
     is_listed_verb_modifier,
     [

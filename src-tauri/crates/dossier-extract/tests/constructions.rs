@@ -731,6 +731,18 @@ fn made_clear_frames_a_report_of_its_subject() {
 }
 
 #[test]
+fn a_linking_verb_before_an_adjective_of_stance_is_not_part_of_the_speaker() {
+    let text = "The ferry company appears confident that the new pier will open by spring. \
+                Harbour workers remained hopeful that the talks would resume.";
+    let claims = extract(text);
+    let pier = find(text, &claims, "new pier");
+    assert_eq!(span(text, pier), "the new pier will open by spring");
+    assert_eq!(speaker_name(pier), "the ferry company");
+    let talks = find(text, &claims, "talks would resume");
+    assert_eq!(speaker_name(talks), "Harbour workers");
+}
+
+#[test]
 fn adverb_in_ly_between_subject_and_cue() {
     let text = "Tomas Reyes forcefully denied that the harbour deal was signed. \
                 The ferry union narrowly endorsed the new timetable. \
