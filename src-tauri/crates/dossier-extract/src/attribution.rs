@@ -246,15 +246,34 @@ fn time_phrase_before(doc: &Doc, e: usize, floor: usize) -> Option<usize> {
 }
 
 /// True when the verb at `cue` is a passive or an infinitive ("was told",
-/// "declined to say"): its subject is not the speaker.
+/// "declined to say"): its subject is not the speaker. An infinitive that
+/// a verb of going on or trying leads ("went on to say") is the subject's
+/// own report.
 fn passive_or_infinitive(doc: &Doc, cue: usize, floor: usize) -> bool {
     if cue == floor {
         return false;
     }
     let prev = doc.low(cue - 1);
     let progressive = doc.low(cue).ends_with("ing");
-    prev == "to"
+    (prev == "to" && leading_verb_start(doc, cue, floor).is_none())
         || (!progressive && matches!(prev, "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got"))
+}
+
+/// Where the verb that leads an infinitive cue starts, when that verb
+/// makes the report its subject's: "went on to say", "sought to reassure",
+/// "was quick to point out". The subject stands before that verb.
+fn leading_verb_start(doc: &Doc, cue: usize, floor: usize) -> Option<usize> {
+    if cue < floor + 2 || doc.low(cue - 1) != "to" {
+        return None;
+    }
+    let lead = cue - 2;
+    let before = |j: usize, words: &[&str]| j > floor && words.contains(&doc.low(j - 1));
+    match doc.low(lead) {
+        w if lexicon::is_leading_verb(w) => Some(lead),
+        "on" if before(lead, &["went", "go", "goes", "going", "gone"]) => Some(lead - 1),
+        "quick" | "careful" if before(lead, &["was", "were", "is", "are", "be", "been"]) => Some(lead - 1),
+        _ => None,
+    }
 }
 
 /// How far into a clause a search for a cue's subject goes: clauses in
@@ -1426,7 +1445,8 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             }
         }
     }
-    let e = skip_modifiers_back(doc, causative_start(doc, cue, verb, clause), clause);
+    let verb_start = leading_verb_start(doc, cue, clause).unwrap_or_else(|| causative_start(doc, cue, verb, clause));
+    let e = skip_modifiers_back(doc, verb_start, clause);
     let mut speaker = phrase_ending_at(doc, e, clause);
     if speaker.is_none() && e > clause && matches!(doc.low(e - 1), "and" | "but") {
         // "When Trump later referred to … and said …": the subject follows

@@ -711,6 +711,17 @@ fn is_negated_auxiliary(lower: &str) -> bool {
 }
 
 word_set!(
+    /// Verbs that lead an infinitive report of their subject's own
+    /// ("sought to reassure investors that …", "continued to insist that
+    /// …"), unlike "declined to" or "was asked to".
+    is_leading_verb,
+    [
+        "sought", "seek", "seeks", "seeking", "tried", "try", "tries", "trying", "continued", "continue",
+        "continues", "continuing", "rushed", "hastened", "hurried", "proceeded", "moved", "paused"
+    ]
+);
+
+word_set!(
     /// Linking verbs other than "be", which put an adjective of stance
     /// after its subject as "be" does ("appears confident that …").
     is_linking_verb,

@@ -743,6 +743,19 @@ fn a_linking_verb_before_an_adjective_of_stance_is_not_part_of_the_speaker() {
 }
 
 #[test]
+fn an_infinitive_cue_led_by_going_on_or_trying_is_the_subjects_report() {
+    let text = "Mayor Ada Finch went on to say that the canal budget was safe. \
+                The harbour minister sought to reassure investors that the port would reopen.";
+    let claims = extract(text);
+    let budget = find(text, &claims, "canal budget");
+    assert_eq!(span(text, budget), "the canal budget was safe");
+    assert_eq!(speaker_name(budget), "Ada Finch");
+    let port = find(text, &claims, "port would reopen");
+    assert_eq!(span(text, port), "the port would reopen");
+    assert_eq!(speaker_name(port), "the harbour minister");
+}
+
+#[test]
 fn adverb_in_ly_between_subject_and_cue() {
     let text = "Tomas Reyes forcefully denied that the harbour deal was signed. \
                 The ferry union narrowly endorsed the new timetable. \
