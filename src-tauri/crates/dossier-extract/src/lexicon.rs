@@ -798,7 +798,10 @@ word_set!(
         "november", "december", "today", "yesterday", "tomorrow", "tonight", "last", "next",
         "other", "another", "such", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.",
         "full", "text", "abstract", "update", "updated", "read", "more", "photo", "video",
-        "advertisement", "related", "editor's", "note", "breaking", "exclusive", "watch"
+        "advertisement", "related", "editor's", "note", "breaking", "exclusive", "watch", "beneath",
+        "behind", "beyond", "below", "above", "across", "along", "alongside", "amid", "amidst", "around",
+        "toward", "towards", "upon", "inside", "outside", "near", "throughout", "beside", "besides",
+        "underneath", "onto", "via", "whereas", "whether", "except", "regarding", "concerning"
     ]
 );
 

@@ -756,6 +756,22 @@ fn an_infinitive_cue_led_by_going_on_or_trying_is_the_subjects_report() {
 }
 
 #[test]
+fn a_capitalised_preposition_opening_a_sentence_is_no_name() {
+    let text = "Outside Carrow's plant in Halden, a worker has nothing but praise for his job. \
+                \"The atmosphere is relaxed,\" he said. \
+                Along with her husband, Milo Brandt, she has given to many candidates, but plans to narrow her support to one. \
+                Beneath Holt's calm, there are signs of trouble.";
+    let claims = extract(text);
+    for claim in &claims {
+        let name = speaker_name(claim);
+        assert!(
+            !["Outside", "Along", "Beneath"].iter().any(|preposition| name.starts_with(preposition)),
+            "{name:?} is no speaker: {claims:#?}"
+        );
+    }
+}
+
+#[test]
 fn adverb_in_ly_between_subject_and_cue() {
     let text = "Tomas Reyes forcefully denied that the harbour deal was signed. \
                 The ferry union narrowly endorsed the new timetable. \
