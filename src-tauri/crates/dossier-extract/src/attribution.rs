@@ -1797,9 +1797,14 @@ fn subject_noun_phrase(doc: &Doc, clause: usize, e: usize) -> Option<SpeakerPhra
         return None;
     }
     let first = doc.low(clause);
+    let last = doc.low(e - 1);
     if lexicon::is_preposition(first)
         || is_subordinator(first)
         || opens_adverbial(first) && !lexicon::is_determiner(first)
+        // "… at the time and said": a conjunction or preposition ends no
+        // noun phrase, it joins a second predicate to the clause's own.
+        || matches!(last, "and" | "or" | "nor")
+        || lexicon::is_preposition(last)
     {
         return None;
     }

@@ -772,6 +772,20 @@ fn a_capitalised_preposition_opening_a_sentence_is_no_name() {
 }
 
 #[test]
+fn a_speaker_phrase_never_ends_with_a_conjunction_or_preposition() {
+    let text = "Ada Finch joined the paper in May. \
+                She worked for the harbour news website at the time and said the mayor was wrong. \
+                Nils Varga presented a message about healing and forgiveness before explaining why he backs the mayor.";
+    let claims = extract(text);
+    let wrong = find(text, &claims, "mayor was wrong");
+    assert_eq!(speaker_name(wrong), "Ada Finch");
+    for claim in &claims {
+        let last_word = speaker_name(claim).rsplit(' ').next().unwrap_or("");
+        assert!(!["and", "at", "before", "about"].contains(&last_word), "{claims:#?}");
+    }
+}
+
+#[test]
 fn adverb_in_ly_between_subject_and_cue() {
     let text = "Tomas Reyes forcefully denied that the harbour deal was signed. \
                 The ferry union narrowly endorsed the new timetable. \
