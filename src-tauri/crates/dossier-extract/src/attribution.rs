@@ -290,8 +290,9 @@ fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<SpeakerPhra
     while i < window && (doc.is_quote(i) || doc.is(i, "(") || matches!(doc.low(i), "but" | "and" | "so" | "yet")) {
         i += 1;
     }
-    if i < window && opens_adverbial(doc.low(i)) {
-        // "In an interview with the Journal, Trump …": skip to the comma.
+    if i < window && (opens_adverbial(doc.low(i)) || lexicon::is_gerund(doc.low(i))) {
+        // "In an interview with the Journal, Trump …", "Holding signs, the
+        // protesters …": skip to the comma.
         let comma = (i..window).find(|&j| doc.is(j, ",") && !doc.inside[j])?;
         i = comma + 1;
     }
@@ -1474,7 +1475,17 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             .filter(|p| is_plain_group(doc, p.first, p.last))
     };
     if speaker.is_none() || inside_prepositional {
-        speaker = subject_noun_phrase(doc, clause, e).or_else(introduced_group).or(speaker);
+        speaker = match subject_noun_phrase(doc, clause, e).or_else(introduced_group) {
+            // "Clinton spent the week portraying Sanders as …": a gerund
+            // with no auxiliary before it continues the clause's predicate,
+            // so its speaker is the clause's subject, not all the words
+            // before it. Not in a headline, where every word is capitalised
+            // and the subject cannot be told from the name run.
+            Some(words) if lexicon::is_gerund(doc.low(cue)) && e == verb_start && !doc.title_case[s] => {
+                sentence_subject(doc, clause, e).or(Some(words))
+            }
+            words => words.or(speaker),
+        };
     }
     if speaker.is_none() {
         // "…, and more than 4 in 10 said …": the subject opens a clause

@@ -786,6 +786,22 @@ fn a_speaker_phrase_never_ends_with_a_conjunction_or_preposition() {
 }
 
 #[test]
+fn a_gerund_continuing_the_predicate_takes_the_clause_subject() {
+    let text = "Ines Holt spent much of the week portraying the harbour plan as a costly mistake. \
+                Tomas Reyes responded by saying the ferry would run on Sundays. \
+                Walking to the next dock, Holt talked about her years at the port and said the ferry would return in May.";
+    let claims = extract(text);
+    let plan = find(text, &claims, "harbour plan");
+    assert_eq!(speaker_name(plan), "Ines Holt");
+    let sundays = find(text, &claims, "run on Sundays");
+    assert_eq!(span(text, sundays), "the ferry would run on Sundays");
+    assert_eq!(speaker_name(sundays), "Tomas Reyes");
+    // An opening participle clause is skipped to reach the subject.
+    let may = find(text, &claims, "return in May");
+    assert_eq!(speaker_name(may), "Ines Holt");
+}
+
+#[test]
 fn adverb_in_ly_between_subject_and_cue() {
     let text = "Tomas Reyes forcefully denied that the harbour deal was signed. \
                 The ferry union narrowly endorsed the new timetable. \
