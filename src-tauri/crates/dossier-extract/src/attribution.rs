@@ -1474,15 +1474,17 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             .and_then(|first| subject_noun_phrase(doc, first, e))
             .filter(|p| is_plain_group(doc, p.first, p.last))
     };
+    // "Clinton spent the week portraying Sanders as …", "Reyes responded
+    // by saying …": a gerund with no auxiliary before it continues the
+    // clause's predicate, so its speaker is the clause's subject, not all
+    // the words before it. Not in a headline, where every word is
+    // capitalised and the subject cannot be told from the name run.
+    let continues_predicate = lexicon::is_gerund(doc.low(cue)) && e == verb_start && !doc.title_case[s];
     if speaker.is_none() || inside_prepositional {
         speaker = match subject_noun_phrase(doc, clause, e).or_else(introduced_group) {
-            // "Clinton spent the week portraying Sanders as …": a gerund
-            // with no auxiliary before it continues the clause's predicate,
-            // so its speaker is the clause's subject, not all the words
-            // before it. Not in a headline, where every word is capitalised
-            // and the subject cannot be told from the name run.
-            Some(words) if lexicon::is_gerund(doc.low(cue)) && e == verb_start && !doc.title_case[s] => {
-                sentence_subject(doc, clause, e).or(Some(words))
+            Some(words) if continues_predicate => sentence_subject(doc, clause, e).or(Some(words)),
+            None if continues_predicate && cue > clause && doc.low(cue - 1) == "by" => {
+                sentence_subject(doc, clause, cue - 1).or(speaker)
             }
             words => words.or(speaker),
         };
@@ -1812,10 +1814,9 @@ fn subject_noun_phrase(doc: &Doc, clause: usize, e: usize) -> Option<SpeakerPhra
     if lexicon::is_preposition(first)
         || is_subordinator(first)
         || opens_adverbial(first) && !lexicon::is_determiner(first)
-        // "… at the time and said": a conjunction or preposition ends no
-        // noun phrase, it joins a second predicate to the clause's own.
-        || matches!(last, "and" | "or" | "nor")
-        || lexicon::is_preposition(last)
+        // "… at the time and said", "… began by saying": a phrase ending
+        // with a closed-class word has run into the predicate.
+        || lexicon::ends_no_noun_phrase(last)
     {
         return None;
     }

@@ -711,6 +711,25 @@ fn is_negated_auxiliary(lower: &str) -> bool {
 }
 
 word_set!(
+    /// Closed-class words no noun phrase ends with: articles,
+    /// conjunctions, prepositions, subordinators and auxiliaries. A would-be
+    /// speaker phrase ending with one ("… at the time and", "… began by")
+    /// has run into the predicate.
+    ends_no_noun_phrase,
+    [
+        "the", "a", "an", "and", "or", "but", "nor", "yet", "of", "to", "by", "with", "from", "as",
+        "in", "on", "at", "for", "about", "into", "over", "under", "against", "between", "without",
+        "within", "among", "despite", "like", "unlike", "after", "before", "during", "since",
+        "while", "through", "via", "toward", "towards", "upon", "across", "behind", "beyond",
+        "beneath", "below", "above", "along", "amid", "around", "near", "throughout", "onto",
+        "except", "regarding", "concerning", "that", "if", "because", "although", "though",
+        "unless", "until", "when", "where", "whether", "whereas", "than", "is", "was", "are",
+        "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would",
+        "could", "should", "may", "might", "can", "must"
+    ]
+);
+
+word_set!(
     /// Verbs that lead an infinitive report of their subject's own
     /// ("sought to reassure investors that …", "continued to insist that
     /// …"), unlike "declined to" or "was asked to".

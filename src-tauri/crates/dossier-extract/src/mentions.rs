@@ -203,10 +203,9 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     if head < floor || doc.inside[head] || !doc.is_word(head) {
         return None;
     }
-    // "… website at the time and said": a conjunction or preposition ends
-    // no noun phrase.
-    let last = doc.low(head);
-    if matches!(last, "and" | "or" | "but" | "nor") || lexicon::is_preposition(last) {
+    // "… website at the time and said": a phrase ending with a
+    // closed-class word has run into the predicate.
+    if lexicon::ends_no_noun_phrase(doc.low(head)) {
         return None;
     }
     // "a person familiar with the matter": step back to the head noun.
