@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 use crate::doc::{strip_possessive, Doc};
 use crate::lexicon;
-use crate::mentions::{phrase_ending_at, split_run, PhraseForm, SpeakerPhrase};
+use crate::mentions::{looks_like_role, phrase_ending_at, phrase_starting_at, split_run, PhraseForm, SpeakerPhrase};
 use crate::SpeakerKind;
 
 /// A person's grammatical gender as far as the article shows it.
@@ -402,9 +402,13 @@ impl Entities {
             PhraseForm::Name | PhraseForm::Organization => self.resolve_name(doc, phrase, role),
             PhraseForm::Pronoun => self.resolve_pronoun(doc, phrase, sentence),
             PhraseForm::Anaphoric => self.resolve_description(doc, phrase, sentence),
-            PhraseForm::Unnamed => {
-                Resolved { name: unnamed_text(doc, phrase), role, kind: SpeakerKind::Unnamed, entity: None }
-            }
+            PhraseForm::Unnamed => match named_after_all(doc, phrase) {
+                Some(named) => {
+                    let role = named.role.and_then(|(a, b)| clean_role(doc.slice(a, b)));
+                    self.resolve_name(doc, &named, role)
+                }
+                None => Resolved { name: unnamed_text(doc, phrase), role, kind: SpeakerKind::Unnamed, entity: None },
+            },
         }
     }
 
@@ -571,9 +575,11 @@ fn name_text(doc: &Doc, first: usize, last: usize) -> String {
 }
 
 /// An unnamed source's phrase, lowercased at a sentence start ("Analysts" →
-/// "analysts").
+/// "analysts"), without what follows its head after a comma: the role
+/// ("an official, a spokesman for the port" → "an official") or an aside
+/// ("the administration, in an effort to …, said" → "the administration").
 fn unnamed_text(doc: &Doc, phrase: &SpeakerPhrase) -> String {
-    let text = doc.slice(phrase.first, phrase.last);
+    let text = doc.slice(phrase.first, unnamed_end(doc, phrase));
     let first = phrase.first;
     if doc.is_capitalized(first)
         && (lexicon::is_function_word(doc.low(first))
@@ -585,4 +591,65 @@ fn unnamed_text(doc: &Doc, phrase: &SpeakerPhrase) -> String {
         return c + chars.as_str();
     }
     text.to_string()
+}
+
+/// The person a phrase read as an unnamed source names after all: its
+/// appositive ("the assailant, John McGraw, told …", "his wife, Jane, said
+/// …"), with the unnamed words as the role; or its own words before an
+/// aside ("Charlie King, a former director of the party, said …"), with
+/// the aside as the role when it reads as one. `None` when neither is a
+/// name.
+fn named_after_all(doc: &Doc, phrase: &SpeakerPhrase) -> Option<SpeakerPhrase> {
+    // The name must fill the words, up to an appositive of its own ("Brian
+    // Sandoval, a Republican"): not open a clause ("Mike Huckabee agreed")
+    // or name several people ("Hillary Clinton and Bernie Sanders").
+    let name_from = |first: usize, last: usize| {
+        phrase_starting_at(doc, first, last).filter(|name| {
+            name.form == PhraseForm::Name
+                && (name.head_last == last || doc.is(name.head_last, ","))
+                && (first..name.head_last).all(|j| !matches!(doc.low(j), "and" | "&"))
+        })
+    };
+    if let Some((role_first, role_last)) = phrase.role {
+        let name = name_from(role_first, role_last)?;
+        return Some(SpeakerPhrase {
+            first: phrase.first,
+            last: phrase.last,
+            role: Some((phrase.first, role_first)),
+            ..name
+        });
+    }
+    let end = unnamed_end(doc, phrase);
+    if end == phrase.last {
+        return None;
+    }
+    let name = name_from(phrase.first, end).filter(|name| name.last == end)?;
+    let aside = end + 1;
+    let role = (aside < phrase.last && looks_like_role(doc, aside, phrase.last)).then_some((aside, phrase.last));
+    Some(SpeakerPhrase { last: phrase.last, role, ..name })
+}
+
+/// Where an unnamed source's own words end: before the comma that opens
+/// its role, or before a comma followed by a word that opens an aside (a
+/// preposition, a participle, a relative pronoun). A comma in a list of
+/// groups ("Democrats, Republicans and independents") stays.
+fn unnamed_end(doc: &Doc, phrase: &SpeakerPhrase) -> usize {
+    let before_commas = |mut end: usize| {
+        while end > phrase.first + 1 && doc.is(end - 1, ",") {
+            end -= 1;
+        }
+        end
+    };
+    if let Some((role_first, _)) = phrase.role.filter(|&(role_first, _)| role_first > phrase.first + 1) {
+        return before_commas(role_first);
+    }
+    let opens_aside = |j: usize| {
+        let w = doc.low(j);
+        lexicon::ends_no_noun_phrase(w)
+            || matches!(w, "who" | "whose" | "which")
+            || !doc.is_capitalized(j) && (w.ends_with("ing") || w.ends_with("ed"))
+    };
+    (phrase.first + 1..phrase.last.saturating_sub(1))
+        .find(|&j| doc.is(j, ",") && opens_aside(j + 1))
+        .map_or(phrase.last, before_commas)
 }

@@ -385,7 +385,7 @@ fn unnamed_compound_end(doc: &Doc, head: usize, limit: usize) -> Option<usize> {
 
 /// True when the tokens `first..last` can be an appositive role: they start
 /// like a noun phrase and contain no quote or reporting verb.
-fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
+pub fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
     if first >= last || last - first > MAX_ROLE_WORDS {
         return false;
     }

@@ -808,6 +808,33 @@ fn a_gerund_continuing_the_predicate_takes_the_clause_subject() {
 }
 
 #[test]
+fn a_description_then_a_name_gives_the_named_person_with_the_description_as_role() {
+    let text = "The assailant, Tor Mikkelsen, told reporters that the ferry had been late. \
+                Halden's mayor, Ada Finch, a former harbour pilot, said the port would reopen. \
+                The two candidates, Ines Holt and Nils Varga, promised to cut ferry fares.";
+    let claims = extract(text);
+    let ferry = find(text, &claims, "ferry had been late");
+    assert_eq!(speaker_name(ferry), "Tor Mikkelsen");
+    assert_eq!(role(ferry), Some("the assailant"));
+    assert_eq!(ferry.speaker.as_ref().map(|s| s.kind), Some(SpeakerKind::Person));
+    let port = find(text, &claims, "port would reopen");
+    assert_eq!(speaker_name(port), "Ada Finch");
+    assert_eq!(role(port), Some("Halden's mayor"));
+    // Two people are no one person: the group stays the speaker.
+    let fares = find(text, &claims, "cut ferry fares");
+    assert_eq!(speaker_name(fares), "the two candidates");
+}
+
+#[test]
+fn an_unnamed_source_is_named_without_the_aside_after_its_comma() {
+    let text = "The harbour administration, in a far-reaching effort to improve the lot of dock workers, \
+                said the new rules would take effect in May.";
+    let claims = extract(text);
+    let rules = find(text, &claims, "new rules");
+    assert_eq!(speaker_name(rules), "the harbour administration");
+}
+
+#[test]
 fn adverb_in_ly_between_subject_and_cue() {
     let text = "Tomas Reyes forcefully denied that the harbour deal was signed. \
                 The ferry union narrowly endorsed the new timetable. \
