@@ -694,11 +694,26 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
             },
         });
     }
-    // A nominal: "said a senior official", "according to analysts at X".
+    // A nominal: "said a senior official", "according to analysts at X",
+    // "the harbour board".
     let mut j = start;
     while j < limit && j < start + 6 && doc.is_word(j) {
         let w = doc.low_bare(j);
-        if lexicon::is_unnamed_source_noun(w) || lexicon::is_anaphoric_noun(w) {
+        // An organisation modifying a noun after it ("agency official",
+        // "union leaders") is no head.
+        let modifies_next = j + 1 < limit && doc.is_word(j + 1) && {
+            let next = doc.low_bare(j + 1);
+            lexicon::is_unnamed_source_noun(next) || lexicon::is_anaphoric_noun(next) || lexicon::is_role_word(next)
+        };
+        // Nor is one that owns what follows ("the foundation's tally"), or
+        // a word that lowercase is mostly a plain noun ("a Facebook post").
+        let plain_noun = matches!(w, "post" | "times" | "news" | "press" | "journal" | "house" | "service" | "office");
+        let organization = !doc.is_capitalized(j)
+            && lexicon::is_organization_word(w)
+            && !modifies_next
+            && !doc.is_possessive(j)
+            && !plain_noun;
+        if lexicon::is_unnamed_source_noun(w) || lexicon::is_anaphoric_noun(w) || organization {
             let unnamed = lexicon::is_unnamed_source_noun(w);
             let last = unnamed_compound_end(doc, j, limit)?;
             return Some(SpeakerPhrase {
@@ -711,8 +726,14 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
             });
         }
         // Determiners, roles, names and plain modifiers ("a longtime
-        // adviser", "his best friend") may precede the head noun.
+        // adviser", "his best friend") may precede the head noun; an
+        // article after them opens another noun phrase ("the board issued
+        // a statement").
         let modifier = j > start && !lexicon::is_function_word(doc.low(j)) && lexicon::cue_verb(doc.low(j)).is_none();
+        let article = matches!(doc.low(j), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our");
+        if article && j > start && !lexicon::is_determiner(doc.low(j - 1)) {
+            break;
+        }
         if !(lexicon::is_determiner(doc.low(j))
             || lexicon::is_role_word(doc.low(j))
             || doc.is_capitalized(j)

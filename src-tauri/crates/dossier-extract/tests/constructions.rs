@@ -835,6 +835,18 @@ fn an_unnamed_source_is_named_without_the_aside_after_its_comma() {
 }
 
 #[test]
+fn an_organisation_named_by_a_common_noun_is_a_subject_without_its_predicate() {
+    let text = "The harbour board issued a statement on Monday, saying ferry fares would rise. \
+                \"There was wrongdoing,\" said one former senior agency official.";
+    let claims = extract(text);
+    let fares = find(text, &claims, "fares would rise");
+    assert_eq!(speaker_name(fares), "the harbour board");
+    // An organisation word modifying the head is no head ("agency official").
+    let wrongdoing = find(text, &claims, "wrongdoing");
+    assert_eq!(speaker_name(wrongdoing), "one former senior agency official");
+}
+
+#[test]
 fn adverb_in_ly_between_subject_and_cue() {
     let text = "Tomas Reyes forcefully denied that the harbour deal was signed. \
                 The ferry union narrowly endorsed the new timetable. \
