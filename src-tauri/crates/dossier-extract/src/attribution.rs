@@ -1486,6 +1486,10 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             None if continues_predicate && cue > clause && doc.low(cue - 1) == "by" => {
                 sentence_subject(doc, clause, cue - 1).or(speaker)
             }
+            // "The union cut a video and held a call highlighting …".
+            None if continues_predicate && has_verb_with_object(doc, clause, e) => {
+                sentence_subject(doc, clause, e).or(speaker)
+            }
             words => words.or(speaker),
         };
     }
@@ -1805,6 +1809,55 @@ fn is_plain_group(doc: &Doc, first: usize, last: usize) -> bool {
 /// nouns; a second predicate after it has a finite verb. A "say" or "tell"
 /// inside reports the clause the cue is in ("both say their managers never
 /// told them …"): the words are a speaker and content, not a subject.
+/// True when a past form with an object after it stands in tokens
+/// `clause + 1..e` ("Rubio's campaign tweeted a video", "the party released
+/// its list"): the words are a clause with its verb, not a subject with a
+/// participle modifying it ("those polled in …").
+fn has_verb_with_object(doc: &Doc, clause: usize, e: usize) -> bool {
+    (clause + 1..e.saturating_sub(1)).any(|j| {
+        let w = doc.low(j);
+        (w.ends_with("ed") || is_irregular_past(w))
+            && matches!(doc.low(j + 1), "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "this")
+    })
+}
+
+/// Common irregular past forms, which [`has_verb_with_object`] cannot
+/// tell by an "-ed" ending.
+fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "hit"
+            | "made"
+            | "took"
+            | "gave"
+            | "won"
+            | "lost"
+            | "held"
+            | "sent"
+            | "got"
+            | "put"
+            | "set"
+            | "cut"
+            | "ran"
+            | "began"
+            | "wrote"
+            | "found"
+            | "left"
+            | "led"
+            | "paid"
+            | "sold"
+            | "brought"
+            | "bought"
+            | "kept"
+            | "met"
+            | "saw"
+            | "spent"
+            | "struck"
+            | "drew"
+            | "threw"
+    )
+}
+
 fn subject_noun_phrase(doc: &Doc, clause: usize, e: usize) -> Option<SpeakerPhrase> {
     if e <= clause || e - clause > 12 {
         return None;
@@ -1827,6 +1880,7 @@ fn subject_noun_phrase(doc: &Doc, clause: usize, e: usize) -> Option<SpeakerPhra
             !is_second_predicate(w)
                 || w.ends_with("ed") && j > clause && !matches!(doc.low(j - 1), "has" | "have" | "had")
         })
+        && !has_verb_with_object(doc, clause, e)
         && (clause..e).all(|j| !matches!(doc.low(j), "that" | "it" | "he" | "she" | "they" | "we" | "i" | "but"))
         && (clause..e).all(|j| !lexicon::is_present_say_or_tell(doc.low(j)));
     noun_like.then_some(SpeakerPhrase {

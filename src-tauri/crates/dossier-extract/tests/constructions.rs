@@ -847,6 +847,18 @@ fn an_organisation_named_by_a_common_noun_is_a_subject_without_its_predicate() {
 }
 
 #[test]
+fn a_verb_with_an_object_ends_the_subject() {
+    let text = "The ferry union cut a new video and held a conference call highlighting the mayor's record on fares. \
+                Ines Holt's campaign tweeted a video on Thursday from an account called Harbour Watch.";
+    let claims = extract(text);
+    let record = find(text, &claims, "record on fares");
+    assert_eq!(speaker_name(record), "the ferry union");
+    for claim in &claims {
+        assert!(!speaker_name(claim).contains(" tweeted "), "{claims:#?}");
+    }
+}
+
+#[test]
 fn adverb_in_ly_between_subject_and_cue() {
     let text = "Tomas Reyes forcefully denied that the harbour deal was signed. \
                 The ferry union narrowly endorsed the new timetable. \
