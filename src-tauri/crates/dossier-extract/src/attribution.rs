@@ -290,6 +290,12 @@ fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<SpeakerPhra
     while i < window && (doc.is_quote(i) || doc.is(i, "(") || matches!(doc.low(i), "but" | "and" | "so" | "yet")) {
         i += 1;
     }
+    if i < window && doc.is_capitalized(i) && !doc.is_name_word(i) && !doc.word(i).chars().any(char::is_lowercase) {
+        // "HALDEN (AP) — Senator Finch …": skip the dateline to its dash.
+        if let Some(dash) = (i..window).find(|&j| doc.is(j, "—") || doc.is(j, "–") || doc.is(j, "-")) {
+            i = dash + 1;
+        }
+    }
     if i < window && (opens_adverbial(doc.low(i)) || lexicon::is_gerund(doc.low(i))) {
         // "In an interview with the Journal, Trump …", "Holding signs, the
         // protesters …": skip to the comma.

@@ -76,11 +76,16 @@ impl<'a> Doc<'a> {
             .iter()
             .map(|t| t.kind == TokenKind::Word && text[t.start..].chars().next().is_some_and(char::is_uppercase))
             .collect();
-        let name_word = tokens
+        let mut name_word: Vec<bool> = tokens
             .iter()
             .zip(&capitalized)
             .map(|(t, &capital)| capital && !lexicon::is_function_word(strip_possessive(&lower[t.start..t.end])))
             .collect();
+        for sentence in &sentences {
+            for i in sentence_opening_non_names(text, &lower, &tokens, sentence) {
+                name_word[i] = false;
+            }
+        }
         let title_case = sentences.iter().map(|s| is_title_case(&tokens, &capitalized, s)).collect();
         let mut next_word = vec![tokens.len(); tokens.len() + 1];
         for i in (0..tokens.len()).rev() {
@@ -251,4 +256,48 @@ fn clause_starts(doc: &Doc) -> Vec<usize> {
 /// Removes a possessive ending from a lowercase word.
 pub fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).or_else(|| w.strip_suffix('’')).unwrap_or(w)
+}
+
+/// The tokens opening a sentence that are capitalised only by their place
+/// and name no one, so that they start no name and gather no pronouns:
+/// a dateline ("WASHINGTON (AP) —", "NEW YORK —"), a sentence adverb
+/// ("Ultimately", "Similarly") that is no first name, or a credit label
+/// ("Contributing: …").
+fn sentence_opening_non_names(
+    text: &str,
+    lower: &str,
+    tokens: &[Token],
+    sentence: &Sentence,
+) -> std::ops::Range<usize> {
+    let Some(first) = (sentence.first..sentence.last).find(|&i| tokens[i].kind == TokenKind::Word) else {
+        return 0..0;
+    };
+    let word = |i: usize| &text[tokens[i].start..tokens[i].end];
+    let punct_is =
+        |i: usize, marks: &[&str]| i < sentence.last && tokens[i].kind == TokenKind::Punct && marks.contains(&word(i));
+    let upper = |i: usize| {
+        tokens[i].kind == TokenKind::Word
+            && word(i).chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !word(i).chars().any(char::is_lowercase)
+    };
+    // A place in capitals, then the wire's mark or a dash, directly or
+    // after a comma and a few words ("PASADENA, Calif., Jan. 1 (UPI) —");
+    // not "CNN, like the AP, declared …".
+    let dateline_end = (first..sentence.last).find(|&i| !upper(i)).unwrap_or(sentence.last);
+    let marks = ["(", "—", "–", "-"];
+    let dateline = punct_is(dateline_end, &marks)
+        || punct_is(dateline_end, &[","])
+            && (dateline_end + 1..(dateline_end + 8).min(sentence.last)).any(|i| punct_is(i, &marks));
+    if dateline_end > first && dateline {
+        return first..dateline_end;
+    }
+    let w = &lower[tokens[first].start..tokens[first].end];
+    let sentence_adverb =
+        w.len() >= 6 && lexicon::is_ly_adverb(w) && !lexicon::is_female_name(w) && !lexicon::is_male_name(w);
+    let credit_label = w.ends_with("ing") && punct_is(first + 1, &[":"]);
+    if sentence_adverb || credit_label {
+        first..first + 1
+    } else {
+        0..0
+    }
 }

@@ -859,6 +859,28 @@ fn a_verb_with_an_object_ends_the_subject() {
 }
 
 #[test]
+fn a_dateline_a_sentence_adverb_or_a_credit_label_names_no_one() {
+    let text = "HALDEN (AP) — Senator Ada Finch on Monday defended her call to raise the ferry wage, \
+                saying the gains would outweigh the costs.\n\n\
+                \"It is not a radical idea to pay people fairly,\" she said.\n\n\
+                Ultimately, she refused to sign the harbour agreement.\n\n\
+                Contributing: Nils Varga.";
+    let claims = extract(text);
+    // The dateline is skipped to reach the sentence's subject, and gathers
+    // no pronouns.
+    let gains = find(text, &claims, "gains would outweigh");
+    assert_eq!(speaker_name(gains), "Ada Finch");
+    let fairly = find(text, &claims, "pay people fairly");
+    assert_eq!(speaker_name(fairly), "Ada Finch");
+    let agreement = find(text, &claims, "harbour agreement");
+    assert_eq!(speaker_name(agreement), "Ada Finch");
+    for claim in &claims {
+        let name = speaker_name(claim);
+        assert!(!["HALDEN", "Ultimately", "Contributing"].contains(&name), "{claims:#?}");
+    }
+}
+
+#[test]
 fn adverb_in_ly_between_subject_and_cue() {
     let text = "Tomas Reyes forcefully denied that the harbour deal was signed. \
                 The ferry union narrowly endorsed the new timetable. \
