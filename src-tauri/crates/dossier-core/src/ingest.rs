@@ -3,7 +3,7 @@
 //! tagged, offsets in bytes and characters. Storing it is the library's job;
 //! `dossier extract` uses this without storing anything.
 
-use dossier_countries::{ArticleCountry, ClaimSpan, Tag};
+use dossier_countries::{ArticleCountry, ClaimSpan, MentionKind, Tag};
 use dossier_extract::{ClaimKind, Speaker, SpeakerKind};
 use dossier_import::ArticleRecord;
 use serde::Serialize;
@@ -142,15 +142,30 @@ pub(crate) fn join<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
     handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
-/// A country speaking ("France intended to become …", "Vietnam expected …")
-/// is its government, an organisation: the extractor, which knows no
-/// countries, reads a lone proper name as a person.
+/// A country speaking ("France intended to become …", "Vietnam expected …"),
+/// or its seat of government ("Beijing has vowed …", "the Kremlin denied
+/// …"), is its government, an organisation: the extractor, which knows no
+/// places, reads a lone proper name as a person.
 fn country_as_organization(mut speaker: Speaker) -> Speaker {
     if speaker.kind == SpeakerKind::Person {
-        let named = dossier_countries::lookup(&speaker.name).is_some_and(|country| {
+        let country = dossier_countries::lookup(&speaker.name).is_some_and(|country| {
             std::iter::once(&country.name).chain(country.aliases).any(|name| name.eq_ignore_ascii_case(&speaker.name))
         });
-        if named {
+        // Capitals and institutions are one or two words ("Beijing", "White
+        // House"); longer names are not looked up at all.
+        let seat_of_government = || {
+            if speaker.name.split(' ').count() > 2 {
+                return false;
+            }
+            let mentions = dossier_countries::find_mentions(&speaker.name, None);
+            matches!(
+                mentions.as_slice(),
+                [only] if only.start == 0
+                    && only.end == speaker.name.len()
+                    && matches!(only.kind, MentionKind::Capital | MentionKind::Institution)
+            )
+        };
+        if country || seat_of_government() {
             speaker.kind = SpeakerKind::Organization;
         }
     }
@@ -201,12 +216,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_country_that_speaks_is_an_organisation() {
+    fn a_country_or_its_capital_that_speaks_is_an_organisation() {
         let record = ArticleRecord {
             item: "test".into(),
             source_id: None,
             title: "Harbour plan".into(),
-            body: "Vietnam said it would open two new ports next year. Ilse Brandt said the plan was sound.".into(),
+            body: "Vietnam said it would open two new ports next year. Ilse Brandt said the plan was sound. \
+                   Beijing has vowed to ignore the ruling."
+                .into(),
             outlet: None,
             author: None,
             url: None,
@@ -221,6 +238,7 @@ mod tests {
             .collect();
         assert!(kinds.contains(&("Vietnam".to_string(), SpeakerKind::Organization)), "{kinds:?}");
         assert!(kinds.contains(&("Ilse Brandt".to_string(), SpeakerKind::Person)), "{kinds:?}");
+        assert!(kinds.contains(&("Beijing".to_string(), SpeakerKind::Organization)), "{kinds:?}");
     }
 
     #[test]
