@@ -280,14 +280,13 @@ fn sentence_opening_non_names(
             && word(i).chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !word(i).chars().any(char::is_lowercase)
     };
-    // A place in capitals, then the wire's mark or a dash, directly or
-    // after a comma and a few words ("PASADENA, Calif., Jan. 1 (UPI) —");
-    // not "CNN, like the AP, declared …".
+    // A place in capitals, then a dash, directly or after the wire's mark,
+    // the state and the date ("PASADENA, Calif., Jan. 1 (UPI) —"); not
+    // "CNN, like the AP, declared …" or "FBI (the bureau) said …".
     let dateline_end = (first..sentence.last).find(|&i| !upper(i)).unwrap_or(sentence.last);
-    let marks = ["(", "—", "–", "-"];
-    let dateline = punct_is(dateline_end, &marks)
-        || punct_is(dateline_end, &[","])
-            && (dateline_end + 1..(dateline_end + 8).min(sentence.last)).any(|i| punct_is(i, &marks));
+    let dashes = ["—", "–", "-"];
+    let dateline = punct_is(dateline_end, &["(", ",", "—", "–", "-"])
+        && (dateline_end..(dateline_end + 12).min(sentence.last)).any(|i| punct_is(i, &dashes));
     if dateline_end > first && dateline {
         return first..dateline_end;
     }

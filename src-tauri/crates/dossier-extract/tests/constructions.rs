@@ -878,6 +878,10 @@ fn a_dateline_a_sentence_adverb_or_a_credit_label_names_no_one() {
         let name = speaker_name(claim);
         assert!(!["HALDEN", "Ultimately", "Contributing"].contains(&name), "{claims:#?}");
     }
+    // Capitals with no dash after them are no dateline.
+    let text = "NAACP (the civil rights group) said the ruling was wrong.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "ruling was wrong")), "NAACP");
 }
 
 #[test]
