@@ -878,10 +878,12 @@ fn a_dateline_a_sentence_adverb_or_a_credit_label_names_no_one() {
         let name = speaker_name(claim);
         assert!(!["HALDEN", "Ultimately", "Contributing"].contains(&name), "{claims:#?}");
     }
-    // Capitals with no dash after them are no dateline.
-    let text = "NAACP (the civil rights group) said the ruling was wrong.";
+    // Capitals with no dash after them are no dateline, but a name.
+    let text = "HARBORCO (the ferry operator) said fares would rise.";
     let claims = extract(text);
-    assert_eq!(speaker_name(find(text, &claims, "ruling was wrong")), "NAACP");
+    let fares = find(text, &claims, "fares would rise");
+    assert_eq!(speaker_name(fares), "HARBORCO");
+    assert_ne!(fares.speaker.as_ref().map(|s| s.kind), Some(SpeakerKind::Unnamed));
 }
 
 #[test]
