@@ -879,9 +879,19 @@ word_set!(
     ]
 );
 
+/// True for a word that makes a capitalised run an organisation, spelled
+/// plain or as a dotted acronym ("F.B.I." as "fbi").
+pub fn is_organization_word(lower: &str) -> bool {
+    if is_listed_organization_word(lower) {
+        return true;
+    }
+    let dotted = lower.len() >= 4 && lower.ends_with('.') && lower.split('.').all(|part| part.len() <= 1);
+    dotted && is_listed_organization_word(&lower.replace('.', ""))
+}
+
 word_set!(
-    /// Words that make a capitalised run an organisation.
-    is_organization_word,
+    /// Words listed as making a capitalised run an organisation.
+    is_listed_organization_word,
     [
         "ministry", "department", "agency", "commission", "committee", "council", "party",
         "group", "company", "corporation", "corp.", "inc.", "co.", "ltd.", "university",

@@ -887,6 +887,15 @@ fn a_dateline_a_sentence_adverb_or_a_credit_label_names_no_one() {
 }
 
 #[test]
+fn a_dotted_acronym_is_an_organisation() {
+    let text = "The F.B.I. said the harbour servers had been hacked.";
+    let claims = extract(text);
+    let servers = find(text, &claims, "servers had been hacked");
+    assert_eq!(speaker_name(servers), "F.B.I.");
+    assert_eq!(servers.speaker.as_ref().map(|s| s.kind), Some(SpeakerKind::Organization));
+}
+
+#[test]
 fn adverb_in_ly_between_subject_and_cue() {
     let text = "Tomas Reyes forcefully denied that the harbour deal was signed. \
                 The ferry union narrowly endorsed the new timetable. \
