@@ -17,9 +17,10 @@
 //! - Groups: gold items split by PolNeAR's `direct` flag (every fragment in
 //!   quote marks); predictions split by kind, `direct` and `partial` in the
 //!   direct group (both are quoted words), `indirect` in the indirect group.
-//! - Speaker: right when the gold speaker's head word (the last word of its
-//!   first capitalised run, pronouns and determiners skipped; the last word
-//!   when nothing is capitalised) is contained in the predicted resolved name.
+//! - Speaker: right when the gold speaker's head word (the last capitalised
+//!   word before the source's first comma or parenthesis, pronouns and
+//!   determiners skipped; the last word when nothing is capitalised) is
+//!   contained in the predicted resolved name.
 //!   A predicted bare pronoun is always wrong. PolNeAR leaves pronoun sources
 //!   unresolved and some attributions have no source at all; those cannot be
 //!   checked by name, so they count as right only when the prediction has a
@@ -283,8 +284,11 @@ const HEAD_SKIP: &[&str] = &[
     "this", "these", "those", "its", "our", "my", "some", "many", "other",
 ];
 
-/// The gold speaker's head word: the last word of its first capitalised
-/// run, pronouns and determiners skipped.
+/// The gold speaker's head word: the last capitalised word before the
+/// source's first comma or parenthesis (so the last word of the name in
+/// "Clinton campaign spokesman Brian Fallon", "Brian Fallon, the
+/// campaign's press secretary" and "Sen. Bernie Sanders (I-Vt.)"),
+/// pronouns and determiners skipped.
 pub fn gold_speaker(source: Option<&str>) -> GoldSpeaker {
     let Some(source) = source.map(str::trim).filter(|s| !s.is_empty()) else {
         return GoldSpeaker::Absent;
@@ -297,14 +301,15 @@ pub fn gold_speaker(source: Option<&str>) -> GoldSpeaker {
     let words: Vec<&str> = source.split_whitespace().collect();
     let mut head = None;
     for w in &words {
+        if w.starts_with('(') {
+            break;
+        }
         let capital =
             w.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().next().is_some_and(char::is_uppercase);
         if capital && !HEAD_SKIP.contains(&clean(w).as_str()) {
             head = Some(clean(w));
-            if w.ends_with(',') {
-                break;
-            }
-        } else if head.is_some() {
+        }
+        if head.is_some() && (w.ends_with(',') || w.ends_with(';')) {
             break;
         }
     }

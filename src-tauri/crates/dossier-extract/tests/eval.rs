@@ -103,6 +103,8 @@ fn errors_name_the_file_and_line() {
 fn gold_speaker_head_words() {
     assert_eq!(gold_speaker(Some("Japanese Prime Minister Sanae Takaichi")), GoldSpeaker::Head("takaichi".into()));
     assert_eq!(gold_speaker(Some("Brian Fallon, the campaign's press secretary")), GoldSpeaker::Head("fallon".into()));
+    assert_eq!(gold_speaker(Some("Clinton campaign spokesman Brian Fallon")), GoldSpeaker::Head("fallon".into()));
+    assert_eq!(gold_speaker(Some("Sen. Bernie Sanders (I-Vt.)")), GoldSpeaker::Head("sanders".into()));
     assert_eq!(gold_speaker(Some("Norway’s Foreign Ministry")), GoldSpeaker::Head("ministry".into()));
     assert_eq!(gold_speaker(Some("she")), GoldSpeaker::Pronoun);
     assert_eq!(gold_speaker(Some("He")), GoldSpeaker::Pronoun);
