@@ -111,17 +111,32 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
     NameRun { name_first, title, organization }
 }
 
-/// Extends a run's start backwards over lowercase role words and adjacent
-/// capitalised words ("GOP presidential candidate", "Real Time host"); not
-/// over more than [`MAX_PHRASE_WORDS`] of them.
+/// The most plain words [`extend_role_backwards`] takes into a role.
+const MAX_PLAIN_ROLE_MODIFIERS: usize = 2;
+
+/// Extends a run's start backwards over lowercase role words, the plain
+/// words modifying them and adjacent capitalised words ("GOP presidential
+/// candidate", "Real Time host", "former harbour minister"); not over more
+/// than [`MAX_PHRASE_WORDS`] of them.
 fn extend_role_backwards(doc: &Doc, run_first: usize, floor: usize) -> usize {
     let mut first = run_first;
     let mut saw_role_word = false;
+    let mut plain_modifiers = 0;
     while first > floor {
         let j = first - 1;
         let w = doc.low(j);
+        // "former harbour minister": a plain word before a role word
+        // modifies it.
+        let plain = doc.is_word(j)
+            && !doc.is_capitalized(j)
+            && !doc.inside[j]
+            && !lexicon::is_function_word(w)
+            && !lexicon::is_verb_modifier(w)
+            && lexicon::cue_verb(w).is_none();
         if doc.is_word(j) && !doc.is_capitalized(j) && lexicon::is_role_word(w) && w != "of" {
             saw_role_word = true;
+        } else if saw_role_word && plain && plain_modifiers < MAX_PLAIN_ROLE_MODIFIERS {
+            plain_modifiers += 1;
         } else if !(saw_role_word && doc.is_name_word(j)) {
             break;
         }
@@ -614,20 +629,35 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
             return None;
         }
     }
-    let mut run_end = i;
-    while run_end < limit
-        && (doc.is_name_word(run_end)
-            || doc.is_capitalized(run_end) && lexicon::is_honorific(doc.low(run_end))
-            || doc.is_capitalized(run_end) && lexicon::is_title_word(doc.low(run_end))
-            || (run_end > i
-                && run_end + 1 < limit
-                && is_name_connector(doc.low(run_end))
-                && doc.is_name_word(run_end + 1)))
-    {
-        let possessive_end = doc.is_possessive(run_end) && !(run_end + 1 < limit && doc.is_name_word(run_end + 1));
-        run_end += 1;
-        if possessive_end || run_end - i > MAX_PHRASE_WORDS {
-            return None;
+    let run_from = |i: usize| {
+        let mut run_end = i;
+        while run_end < limit
+            && (doc.is_name_word(run_end)
+                || doc.is_capitalized(run_end) && lexicon::is_honorific(doc.low(run_end))
+                || doc.is_capitalized(run_end) && lexicon::is_title_word(doc.low(run_end))
+                || (run_end > i
+                    && run_end + 1 < limit
+                    && is_name_connector(doc.low(run_end))
+                    && doc.is_name_word(run_end + 1)))
+        {
+            let possessive_end = doc.is_possessive(run_end) && !(run_end + 1 < limit && doc.is_name_word(run_end + 1));
+            run_end += 1;
+            if possessive_end || run_end - i > MAX_PHRASE_WORDS {
+                return None;
+            }
+        }
+        Some(run_end)
+    };
+    let mut run_end = run_from(i)?;
+    // "Presumptive Democratic nominee Ines Holt": capitalised words before
+    // a lowercase role word belong to the role of the name after it.
+    let role_words_end = (run_end..limit.min(run_end + MAX_PHRASE_WORDS))
+        .find(|&k| doc.is_capitalized(k) || !lexicon::is_role_word(doc.low(k)))
+        .unwrap_or(limit);
+    if run_end > i && role_words_end > run_end && role_words_end < limit && doc.is_name_word(role_words_end) {
+        if let Some(name_end) = run_from(role_words_end) {
+            i = role_words_end;
+            run_end = name_end;
         }
     }
     if run_end > i

@@ -896,6 +896,22 @@ fn a_dotted_acronym_is_an_organisation() {
 }
 
 #[test]
+fn a_role_before_a_name_keeps_its_modifiers_and_capitalised_words() {
+    let text = "Former harbour minister Ada Finch said the port would reopen. \
+                Presumptive Democratic nominee Ines Holt touted a message of unity on Monday, \
+                saying the party would win.";
+    let claims = extract(text);
+    let port = find(text, &claims, "port would reopen");
+    assert_eq!(speaker_name(port), "Ada Finch");
+    assert_eq!(role(port), Some("Former harbour minister"));
+    // The subject read from the sentence's start: the capitalised words
+    // before "nominee" are part of the role, not a name.
+    let win = find(text, &claims, "party would win");
+    assert_eq!(speaker_name(win), "Ines Holt");
+    assert_eq!(role(win), Some("Presumptive Democratic nominee"));
+}
+
+#[test]
 fn adverb_in_ly_between_subject_and_cue() {
     let text = "Tomas Reyes forcefully denied that the harbour deal was signed. \
                 The ferry union narrowly endorsed the new timetable. \
