@@ -287,8 +287,9 @@ const HEAD_SKIP: &[&str] = &[
 /// The gold speaker's head word: the last capitalised word before the
 /// source's first comma or parenthesis (so the last word of the name in
 /// "Clinton campaign spokesman Brian Fallon", "Brian Fallon, the
-/// campaign's press secretary" and "Sen. Bernie Sanders (I-Vt.)"),
-/// pronouns and determiners skipped.
+/// campaign's press secretary" and "Sen. Bernie Sanders (I-Vt.)"), or the
+/// name set off by commas after a description ("Nevada's governor, Brian
+/// Sandoval, a Republican"), pronouns and determiners skipped.
 pub fn gold_speaker(source: Option<&str>) -> GoldSpeaker {
     let Some(source) = source.map(str::trim).filter(|s| !s.is_empty()) else {
         return GoldSpeaker::Absent;
@@ -299,18 +300,31 @@ pub fn gold_speaker(source: Option<&str>) -> GoldSpeaker {
         w.to_lowercase()
     };
     let words: Vec<&str> = source.split_whitespace().collect();
+    let named = |w: &str| {
+        let capital =
+            w.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().next().is_some_and(char::is_uppercase);
+        capital && !HEAD_SKIP.contains(&clean(w).as_str())
+    };
     let mut head = None;
-    for w in &words {
+    for (k, w) in words.iter().enumerate() {
         if w.starts_with('(') {
             break;
         }
-        let capital =
-            w.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().next().is_some_and(char::is_uppercase);
-        if capital && !HEAD_SKIP.contains(&clean(w).as_str()) {
+        if named(w) {
             head = Some(clean(w));
         }
-        if head.is_some() && (w.ends_with(',') || w.ends_with(';')) {
-            break;
+        if w.ends_with(',') || w.ends_with(';') {
+            // "Nevada's governor, Brian Sandoval, a Republican": after a
+            // description, the name in the appositive is the head.
+            let appositive_name = words[k + 1..].iter().take_while(|next| named(next)).collect::<Vec<_>>();
+            let name_ends_at_comma = appositive_name.last().is_some_and(|last| last.ends_with(','))
+                || k + 1 + appositive_name.len() == words.len();
+            if !named(w) && name_ends_at_comma {
+                head = appositive_name.last().map(|last| clean(last));
+            }
+            if head.is_some() {
+                break;
+            }
         }
     }
     match head {

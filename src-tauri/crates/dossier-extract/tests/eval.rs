@@ -105,6 +105,11 @@ fn gold_speaker_head_words() {
     assert_eq!(gold_speaker(Some("Brian Fallon, the campaign's press secretary")), GoldSpeaker::Head("fallon".into()));
     assert_eq!(gold_speaker(Some("Clinton campaign spokesman Brian Fallon")), GoldSpeaker::Head("fallon".into()));
     assert_eq!(gold_speaker(Some("Sen. Bernie Sanders (I-Vt.)")), GoldSpeaker::Head("sanders".into()));
+    assert_eq!(
+        gold_speaker(Some("Nevada's governor, Brian Sandoval, a Republican,")),
+        GoldSpeaker::Head("sandoval".into())
+    );
+    assert_eq!(gold_speaker(Some("her main rival, Bernie Sanders,")), GoldSpeaker::Head("sanders".into()));
     assert_eq!(gold_speaker(Some("Norway’s Foreign Ministry")), GoldSpeaker::Head("ministry".into()));
     assert_eq!(gold_speaker(Some("she")), GoldSpeaker::Pronoun);
     assert_eq!(gold_speaker(Some("He")), GoldSpeaker::Pronoun);
