@@ -1822,46 +1822,9 @@ fn is_plain_group(doc: &Doc, first: usize, last: usize) -> bool {
 fn has_verb_with_object(doc: &Doc, clause: usize, e: usize) -> bool {
     (clause + 1..e.saturating_sub(1)).any(|j| {
         let w = doc.low(j);
-        (w.ends_with("ed") || is_irregular_past(w))
+        (w.ends_with("ed") || lexicon::is_irregular_past(w))
             && matches!(doc.low(j + 1), "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "this")
     })
-}
-
-/// Common irregular past forms, which [`has_verb_with_object`] cannot
-/// tell by an "-ed" ending.
-fn is_irregular_past(w: &str) -> bool {
-    matches!(
-        w,
-        "hit"
-            | "made"
-            | "took"
-            | "gave"
-            | "won"
-            | "lost"
-            | "held"
-            | "sent"
-            | "got"
-            | "put"
-            | "set"
-            | "cut"
-            | "ran"
-            | "began"
-            | "wrote"
-            | "found"
-            | "left"
-            | "led"
-            | "paid"
-            | "sold"
-            | "brought"
-            | "bought"
-            | "kept"
-            | "met"
-            | "saw"
-            | "spent"
-            | "struck"
-            | "drew"
-            | "threw"
-    )
 }
 
 fn subject_noun_phrase(doc: &Doc, clause: usize, e: usize) -> Option<SpeakerPhrase> {

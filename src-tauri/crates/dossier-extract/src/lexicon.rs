@@ -875,9 +875,45 @@ word_set!(
         "writer", "journalist", "historian", "philosopher", "pastor", "preacher", "evangelist",
         "chief-of-staff", "staff", "of", "u.s.", "federal", "county", "city", "district",
         "judge", "justice", "court", "supreme", "appeals", "associate", "assistant", "special",
-        "counsel", "prosecutor", "investigator", "detective", "police", "sheriff"
+        "counsel", "prosecutor", "investigator", "detective", "police", "sheriff", "agent", "member"
     ]
 );
+
+/// Common irregular past forms, which no "-ed" ending tells.
+pub fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "hit"
+            | "made"
+            | "took"
+            | "gave"
+            | "won"
+            | "lost"
+            | "held"
+            | "sent"
+            | "got"
+            | "put"
+            | "set"
+            | "cut"
+            | "ran"
+            | "began"
+            | "wrote"
+            | "found"
+            | "left"
+            | "led"
+            | "paid"
+            | "sold"
+            | "brought"
+            | "bought"
+            | "kept"
+            | "met"
+            | "saw"
+            | "spent"
+            | "struck"
+            | "drew"
+            | "threw"
+    )
+}
 
 /// True for a word that makes a capitalised run an organisation, spelled
 /// plain or as a dotted acronym ("F.B.I." as "fbi").

@@ -649,12 +649,30 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
         Some(run_end)
     };
     let mut run_end = run_from(i)?;
-    // "Presumptive Democratic nominee Ines Holt": capitalised words before
-    // a lowercase role word belong to the role of the name after it.
-    let role_words_end = (run_end..limit.min(run_end + MAX_PHRASE_WORDS))
-        .find(|&k| doc.is_capitalized(k) || !lexicon::is_role_word(doc.low(k)))
-        .unwrap_or(limit);
-    if run_end > i && role_words_end > run_end && role_words_end < limit && doc.is_name_word(role_words_end) {
+    // "Presumptive Democratic nominee Ines Holt", "Post White House bureau
+    // chief Juliet Eilperin", "Air Force 1st Lt. Tyler Livingston":
+    // capitalised words before lowercase role words (and the plain words
+    // and ordinals modifying them) belong to the role of the name after.
+    let role_word = |k: usize| {
+        let w = doc.low(k);
+        let verb_or_particle = w.ends_with("ed")
+            || lexicon::is_irregular_past(w)
+            || lexicon::cue_verb(w).is_some()
+            || matches!(w, "down" | "up" | "out" | "off" | "back" | "away");
+        !doc.is_capitalized(k)
+            && !doc.inside[k]
+            && (doc.is_word(k) && !lexicon::is_function_word(w) && !verb_or_particle
+                || doc.tokens[k].kind == crate::tokens::TokenKind::Number)
+    };
+    let role_words_end = (run_end..limit.min(run_end + MAX_PHRASE_WORDS)).find(|&k| !role_word(k)).unwrap_or(limit);
+    let names_a_role = (start..role_words_end).any(|k| lexicon::is_role_word(doc.low(k)))
+        || role_words_end < limit && lexicon::is_title_word(doc.low(role_words_end));
+    if run_end > i
+        && role_words_end > run_end
+        && names_a_role
+        && role_words_end < limit
+        && doc.is_name_word(role_words_end)
+    {
         if let Some(name_end) = run_from(role_words_end) {
             i = role_words_end;
             run_end = name_end;

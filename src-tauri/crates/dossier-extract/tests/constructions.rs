@@ -909,6 +909,22 @@ fn a_role_before_a_name_keeps_its_modifiers_and_capitalised_words() {
     let win = find(text, &claims, "party would win");
     assert_eq!(speaker_name(win), "Ines Holt");
     assert_eq!(role(win), Some("Presumptive Democratic nominee"));
+
+    // After a quotation: capitalised words, plain words and ordinals before
+    // the name are its role; a verb is not ("Holt took down businessman …").
+    let text = "\"The mayor picked no one to please anyone,\" wrote Harbour Post bureau chief Juliet Varga. \
+                \"I do not understand it,\" said Air Force 1st Lt. Tyler Moss. \
+                \"This is a broad statute,\" former FBI agent Timo Gill explained.";
+    let claims = extract(text);
+    let mayor = find(text, &claims, "please anyone");
+    assert_eq!(speaker_name(mayor), "Juliet Varga");
+    assert_eq!(role(mayor), Some("Harbour Post bureau chief"));
+    let understand = find(text, &claims, "understand it");
+    assert_eq!(speaker_name(understand), "Tyler Moss");
+    assert_eq!(role(understand), Some("Air Force 1st Lt."));
+    let statute = find(text, &claims, "broad statute");
+    assert_eq!(speaker_name(statute), "Timo Gill");
+    assert_eq!(role(statute), Some("former FBI agent"));
 }
 
 #[test]
