@@ -388,6 +388,17 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
         return None;
     }
     let speaker = speaker_for_cue(doc, cue, from, e, true)?;
+    // "Holt posted a message on Twitter reading “…”": a gerund right after
+    // a prepositional phrase continues the clause, whose subject speaks.
+    let in_prepositional_phrase = speaker.last == cue
+        && speaker.first > from
+        && matches!(doc.low(speaker.first - 1), "on" | "in" | "at" | "from" | "via")
+        && lexicon::is_gerund(doc.low(cue));
+    let speaker = if in_prepositional_phrase {
+        sentence_subject(doc, from, speaker.first - 1).unwrap_or(speaker)
+    } else {
+        speaker
+    };
     Some(Frame { cue: (cue, cue + 1), speaker })
 }
 
@@ -1486,7 +1497,10 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     // the words before it. Not in a headline, where every word is
     // capitalised and the subject cannot be told from the name run.
     let continues_predicate = lexicon::is_gerund(doc.low(cue)) && e == verb_start && !doc.title_case[s];
-    if speaker.is_none() || inside_prepositional {
+    // "…, with the company calling it …": the gerund's own subject follows
+    // "with" and speaks.
+    let absolute = continues_predicate && speaker.is_some_and(|p| p.first > clause && doc.low(p.first - 1) == "with");
+    if (speaker.is_none() || inside_prepositional) && !absolute {
         speaker = match subject_noun_phrase(doc, clause, e).or_else(introduced_group) {
             Some(words) if continues_predicate => sentence_subject(doc, clause, e).or(Some(words)),
             None if continues_predicate && cue > clause && doc.low(cue - 1) == "by" => {

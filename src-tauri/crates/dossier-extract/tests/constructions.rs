@@ -928,6 +928,18 @@ fn a_role_before_a_name_keeps_its_modifiers_and_capitalised_words() {
 }
 
 #[test]
+fn a_quote_after_a_gerund_ending_a_prepositional_phrase_is_the_subjects() {
+    let text = "Ines Holt posted a message on Twitter reading \"Thank you Halden\" moments after the polls closed. \
+                The dock union led the strike, with the ferry company calling the stoppage \"a disgrace\".";
+    let claims = extract(text);
+    let thanks = find_kind(text, &claims, "Thank you Halden", &[ClaimKind::Direct]);
+    assert_eq!(speaker_name(thanks), "Ines Holt");
+    // "with X calling": X itself speaks.
+    let disgrace = find(text, &claims, "a disgrace");
+    assert_eq!(speaker_name(disgrace), "the ferry company");
+}
+
+#[test]
 fn adverb_in_ly_between_subject_and_cue() {
     let text = "Tomas Reyes forcefully denied that the harbour deal was signed. \
                 The ferry union narrowly endorsed the new timetable. \
