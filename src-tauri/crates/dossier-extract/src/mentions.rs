@@ -611,12 +611,62 @@ fn opens_adverbial_after_role(w: &str) -> bool {
 
 /// The speaker phrase starting at token `start` (after an inverted cue:
 /// "said Kurt Tong, a former U.S. diplomat"), not reaching `limit`.
+/// The most words of a description that [`description_then_name`] reads
+/// before its comma.
+const MAX_DESCRIPTION_WORDS: usize = 8;
+
+/// "said his best friend at Lehigh, Bruce Turry", "said Bloomberg's
+/// pollster, Douglas Schoen": a description of a person, a comma and the
+/// name ending the phrase is that named person, with the description as
+/// role.
+fn description_then_name(doc: &Doc, start: usize, limit: usize) -> Option<SpeakerPhrase> {
+    let window = limit.min(start + MAX_DESCRIPTION_WORDS + 1);
+    let comma = (start + 1..window).find(|&j| !doc.is_word(j))?;
+    if !doc.is(comma, ",") || comma + 1 >= limit || !doc.is_name_word(comma + 1) {
+        return None;
+    }
+    // A description holds no verb ("Trump prevented his first wife") and
+    // no second person ("Eisenhower and his secretary of state").
+    let plain_word = |j: usize| {
+        let w = doc.low(j);
+        let verb = lexicon::cue_verb(w).is_some()
+            || lexicon::is_irregular_past(w)
+            || w.ends_with("ed") && !lexicon::is_role_word(w);
+        !doc.inside[j] && !verb && !matches!(w, "and" | "&")
+    };
+    let describes_a_person = (start..comma).all(plain_word)
+        && (start..comma).any(|j| {
+            let w = doc.low_bare(j);
+            !doc.is_capitalized(j) && (lexicon::is_role_word(w) || lexicon::is_unnamed_source_noun(w))
+        });
+    if !describes_a_person {
+        return None;
+    }
+    // "former Sen. Scott Brown, R-Mass.": a party and state, not a name.
+    let party_and_state = doc.word(comma + 1).as_bytes().get(1) == Some(&b'-')
+        && matches!(doc.word(comma + 1).as_bytes().first(), Some(b'R' | b'D' | b'I'));
+    if party_and_state {
+        return None;
+    }
+    let name = phrase_starting_at(doc, comma + 1, limit)?;
+    let ends_the_phrase = name.head_last == limit || doc.is(name.head_last, ",") || doc.is_terminal(name.head_last);
+    let one_person = (name.first..name.head_last).all(|j| !matches!(doc.low(j), "and" | "&"));
+    (name.form == PhraseForm::Name && name.role.is_none() && ends_the_phrase && one_person).then_some(SpeakerPhrase {
+        first: start,
+        role: Some((start, comma)),
+        ..name
+    })
+}
+
 pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<SpeakerPhrase> {
     if start >= limit || doc.inside[start] {
         return None;
     }
     if let Some(p) = pronoun_at(doc, start) {
         return Some(p);
+    }
+    if let Some(named) = description_then_name(doc, start, limit) {
+        return Some(named);
     }
     let mut i = start;
     if doc.low(i) == "the" {

@@ -823,6 +823,21 @@ fn a_description_then_a_name_gives_the_named_person_with_the_description_as_role
     // Two people are no one person: the group stays the speaker.
     let fares = find(text, &claims, "cut ferry fares");
     assert_eq!(speaker_name(fares), "the two candidates");
+
+    // The same after the verb: "said DESCRIPTION, NAME".
+    let text = "\"He was a fighter,\" said his best friend at Lehigh, Bruce Turry. \
+                \"It was a mistake,\" said Halden's pollster, Dana Schoen. \
+                \"The vote was close,\" said former Sen. Ada Brown, D-Halden.";
+    let claims = extract(text);
+    let fighter = find(text, &claims, "a fighter");
+    assert_eq!(speaker_name(fighter), "Bruce Turry");
+    assert_eq!(role(fighter), Some("his best friend at Lehigh"));
+    let mistake = find(text, &claims, "a mistake");
+    assert_eq!(speaker_name(mistake), "Dana Schoen");
+    assert_eq!(role(mistake), Some("Halden's pollster"));
+    // A party and state after the comma are no name.
+    let close = find(text, &claims, "vote was close");
+    assert_eq!(speaker_name(close), "Ada Brown");
 }
 
 #[test]
