@@ -268,9 +268,14 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
             && !lexicon::is_function_word(lw)
             && !lexicon::is_verb_modifier(lw)
             && lexicon::cue_verb(lw).is_none();
+        // "of" joins a role's words ("secretary of state") and a name's
+        // ("the Department of Justice") but starts no phrase: "12 percent
+        // of Democrats" is a share, read below.
+        let joins_a_name = lw == "of" && j > floor && doc.is_capitalized(j - 1) && doc.is_capitalized(head);
         if noun_modifier
             || lexicon::is_determiner(lw)
-            || lexicon::is_role_word(lw)
+            || lexicon::is_role_word(lw) && lw != "of"
+            || joins_a_name
             || doc.is_possessive(j)
             || (doc.is_capitalized(j) && !lexicon::is_function_word(lw))
             || lw.ends_with("ese")
@@ -292,9 +297,13 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     // "a quarter of Americans", "most of the delegates": a share of a group.
     if first >= floor + 2 && doc.low(first - 1) == "of" && is_quantity(doc.low_bare(first - 2)) {
         first -= 2;
+        // "just 28 percent of voters", not "that 72 percent": "that" opens
+        // the clause the share is the subject of.
         while first > floor
-            && doc.is_word(first - 1)
-            && (lexicon::is_determiner(doc.low(first - 1)) || lexicon::is_approximator(doc.low(first - 1)))
+            && (doc.is_word(first - 1)
+                && doc.low(first - 1) != "that"
+                && (lexicon::is_determiner(doc.low(first - 1)) || lexicon::is_approximator(doc.low(first - 1)))
+                || doc.tokens[first - 1].kind == crate::tokens::TokenKind::Number)
         {
             first -= 1;
             if head - first > MAX_PHRASE_WORDS {

@@ -955,6 +955,17 @@ fn a_quote_after_a_gerund_ending_a_prepositional_phrase_is_the_subjects() {
 }
 
 #[test]
+fn a_share_of_a_group_keeps_its_number_and_no_phrase_starts_with_of() {
+    let text = "About 45 percent of dockers, 28 percent of pilots and 12 percent of clerks said they backed the plan. \
+                A poll found that 72 percent of voters said the ferry plan was a mistake.";
+    let claims = extract(text);
+    let backed = find(text, &claims, "backed the plan");
+    assert_eq!(speaker_name(backed), "12 percent of clerks");
+    let mistake = claims.iter().find(|c| span(text, c) == "the ferry plan was a mistake").expect("the voters' claim");
+    assert_eq!(speaker_name(mistake), "72 percent of voters");
+}
+
+#[test]
 fn adverb_in_ly_between_subject_and_cue() {
     let text = "Tomas Reyes forcefully denied that the harbour deal was signed. \
                 The ferry union narrowly endorsed the new timetable. \
