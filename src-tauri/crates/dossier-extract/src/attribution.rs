@@ -1740,10 +1740,11 @@ fn expectation(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops) 
     if !(seeming || expected) || cue + 2 >= end || doc.low(cue + 1) != "to" {
         return None;
     }
-    let verb_end = if expected { cue - 1 } else { cue };
-    let e = skip_modifiers_back(doc, verb_end, a);
-    // "The plan seems to …": an appearance need not have a speaker.
-    let speaker = phrase_ending_at(doc, e, doc.clause_start(cue));
+    // "X is expected to …" says nothing of who expects it: no speaker.
+    // "X seemed to …" is X's appearance; "The plan seems to …" need not
+    // have a speaker.
+    let speaker =
+        if expected { None } else { phrase_ending_at(doc, skip_modifiers_back(doc, cue, a), doc.clause_start(cue)) };
     Some(indirect_claim(doc, s, (cue + 1, stops.next_mark(doc, cue + 1)), (cue, cue + 1), speaker))
 }
 

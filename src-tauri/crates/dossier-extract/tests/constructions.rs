@@ -966,6 +966,17 @@ fn a_share_of_a_group_keeps_its_number_and_no_phrase_starts_with_of() {
 }
 
 #[test]
+fn being_expected_to_has_no_speaker_but_seeming_to_is_the_subjects() {
+    let text = "The four sailors freed from custody in Halden are expected to be allowed a visit by one relative. \
+                Ines Holt seemed to suggest that the ferry would be sold.";
+    let claims = extract(text);
+    let visit = find(text, &claims, "allowed a visit");
+    assert_eq!(visit.speaker, None, "nobody named expects it: {visit:#?}");
+    let sold = find(text, &claims, "ferry would be sold");
+    assert_eq!(speaker_name(sold), "Ines Holt");
+}
+
+#[test]
 fn adverb_in_ly_between_subject_and_cue() {
     let text = "Tomas Reyes forcefully denied that the harbour deal was signed. \
                 The ferry union narrowly endorsed the new timetable. \
