@@ -1085,6 +1085,7 @@ fn is_noun_like_cue(w: &str) -> bool {
             | "plan"
             | "plans"
             | "address"
+            | "addresses"
             | "back"
             | "focus"
             | "push"

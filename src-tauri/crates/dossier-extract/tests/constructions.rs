@@ -977,6 +977,19 @@ fn being_expected_to_has_no_speaker_but_seeming_to_is_the_subjects() {
 }
 
 #[test]
+fn british_parties_are_organisations_and_addresses_are_no_cue() {
+    let text =
+        "Labour said the harbour plan was reckless. The Lib Dems said the plan could let extreme groups run the port. \
+                None of the e-mail addresses supplied on the site work.";
+    let claims = extract(text);
+    let reckless = find(text, &claims, "plan was reckless");
+    assert_eq!(reckless.speaker.as_ref().map(|s| s.kind), Some(SpeakerKind::Organization));
+    let extreme = find(text, &claims, "extreme groups");
+    assert_eq!(extreme.speaker.as_ref().map(|s| s.kind), Some(SpeakerKind::Organization));
+    assert!(claims.iter().all(|c| !span(text, c).contains("supplied on the site")), "{claims:#?}");
+}
+
+#[test]
 fn adverb_in_ly_between_subject_and_cue() {
     let text = "Tomas Reyes forcefully denied that the harbour deal was signed. \
                 The ferry union narrowly endorsed the new timetable. \
