@@ -128,11 +128,10 @@ pub fn clean_role(text: &str) -> Option<String> {
 /// Gender shown by a title or honorific word.
 fn gender_of_word(w: &str) -> Gender {
     match w {
-        "mrs." | "ms." | "mrs" | "ms" | "miss" | "madam" | "lady" | "dame" | "congresswoman" | "spokeswoman"
-        | "chairwoman" | "queen" | "princess" | "businesswoman" | "councilwoman" | "assemblywoman" | "actress" => {
-            Gender::Female
-        }
-        "mr." | "mr" | "sir" | "lord" | "congressman" | "spokesman" | "chairman" | "king" | "prince"
+        "mrs." | "ms." | "mrs" | "ms" | "miss" | "madam" | "lady" | "dame" | "baroness" | "congresswoman"
+        | "spokeswoman" | "chairwoman" | "queen" | "princess" | "businesswoman" | "councilwoman" | "assemblywoman"
+        | "actress" => Gender::Female,
+        "mr." | "mr" | "sir" | "lord" | "baron" | "congressman" | "spokesman" | "chairman" | "king" | "prince"
         | "businessman" | "councilman" | "assemblyman" | "actor" => Gender::Male,
         w if lexicon::is_female_name(w) => Gender::Female,
         w if lexicon::is_male_name(w) => Gender::Male,

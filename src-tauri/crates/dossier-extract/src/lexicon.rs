@@ -848,7 +848,7 @@ word_set!(
 word_set!(
     /// Honorifics: part of how a person is addressed, neither name nor role.
     is_honorific,
-    ["mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam"]
+    ["mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "baroness", "baron"]
 );
 
 word_set!(

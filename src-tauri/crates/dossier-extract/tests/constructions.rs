@@ -990,6 +990,15 @@ fn british_parties_are_organisations_and_addresses_are_no_cue() {
 }
 
 #[test]
+fn a_peerage_title_is_an_honorific_of_the_same_person() {
+    let text = "Betty Holroyd said the upper house needs its own Speaker. \
+                Baroness Holroyd said she believed the reforms had no clear outcome.";
+    let claims = extract(text);
+    let reforms = find(text, &claims, "no clear outcome");
+    assert_eq!(speaker_name(reforms), "Betty Holroyd");
+}
+
+#[test]
 fn adverb_in_ly_between_subject_and_cue() {
     let text = "Tomas Reyes forcefully denied that the harbour deal was signed. \
                 The ferry union narrowly endorsed the new timetable. \
