@@ -3,6 +3,8 @@
 //! tagged, offsets in bytes and characters. Storing it is the library's job;
 //! `dossier extract` uses this without storing anything.
 
+use std::collections::HashMap;
+
 use dossier_countries::{ArticleCountry, ClaimSpan, MentionKind, Tag};
 use dossier_extract::{ClaimKind, Speaker, SpeakerKind};
 use dossier_import::ArticleRecord;
@@ -87,6 +89,8 @@ pub fn analyze(record: ArticleRecord) -> AnalyzedArticle {
     let spans = claim_spans(&extracted);
     let tags = dossier_countries::tag_article(&record.title, body, record.published, &spans);
     let chars = CharOffsets::new(body);
+    // An article names each speaker several times: look each name up once.
+    let mut organizations = HashMap::new();
     let claims = extracted
         .into_iter()
         .zip(tags.claims)
@@ -103,7 +107,7 @@ pub fn analyze(record: ArticleRecord) -> AnalyzedArticle {
                 end: speaker.mention.end,
                 char_start: chars.of(speaker.mention.start),
                 char_end: chars.of(speaker.mention.end),
-                resolved: country_as_organization(speaker),
+                resolved: country_as_organization(speaker, &mut organizations),
             }),
             tags,
         })
@@ -145,31 +149,36 @@ pub(crate) fn join<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
 /// A country speaking ("France intended to become …", "Vietnam expected …"),
 /// or its seat of government ("Beijing has vowed …", "the Kremlin denied
 /// …"), is its government, an organisation: the extractor, which knows no
-/// places, reads a lone proper name as a person.
-fn country_as_organization(mut speaker: Speaker) -> Speaker {
+/// places, reads a lone proper name as a person. `known` holds the answers
+/// for the article's names so far, each name being asked once.
+fn country_as_organization(mut speaker: Speaker, known: &mut HashMap<String, bool>) -> Speaker {
     if speaker.kind == SpeakerKind::Person {
-        let country = dossier_countries::lookup(&speaker.name).is_some_and(|country| {
-            std::iter::once(&country.name).chain(country.aliases).any(|name| name.eq_ignore_ascii_case(&speaker.name))
-        });
-        // Capitals and institutions are one or two words ("Beijing", "White
-        // House"); longer names are not looked up at all.
-        let seat_of_government = || {
-            if speaker.name.split(' ').count() > 2 {
-                return false;
-            }
-            let mentions = dossier_countries::find_mentions(&speaker.name, None);
-            matches!(
-                mentions.as_slice(),
-                [only] if only.start == 0
-                    && only.end == speaker.name.len()
-                    && matches!(only.kind, MentionKind::Capital | MentionKind::Institution)
-            )
-        };
-        if country || seat_of_government() {
+        let organization = *known.entry(speaker.name.clone()).or_insert_with(|| names_a_government(&speaker.name));
+        if organization {
             speaker.kind = SpeakerKind::Organization;
         }
     }
     speaker
+}
+
+/// True when `name` is exactly a country's name or alias, or a capital or
+/// institution standing for a government.
+fn names_a_government(name: &str) -> bool {
+    let country = dossier_countries::lookup(name).is_some_and(|country| {
+        std::iter::once(&country.name).chain(country.aliases).any(|alias| alias.eq_ignore_ascii_case(name))
+    });
+    // Capitals and institutions are one or two words ("Beijing", "White
+    // House"); longer names are not looked up at all.
+    let seat_of_government = || {
+        name.split(' ').count() <= 2
+            && matches!(
+                dossier_countries::find_mentions(name, None).as_slice(),
+                [only] if only.start == 0
+                    && only.end == name.len()
+                    && matches!(only.kind, MentionKind::Capital | MentionKind::Institution)
+            )
+    };
+    country || seat_of_government()
 }
 
 /// Converts UTF-8 byte offsets to Unicode scalar offsets in O(log n) per
