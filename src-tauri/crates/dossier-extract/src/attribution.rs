@@ -1824,13 +1824,6 @@ fn is_plain_group(doc: &Doc, first: usize, last: usize) -> bool {
         && (first..head).all(|j| !is_second_predicate(doc.low(j)))
 }
 
-/// The whole clause before a verb of saying as an unnamed speaker
-/// ("proponents of more controls here say", "three-fourths say", "those
-/// surveyed said", "politicians and some technologists say"), when it reads
-/// as one noun phrase: short, no comma, no finite verb. "And" may join its
-/// nouns; a second predicate after it has a finite verb. A "say" or "tell"
-/// inside reports the clause the cue is in ("both say their managers never
-/// told them …"): the words are a speaker and content, not a subject.
 /// True when a past form with an object after it stands in tokens
 /// `clause + 1..e` ("Rubio's campaign tweeted a video", "the party released
 /// its list"): the words are a clause with its verb, not a subject with a
@@ -1843,6 +1836,13 @@ fn has_verb_with_object(doc: &Doc, clause: usize, e: usize) -> bool {
     })
 }
 
+/// The whole clause before a verb of saying as an unnamed speaker
+/// ("proponents of more controls here say", "three-fourths say", "those
+/// surveyed said", "politicians and some technologists say"), when it reads
+/// as one noun phrase: short, no comma, no finite verb. "And" may join its
+/// nouns; a second predicate after it has a finite verb. A "say" or "tell"
+/// inside reports the clause the cue is in ("both say their managers never
+/// told them …"): the words are a speaker and content, not a subject.
 fn subject_noun_phrase(doc: &Doc, clause: usize, e: usize) -> Option<SpeakerPhrase> {
     if e <= clause || e - clause > 12 {
         return None;

@@ -618,8 +618,6 @@ fn opens_adverbial_after_role(w: &str) -> bool {
     lexicon::is_preposition(w) || matches!(w, "as" | "speaking")
 }
 
-/// The speaker phrase starting at token `start` (after an inverted cue:
-/// "said Kurt Tong, a former U.S. diplomat"), not reaching `limit`.
 /// The most words of a description that [`description_then_name`] reads
 /// before its comma.
 const MAX_DESCRIPTION_WORDS: usize = 8;
@@ -667,6 +665,8 @@ fn description_then_name(doc: &Doc, start: usize, limit: usize) -> Option<Speake
     })
 }
 
+/// The speaker phrase starting at token `start` (after an inverted cue:
+/// "said Kurt Tong, a former U.S. diplomat"), not reaching `limit`.
 pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<SpeakerPhrase> {
     if start >= limit || doc.inside[start] {
         return None;
