@@ -589,8 +589,11 @@ impl SearchIndex {
         Ok(AllHits { index: self, searcher, addresses: addresses.into_iter() })
     }
 
-    /// The facets of the whole library (the first screen's): counted from
-    /// the columns, and kept until the index changes.
+    /// The facets of the whole library (the first screen's): kept in memory
+    /// until the index changes, and on disk for the next process that opens
+    /// the same index. Counting them reads whole columns of every segment,
+    /// which on a large library is the bulk of what the first screen maps
+    /// into memory; a file of a few kilobytes answers instead.
     fn facets_of_everything(&self, searcher: &Searcher, exclude_context: bool) -> Result<Facets> {
         let key = (searcher.generation().generation_id(), exclude_context);
         let mut cached = self.whole_library_facets.lock().unwrap_or_else(|p| p.into_inner());
@@ -599,8 +602,21 @@ impl SearchIndex {
                 return Ok(facets.clone());
             }
         }
-        let field = if exclude_context { self.fields.country_direct } else { self.fields.country };
-        let facets = facets::collect_every_doc(searcher, &facets::FacetCollector::new(field))?;
+        let content = searcher_content(searcher);
+        let path = self.dir.join(if exclude_context { FACETS_DIRECT_FILE } else { FACETS_FILE });
+        let stored = std::fs::read(&path)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice::<StoredFacets>(&bytes).ok())
+            .filter(|stored| stored.content == content);
+        let facets = match stored {
+            Some(stored) => stored.facets,
+            None => {
+                let field = if exclude_context { self.fields.country_direct } else { self.fields.country };
+                let facets = facets::collect_every_doc(searcher, &facets::FacetCollector::new(field))?;
+                store_facets(&path, &StoredFacets { content, facets: facets.clone() });
+                facets
+            }
+        };
         *cached = Some((key, facets.clone()));
         Ok(facets)
     }
@@ -770,6 +786,44 @@ pub(crate) fn escape_html(text: &str) -> String {
         }
     }
     out
+}
+
+/// The whole library's facets as kept on disk, in the index folder (a
+/// rebuild, which replaces the folder, drops them), with the searcher
+/// content they were counted on.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct StoredFacets {
+    content: String,
+    facets: Facets,
+}
+
+/// The file of [`StoredFacets`] counting context tags, and the one that
+/// does not.
+const FACETS_FILE: &str = "dossier-facets.json";
+const FACETS_DIRECT_FILE: &str = "dossier-facets-direct.json";
+
+/// What a searcher sees: each segment with the version of its deletions.
+/// Segments never change once written, so two searchers with the same
+/// content count the same facets.
+fn searcher_content(searcher: &Searcher) -> String {
+    let mut segments: Vec<String> = searcher
+        .segment_readers()
+        .iter()
+        .map(|r| format!("{}:{}:{:?}", r.segment_id().uuid_string(), r.num_deleted_docs(), r.delete_opstamp()))
+        .collect();
+    segments.sort_unstable();
+    segments.join(",")
+}
+
+/// Writes stored facets whole or not at all (a temporary file renamed over
+/// the old one). A failure only costs the next process a recount, so it is
+/// not an error.
+fn store_facets(path: &Path, stored: &StoredFacets) {
+    let Ok(bytes) = serde_json::to_vec(stored) else { return };
+    let temporary = path.with_extension(format!("json.{}.tmp", std::process::id()));
+    if std::fs::write(&temporary, bytes).is_ok() {
+        let _ = std::fs::rename(&temporary, path);
+    }
 }
 
 /// Days since 1970-01-01.

@@ -280,6 +280,41 @@ fn facets_of_the_whole_library_match_filtered_searches() {
 }
 
 #[test]
+fn the_whole_library_facets_are_kept_on_disk_for_the_next_process_until_the_index_changes() {
+    let f = with_two_articles();
+    let dir = f._dir.path();
+    let whole =
+        |library: &Library| search(library, SearchRequest { facets: true, ..Default::default() }).facets.unwrap();
+    let counted = whole(&f.library);
+    let stored_path = dir.join("index").join("dossier-facets.json");
+    let mut stored: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&stored_path).expect("the facets are stored")).unwrap();
+    assert_eq!(stored["facets"]["kinds"], serde_json::to_value(&counted.kinds).unwrap());
+
+    // A new handle, as the next process would, answers from the file: a
+    // mark put in it shows.
+    stored["facets"]["outlets"] = serde_json::json!([{ "value": "From the file", "count": 1 }]);
+    std::fs::write(&stored_path, serde_json::to_vec(&stored).unwrap()).unwrap();
+    let reopened = Library::open(dir).unwrap();
+    assert_eq!(whole(&reopened).outlets[0].value, "From the file");
+    drop(reopened);
+
+    // Any change to the index leaves the file behind: the facets are
+    // counted again.
+    cmd::TagQueryRequest {
+        search: SearchRequest { query: "parasite".into(), ..Default::default() },
+        add: vec!["FO".into()],
+        remove: vec![],
+    }
+    .run(&f.library)
+    .unwrap();
+    let reopened = Library::open(dir).unwrap();
+    let recounted = whole(&reopened);
+    assert!(recounted.outlets.iter().all(|o| o.value != "From the file"), "{recounted:?}");
+    assert!(recounted.countries.iter().any(|c| c.value == "FO"), "{recounted:?}");
+}
+
+#[test]
 fn sort_by_date_puts_newest_first() {
     let f = with_two_articles();
     let response =
