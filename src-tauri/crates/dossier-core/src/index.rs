@@ -184,6 +184,7 @@ impl WriteSession<'_> {
             self.index.commit(&mut session, &point)?;
         }
         session.writer.wait_merging_threads()?;
+        self.index.store_facets_for_next_process();
         Ok(())
     }
 }
@@ -356,7 +357,24 @@ impl SearchIndex {
         let writer = self
             .acquire_writer(true, Indexing::Alone)?
             .ok_or_else(|| Error::LibraryBusy(self.dir.display().to_string()))?;
-        self.write_once(writer, store, &from_scratch, target, progress)
+        let written = self.write_once(writer, store, &from_scratch, target, progress)?;
+        self.store_facets_for_next_process();
+        Ok(written)
+    }
+
+    /// Counts the whole library's facets on the index as now committed and
+    /// merged, and stores them (see [`Self::facets_of_everything`]), so that
+    /// the next process to open the library, often the desktop app after an
+    /// import, answers its first screen from a small file. Best effort: a
+    /// failure here only costs that process a recount.
+    fn store_facets_for_next_process(&self) {
+        if self.reader.reload().is_err() {
+            return;
+        }
+        let searcher = self.reader.searcher();
+        for exclude_context in [false, true] {
+            let _ = self.facets_of_everything(&searcher, exclude_context);
+        }
     }
 
     /// Outside a write session: writes the changes from `from` to `target`
