@@ -806,8 +806,8 @@ pub(crate) fn escape_html(text: &str) -> String {
     out
 }
 
-/// The whole library's facets as kept on disk, in the index folder (a
-/// rebuild, which replaces the folder, drops them), with the searcher
+/// The whole library's facets as kept on disk, in the index folder (an
+/// index recreated after damage starts without them), with the searcher
 /// content they were counted on.
 #[derive(serde::Serialize, serde::Deserialize)]
 struct StoredFacets {
@@ -839,8 +839,9 @@ fn searcher_content(searcher: &Searcher) -> String {
 fn store_facets(path: &Path, stored: &StoredFacets) {
     let Ok(bytes) = serde_json::to_vec(stored) else { return };
     let temporary = path.with_extension(format!("json.{}.tmp", std::process::id()));
-    if std::fs::write(&temporary, bytes).is_ok() {
-        let _ = std::fs::rename(&temporary, path);
+    let written = std::fs::write(&temporary, bytes).and_then(|()| std::fs::rename(&temporary, path));
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temporary);
     }
 }
 
