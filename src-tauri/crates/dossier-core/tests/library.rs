@@ -41,14 +41,14 @@ Norway will cap the number of fish per cage from next spring.
 ";
 
 struct Fixture {
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
     library: Library,
 }
 
 fn library() -> Fixture {
     let dir = tempfile::tempdir().expect("temp dir");
     let library = Library::open(dir.path()).expect("open library");
-    Fixture { _dir: dir, library }
+    Fixture { dir, library }
 }
 
 fn import_text(library: &Library, name: &str, content: &str, outlet: &str, published: &str) -> cmd::ImportReport {
@@ -78,6 +78,23 @@ fn search(library: &Library, request: SearchRequest) -> cmd::SearchResponse {
 
 fn query(library: &Library, text: &str) -> cmd::SearchResponse {
     search(library, SearchRequest { query: text.into(), ..Default::default() })
+}
+
+/// The facets of the whole library (a search for everything).
+fn whole_library_facets(library: &Library) -> cmd::Facets {
+    search(library, SearchRequest { facets: true, ..Default::default() }).facets.expect("facets were asked for")
+}
+
+/// Tags every claim about the parasite (two, one in each test article)
+/// with the Faroe Islands.
+fn tag_parasite_claims_faroese(library: &Library) {
+    cmd::TagQueryRequest {
+        search: SearchRequest { query: "parasite".into(), ..Default::default() },
+        add: vec!["FO".into()],
+        remove: vec![],
+    }
+    .run(library)
+    .expect("tag by query");
 }
 
 fn import_paths(library: &Library, paths: &[&str]) -> cmd::ImportReport {
@@ -248,8 +265,7 @@ fn facets_count_all_hits_and_paging_has_no_cap() {
 fn facets_of_the_whole_library_match_filtered_searches() {
     let f = with_two_articles();
     let check = |library: &Library| {
-        let everything = search(library, SearchRequest { facets: true, ..Default::default() });
-        let facets = everything.facets.expect("facets were asked for");
+        let facets = whole_library_facets(library);
         assert!(!facets.countries.is_empty() && !facets.kinds.is_empty());
         for country in &facets.countries {
             let filtered =
@@ -267,29 +283,21 @@ fn facets_of_the_whole_library_match_filtered_searches() {
         }
     };
     check(&f.library);
-    cmd::TagQueryRequest {
-        search: SearchRequest { query: "parasite".into(), ..Default::default() },
-        add: vec!["FO".into()],
-        remove: vec![],
-    }
-    .run(&f.library)
-    .unwrap();
+    tag_parasite_claims_faroese(&f.library);
     check(&f.library);
-    let facets = search(&f.library, SearchRequest { facets: true, ..Default::default() }).facets.unwrap();
+    let facets = whole_library_facets(&f.library);
     assert!(facets.countries.iter().any(|c| c.value == "FO" && c.count == 2), "the edit shows in the facets");
 }
 
 #[test]
 fn the_whole_library_facets_are_kept_on_disk_for_the_next_process_until_the_index_changes() {
     let f = with_two_articles();
-    let dir = f._dir.path();
+    let dir = f.dir.path();
     // The import stored them, so that the app opened after it need not
     // count them.
     let stored_path = dir.join("index").join("dossier-facets.json");
     assert!(stored_path.exists(), "an import stores the whole library's facets");
-    let whole =
-        |library: &Library| search(library, SearchRequest { facets: true, ..Default::default() }).facets.unwrap();
-    let counted = whole(&f.library);
+    let counted = whole_library_facets(&f.library);
     let mut stored: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&stored_path).expect("the facets are stored")).unwrap();
     assert_eq!(stored["facets"]["kinds"], serde_json::to_value(&counted.kinds).unwrap());
@@ -299,20 +307,14 @@ fn the_whole_library_facets_are_kept_on_disk_for_the_next_process_until_the_inde
     stored["facets"]["outlets"] = serde_json::json!([{ "value": "From the file", "count": 1 }]);
     std::fs::write(&stored_path, serde_json::to_vec(&stored).unwrap()).unwrap();
     let reopened = Library::open(dir).unwrap();
-    assert_eq!(whole(&reopened).outlets[0].value, "From the file");
+    assert_eq!(whole_library_facets(&reopened).outlets[0].value, "From the file");
     drop(reopened);
 
     // Any change to the index leaves the file behind: the facets are
     // counted again.
-    cmd::TagQueryRequest {
-        search: SearchRequest { query: "parasite".into(), ..Default::default() },
-        add: vec!["FO".into()],
-        remove: vec![],
-    }
-    .run(&f.library)
-    .unwrap();
+    tag_parasite_claims_faroese(&f.library);
     let reopened = Library::open(dir).unwrap();
-    let recounted = whole(&reopened);
+    let recounted = whole_library_facets(&reopened);
     assert!(recounted.outlets.iter().all(|o| o.value != "From the file"), "{recounted:?}");
     assert!(recounted.countries.iter().any(|c| c.value == "FO"), "{recounted:?}");
 }
