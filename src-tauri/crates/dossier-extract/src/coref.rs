@@ -15,7 +15,7 @@ use std::rc::Rc;
 
 use crate::doc::{strip_possessive, Doc};
 use crate::lexicon;
-use crate::mentions::{looks_like_role, phrase_ending_at, phrase_starting_at, split_run, PhraseForm, SpeakerPhrase};
+use crate::mentions::{looks_like_role, one_name_starting_at, phrase_ending_at, split_run, PhraseForm, SpeakerPhrase};
 use crate::SpeakerKind;
 
 /// A person's grammatical gender as far as the article shows it.
@@ -599,18 +599,8 @@ fn unnamed_text(doc: &Doc, phrase: &SpeakerPhrase) -> String {
 /// the aside as the role when it reads as one. `None` when neither is a
 /// name.
 fn named_after_all(doc: &Doc, phrase: &SpeakerPhrase) -> Option<SpeakerPhrase> {
-    // The name must fill the words, up to an appositive of its own ("Brian
-    // Sandoval, a Republican"): not open a clause ("Mike Huckabee agreed")
-    // or name several people ("Hillary Clinton and Bernie Sanders").
-    let name_from = |first: usize, last: usize| {
-        phrase_starting_at(doc, first, last).filter(|name| {
-            name.form == PhraseForm::Name
-                && (name.head_last == last || doc.is(name.head_last, ","))
-                && (first..name.head_last).all(|j| !matches!(doc.low(j), "and" | "&"))
-        })
-    };
     if let Some((role_first, role_last)) = phrase.role {
-        let name = name_from(role_first, role_last)?;
+        let name = one_name_starting_at(doc, role_first, role_last)?;
         return Some(SpeakerPhrase {
             first: phrase.first,
             last: phrase.last,
@@ -622,7 +612,7 @@ fn named_after_all(doc: &Doc, phrase: &SpeakerPhrase) -> Option<SpeakerPhrase> {
     if end == phrase.last {
         return None;
     }
-    let name = name_from(phrase.first, end).filter(|name| name.last == end)?;
+    let name = one_name_starting_at(doc, phrase.first, end).filter(|name| name.last == end)?;
     let aside = end + 1;
     let role = (aside < phrase.last && looks_like_role(doc, aside, phrase.last)).then_some((aside, phrase.last));
     Some(SpeakerPhrase { last: phrase.last, role, ..name })

@@ -655,13 +655,21 @@ fn description_then_name(doc: &Doc, start: usize, limit: usize) -> Option<Speake
     if party_and_state {
         return None;
     }
-    let name = phrase_starting_at(doc, comma + 1, limit)?;
-    let ends_the_phrase = name.head_last == limit || doc.is(name.head_last, ",") || doc.is_terminal(name.head_last);
-    let one_person = (name.first..name.head_last).all(|j| !matches!(doc.low(j), "and" | "&"));
-    (name.form == PhraseForm::Name && name.role.is_none() && ends_the_phrase && one_person).then_some(SpeakerPhrase {
-        first: start,
-        role: Some((start, comma)),
-        ..name
+    let name = one_name_starting_at(doc, comma + 1, limit).filter(|name| name.role.is_none())?;
+    Some(SpeakerPhrase { first: start, role: Some((start, comma)), ..name })
+}
+
+/// One person's name starting at `first` that fills the words up to
+/// `limit`, a comma or the sentence's end, with an appositive of its own
+/// at most ("Brian Sandoval, a Republican"): not the start of a clause
+/// ("Mike Huckabee agreed") or of a list ("Hillary Clinton and Bernie
+/// Sanders"). Where a description names its person ("the assailant, John
+/// McGraw", "said his best friend, Bruce Turry"), this is the name.
+pub fn one_name_starting_at(doc: &Doc, first: usize, limit: usize) -> Option<SpeakerPhrase> {
+    phrase_starting_at(doc, first, limit).filter(|name| {
+        let fills = name.head_last == limit || doc.is(name.head_last, ",") || doc.is_terminal(name.head_last);
+        let one_person = (first..name.head_last).all(|j| !matches!(doc.low(j), "and" | "&"));
+        name.form == PhraseForm::Name && fills && one_person
     })
 }
 
