@@ -13,7 +13,7 @@ mod support;
 use dossier_core::commands::{self as cmd, Command as _};
 use dossier_core::Library;
 use std::path::Path;
-use std::process::Stdio;
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 use support::{assert_consistent, dossier, run_ok, shapes_by_source, write_batch, Rng};
 
@@ -35,14 +35,12 @@ fn seed() -> u64 {
 /// start-up and from the finish, so a kill lands mid-work however fast the
 /// machine is — and reports whether it was still running when killed.
 fn kill_during(library: &Path, args: &[&str], typical: Duration, rng: &mut Rng) -> bool {
-    let mut child =
-        dossier(library).args(args).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("spawn dossier");
+    let mut child = spawn_silent(library, args);
     let quarter = typical.as_millis() as u64 / 4;
     let delay = Duration::from_millis(quarter + rng.below(2 * quarter + 1));
     std::thread::sleep(delay);
     let finished = child.try_wait().expect("poll dossier");
-    child.kill().expect("SIGKILL dossier");
-    child.wait().expect("reap dossier");
+    sigkill(child);
     eprintln!(
         "dossier {:?}: after {delay:?} {}",
         args.first(),
@@ -60,12 +58,7 @@ fn kill_during(library: &Path, args: &[&str], typical: Duration, rng: &mut Rng) 
 /// remaining batches faster than the polling, which the caller's count of
 /// partial states would catch).
 fn kill_after_a_commit(library: &Path, batch: &str, stored: usize) {
-    let mut child = dossier(library)
-        .args(["import", batch])
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn dossier");
+    let mut child = spawn_silent(library, &["import", batch]);
     let database = library.join("library.sqlite");
     let partly_imported = loop {
         if child.try_wait().expect("poll dossier").is_some() {
@@ -77,9 +70,19 @@ fn kill_after_a_commit(library: &Path, batch: &str, stored: usize) {
         }
         std::thread::sleep(Duration::from_millis(2));
     };
+    sigkill(child);
+    eprintln!("dossier import: killed {}", if partly_imported { "after a commit" } else { "after it had exited" });
+}
+
+/// Starts `dossier ARGS` on `library` with its output discarded.
+fn spawn_silent(library: &Path, args: &[&str]) -> Child {
+    dossier(library).args(args).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("spawn dossier")
+}
+
+/// Kills a `dossier` process with SIGKILL (nothing runs after it) and reaps it.
+fn sigkill(mut child: Child) {
     child.kill().expect("SIGKILL dossier");
     child.wait().expect("reap dossier");
-    eprintln!("dossier import: killed {}", if partly_imported { "after a commit" } else { "after it had exited" });
 }
 
 /// Articles committed to the database, or `None` while the importing
