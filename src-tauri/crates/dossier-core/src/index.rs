@@ -357,9 +357,7 @@ impl SearchIndex {
         let writer = self
             .acquire_writer(true, Indexing::Alone)?
             .ok_or_else(|| Error::LibraryBusy(self.dir.display().to_string()))?;
-        let written = self.write_once(writer, store, &from_scratch, target, progress)?;
-        self.store_facets_for_next_process();
-        Ok(written)
+        self.write_once(writer, store, &from_scratch, target, progress)
     }
 
     /// Counts the whole library's facets on the index as now committed and
@@ -379,7 +377,10 @@ impl SearchIndex {
 
     /// Outside a write session: writes the changes from `from` to `target`
     /// with a writer of its own, commits, waits for the merges (even after
-    /// an error, so they are not left behind) and releases the writer.
+    /// an error, so they are not left behind), releases the writer and
+    /// stores the whole library's facets of the new index, so that the next
+    /// launch after a tag edit, a merge of speakers or a rebuild is spared
+    /// the count as after an import.
     fn write_once(
         &self,
         mut writer: IndexWriter,
@@ -394,6 +395,7 @@ impl SearchIndex {
         writer.wait_merging_threads()?;
         let written = written?;
         self.now_at(target)?;
+        self.store_facets_for_next_process();
         Ok(written)
     }
 
