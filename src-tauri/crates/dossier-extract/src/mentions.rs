@@ -272,6 +272,12 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
         // ("the Department of Justice") but starts no phrase: "12 percent
         // of Democrats" is a share, read below.
         let joins_a_name = lw == "of" && j > floor && doc.is_capitalized(j - 1) && doc.is_capitalized(head);
+        // "a pact that officials said": before a plural noun "that" and
+        // "this" cannot be demonstratives; "that" opens the clause.
+        let opens_the_clause = matches!(lw, "that" | "this") && is_plural_noun(w);
+        if opens_the_clause {
+            break;
+        }
         if noun_modifier
             || lexicon::is_determiner(lw)
             || lexicon::is_role_word(lw) && lw != "of"
@@ -584,6 +590,12 @@ fn starts_a_predicate(doc: &Doc, i: usize) -> bool {
 /// "Israeli"), by its ending.
 fn looks_like_demonym(w: &str) -> bool {
     ["an", "ese", "ish", "i"].iter().any(|suffix| w.len() > suffix.len() + 2 && w.ends_with(suffix))
+}
+
+/// A regular plural ("officials", "analysts", "companies"), not a singular
+/// ending in s ("business", "census", "analysis").
+fn is_plural_noun(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !["ss", "us", "is"].iter().any(|suffix| w.ends_with(suffix))
 }
 
 /// A plural noun of people by what they do ("manufacturers", "economists",
