@@ -1544,6 +1544,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         && !clause_follows(doc, cue, verb, stops, subordinate);
     if !content_before {
         if let Some((first, last)) = content_after(doc, cue, verb, stops, subordinate) {
+            let last = end_of_relative_aside(doc, speaker.first, first, last);
             return Some(make(first, last, speaker));
         }
     }
@@ -1562,6 +1563,29 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         }
     }
     None
+}
+
+/// Where content ends inside a relative clause set off by commas ("The
+/// bill, which lawmakers said would cost $2 billion, passed."): at the comma
+/// after which the main clause goes on with its verb: an auxiliary, or a
+/// past tense right after the content's first comma. Otherwise at `last`,
+/// also for the commas of an aside within the content ("leaving millions
+/// of voters, especially his supporters, disenfranchised").
+fn end_of_relative_aside(doc: &Doc, speaker_first: usize, first: usize, last: usize) -> usize {
+    let in_aside = speaker_first >= 2
+        && matches!(doc.low(speaker_first - 1), "which" | "who" | "whom" | "that")
+        && doc.is(speaker_first - 2, ",");
+    if !in_aside {
+        return last;
+    }
+    let mut commas = (first + 1..last).filter(|&j| doc.is(j, ",") && !doc.inside[j] && j + 1 < last);
+    let past_tense = |j: usize| doc.low(j + 1).ends_with("ed") && !doc.is_capitalized(j + 1);
+    let auxiliary = |j: usize| lexicon::is_finite_auxiliary(doc.low(j + 1));
+    match commas.next() {
+        Some(comma) if past_tense(comma) || auxiliary(comma) => comma,
+        Some(_) => commas.find(|&j| auxiliary(j)).unwrap_or(last),
+        None => last,
+    }
 }
 
 /// Where the verb phrase of an adjective of stance starts when "make" puts

@@ -580,9 +580,12 @@ fn name_text(doc: &Doc, first: usize, last: usize) -> String {
 fn unnamed_text(doc: &Doc, phrase: &SpeakerPhrase) -> String {
     let text = doc.slice(phrase.first, unnamed_end(doc, phrase));
     let first = phrase.first;
+    // Inside a sentence a capital is the word's own ("that Republicans
+    // said"); only a function word keeps its headline capital there.
+    let opens_sentence = doc.next_word(doc.sentences[doc.sentence_of[first]].first) == first;
     if doc.is_capitalized(first)
         && (lexicon::is_function_word(doc.low(first))
-            || lexicon::is_unnamed_source_noun(doc.low(first))
+            || opens_sentence && lexicon::is_unnamed_source_noun(doc.low(first))
             || lexicon::is_determiner(doc.low(first)))
     {
         let mut chars = text.chars();

@@ -711,6 +711,16 @@ fn is_negated_auxiliary(lower: &str) -> bool {
 }
 
 word_set!(
+    /// Auxiliaries and modals that can carry a clause's tense ("was",
+    /// "will", "has"): after one a verb phrase has begun.
+    is_finite_auxiliary,
+    [
+        "is", "was", "are", "were", "has", "have", "had", "do", "does", "did", "will", "would",
+        "could", "should", "may", "might", "can", "must"
+    ]
+);
+
+word_set!(
     /// Closed-class words no noun phrase ends with: articles,
     /// conjunctions, prepositions, subordinators and auxiliaries. A would-be
     /// speaker phrase ending with one ("… at the time and", "… began by")

@@ -1147,3 +1147,32 @@ fn reporting_verb_inside_a_whole_clause_subject() {
     assert_eq!(speaker_name(managers), "both captains and deckhands");
     assert!(claims.iter().all(|c| c.speaker.as_ref().is_none_or(|s| !s.name.contains("say"))), "{claims:#?}");
 }
+
+#[test]
+fn that_before_a_plural_subject_opens_the_clause() {
+    let text = "Norland and Vesta agreed to share data on salmon farms, a pact that officials said could cut losses by a third.";
+    let claims = extract(text);
+    let c = find(text, &claims, "cut losses");
+    assert_eq!(speaker_name(c), "officials");
+    assert_eq!(span(text, c), "could cut losses by a third");
+}
+
+#[test]
+fn reported_speech_in_a_relative_aside_ends_at_its_closing_comma() {
+    let text = "The harbour bill, which lawmakers said would cost $2 billion, passed on Monday.";
+    let claims = extract(text);
+    let c = find(text, &claims, "would cost");
+    assert_eq!(speaker_name(c), "lawmakers");
+    assert_eq!(span(text, c), "would cost $2 billion");
+}
+
+#[test]
+fn a_group_named_with_a_capital_inside_a_sentence_keeps_it() {
+    let text = "Across the coast, Democrats say the harbour tax is unfair.";
+    let claims = extract(text);
+    let c = find(text, &claims, "harbour tax");
+    assert_eq!(speaker_name(c), "Democrats");
+    let text = "Analysts say the harbour tax is unfair.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "harbour tax")), "analysts", "a sentence's capital is not the word's");
+}
