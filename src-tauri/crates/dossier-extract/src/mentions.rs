@@ -240,13 +240,28 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     }
     let w = doc.low_bare(head);
     // Any noun right after "the"/"a" ("the actress said") names a source.
+    // A word ending like an adjective of a kind that also names people
+    // ("admiral", "rancher", "delegate") is a noun when a verb of speech in
+    // the past tense follows it at once: "the admiral said", "the rancher
+    // told". Not after a preposition, where the phrase is longer ("a
+    // spokesman for the buyer said").
+    let person_noun_before_speech = head + 1 == end
+        && end < doc.tokens.len()
+        && head >= floor + 2
+        && !lexicon::ends_no_noun_phrase(doc.low(head - 2))
+        && ["al", "er", "ate", "ive", "ic"].iter().any(|suffix| w.ends_with(suffix))
+        && {
+            let next = doc.low(end);
+            lexicon::cue_verb(next).is_some_and(|verb| verb.speech)
+                && (next.ends_with("ed") || matches!(next, "said" | "says" | "told" | "wrote"))
+        };
     let determined_noun = head > floor
         && doc.is_word(head)
         && !doc.is_capitalized(head)
         && matches!(doc.low(head - 1), "the" | "a" | "an")
         && !lexicon::is_function_word(w)
         && !lexicon::is_verb_modifier(w)
-        && !looks_adjectival(w);
+        && (person_noun_before_speech || !looks_adjectival(w));
     let unnamed = lexicon::is_unnamed_source_noun(w) || determined_noun;
     let anaphoric = lexicon::is_anaphoric_noun(w) || (lexicon::is_organization_word(w) && !doc.is_capitalized(head));
     if !unnamed && !anaphoric {
