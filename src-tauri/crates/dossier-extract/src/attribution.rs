@@ -854,19 +854,7 @@ fn content_after(
     } else {
         ContentShape::Clause
     };
-    let mut j = i;
-    let stop = loop {
-        if j >= end {
-            break end;
-        }
-        if j - i >= ContentStops::FAR {
-            break stops.stop_from(doc, j, shape);
-        }
-        if let Some(stop) = content_stop_at(doc, j, end, shape, j - i) {
-            break stop;
-        }
-        j += 1;
-    };
+    let stop = content_end_from(doc, i, stops, shape);
     let min_len = if noun_phrase {
         1
     } else if verb.speech {
@@ -875,6 +863,43 @@ fn content_after(
         3
     };
     (stop >= i + min_len).then_some((i, stop))
+}
+
+/// Where content of `shape` that starts at token `i` stops.
+fn content_end_from(doc: &Doc, i: usize, stops: &ContentStops, shape: ContentShape) -> usize {
+    let end = stops.end;
+    let mut j = i;
+    loop {
+        if j >= end {
+            return end;
+        }
+        if j - i >= ContentStops::FAR {
+            return stops.stop_from(doc, j, shape);
+        }
+        if let Some(stop) = content_stop_at(doc, j, end, shape, j - i) {
+            return stop;
+        }
+        j += 1;
+    }
+}
+
+/// Where the predicate resumes after an attribution set off by commas
+/// between a subject and its verb ("The permit, his campaign said, had
+/// been hard to get", "The solution, the partner told them, was simple"):
+/// the word after the comma that closes the aside, when it is an auxiliary
+/// or a past tense. `None` for anything else after the cue.
+fn predicate_resumes_after(doc: &Doc, cue: usize, end: usize) -> Option<usize> {
+    let mut k = cue + 1;
+    while k < end.min(cue + 4)
+        && (is_time_word(doc.low(k)) || matches!(doc.low(k), "them" | "me" | "us" | "him" | "her" | "reporters"))
+    {
+        k += 1;
+    }
+    if k + 1 >= end || !doc.is(k, ",") || doc.inside[k] {
+        return None;
+    }
+    let w = doc.low(k + 1);
+    (lexicon::is_finite_auxiliary(w) || w.ends_with("ed") && !doc.is_capitalized(k + 1)).then_some(k + 1)
 }
 
 /// What kind of content a cue frames, for where it stops: a clause runs on
@@ -1531,6 +1556,18 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         return None;
     }
     let speaker = with_plain_modifiers(doc, speaker, clause);
+    // "The permit, his campaign said, had been hard to get": the
+    // attribution is an aside between a subject and its predicate, and the
+    // content is both sides of it.
+    let subject_before_aside = speaker.first > clause + 1
+        && comma_before(doc, speaker.first)
+        && !opens_adverbial(doc.low(clause))
+        && !matches!(doc.low(speaker.first - 2), "which" | "who" | "that");
+    if subject_before_aside {
+        if let Some(resume) = predicate_resumes_after(doc, cue, end) {
+            return Some(make(clause, content_end_from(doc, resume, stops, ContentShape::Clause), speaker));
+        }
+    }
     // "…, X said (Tuesday)." — content before the speaker, unless the
     // comma only closes an introductory phrase ("In Paris, X said …").
     // Verbs of thinking too, when they end the sentence ("…, polls show.").

@@ -1176,3 +1176,17 @@ fn a_group_named_with_a_capital_inside_a_sentence_keeps_it() {
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "harbour tax")), "analysts", "a sentence's capital is not the word's");
 }
+
+#[test]
+fn an_attribution_between_subject_and_predicate_takes_both_sides() {
+    let text = "The harbour permit, the mayor's office said, had been hard to get.";
+    let claims = extract(text);
+    let c = find(text, &claims, "permit");
+    assert_eq!(speaker_name(c), "the mayor's office");
+    assert_eq!(span(text, c), "The harbour permit, the mayor's office said, had been hard to get");
+    let text = "The solution, the admiral told them, was simple.";
+    let claims = extract(text);
+    let c = find(text, &claims, "solution");
+    assert_eq!(speaker_name(c), "the admiral", "a noun ending like an adjective speaks before \"told\"");
+    assert_eq!(span(text, c), "The solution, the admiral told them, was simple");
+}
