@@ -13,7 +13,7 @@ use std::cell::OnceCell;
 
 use crate::doc::Doc;
 use crate::lexicon::{self, CueVerb};
-use crate::mentions::{phrase_ending_at, phrase_starting_at, PhraseForm, SpeakerPhrase, MAX_PHRASE_WORDS};
+use crate::mentions::{self, phrase_ending_at, phrase_starting_at, PhraseForm, SpeakerPhrase, MAX_PHRASE_WORDS};
 use crate::ClaimKind;
 
 /// A claim before its speaker is resolved.
@@ -1415,6 +1415,24 @@ fn according_to(doc: &Doc, s: usize, i: usize, end: usize) -> Option<RawClaim> {
         w == "that" || is_subordinator(w)
     });
     let leading = opens_clause || opens_subordinate_clause;
+    // "According to Reuters, the talks failed": before its content an
+    // appositive is closed by a comma ("According to Ada Finch, a port
+    // economist, the exports …"); words after the name that no comma
+    // closes are the content, not a role, and so is a clause ("According
+    // to Sperry, while his role was limited, …").
+    let speaker = match speaker.role {
+        Some((role_first, role_end)) if leading && role_first >= speaker.head_last && !doc.is(role_end, ",") => {
+            let is_role = |end: usize| {
+                mentions::looks_like_role(doc, role_first, end)
+                    && !(role_first..end).any(|j| lexicon::is_finite_auxiliary(doc.low(j)))
+            };
+            match (role_first..role_end).find(|&j| doc.is(j, ",")).filter(|&comma| is_role(comma)) {
+                Some(comma) => SpeakerPhrase { last: comma, role: Some((role_first, comma)), ..speaker },
+                None => SpeakerPhrase { last: speaker.head_last, role: None, ..speaker },
+            }
+        }
+        _ => speaker,
+    };
     let (first, last) = if leading {
         // "According to an analysis of port records, …": the source's own
         // modifiers run on to the comma that ends it.

@@ -1190,3 +1190,21 @@ fn an_attribution_between_subject_and_predicate_takes_both_sides() {
     assert_eq!(speaker_name(c), "the admiral", "a noun ending like an adjective speaks before \"told\"");
     assert_eq!(span(text, c), "The solution, the admiral told them, was simple");
 }
+
+#[test]
+fn according_to_a_name_then_a_clause_opening_with_the() {
+    let text = "The port was shut on Monday. According to Reuters, the talks failed after midnight.";
+    let claims = extract(text);
+    let c = find(text, &claims, "talks failed");
+    assert_eq!(speaker_name(c), "Reuters");
+    assert_eq!(span(text, c), "the talks failed after midnight");
+    let text = "According to Ada Finch, a port economist, the exports fell by a third.";
+    let claims = extract(text);
+    let c = find(text, &claims, "exports fell");
+    assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("a port economist")));
+    assert_eq!(span(text, c), "the exports fell by a third");
+    let text = "According to Ada Finch, while the port was shut, the exports fell by a third.";
+    let claims = extract(text);
+    let c = find(text, &claims, "exports fell");
+    assert_eq!((speaker_name(c), role(c)), ("Ada Finch", None), "a clause is no role");
+}
