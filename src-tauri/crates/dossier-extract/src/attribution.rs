@@ -595,6 +595,18 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
     0
 }
 
+/// True when the clause starting at `clause` opens with an introductory
+/// adverbial ([`opens_adverbial`]); a determiner that also opens a time
+/// phrase does so only before a time word ("This week, …", not "This
+/// includes …").
+fn opens_introduction(doc: &Doc, clause: usize) -> bool {
+    let w = doc.low(clause);
+    if matches!(w, "this" | "last" | "next") {
+        return clause + 1 < doc.tokens.len() && is_time_word(doc.low(clause + 1));
+    }
+    opens_adverbial(w)
+}
+
 /// True for tokens that open an introductory adverbial ("In Paris, …",
 /// "Last week, …"): a comma after it does not end a content clause.
 fn opens_adverbial(w: &str) -> bool {
@@ -883,12 +895,19 @@ fn content_end_from(doc: &Doc, i: usize, stops: &ContentStops, shape: ContentSha
     }
 }
 
+/// The most tokens a subject before an aside may have for a present-tense
+/// verb after the aside to be read as its predicate.
+const MAX_BARE_SUBJECT_WORDS: usize = 5;
+
 /// Where the predicate resumes after an attribution set off by commas
 /// between a subject and its verb ("The permit, his campaign said, had
 /// been hard to get", "The solution, the partner told them, was simple"):
 /// the word after the comma that closes the aside, when it is an auxiliary
-/// or a past tense. `None` for anything else after the cue.
-fn predicate_resumes_after(doc: &Doc, cue: usize, end: usize) -> Option<usize> {
+/// or a past tense, or, after a short subject that opens with a determiner
+/// and has no auxiliary of its own (`bare_subject`: "This sort of opining,
+/// CNN claimed, violates …"), a lowercase word ending in "s". `None` for anything else
+/// after the cue.
+fn predicate_resumes_after(doc: &Doc, cue: usize, end: usize, bare_subject: bool) -> Option<usize> {
     let mut k = cue + 1;
     while k < end.min(cue + 4)
         && (is_time_word(doc.low(k)) || matches!(doc.low(k), "them" | "me" | "us" | "him" | "her" | "reporters"))
@@ -899,7 +918,15 @@ fn predicate_resumes_after(doc: &Doc, cue: usize, end: usize) -> Option<usize> {
         return None;
     }
     let w = doc.low(k + 1);
-    (lexicon::is_finite_auxiliary(w) || w.ends_with("ed") && !doc.is_capitalized(k + 1)).then_some(k + 1)
+    let lowercase = doc.is_word(k + 1) && !doc.is_capitalized(k + 1);
+    let verb = lexicon::is_finite_auxiliary(w)
+        || lowercase && w.ends_with("ed")
+        || bare_subject
+            && lowercase
+            && w.ends_with('s')
+            && !lexicon::ends_no_noun_phrase(w)
+            && !lexicon::is_function_word(w);
+    verb.then_some(k + 1)
 }
 
 /// What kind of content a cue frames, for where it stops: a clause runs on
@@ -1579,10 +1606,14 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     // content is both sides of it.
     let subject_before_aside = speaker.first > clause + 1
         && comma_before(doc, speaker.first)
-        && !opens_adverbial(doc.low(clause))
+        && !opens_introduction(doc, clause)
         && !matches!(doc.low(speaker.first - 2), "which" | "who" | "that");
     if subject_before_aside {
-        if let Some(resume) = predicate_resumes_after(doc, cue, end) {
+        let subject_end = speaker.first - 1;
+        let bare_subject = subject_end - clause <= MAX_BARE_SUBJECT_WORDS
+            && lexicon::is_determiner(doc.low(clause))
+            && (clause..subject_end).all(|j| !lexicon::is_finite_auxiliary(doc.low(j)) && !doc.low(j).ends_with("ed"));
+        if let Some(resume) = predicate_resumes_after(doc, cue, end, bare_subject) {
             return Some(make(clause, content_end_from(doc, resume, stops, ContentShape::Clause), speaker));
         }
     }
@@ -1594,7 +1625,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         && speaker.form != PhraseForm::Pronoun
         && speaker.first > clause + 2
         && comma_before(doc, speaker.first)
-        && !opens_adverbial(doc.low(clause))
+        && !opens_introduction(doc, clause)
         && !(cue + 1..end.min(cue + 5)).any(|j| doc.low(j) == "that")
         && !clause_follows(doc, cue, verb, stops, subordinate);
     if !content_before {
@@ -1608,11 +1639,19 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     let relative = speaker.form == PhraseForm::Pronoun && matches!(doc.low(speaker.first), "which" | "who" | "that");
     let after_comma = !relative && comma_before(doc, speaker.first);
     if content_before || (verb.speech && speaker.first > clause + 2 && after_comma) {
-        let rest_is_adverbial = cue + 1 >= end
-            || is_time_word(doc.low(cue + 1))
-            || doc.is_capitalized(cue + 1)
-            || lexicon::is_preposition(doc.low(cue + 1))
-            || matches!(doc.low(cue + 1), "to" | "of" | "about" | "with" | "as" | "by");
+        // "…, he told reporters (on Tuesday).": past the verb's object,
+        // unless the comma closes an introduction ("In his email, Ada
+        // told Politico …").
+        let rest = if verb.takes_object && !opens_introduction(doc, clause) {
+            cue + 1 + object_len(doc, cue + 1, end)
+        } else {
+            cue + 1
+        };
+        let rest_is_adverbial = rest >= end
+            || is_time_word(doc.low(rest))
+            || doc.is_capitalized(rest)
+            || lexicon::is_preposition(doc.low(rest))
+            || matches!(doc.low(rest), "to" | "of" | "about" | "with" | "as" | "by");
         if rest_is_adverbial || content_before {
             return Some(make(clause, content_stop(doc, speaker.first), speaker));
         }

@@ -1208,3 +1208,30 @@ fn according_to_a_name_then_a_clause_opening_with_the() {
     let c = find(text, &claims, "exports fell");
     assert_eq!((speaker_name(c), role(c)), ("Ada Finch", None), "a clause is no role");
 }
+
+#[test]
+fn content_before_a_speaker_who_told_someone() {
+    let text = "Ada Finch runs the port. The harbour was only doing what other ports do, she told reporters on Friday.";
+    let claims = extract(text);
+    let c = find(text, &claims, "other ports");
+    assert_eq!(speaker_name(c), "Ada Finch");
+    assert_eq!(span(text, c), "The harbour was only doing what other ports do");
+    let text = "This includes a new ferry line, Mayor Ines Holt told the council.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry line");
+    assert_eq!(speaker_name(c), "Ines Holt");
+    assert_eq!(span(text, c), "This includes a new ferry line", "\"This\" opens no time phrase here");
+}
+
+#[test]
+fn a_present_tense_predicate_after_an_aside_joins_its_subject() {
+    let text = "His sister, Tomas Reyes says, plans to leave the party.";
+    let claims = extract(text);
+    let c = find(text, &claims, "plans to leave");
+    assert_eq!(speaker_name(c), "Tomas Reyes");
+    assert_eq!(span(text, c), "His sister, Tomas Reyes says, plans to leave the party");
+    let text = "Otherwise, Tomas Reyes said, ports may simply steal trade from one another.";
+    let claims = extract(text);
+    let c = find(text, &claims, "steal trade");
+    assert_eq!(span(text, c), "ports may simply steal trade from one another", "an adverb is no subject");
+}
