@@ -686,6 +686,62 @@ fn description_then_name(doc: &Doc, start: usize, limit: usize) -> Option<Speake
     Some(SpeakerPhrase { first: start, role: Some((start, comma)), ..name })
 }
 
+/// The most words a role may have between a possessor and the name it
+/// describes ([`possessor_then_name`]).
+const MAX_POSSESSED_ROLE_WORDS: usize = 4;
+
+/// A name after a role owned by a possessor: "Clinton's campaign manager
+/// Robby Mook", "China's investment giant CITIC", "the company's chief
+/// executive Ada Finch". The possessor and role are the name's role. A
+/// possessor's name ends at its possessive, so the name reader alone
+/// stops there and finds no one.
+fn possessor_then_name(doc: &Doc, start: usize, limit: usize) -> Option<SpeakerPhrase> {
+    let owner_first = if doc.low(start) == "the" { start + 1 } else { start };
+    let possessive = (owner_first..limit.min(owner_first + MAX_PHRASE_WORDS)).find(|&j| doc.is_possessive(j))?;
+    let owner_is_name = (owner_first..=possessive).all(|j| doc.is_name_word(j));
+    // "the company's": a lowercase owner after "the" is one noun.
+    let owner_is_plain_noun = owner_first > start && possessive == owner_first && doc.is_word(possessive);
+    if !(owner_is_name || owner_is_plain_noun) {
+        return None;
+    }
+    let role_first = possessive + 1;
+    let role_word = |k: usize| {
+        let w = doc.low(k);
+        doc.is_word(k)
+            && !doc.is_capitalized(k)
+            && !doc.inside[k]
+            && !lexicon::is_function_word(w)
+            && !lexicon::ends_no_noun_phrase(w)
+            && lexicon::cue_verb(w).is_none()
+            && !w.ends_with("ed")
+            && !lexicon::is_irregular_past(w)
+    };
+    let name_first = (role_first..limit.min(role_first + MAX_POSSESSED_ROLE_WORDS + 1)).find(|&k| !role_word(k))?;
+    if name_first == role_first || !doc.is_name_word(name_first) {
+        return None;
+    }
+    // One possessor only ("A's aide B's lawyer C" is not read), which also
+    // keeps the name reading below from coming back here.
+    let mut name_words = (name_first..limit.min(name_first + MAX_PHRASE_WORDS)).take_while(|&j| doc.is_name_word(j));
+    if name_words.any(|j| doc.is_possessive(j)) {
+        return None;
+    }
+    // "France's far-right National Front party leader, Marine Le Pen": a
+    // name that a noun follows modifies it and is not the one described.
+    let modifies_a_noun = |last: usize| {
+        last < limit && !doc.is_capitalized(last) && {
+            let w = doc.low_bare(last);
+            lexicon::is_role_word(w) || lexicon::is_organization_word(w) || lexicon::is_unnamed_source_noun(w)
+        }
+    };
+    let name = phrase_starting_at(doc, name_first, limit).filter(|name| {
+        matches!(name.form, PhraseForm::Name | PhraseForm::Organization)
+            && name.role.is_none()
+            && !modifies_a_noun(name.last)
+    })?;
+    Some(SpeakerPhrase { first: start, role: Some((start, name_first)), ..name })
+}
+
 /// One person's name starting at `first` that fills the words up to
 /// `limit`, a comma or the sentence's end, with an appositive of its own
 /// at most ("Brian Sandoval, a Republican"): not the start of a clause
@@ -710,6 +766,9 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
         return Some(p);
     }
     if let Some(named) = description_then_name(doc, start, limit) {
+        return Some(named);
+    }
+    if let Some(named) = possessor_then_name(doc, start, limit) {
         return Some(named);
     }
     let mut i = start;

@@ -1235,3 +1235,17 @@ fn a_present_tense_predicate_after_an_aside_joins_its_subject() {
     let c = find(text, &claims, "steal trade");
     assert_eq!(span(text, c), "ports may simply steal trade from one another", "an adverb is no subject");
 }
+
+#[test]
+fn a_name_after_a_role_its_possessor_owns() {
+    let text = "The port was shut. Finch's campaign manager Tomas Reyes opened an office and said the plan had failed.";
+    let claims = extract(text);
+    let c = find(text, &claims, "plan had failed");
+    assert_eq!((speaker_name(c), role(c)), ("Tomas Reyes", Some("Finch's campaign manager")));
+    let text = "The port was shut. Norland's ferry giant Vestline runs three routes and says it has ordered two ships.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "ordered two ships")), "Vestline");
+    let text = "Norland's far-right Harbour Front party leader, Ada Finch, said the plan had failed.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "plan had failed")), "Ada Finch", "a name that modifies a noun");
+}

@@ -142,3 +142,17 @@ fn many_distinct_people() {
         assert_eq!(claim.speaker.as_ref().map(|s| s.name.clone()), Some(format!("Anna {}", name(k))));
     }
 }
+
+#[test]
+fn a_long_chain_of_possessors_and_roles() {
+    let n = 50_000;
+    let text = format!("{}Ben Cole opened an office and said the plan failed.", "Ada's aide ".repeat(n));
+    // Reading the subject of "said" steps through one possessor at most
+    // (it used to recurse through all of them and overflow the stack).
+    let claims = extract(&text);
+    assert_spans_in(&text, &claims);
+    for claim in &claims {
+        let speaker = claim.speaker.as_ref().map_or("", |s| text_of(&text, s.mention));
+        assert!(speaker.len() < 100, "a speaker of {} bytes", speaker.len());
+    }
+}
