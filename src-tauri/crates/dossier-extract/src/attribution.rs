@@ -1521,7 +1521,10 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         // the content, so what stands before it is an object, not a speaker.
         let complement_follows =
             |p: &SpeakerPhrase| doc.low(cue + 1) == "that" || p.last < end && doc.low(p.last) == "that";
-        match phrase_starting_at(doc, cue + 1, end) {
+        // "…, told X" is never inverted: what follows "told" is its object.
+        let tells = matches!(doc.low(cue), "told" | "tells" | "tell");
+        let inverted = if tells { None } else { phrase_starting_at(doc, cue + 1, end) };
+        match inverted {
             Some(speaker) if speaker.form != PhraseForm::Pronoun && !complement_follows(&speaker) => {
                 return Some(make(clause, content_stop(doc, cue), speaker));
             }

@@ -434,6 +434,11 @@ pub fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
     if first >= last || last - first > MAX_ROLE_WORDS {
         return false;
     }
+    // An age, alone or before the role: "Ada Finch, 58, said", "Ada
+    // Finch, 63, an independent voter, said".
+    if is_age(doc, first) {
+        return first + 1 == last || doc.is(first + 1, ",") && looks_like_role(doc, first + 2, last);
+    }
     let w = doc.low(first);
     let starts_well = matches!(w, "a" | "an" | "the" | "one" | "who's")
         || lexicon::is_role_word(w)
@@ -446,6 +451,22 @@ pub fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
         && (first..last).all(|i| {
             !doc.is_quote(i) && !doc.inside[i] && !matches!(doc.low(i), "said" | "says" | "say" | "told" | "added")
         })
+}
+
+/// True when token `i` is a number that reads as a person's age.
+fn is_age(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].kind == crate::tokens::TokenKind::Number && doc.word(i).len() <= 3
+}
+
+/// The role in the appositive `first..last` that [`looks_like_role`]
+/// accepted, without the age that may open it: an age describes a person
+/// but is not their role ("Ada Finch, 63, an independent voter" has the
+/// role "an independent voter"; "Ada Finch, 58," none).
+fn role_past_age(doc: &Doc, first: usize, last: usize) -> Option<(usize, usize)> {
+    if !is_age(doc, first) {
+        return Some((first, last));
+    }
+    (first + 2 < last).then_some((first + 2, last))
 }
 
 /// The speaker phrase ending just before `end` (exclusive), not reaching
@@ -482,7 +503,7 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPh
                         let mut found = phrase;
                         if role_ok {
                             found.last = end - 1;
-                            found.role = Some((c + 1, last));
+                            found.role = role_past_age(doc, c + 1, last);
                         } else if let Some(group) = group_from(doc, &found, floor) {
                             // "Engineers from Rhein Grid Consult, which advised
                             // on the stations, said": the people of the
@@ -875,7 +896,7 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
             let role_first = run_end + 1;
             let end = appositive_end(doc, role_first, limit.min(role_first + MAX_ROLE_WORDS + 1));
             if looks_like_role(doc, role_first, end) {
-                role = Some((role_first, end));
+                role = role_past_age(doc, role_first, end);
                 last = end;
             }
         }

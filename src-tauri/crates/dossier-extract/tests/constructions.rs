@@ -1249,3 +1249,25 @@ fn a_name_after_a_role_its_possessor_owns() {
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "plan had failed")), "Ada Finch", "a name that modifies a noun");
 }
+
+#[test]
+fn told_is_never_inverted() {
+    let text = "The port was shut. A harbour pilot, Kelly Smit, told the Courier she was leaving the union.";
+    let claims = extract(text);
+    let c = find(text, &claims, "leaving the union");
+    assert_eq!(speaker_name(c), "Kelly Smit");
+    assert!(!claims.iter().any(|c| speaker_name(c) == "Courier"), "the Courier was told, it said nothing: {claims:#?}");
+}
+
+#[test]
+fn an_age_after_a_name_is_no_role_and_no_obstacle() {
+    let text = "“We were wrong to wait,” Tomas Reyes, 58, told the Courier on Monday.";
+    let claims = extract(text);
+    let c = find(text, &claims, "wrong to wait");
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!((speaker_name(c), role(c)), ("Tomas Reyes", None));
+    let text = "Ada Finch, 63, an independent voter raised in Norland, said she wanted a change.";
+    let claims = extract(text);
+    let c = find(text, &claims, "wanted a change");
+    assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("an independent voter raised in Norland")));
+}
