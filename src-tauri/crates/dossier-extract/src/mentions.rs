@@ -181,6 +181,14 @@ fn name_run_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usi
 
 /// A name phrase (with title, pre-modifying role) ending just before `end`.
 fn name_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPhrase> {
+    // "Frank Field MP said": letters after a name belong to its mention and,
+    // when no title comes before the name, are its role.
+    if end >= floor + 2 && is_post_nominal(doc.word(end - 1)) && !is_post_nominal(doc.word(end - 2)) {
+        let mut phrase = name_phrase_ending_at(doc, end - 1, floor)?;
+        phrase.last = end;
+        phrase.role = phrase.role.or(Some((end - 1, end)));
+        return Some(phrase);
+    }
     let (first, last) = name_run_ending_at(doc, end, floor)?;
     let run = split_run(doc, first, last);
     let start = extend_role_backwards(doc, first, floor);
@@ -456,6 +464,12 @@ pub fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
 /// True when token `i` is a number that reads as a person's age.
 fn is_age(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == crate::tokens::TokenKind::Number && doc.word(i).len() <= 3
+}
+
+/// Letters written after a name for an office or honour ("MP", "QC"), in
+/// their own capitals.
+fn is_post_nominal(word: &str) -> bool {
+    matches!(word, "MP" | "MEP" | "MSP" | "MLA" | "TD" | "QC" | "KC" | "OBE" | "CBE" | "MBE" | "KBE" | "DBE")
 }
 
 /// The role in the appositive `first..last` that [`looks_like_role`]
@@ -806,6 +820,7 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
     let run_from = |i: usize| {
         let mut run_end = i;
         while run_end < limit
+            && !(run_end > i && is_post_nominal(doc.word(run_end)))
             && (doc.is_name_word(run_end)
                 || doc.is_capitalized(run_end) && lexicon::is_honorific(doc.low(run_end))
                 || doc.is_capitalized(run_end) && lexicon::is_title_word(doc.low(run_end))

@@ -1271,3 +1271,18 @@ fn an_age_after_a_name_is_no_role_and_no_obstacle() {
     let c = find(text, &claims, "wanted a change");
     assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("an independent voter raised in Norland")));
 }
+
+#[test]
+fn letters_after_a_name_are_no_part_of_it() {
+    let text = "Former harbour minister Ada Finch MP said the ferry plan should be dropped.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry plan");
+    assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("Former harbour minister")));
+    let text = "Tomas Reyes MEP said the ferry plan should be dropped.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry plan");
+    assert_eq!((speaker_name(c), role(c)), ("Tomas Reyes", Some("MEP")));
+    let text = "The ferry plan should be dropped, said Tomas Reyes MEP.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "ferry plan")), "Tomas Reyes");
+}
