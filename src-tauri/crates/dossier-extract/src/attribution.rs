@@ -1600,6 +1600,17 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     if is_noun_like_cue(doc.low(cue)) && matches!(speaker.form, PhraseForm::Unnamed | PhraseForm::Anaphoric) {
         return None;
     }
+    // "the Tory plan to cut spending", "Labour claims of …": a name that
+    // does not agree with the word as a verb, or "of" after it, makes the
+    // word a noun the name modifies.
+    if is_noun_like_cue(doc.low(cue)) && speaker.last == cue {
+        let singular_name = matches!(speaker.form, PhraseForm::Name | PhraseForm::Organization)
+            && !doc.low_bare(speaker.last - 1).ends_with('s');
+        let base_form = !doc.low(cue).ends_with('s');
+        if singular_name && base_form || cue + 1 < end && doc.low(cue + 1) == "of" {
+            return None;
+        }
+    }
     if speaker.form == PhraseForm::Pronoun && matches!(doc.low(speaker.first), "it" | "which") && !verb.speech {
         return None;
     }

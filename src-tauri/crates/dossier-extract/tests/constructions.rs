@@ -1286,3 +1286,16 @@ fn letters_after_a_name_are_no_part_of_it() {
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "ferry plan")), "Tomas Reyes");
 }
+
+#[test]
+fn a_noun_like_cue_a_name_modifies_is_a_noun() {
+    for text in
+        ["The Harbour Party plan to cut ferry fares was attacked.", "Velmont claims of sly tactics were rejected."]
+    {
+        let claims = extract(text);
+        assert!(claims.iter().all(|c| !matches!(c.kind, ClaimKind::Indirect)), "{text:?} reports nothing: {claims:#?}");
+    }
+    let text = "The Tories plan to cut ferry fares.";
+    let claims = extract(text);
+    assert_eq!(span(text, find(text, &claims, "cut ferry")), "to cut ferry fares", "a plural agrees with the verb");
+}
