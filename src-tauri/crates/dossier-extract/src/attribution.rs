@@ -488,6 +488,10 @@ fn comma_before(doc: &Doc, t: usize) -> bool {
         || t >= 2 && doc.is_quote(t - 1) && !doc.inside[t - 1] && doc.is(t - 2, ",")
 }
 
+/// The most lowercase words a possessive name's object runs on with
+/// ("told CNN's morning show").
+const MAX_OWNED_OBJECT_WORDS: usize = 3;
+
 /// Object words after "told": "told reporters", "told CNN", "told a news
 /// conference".
 fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
@@ -540,6 +544,19 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
             if j - first > MAX_PHRASE_WORDS {
                 return 0;
             }
+        }
+        // "told Harbour News' morning show": what the name owns is the object.
+        if j > first && doc.is_possessive(j - 1) {
+            let owned = (j..limit.min(j + MAX_OWNED_OBJECT_WORDS))
+                .take_while(|&k| {
+                    let w = doc.low(k);
+                    doc.is_word(k)
+                        && !doc.is_capitalized(k)
+                        && !lexicon::ends_no_noun_phrase(w)
+                        && !lexicon::is_subject_pronoun(w)
+                })
+                .count();
+            j += owned;
         }
         return j - i;
     }

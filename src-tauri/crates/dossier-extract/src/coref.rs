@@ -570,7 +570,13 @@ fn name_parts(doc: &Doc, first: usize, last: usize) -> Vec<Rc<str>> {
 /// The text of name tokens `first..last`, without a final possessive.
 fn name_text(doc: &Doc, first: usize, last: usize) -> String {
     let text = doc.slice(first, last);
-    text.strip_suffix("’s").or_else(|| text.strip_suffix("'s")).unwrap_or(text).to_string()
+    let plural_possessive = |apostrophe: char| text.strip_suffix(apostrophe).filter(|name| name.ends_with(['s', 'S']));
+    text.strip_suffix("’s")
+        .or_else(|| text.strip_suffix("'s"))
+        .or_else(|| plural_possessive('’'))
+        .or_else(|| plural_possessive('\''))
+        .unwrap_or(text)
+        .to_string()
 }
 
 /// An unnamed source's phrase, lowercased at a sentence start ("Analysts" →

@@ -179,7 +179,7 @@ impl<'a> Doc<'a> {
     /// True when the token is a possessive ("Japan’s").
     pub fn is_possessive(&self, i: usize) -> bool {
         let w = self.low(i);
-        w.len() > 2 && (w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’"))
+        w.len() > 2 && (w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'"))
     }
 
     /// The byte range text of tokens `first..last`.
@@ -255,7 +255,7 @@ fn clause_starts(doc: &Doc) -> Vec<usize> {
 
 /// Removes a possessive ending from a lowercase word.
 pub fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).or_else(|| w.strip_suffix('’')).unwrap_or(w)
+    w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).or_else(|| w.strip_suffix(['’', '\''])).unwrap_or(w)
 }
 
 /// The tokens opening a sentence that are capitalised only by their place

@@ -36,6 +36,11 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‑' | '.' | '&')
 }
 
+/// True when `rest` is one space and then a word.
+fn word_follows(rest: &str) -> bool {
+    rest.strip_prefix(' ').and_then(|after| after.chars().next()).is_some_and(char::is_alphanumeric)
+}
+
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
@@ -54,6 +59,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         has_letter |= n.is_alphabetic();
                         end += n.len_utf8();
                         chars.next();
+                    }
+                    // "the players' union": a straight apostrophe after a
+                    // plural is its possessive (straight single quotes mark
+                    // no quotation, so it closes none).
+                    Some((j, '\'')) if text[start..end].ends_with(['s', 'S']) && word_follows(&text[j + 1..]) => {
+                        end = j + 1;
+                        chars.next();
+                        break;
                     }
                     Some((j, n)) if is_joiner(n) || (n == ',' && !has_letter) => {
                         let after = text[j + n.len_utf8()..].chars().next();
@@ -96,6 +109,12 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).iter().map(|t| &text[t.start..t.end]).collect()
+    }
+
+    #[test]
+    fn a_plural_keeps_its_straight_possessive_apostrophe() {
+        assert_eq!(words("the players' union"), ["the", "players'", "union"]);
+        assert_eq!(words("said 'no' to the players'."), ["said", "'", "no", "'", "to", "the", "players", "'", "."]);
     }
 
     #[test]

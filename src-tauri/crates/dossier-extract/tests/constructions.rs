@@ -1299,3 +1299,18 @@ fn a_noun_like_cue_a_name_modifies_is_a_noun() {
     let claims = extract(text);
     assert_eq!(span(text, find(text, &claims, "cut ferry")), "to cut ferry fares", "a plural agrees with the verb");
 }
+
+#[test]
+fn a_plural_possessive_with_a_straight_apostrophe() {
+    let text = "The dockers' union said the deal was fair.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "deal was fair")), "the dockers' union");
+    let text = "Ada Finch spoke on Monday. She told Harbour News' morning show that the deal was fair.";
+    let claims = extract(text);
+    let c = find(text, &claims, "deal was fair");
+    assert_eq!(span(text, c), "the deal was fair", "the apostrophe opens no content");
+    let text = "Tomas Reyes' spokesman said the deal was fair.";
+    let claims = extract(text);
+    assert_eq!(role(find(text, &claims, "deal was fair")), None);
+    assert!(claims.iter().all(|c| speaker_name(c) != "Tomas Reyes'"), "{claims:#?}");
+}
