@@ -84,8 +84,17 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
                 | "on"
                 | "with"
                 | "by"
+                | "percentage"
+                | "basis"
         ) || doc.is_possessive(i - 1)
         {
+            return None;
+        }
+        // "Open champion Svetlana Kuznetsova": a word naming a title before
+        // a name is no verb.
+        let title_before_name =
+            matches!(doc.low(i), "champion" | "champions") && i + 1 < doc.tokens.len() && doc.is_name_word(i + 1);
+        if title_before_name {
             return None;
         }
     }

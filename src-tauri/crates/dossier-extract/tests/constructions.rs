@@ -1314,3 +1314,17 @@ fn a_plural_possessive_with_a_straight_apostrophe() {
     assert_eq!(role(find(text, &claims, "deal was fair")), None);
     assert!(claims.iter().all(|c| speaker_name(c) != "Tomas Reyes'"), "{claims:#?}");
 }
+
+#[test]
+fn nouns_that_look_like_cues() {
+    for text in [
+        "Two-time national champion Ada Finch had no such luck.",
+        "Rates rose by a quarter of a percentage point to 2.25%.",
+    ] {
+        let claims = extract(text);
+        assert!(claims.iter().all(|c| !matches!(c.kind, ClaimKind::Indirect)), "{text:?} reports nothing: {claims:#?}");
+    }
+    let text = "Analysts point to the rise in ferry fares.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "ferry fares")), "analysts");
+}
