@@ -55,7 +55,13 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
     // most words faster than the checks on the word before them.
     let next = if i + 1 < doc.tokens.len() { doc.low(i + 1) } else { "" };
     let cue = lexicon::cue(doc.low(i), next)?;
-    // "the report", "his comments", "of answers": a noun, not a verb.
+    // "Britain's defending champion": after a possessive a gerund modifies
+    // a noun.
+    if i > sentence_start && lexicon::is_gerund(doc.low(i)) && doc.is_possessive(i - 1) && doc.low(i) != "saying" {
+        return None;
+    }
+    // "the report", "his comments", "of answers", "Obama's plan": a noun,
+    // not a verb. Only verbs follow a name's own "'s" ("McDonald's said").
     if i > sentence_start && !lexicon::is_gerund(doc.low(i)) {
         let prev = doc.low(i - 1);
         if matches!(
@@ -87,6 +93,7 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
                 | "percentage"
                 | "basis"
         ) || doc.is_possessive(i - 1)
+            && !(lexicon::is_verb_only_after_possessive(doc.low(i)) && doc.is_name_word(i - 1))
         {
             return None;
         }

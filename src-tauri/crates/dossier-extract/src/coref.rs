@@ -397,17 +397,27 @@ impl Entities {
     /// Resolves a speaker phrase to a canonical speaker.
     pub fn resolve(&mut self, doc: &Doc, phrase: &SpeakerPhrase, sentence: usize) -> Resolved {
         let role = phrase.role.and_then(|(a, b)| clean_role(doc.slice(a, b)));
+        // "Norland's President, Tomas Reyes, said": a title whose
+        // appositive is a name describes that person, as an unnamed source
+        // may ("the assailant, John McGraw, told").
+        let lone_title =
+            phrase.head_first + 1 == phrase.head_last && lexicon::is_title_word(doc.low(phrase.head_first));
+        let may_name_someone = match phrase.form {
+            PhraseForm::Unnamed => true,
+            PhraseForm::Pronoun => false,
+            PhraseForm::Name | PhraseForm::Organization | PhraseForm::Anaphoric => lone_title && phrase.role.is_some(),
+        };
+        if let Some(named) = may_name_someone.then(|| named_after_all(doc, phrase)).flatten() {
+            let role = named.role.and_then(|(a, b)| clean_role(doc.slice(a, b)));
+            return self.resolve_name(doc, &named, role);
+        }
         match phrase.form {
             PhraseForm::Name | PhraseForm::Organization => self.resolve_name(doc, phrase, role),
             PhraseForm::Pronoun => self.resolve_pronoun(doc, phrase, sentence),
             PhraseForm::Anaphoric => self.resolve_description(doc, phrase, sentence),
-            PhraseForm::Unnamed => match named_after_all(doc, phrase) {
-                Some(named) => {
-                    let role = named.role.and_then(|(a, b)| clean_role(doc.slice(a, b)));
-                    self.resolve_name(doc, &named, role)
-                }
-                None => Resolved { name: unnamed_text(doc, phrase), role, kind: SpeakerKind::Unnamed, entity: None },
-            },
+            PhraseForm::Unnamed => {
+                Resolved { name: unnamed_text(doc, phrase), role, kind: SpeakerKind::Unnamed, entity: None }
+            }
         }
     }
 
@@ -567,9 +577,14 @@ fn name_parts(doc: &Doc, first: usize, last: usize) -> Vec<Rc<str>> {
     (first..last).map(|t| Rc::from(strip_possessive(doc.low(t)))).collect()
 }
 
-/// The text of name tokens `first..last`, without a final possessive.
+/// The text of name tokens `first..last`, without a final possessive,
+/// unless a verb of saying that is never a noun follows it, which makes
+/// it the name's own ("McDonald's said").
 fn name_text(doc: &Doc, first: usize, last: usize) -> String {
     let text = doc.slice(first, last);
+    if last < doc.tokens.len() && lexicon::is_verb_only_after_possessive(doc.low(last)) {
+        return text.to_string();
+    }
     let plural_possessive = |apostrophe: char| text.strip_suffix(apostrophe).filter(|name| name.ends_with(['s', 'S']));
     text.strip_suffix("’s")
         .or_else(|| text.strip_suffix("'s"))

@@ -889,6 +889,12 @@ word_set!(
     ]
 );
 
+/// Verbs of saying that are never nouns, so that a name's "'s" before one
+/// is the name's own ("McDonald's said"), not a possessive.
+pub fn is_verb_only_after_possessive(w: &str) -> bool {
+    matches!(w, "said" | "says" | "told" | "tells")
+}
+
 /// Common irregular past forms, which no "-ed" ending tells.
 pub fn is_irregular_past(w: &str) -> bool {
     matches!(

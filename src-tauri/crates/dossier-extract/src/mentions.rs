@@ -75,12 +75,32 @@ pub struct NameRun {
 /// starts after the last title word ("South Korean President | Lee Jae
 /// Myung", "Secretary of State | John Kerry").
 pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
+    // "Microsoft's Bill Gates": a person named after the organisation that
+    // owns the role, which stands as the title.
+    let owner = (first..last.saturating_sub(2)).find(|&i| doc.is_possessive(i));
+    if let Some(owner) = owner {
+        let person = (owner + 1..last).all(|i| {
+            let w = doc.low_bare(i);
+            doc.is_name_word(i) && !lexicon::is_organization_word(w) && !lexicon::is_company_suffix(w)
+        }) && (owner + 1..last).any(|i| !is_title_or_honorific(doc, i));
+        if person {
+            let inner = split_run(doc, owner + 1, last);
+            return NameRun { title: Some((first, inner.title.map_or(owner + 1, |(_, end)| end))), ..inner };
+        }
+    }
     let mut name_first = first;
     let mut title_end = first;
     let mut i = first;
     while i < last {
         let w = doc.low(i);
-        if lexicon::is_title_word(w) || lexicon::is_honorific(w) {
+        // "Justin King", "John Major": a title that is also a surname, after
+        // a name, ends it.
+        let surname = i + 1 == last
+            && i > first
+            && matches!(w, "king" | "major" | "bishop" | "judge" | "pope" | "dean" | "prince")
+            && doc.is_name_word(i - 1)
+            && !is_title_or_honorific(doc, i - 1);
+        if !surname && (lexicon::is_title_word(w) || lexicon::is_honorific(w)) {
             name_first = i + 1;
             if !lexicon::is_honorific(w) {
                 title_end = i + 1;
@@ -109,6 +129,12 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
     });
     let title = (title_end > first).then_some((first, title_end));
     NameRun { name_first, title, organization }
+}
+
+/// True when token `i` is a title word or an honorific.
+fn is_title_or_honorific(doc: &Doc, i: usize) -> bool {
+    let w = doc.low(i);
+    lexicon::is_title_word(w) || lexicon::is_honorific(w)
 }
 
 /// The most plain words [`extend_role_backwards`] takes into a role.
@@ -160,7 +186,10 @@ fn name_run_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usi
         if doc.is_name_word(j)
             || (doc.is_capitalized(j) && (lexicon::is_title_word(doc.low(j)) || lexicon::is_honorific(doc.low(j))))
         {
-            if doc.is_possessive(j) && j + 1 == last {
+            // A possessive owns what follows it, unless a verb of saying
+            // does: then it is the name's own ("McDonald's said").
+            let company_name = end < doc.tokens.len() && lexicon::cue_verb(doc.low(end)).is_some();
+            if doc.is_possessive(j) && j + 1 == last && !company_name {
                 return None;
             }
             first = j;

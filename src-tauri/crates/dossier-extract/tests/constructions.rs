@@ -1328,3 +1328,32 @@ fn nouns_that_look_like_cues() {
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "ferry fares")), "analysts");
 }
+
+#[test]
+fn a_person_named_after_the_organisation_that_owns_the_role() {
+    let text = "Velcom's Ada Finch said the ferry plan had failed.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry plan");
+    assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("Velcom's")));
+    let text = "Harbourline's chief executive Justin King said the ferry plan had failed.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry plan");
+    assert_eq!(
+        (speaker_name(c), role(c)),
+        ("Justin King", Some("Harbourline's chief executive")),
+        "King is his surname"
+    );
+    let text = "Norland's President, Tomas Reyes, said the ferry plan had failed.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "ferry plan")), "Tomas Reyes", "a title alone is no person");
+}
+
+#[test]
+fn a_company_whose_name_ends_in_s() {
+    let text = "Sales slowed in May. Harbour Burger's said sales rose by 3% in March.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "sales rose")), "Harbour Burger's");
+    let text = "But it was a different story for Norland's defending champion Ada Finch, who withdrew.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| c.kind != ClaimKind::Indirect), "a gerund after a possessive is no cue: {claims:#?}");
+}
