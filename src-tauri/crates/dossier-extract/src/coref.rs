@@ -602,12 +602,16 @@ fn unnamed_text(doc: &Doc, phrase: &SpeakerPhrase) -> String {
     let text = doc.slice(phrase.first, unnamed_end(doc, phrase));
     let first = phrase.first;
     // Inside a sentence a capital is the word's own ("that Republicans
-    // said"); only a function word keeps its headline capital there.
+    // said"); only a function word keeps its headline capital there. At a
+    // sentence start, so is a party's or a people's ("Democrats",
+    // "Americans").
     let opens_sentence = doc.next_word(doc.sentences[doc.sentence_of[first]].first) == first;
+    let w = doc.low(first);
+    let own_capital = matches!(w, "democrats" | "tories") || w.ends_with("ans");
     if doc.is_capitalized(first)
-        && (lexicon::is_function_word(doc.low(first))
-            || opens_sentence && lexicon::is_unnamed_source_noun(doc.low(first))
-            || lexicon::is_determiner(doc.low(first)))
+        && (lexicon::is_function_word(w)
+            || opens_sentence && lexicon::is_unnamed_source_noun(w) && !own_capital
+            || lexicon::is_determiner(w))
     {
         let mut chars = text.chars();
         let c = chars.next().map(|c| c.to_lowercase().collect::<String>()).unwrap_or_default();

@@ -1175,6 +1175,9 @@ fn a_group_named_with_a_capital_inside_a_sentence_keeps_it() {
     let text = "Analysts say the harbour tax is unfair.";
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "harbour tax")), "analysts", "a sentence's capital is not the word's");
+    let text = "Democrats say the harbour tax is unfair.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "harbour tax")), "Democrats", "a party keeps its capital");
 }
 
 #[test]
