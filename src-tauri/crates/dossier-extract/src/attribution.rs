@@ -938,8 +938,8 @@ const MAX_BARE_SUBJECT_WORDS: usize = 5;
 /// the word after the comma that closes the aside, when it is an auxiliary
 /// or a past tense, or, after a short subject that opens with a determiner
 /// and has no auxiliary of its own (`bare_subject`: "This sort of opining,
-/// CNN claimed, violates …"), a lowercase word ending in "s". `None` for anything else
-/// after the cue.
+/// CNN claimed, violates …"), a lowercase word ending in "s". `None` for
+/// anything else after the cue.
 fn predicate_resumes_after(doc: &Doc, cue: usize, end: usize, bare_subject: bool) -> Option<usize> {
     let mut k = cue + 1;
     while k < end.min(cue + 4)

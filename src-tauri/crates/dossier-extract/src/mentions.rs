@@ -188,7 +188,7 @@ fn name_run_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usi
         {
             // A possessive owns what follows it, unless a verb of saying
             // does: then it is the name's own ("McDonald's said").
-            let company_name = end < doc.tokens.len() && lexicon::cue_verb(doc.low(end)).is_some();
+            let company_name = end < doc.tokens.len() && lexicon::is_verb_only_after_possessive(doc.low(end));
             if doc.is_possessive(j) && j + 1 == last && !company_name {
                 return None;
             }
