@@ -504,6 +504,10 @@ fn comma_before(doc: &Doc, t: usize) -> bool {
         || t >= 2 && doc.is_quote(t - 1) && !doc.inside[t - 1] && doc.is(t - 2, ",")
 }
 
+/// The most words an object of "told" may run on with before the "that"
+/// that opens the content ([`content_after`]).
+const MAX_OBJECT_TAIL_WORDS: usize = 10;
+
 /// The most lowercase words a possessive name's object runs on with
 /// ("told CNN's morning show").
 const MAX_OWNED_OBJECT_WORDS: usize = 3;
@@ -795,6 +799,25 @@ fn content_after(
     }
     if verb.takes_object && i < end && doc.low(i) != "that" {
         i += object_len(doc, i, end);
+        // "told The Post and Courier newspaper of Charleston on Saturday
+        // that …": a longer object runs on to the "that" opening the
+        // content, if no verb, pronoun or punctuation comes first.
+        let object_word = |j: usize| {
+            let w = doc.low(j);
+            doc.is_word(j)
+                && !doc.inside[j]
+                && !lexicon::is_finite_auxiliary(w)
+                && !lexicon::is_subject_pronoun(w)
+                && lexicon::cue_verb(w).is_none()
+        };
+        // A "that" a verb follows at once is a relative pronoun ("emails
+        // held on a server that were deleted").
+        let opens_content =
+            |j: usize| doc.low(j) == "that" && j + 1 < end && !lexicon::is_finite_auxiliary(doc.low(j + 1));
+        let tail = (i..end.min(i + MAX_OBJECT_TAIL_WORDS)).find(|&j| doc.low(j) == "that" || !object_word(j));
+        if let Some(that) = tail.filter(|&j| opens_content(j)) {
+            i = that;
+        }
     }
     loop {
         if i >= end {

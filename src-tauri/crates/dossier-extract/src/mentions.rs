@@ -576,7 +576,20 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPh
     if !lone_common_noun
         && (doc.is_name_word(last) || doc.is_capitalized(last) && lexicon::is_title_word(doc.low(last)))
     {
-        return name_phrase_ending_at(doc, end, floor);
+        let name = name_phrase_ending_at(doc, end, floor);
+        // "people close to Clinton say": the name only says whom the
+        // speakers are close to.
+        let tied_to_name = name.as_ref().is_some_and(|name| {
+            name.first >= floor + 3
+                && matches!(doc.low(name.first - 1), "to" | "with" | "on")
+                && matches!(doc.low(name.first - 2), "close" | "familiar" | "briefed" | "loyal" | "allied" | "aligned")
+        });
+        if tied_to_name {
+            if let Some(group) = nominal_phrase_ending_at(doc, end, floor) {
+                return Some(group);
+            }
+        }
+        return name;
     }
     nominal_phrase_ending_at(doc, end, floor)
 }

@@ -1360,3 +1360,27 @@ fn a_company_whose_name_ends_in_s() {
     let claims = extract(text);
     assert!(claims.iter().all(|c| c.kind != ClaimKind::Indirect), "a gerund after a possessive is no cue: {claims:#?}");
 }
+
+#[test]
+fn people_close_to_a_name_are_the_speakers() {
+    let text = "The priority is whether the mayor can win again, people close to Ada Finch say.";
+    let claims = extract(text);
+    let c = find(text, &claims, "mayor can win");
+    assert_eq!(speaker_name(c), "people close to Ada Finch");
+    assert_eq!(span(text, c), "The priority is whether the mayor can win again");
+}
+
+#[test]
+fn a_long_object_of_told_runs_to_the_that_opening_the_content() {
+    let text =
+        "Tomas Reyes told The Harbour and Coast newspaper of Velmont on Saturday that he had voted for the plan.";
+    let claims = extract(text);
+    let c = find(text, &claims, "voted for the plan");
+    assert_eq!(span(text, c), "he had voted for the plan");
+    let text = "Ada Finch warned the board about the cargo emails that were deleted.";
+    let claims = extract(text);
+    assert!(
+        claims.iter().all(|c| span(text, c) != "were deleted"),
+        "a relative \"that\" opens no content: {claims:#?}"
+    );
+}
