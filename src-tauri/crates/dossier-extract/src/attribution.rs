@@ -361,6 +361,11 @@ fn frame_after(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opti
     let cue = (i..window).find(|&c| cue_at(doc, c, sentence_start).is_some_and(|v| v.speech))?;
     if cue == i {
         let speaker = phrase_starting_at(doc, cue + 1, to)?;
+        // "…,” said the candidate could be …": a verb after the phrase makes
+        // it the subject of reported speech, not the quotation's speaker.
+        if speaker.last < to && lexicon::is_finite_auxiliary(doc.low(speaker.last)) {
+            return None;
+        }
         return Some(Frame { cue: (cue, cue + 1), speaker });
     }
     let e = skip_modifiers_back(doc, cue, i);
@@ -1575,8 +1580,12 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     if verb.speech && cue > clause + 2 && comma_before(doc, cue) && !adverb_subject {
         // "…, told the Herald that …", "…, suggested that …": "that" opens
         // the content, so what stands before it is an object, not a speaker.
-        let complement_follows =
-            |p: &SpeakerPhrase| doc.low(cue + 1) == "that" || p.last < end && doc.low(p.last) == "that";
+        // Nor is a phrase whose verb follows ("…, said the candidate could
+        // be …"): it is the subject of the content.
+        let complement_follows = |p: &SpeakerPhrase| {
+            doc.low(cue + 1) == "that"
+                || p.last < end && (doc.low(p.last) == "that" || lexicon::is_finite_auxiliary(doc.low(p.last)))
+        };
         // "…, told X" is never inverted: what follows "told" is its object.
         let tells = matches!(doc.low(cue), "told" | "tells" | "tell");
         let inverted = if tells { None } else { phrase_starting_at(doc, cue + 1, end) };

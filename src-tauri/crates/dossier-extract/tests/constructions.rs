@@ -1384,3 +1384,15 @@ fn a_long_object_of_told_runs_to_the_that_opening_the_content() {
         "a relative \"that\" opens no content: {claims:#?}"
     );
 }
+
+#[test]
+fn a_phrase_after_said_that_a_verb_follows_is_no_inverted_speaker() {
+    let text = "For now, Ines Holt, at the Coastal Institute, said Norland and Vesta would share the port.";
+    let claims = extract(text);
+    let c = find(text, &claims, "share the port");
+    assert_eq!(speaker_name(c), "Ines Holt");
+    let text = "Tomas Reyes, citing “the quiet strength of the port,” said the harbour could be in a strong position.";
+    let claims = extract(text);
+    let c = find(text, &claims, "quiet strength");
+    assert_eq!(speaker_name(c), "Tomas Reyes", "the quotation is not the harbour's");
+}
