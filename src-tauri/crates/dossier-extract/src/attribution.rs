@@ -1586,9 +1586,11 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             doc.low(cue + 1) == "that"
                 || p.last < end && (doc.low(p.last) == "that" || lexicon::is_finite_auxiliary(doc.low(p.last)))
         };
-        // "…, told X" is never inverted: what follows "told" is its object.
+        // "…, told X" is never inverted: what follows "told" is its object;
+        // nor is "…, noted this week that …".
         let tells = matches!(doc.low(cue), "told" | "tells" | "tell");
-        let inverted = if tells { None } else { phrase_starting_at(doc, cue + 1, end) };
+        let inverted =
+            if tells || is_time_word(doc.low(cue + 1)) { None } else { phrase_starting_at(doc, cue + 1, end) };
         match inverted {
             Some(speaker) if speaker.form != PhraseForm::Pronoun && !complement_follows(&speaker) => {
                 return Some(make(clause, content_stop(doc, cue), speaker));

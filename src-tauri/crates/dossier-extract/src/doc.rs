@@ -292,7 +292,8 @@ fn sentence_opening_non_names(
     }
     let w = &lower[tokens[first].start..tokens[first].end];
     let sentence_adverb =
-        w.len() >= 6 && lexicon::is_ly_adverb(w) && !lexicon::is_female_name(w) && !lexicon::is_male_name(w);
+        w.len() >= 6 && lexicon::is_ly_adverb(w) && !lexicon::is_female_name(w) && !lexicon::is_male_name(w)
+            || matches!(w, "nonetheless" | "nevertheless" | "regardless" | "moreover" | "furthermore" | "likewise");
     let credit_label = w.ends_with("ing") && punct_is(first + 1, &[":"]);
     if sentence_adverb || credit_label {
         first..first + 1

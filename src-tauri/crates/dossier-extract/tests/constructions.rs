@@ -1396,3 +1396,12 @@ fn a_phrase_after_said_that_a_verb_follows_is_no_inverted_speaker() {
     let c = find(text, &claims, "quiet strength");
     assert_eq!(speaker_name(c), "Tomas Reyes", "the quotation is not the harbour's");
 }
+
+#[test]
+fn sentence_adverbs_and_time_phrases_around_a_named_speaker() {
+    let text = "Moreover, Ada Finch, director of the Coastal Institute, noted this week that most of the plans run only to 2030.";
+    let claims = extract(text);
+    let c = find(text, &claims, "run only to 2030");
+    assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("director of the Coastal Institute")));
+    assert_eq!(span(text, c), "most of the plans run only to 2030");
+}
