@@ -97,6 +97,21 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
         {
             return None;
         }
+        // "a consulting firm called Gavekal Dragonomics": "called" after an
+        // indefinite noun, before a name, names it.
+        let indefinite_noun = (2..=3).any(|back| {
+            i >= sentence_start + back
+                && matches!(doc.low(i - back), "a" | "an")
+                && (i - back + 1..i).all(|j| doc.is_word(j) && !doc.is_capitalized(j))
+        });
+        // Not "a protester called Trump a liar".
+        let name_limit = doc.tokens.len().min(i + 1 + MAX_PHRASE_WORDS);
+        let name_end = (i + 1..name_limit).find(|&j| !doc.is_name_word(j)).unwrap_or(name_limit);
+        let second_object = name_end < doc.tokens.len() && matches!(doc.low(name_end), "a" | "an" | "the");
+        let names_a_noun = doc.low(i) == "called" && indefinite_noun && name_end > i + 1 && !second_object;
+        if names_a_noun {
+            return None;
+        }
         // "Open champion Svetlana Kuznetsova": a word naming a title before
         // a name is no verb.
         let title_before_name =

@@ -1405,3 +1405,14 @@ fn sentence_adverbs_and_time_phrases_around_a_named_speaker() {
     assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("director of the Coastal Institute")));
     assert_eq!(span(text, c), "most of the plans run only to 2030");
 }
+
+#[test]
+fn called_after_an_indefinite_noun_names_it() {
+    let text = "Tomas Reyes, at a consulting firm called Harbour Analytics, argues that the ferry plan failed.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "ferry plan")), "Tomas Reyes");
+    assert!(claims.iter().all(|c| speaker_name(c) != "a consulting firm"), "{claims:#?}");
+    let text = "A protester called Ada Finch a liar.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "a liar")), "a protester", "a second object makes it the verb");
+}
