@@ -1950,8 +1950,10 @@ fn expectation(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops) 
     let end = stops.end;
     let w = doc.low(cue);
     let seeming = matches!(w, "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared");
+    // "… is (not) expected to …".
+    let auxiliary_before = |j: usize| j > a && matches!(doc.low(j - 1), "is" | "are" | "was" | "were" | "been" | "be");
     let expected =
-        w == "expected" && cue > a && matches!(doc.low(cue - 1), "is" | "are" | "was" | "were" | "been" | "be");
+        w == "expected" && (auxiliary_before(cue) || cue > a && doc.low(cue - 1) == "not" && auxiliary_before(cue - 1));
     if !(seeming || expected) || cue + 2 >= end || doc.low(cue + 1) != "to" {
         return None;
     }

@@ -974,6 +974,9 @@ fn being_expected_to_has_no_speaker_but_seeming_to_is_the_subjects() {
     assert_eq!(visit.speaker, None, "nobody named expects it: {visit:#?}");
     let sold = find(text, &claims, "ferry would be sold");
     assert_eq!(speaker_name(sold), "Ines Holt");
+    let text = "The closing of the Velmont factory is not expected to happen until 2029.";
+    let claims = extract(text);
+    assert_eq!(find(text, &claims, "happen until 2029").speaker, None, "nor when negated");
 }
 
 #[test]
