@@ -524,6 +524,10 @@ fn comma_before(doc: &Doc, t: usize) -> bool {
         || t >= 2 && doc.is_quote(t - 1) && !doc.inside[t - 1] && doc.is(t - 2, ",")
 }
 
+/// The most words a gerund phrase after a reporting verb's comma is read
+/// for a verb that would make it a subject ([`content_after`]).
+const MAX_GERUND_SUBJECT_WORDS: usize = 8;
+
 /// The most words an object of "told" may run on with before the "that"
 /// that opens the content ([`content_after`]).
 const MAX_OBJECT_TAIL_WORDS: usize = 10;
@@ -662,6 +666,47 @@ fn opens_introduction(doc: &Doc, clause: usize) -> bool {
         return clause + 1 < doc.tokens.len() && is_time_word(doc.low(clause + 1));
     }
     opens_adverbial(w)
+}
+
+/// True when the clause starting at `clause` opens with a participle and
+/// its object or particle ("Contrasting her with Trump, …", "Holding open
+/// a book, …"): before a speaker and a comma that is an introduction, not
+/// what was said. (Before an aside and a verb it is a subject instead:
+/// "Freeing her husband, he promised, was …".)
+fn opens_with_participle(doc: &Doc, clause: usize) -> bool {
+    let w = doc.low(clause);
+    if w.len() <= 5 || !lexicon::is_gerund(w) || clause + 1 >= doc.tokens.len() {
+        return false;
+    }
+    let next = doc.low(clause + 1);
+    let takes_object = matches!(
+        next,
+        "her"
+            | "him"
+            | "them"
+            | "it"
+            | "us"
+            | "me"
+            | "to"
+            | "with"
+            | "on"
+            | "at"
+            | "out"
+            | "up"
+            | "open"
+            | "back"
+            | "off"
+            | "down"
+    ) || lexicon::is_determiner(next)
+        || doc.is_name_word(clause + 1);
+    // "Seeing his brother suffering led him to …, Trump said": with a
+    // verb of its own before the comma the phrase is a clause's subject.
+    let comma = (clause + 1..doc.tokens.len().min(clause + SUBJECT_WINDOW)).find(|&j| doc.is(j, ","));
+    let finite_verb = |j: usize| {
+        let w = doc.low(j);
+        lexicon::is_finite_auxiliary(w) || lexicon::is_irregular_past(w) || w.ends_with("ed")
+    };
+    takes_object && comma.is_some_and(|comma| !(clause + 1..comma).any(finite_verb))
 }
 
 /// True for tokens that open an introductory adverbial ("In Paris, …",
@@ -870,6 +915,17 @@ fn content_after(
     let mut had_that = false;
     if i < end && doc.is(i, ",") {
         i += 1;
+        // "…, he said, wiping sweat off his face": a participle after the
+        // comma describes the speaker; it is not what was said, unless a
+        // verb follows it as its predicate ("…, he said, replacing Clinton
+        // would be …").
+        let participle = i < end && lexicon::is_gerund(doc.low(i)) && !doc.is_capitalized(i);
+        let subject_of_a_verb = (i + 1..end.min(i + MAX_GERUND_SUBJECT_WORDS))
+            .take_while(|&j| !doc.is(j, ","))
+            .any(|j| lexicon::is_finite_auxiliary(doc.low(j)));
+        if participle && !subject_of_a_verb {
+            return None;
+        }
     }
     if i < end && doc.low(i) == "that" {
         i += 1;
@@ -1722,6 +1778,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         && speaker.first > clause + 2
         && comma_before(doc, speaker.first)
         && !opens_introduction(doc, clause)
+        && !opens_with_participle(doc, clause)
         && !(cue + 1..end.min(cue + 5)).any(|j| doc.low(j) == "that")
         && !clause_follows(doc, cue, verb, stops, subordinate);
     if !content_before {
@@ -1733,7 +1790,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     // "Engineers from X, which advised on …": before a relative pronoun
     // comes its antecedent, not what was said.
     let relative = speaker.form == PhraseForm::Pronoun && matches!(doc.low(speaker.first), "which" | "who" | "that");
-    let after_comma = !relative && comma_before(doc, speaker.first);
+    let after_comma = !relative && comma_before(doc, speaker.first) && !opens_with_participle(doc, clause);
     if content_before || (verb.speech && speaker.first > clause + 2 && after_comma) {
         // "…, he told reporters (on Tuesday).": past the verb's object,
         // unless the comma closes an introduction ("In his email, Ada

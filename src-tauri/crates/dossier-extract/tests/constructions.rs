@@ -1419,3 +1419,25 @@ fn called_after_an_indefinite_noun_names_it() {
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "a liar")), "a protester", "a second object makes it the verb");
 }
+
+#[test]
+fn participles_around_a_report_are_not_its_content() {
+    let text = "Contrasting her with the mayor, Ada Finch said the harbour would win.";
+    let claims = extract(text);
+    assert_eq!(span(text, find(text, &claims, "harbour would win")), "the harbour would win");
+    assert!(claims.iter().all(|c| !span(text, c).starts_with("Contrasting")), "{claims:#?}");
+    let text = "Sales were great, Tomas Reyes said, wiping sweat off his face.";
+    let claims = extract(text);
+    assert_eq!(span(text, find(text, &claims, "Sales were great")), "Sales were great");
+    assert!(claims.iter().all(|c| !span(text, c).starts_with("wiping")), "{claims:#?}");
+    let text = "Though that change was smooth, Tomas Reyes said, replacing the mayor would be much harder.";
+    let claims = extract(text);
+    assert_eq!(
+        speaker_name(find(text, &claims, "replacing the mayor")),
+        "Tomas Reyes",
+        "a gerund with a verb is a subject"
+    );
+    let text = "Seeing the port close led him to leave, Ben Cole said.";
+    let claims = extract(text);
+    assert_eq!(span(text, find(text, &claims, "port close")), "Seeing the port close led him to leave");
+}
