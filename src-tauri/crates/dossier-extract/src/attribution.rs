@@ -1988,10 +1988,26 @@ fn is_question_word(w: &str) -> bool {
     matches!(w, "whether" | "if" | "why" | "what" | "which" | "how" | "who" | "when" | "where" | "about")
 }
 
-/// "Graham: Trump’s Rhetoric Destroying GOP’s Chance." — a name and a
-/// colon open the sentence, and the rest is what the named source says.
+/// "Graham: Trump’s Rhetoric Destroying GOP’s Chance.", "JAKE TAPPER:
+/// Do you think …" — a name and a colon open the sentence, and the rest is
+/// what the named source says.
 fn colon_headline(doc: &Doc, s: usize, a: usize, end: usize) -> Option<RawClaim> {
     let colon = (a..end.min(a + 7)).find(|&j| doc.is(j, ":"))?;
+    // What is said reads as a sentence, or as a headline: a label and a
+    // colon before a list of names or a score ("Subs: Wright, Pistone, …",
+    // "Goals: Rooney 68, Dunne 75", "Volume III") say nothing.
+    let plain_word = |j: usize| {
+        let w = doc.low(j);
+        doc.is_word(j) && !doc.is_capitalized(j) && !lexicon::ends_no_noun_phrase(w)
+            || lexicon::is_finite_auxiliary(w)
+            || lexicon::cue_verb(w).is_some()
+    };
+    let commas = (colon + 1..end).filter(|&j| doc.is(j, ",")).count();
+    let numbers = (colon + 1..end).any(|j| doc.tokens[j].kind == crate::tokens::TokenKind::Number);
+    let headline = doc.title_case[s] && commas <= 1 && !numbers;
+    if !headline && !(colon + 1..end).any(plain_word) {
+        return None;
+    }
     let speaker = phrase_ending_at(doc, colon, a)?;
     // "Q: Does the plan …" in an interview transcript is not a source.
     let single_letter = speaker.last == speaker.first + 1 && doc.word(a).chars().count() == 1;

@@ -1439,3 +1439,13 @@ fn participles_around_a_report_are_not_its_content() {
     let claims = extract(text);
     assert_eq!(span(text, find(text, &claims, "port close")), "Seeing the port close led him to leave");
 }
+
+#[test]
+fn a_label_and_a_colon_before_a_list_report_nothing() {
+    let text = "Velmont won 2-1 on Saturday.\n\nSubs: Finch, Reyes, Holt, Lane, Cole.\n\nGoals: Reyes 68, Lane 75.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| c.kind != ClaimKind::Indirect), "{claims:#?}");
+    let text = "The hearing ran long.\n\nADA FINCH: Do you think the ferry plan has failed?";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "ferry plan has failed")), "ADA FINCH", "a transcript line speaks");
+}
