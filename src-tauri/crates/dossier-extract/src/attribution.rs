@@ -97,19 +97,7 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
         {
             return None;
         }
-        // "a consulting firm called Gavekal Dragonomics": "called" after an
-        // indefinite noun, before a name, names it.
-        let indefinite_noun = (2..=3).any(|back| {
-            i >= sentence_start + back
-                && matches!(doc.low(i - back), "a" | "an")
-                && (i - back + 1..i).all(|j| doc.is_word(j) && !doc.is_capitalized(j))
-        });
-        // Not "a protester called Trump a liar".
-        let name_limit = doc.tokens.len().min(i + 1 + MAX_PHRASE_WORDS);
-        let name_end = (i + 1..name_limit).find(|&j| !doc.is_name_word(j)).unwrap_or(name_limit);
-        let second_object = name_end < doc.tokens.len() && matches!(doc.low(name_end), "a" | "an" | "the");
-        let names_a_noun = doc.low(i) == "called" && indefinite_noun && name_end > i + 1 && !second_object;
-        if names_a_noun {
+        if doc.low(i) == "called" && names_a_noun(doc, i, sentence_start) {
             return None;
         }
         // "Open champion Svetlana Kuznetsova": a word naming a title before
@@ -121,6 +109,21 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
         }
     }
     Some(cue)
+}
+
+/// True when "called" at `i` names the indefinite noun before it ("a
+/// consulting firm called Gavekal Dragonomics"), not when it reports ("a
+/// protester called Trump a liar": a second object follows the name).
+fn names_a_noun(doc: &Doc, i: usize, sentence_start: usize) -> bool {
+    let indefinite_noun = (2..=3).any(|back| {
+        i >= sentence_start + back
+            && matches!(doc.low(i - back), "a" | "an")
+            && (i - back + 1..i).all(|j| doc.is_word(j) && !doc.is_capitalized(j))
+    });
+    let name_limit = doc.tokens.len().min(i + 1 + MAX_PHRASE_WORDS);
+    let name_end = (i + 1..name_limit).find(|&j| !doc.is_name_word(j)).unwrap_or(name_limit);
+    let second_object = name_end < doc.tokens.len() && matches!(doc.low(name_end), "a" | "an" | "the");
+    indefinite_noun && name_end > i + 1 && !second_object
 }
 
 /// Steps back from a cue over modifiers ("has also said") to where the

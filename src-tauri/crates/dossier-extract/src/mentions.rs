@@ -774,13 +774,19 @@ const MAX_POSSESSED_ROLE_WORDS: usize = 4;
 /// stops there and finds no one.
 fn possessor_then_name(doc: &Doc, start: usize, limit: usize) -> Option<SpeakerPhrase> {
     let owner_first = if doc.low(start) == "the" { start + 1 } else { start };
-    let possessive = (owner_first..limit.min(owner_first + MAX_PHRASE_WORDS)).find(|&j| doc.is_possessive(j))?;
-    let owner_is_name = (owner_first..=possessive).all(|j| doc.is_name_word(j));
-    // "the company's": a lowercase owner after "the" is one noun.
-    let owner_is_plain_noun = owner_first > start && possessive == owner_first && doc.is_word(possessive);
-    if !(owner_is_name || owner_is_plain_noun) {
+    if owner_first >= limit {
         return None;
     }
+    // The owner's name runs up to its possessive; "the company's": a
+    // lowercase owner after "the" is one noun.
+    let owner_is_plain_noun = owner_first > start && doc.is_word(owner_first) && doc.is_possessive(owner_first);
+    let possessive = if owner_is_plain_noun {
+        owner_first
+    } else {
+        (owner_first..limit.min(owner_first + MAX_PHRASE_WORDS))
+            .take_while(|&j| doc.is_name_word(j))
+            .find(|&j| doc.is_possessive(j))?
+    };
     let role_first = possessive + 1;
     let role_word = |k: usize| {
         let w = doc.low(k);
