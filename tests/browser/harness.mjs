@@ -186,7 +186,18 @@ export async function api(server, command, request = {}) {
   return body;
 }
 
-/** Clicks an entry of the main navigation (Quotes, Countries, Speakers, Import). */
+/**
+ * Clicks an entry of the main navigation (Quotes, Countries, Speakers,
+ * Import) and waits until its view has replaced the one before: the app
+ * renders a view in its `hashchange` handler, which runs after the click
+ * returns, so a locator used at once could still find the old view.
+ */
 export async function goTo(page, name) {
-  await page.locator('nav[aria-label="Main"]').getByRole('link', { name, exact: true }).click();
+  const link = page.locator('nav[aria-label="Main"]').getByRole('link', { name, exact: true });
+  const target = await link.getAttribute('href');
+  await link.click();
+  await page.waitForFunction((hash) => location.hash === hash, target);
+  // The hashchange event is queued before this task, so its handler has run once this resolves.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  await page.locator('nav[aria-label="Main"] [aria-current="page"]').filter({ hasText: name }).waitFor();
 }
