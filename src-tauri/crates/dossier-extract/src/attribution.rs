@@ -1752,7 +1752,8 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             return None;
         }
     }
-    if speaker.form == PhraseForm::Pronoun && matches!(doc.low(speaker.first), "it" | "which") && !verb.speech {
+    let pronoun = lexicon::subject_pronoun_of(doc.low(speaker.first));
+    if speaker.form == PhraseForm::Pronoun && matches!(pronoun, Some("it" | "which")) && !verb.speech {
         return None;
     }
     let speaker = with_plain_modifiers(doc, speaker, clause);

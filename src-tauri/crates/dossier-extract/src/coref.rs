@@ -455,17 +455,20 @@ impl Entities {
 
     /// A pronoun: resolved by salience and gender.
     fn resolve_pronoun(&mut self, doc: &Doc, phrase: &SpeakerPhrase, sentence: usize) -> Resolved {
-        // Possessives stand for their subject form ("his criticism" → he).
+        // Possessives stand for their subject form ("his criticism" → he),
+        // and so do contractions ("he's said" → he).
         let pronoun = match doc.low(phrase.first) {
             "his" | "him" => "he",
             "her" => "she",
             "their" | "them" => "they",
             "its" => "it",
-            other => other,
+            other => lexicon::subject_pronoun_of(other).unwrap_or(other),
         }
         .to_string();
-        let unresolved =
-            Resolved { name: doc.word(phrase.first).to_string(), role: None, kind: SpeakerKind::Unnamed, entity: None };
+        // "They’re" names no one but "They".
+        let word = doc.word(phrase.first);
+        let written = word.split(['\'', '’']).next().unwrap_or(word);
+        let unresolved = Resolved { name: written.to_string(), role: None, kind: SpeakerKind::Unnamed, entity: None };
         let found = match pronoun.as_str() {
             "he" | "she" => {
                 let gender = if pronoun == "she" { Gender::Female } else { Gender::Male };

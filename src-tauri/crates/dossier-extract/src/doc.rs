@@ -179,7 +179,10 @@ impl<'a> Doc<'a> {
     /// True when the token is a possessive ("Japan’s").
     pub fn is_possessive(&self, i: usize) -> bool {
         let w = self.low(i);
-        w.len() > 2 && (w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'"))
+        // "he's" is "he is", not a possessive.
+        w.len() > 2
+            && (w.ends_with("’s") || w.ends_with("'s") || w.ends_with("s’") || w.ends_with("s'"))
+            && lexicon::subject_pronoun_of(w).is_none()
     }
 
     /// The byte range text of tokens `first..last`.

@@ -889,6 +889,19 @@ word_set!(
     ]
 );
 
+/// The subject pronoun a word is or begins: itself for "he", "they", and
+/// the pronoun of a contraction ("he's" → "he", "they’re" → "they", "I'm" →
+/// "i"); `None` for any other word.
+pub fn subject_pronoun_of(lower: &str) -> Option<&str> {
+    if is_subject_pronoun(lower) {
+        return Some(lower);
+    }
+    let (pronoun, rest) = lower.split_once(['\'', '’'])?;
+    let contraction =
+        matches!((pronoun, rest), ("he" | "she" | "it", "s") | ("they" | "we" | "you", "re") | ("i", "m"));
+    contraction.then_some(pronoun)
+}
+
 /// Verbs of saying that are never nouns, so that a name's "'s" before one
 /// is the name's own ("McDonald's said"), not a possessive.
 pub fn is_verb_only_after_possessive(w: &str) -> bool {

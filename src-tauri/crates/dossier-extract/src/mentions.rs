@@ -436,7 +436,7 @@ fn is_quantity(w: &str) -> bool {
 
 /// A pronoun speaker at token `i`.
 fn pronoun_at(doc: &Doc, i: usize) -> Option<SpeakerPhrase> {
-    (doc.is_word(i) && !doc.inside[i] && lexicon::is_subject_pronoun(doc.low(i))).then_some(SpeakerPhrase {
+    (doc.is_word(i) && !doc.inside[i] && lexicon::subject_pronoun_of(doc.low(i)).is_some()).then_some(SpeakerPhrase {
         first: i,
         last: i + 1,
         head_first: i,

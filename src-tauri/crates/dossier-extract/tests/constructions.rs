@@ -1449,3 +1449,16 @@ fn a_label_and_a_colon_before_a_list_report_nothing() {
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "ferry plan has failed")), "ADA FINCH", "a transcript line speaks");
 }
+
+#[test]
+fn a_pronoun_in_a_contraction_is_a_pronoun() {
+    let text = "Ada Finch spoke on Monday. She's said the ferry plan failed.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "ferry plan failed")), "Ada Finch");
+    let text = "Tomas Reyes spoke on Monday. He’s pointing out the progress the port has made.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "progress the port")), "Tomas Reyes");
+    let text = "It's clear that the ferry plan failed.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| !speaker_name(c).starts_with("It")), "{claims:#?}");
+}
