@@ -237,8 +237,11 @@ impl Entities {
             }
             let first = i;
             let mut last = i;
+            // A name never runs into the next sentence (a headline without
+            // a full stop ends at its paragraph).
             while last < doc.tokens.len()
                 && !doc.inside[last]
+                && doc.sentence_of[last] == doc.sentence_of[first]
                 && (doc.is_name_word(last) || doc.is_capitalized(last) && lexicon::is_title_word(doc.low(last)))
             {
                 last += 1;

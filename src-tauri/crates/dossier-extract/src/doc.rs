@@ -86,7 +86,19 @@ impl<'a> Doc<'a> {
                 name_word[i] = false;
             }
         }
-        let title_case = sentences.iter().map(|s| is_title_case(&tokens, &capitalized, s)).collect();
+        let title_case: Vec<bool> = sentences.iter().map(|s| is_title_case(&tokens, &capitalized, s)).collect();
+        // "Trump Says Clinton Would …": in a headline set in title case a
+        // verb of saying is capitalised too, but it ends the name before it.
+        for (sentence, _) in sentences.iter().zip(&title_case).filter(|(_, &title)| title) {
+            for i in sentence.first..sentence.last {
+                let w = &lower[tokens[i].start..tokens[i].end];
+                let says = (w.ends_with('s') || matches!(w, "said" | "told"))
+                    && lexicon::cue_verb(w).is_some_and(|verb| verb.speech);
+                if says {
+                    name_word[i] = false;
+                }
+            }
+        }
         let mut next_word = vec![tokens.len(); tokens.len() + 1];
         for i in (0..tokens.len()).rev() {
             next_word[i] = if tokens[i].kind == TokenKind::Word { i } else { next_word[i + 1] };

@@ -1462,3 +1462,12 @@ fn a_pronoun_in_a_contraction_is_a_pronoun() {
     let claims = extract(text);
     assert!(claims.iter().all(|c| !speaker_name(c).starts_with("It")), "{claims:#?}");
 }
+
+#[test]
+fn a_headline_in_title_case_ends_the_speaker_at_the_verb() {
+    let text = "Finch Says Velmont Will Sell The Ferry\n\nAda Finch spoke to the harbour board on Monday.";
+    let claims = extract(text);
+    let c = find(text, &claims, "Will Sell");
+    assert_eq!(speaker_name(c), "Ada Finch");
+    assert_eq!(span(text, c), "Velmont Will Sell The Ferry");
+}
