@@ -1663,8 +1663,8 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         // "…, told X" is never inverted: what follows "told" is its object;
         // nor is "…, noted this week that …".
         let tells = matches!(doc.low(cue), "told" | "tells" | "tell");
-        let inverted =
-            if tells || is_time_word(doc.low(cue + 1)) { None } else { phrase_starting_at(doc, cue + 1, end) };
+        let time_follows = cue + 1 < end && is_time_word(doc.low(cue + 1));
+        let inverted = if tells || time_follows { None } else { phrase_starting_at(doc, cue + 1, end) };
         match inverted {
             Some(speaker) if speaker.form != PhraseForm::Pronoun && !complement_follows(&speaker) => {
                 return Some(make(clause, content_stop(doc, cue), speaker));

@@ -1471,3 +1471,13 @@ fn a_headline_in_title_case_ends_the_speaker_at_the_verb() {
     assert_eq!(speaker_name(c), "Ada Finch");
     assert_eq!(span(text, c), "Velmont Will Sell The Ferry");
 }
+
+#[test]
+fn a_sentence_that_ends_with_its_verb_and_no_full_stop() {
+    for text in ["The plan failed, Ada Finch said", "The plan failed, said", "Velmont claims", "The plan, she said"] {
+        let claims = extract(text);
+        for claim in &claims {
+            assert!(claim.span.end <= text.len());
+        }
+    }
+}
