@@ -1474,7 +1474,14 @@ fn a_headline_in_title_case_ends_the_speaker_at_the_verb() {
 
 #[test]
 fn a_sentence_that_ends_with_its_verb_and_no_full_stop() {
-    for text in ["The plan failed, Ada Finch said", "The plan failed, said", "Velmont claims", "The plan, she said"] {
+    // The last is what the hostile-input soup shrank its failure to.
+    let endings = [
+        "The plan failed, Ada Finch said",
+        "The plan failed, said",
+        "The plan, she said",
+        "(, a spokesperson for the ministry, said ",
+    ];
+    for text in endings {
         let claims = extract(text);
         for claim in &claims {
             assert!(claim.span.end <= text.len());
