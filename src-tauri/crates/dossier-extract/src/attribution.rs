@@ -379,9 +379,7 @@ fn frame_after(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opti
     let cue = (i..window).find(|&c| cue_at(doc, c, sentence_start).is_some_and(|v| v.speech))?;
     if cue == i {
         let speaker = phrase_starting_at(doc, cue + 1, to)?;
-        // "…,” said the candidate could be …": a verb after the phrase makes
-        // it the subject of reported speech, not the quotation's speaker.
-        if speaker.last < to && lexicon::is_finite_auxiliary(doc.low(speaker.last)) {
+        if subject_of_reported_speech(doc, &speaker, to) {
             return None;
         }
         return Some(Frame { cue: (cue, cue + 1), speaker });
@@ -390,6 +388,13 @@ fn frame_after(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opti
     let speaker = phrase_ending_at(doc, e, i)?;
     (speaker.first == i || (speaker.first == i + 1 && doc.low(i) == "the"))
         .then_some(Frame { cue: (cue, cue + 1), speaker })
+}
+
+/// True when the phrase read after a verb of saying has a verb of its own
+/// after it ("…,” said the candidate could be …"): it is the subject of
+/// reported speech, not an inverted speaker.
+fn subject_of_reported_speech(doc: &Doc, phrase: &SpeakerPhrase, limit: usize) -> bool {
+    phrase.last < limit && lexicon::is_finite_auxiliary(doc.low(phrase.last))
 }
 
 /// An attribution frame before a quote: "X said: “…", "X said, “…",
@@ -1654,11 +1659,12 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     if verb.speech && cue > clause + 2 && comma_before(doc, cue) && !adverb_subject {
         // "…, told the Herald that …", "…, suggested that …": "that" opens
         // the content, so what stands before it is an object, not a speaker.
-        // Nor is a phrase whose verb follows ("…, said the candidate could
-        // be …"): it is the subject of the content.
+        // Nor is the subject of the content ("…, said the candidate could
+        // be …").
         let complement_follows = |p: &SpeakerPhrase| {
             doc.low(cue + 1) == "that"
-                || p.last < end && (doc.low(p.last) == "that" || lexicon::is_finite_auxiliary(doc.low(p.last)))
+                || p.last < end && doc.low(p.last) == "that"
+                || subject_of_reported_speech(doc, p, end)
         };
         // "…, told X" is never inverted: what follows "told" is its object;
         // nor is "…, noted this week that …".
@@ -1870,17 +1876,8 @@ fn with_plain_modifiers(doc: &Doc, speaker: SpeakerPhrase, clause: usize) -> Spe
     if speaker.form != PhraseForm::Unnamed {
         return speaker;
     }
-    let plain = |j: usize| {
-        let w = doc.low(j);
-        doc.is_word(j)
-            && !doc.inside[j]
-            && !doc.is_capitalized(j)
-            && !lexicon::is_function_word(w)
-            && !lexicon::is_verb_modifier(w)
-            && lexicon::cue_verb(w).is_none()
-    };
     let lowest = speaker.first.saturating_sub(MAX_PLAIN_MODIFIERS).max(clause + 1);
-    let first = (lowest..speaker.first).rev().take_while(|&j| plain(j)).last();
+    let first = (lowest..speaker.first).rev().take_while(|&j| mentions::is_plain_word(doc, j)).last();
     match first {
         Some(first) if comma_before(doc, first) => SpeakerPhrase { first, head_first: first, ..speaker },
         _ => speaker,

@@ -720,12 +720,18 @@ word_set!(
     ]
 );
 
+/// Closed-class words no noun phrase ends with: articles, conjunctions,
+/// prepositions, subordinators and auxiliaries. A would-be speaker phrase
+/// ending with one ("… at the time and", "… began by") has run into the
+/// predicate.
+pub fn ends_no_noun_phrase(lower: &str) -> bool {
+    is_finite_auxiliary(lower) || is_listed_phrase_breaker(lower)
+}
+
 word_set!(
-    /// Closed-class words no noun phrase ends with: articles,
-    /// conjunctions, prepositions, subordinators and auxiliaries. A would-be
-    /// speaker phrase ending with one ("… at the time and", "… began by")
-    /// has run into the predicate.
-    ends_no_noun_phrase,
+    /// The words of [`ends_no_noun_phrase`] that are not finite
+    /// auxiliaries.
+    is_listed_phrase_breaker,
     [
         "the", "a", "an", "and", "or", "but", "nor", "yet", "of", "to", "by", "with", "from", "as",
         "in", "on", "at", "for", "about", "into", "over", "under", "against", "between", "without",
@@ -733,9 +739,7 @@ word_set!(
         "while", "through", "via", "toward", "towards", "upon", "across", "behind", "beyond",
         "beneath", "below", "above", "along", "amid", "around", "near", "throughout", "onto",
         "except", "regarding", "concerning", "that", "if", "because", "although", "though",
-        "unless", "until", "when", "where", "whether", "whereas", "than", "is", "was", "are",
-        "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will", "would",
-        "could", "should", "may", "might", "can", "must"
+        "unless", "until", "when", "where", "whether", "whereas", "than", "be", "been", "being"
     ]
 );
 
@@ -906,6 +910,12 @@ pub fn subject_pronoun_of(lower: &str) -> Option<&str> {
 /// is the name's own ("McDonald's said"), not a possessive.
 pub fn is_verb_only_after_possessive(w: &str) -> bool {
     matches!(w, "said" | "says" | "told" | "tells")
+}
+
+/// True for a word that may be a verb form a phrase cannot hold: a cue,
+/// a past in "-ed" or an irregular past ("said", "voted", "took").
+pub fn looks_like_verb(w: &str) -> bool {
+    cue_verb(w).is_some() || w.ends_with("ed") || is_irregular_past(w)
 }
 
 /// Common irregular past forms, which no "-ed" ending tells.

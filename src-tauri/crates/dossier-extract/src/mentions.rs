@@ -100,7 +100,7 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
             && matches!(w, "king" | "major" | "bishop" | "judge" | "pope" | "dean" | "prince")
             && doc.is_name_word(i - 1)
             && !is_title_or_honorific(doc, i - 1);
-        if !surname && (lexicon::is_title_word(w) || lexicon::is_honorific(w)) {
+        if !surname && is_title_or_honorific(doc, i) {
             name_first = i + 1;
             if !lexicon::is_honorific(w) {
                 title_end = i + 1;
@@ -131,6 +131,19 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
     NameRun { name_first, title, organization }
 }
 
+/// True when token `j` is a plain lowercase word outside quotations: no
+/// function word, verb modifier or cue, so before a noun it can only
+/// modify it ("former harbour minister", "local port officials").
+pub fn is_plain_word(doc: &Doc, j: usize) -> bool {
+    let w = doc.low(j);
+    doc.is_word(j)
+        && !doc.inside[j]
+        && !doc.is_capitalized(j)
+        && !lexicon::is_function_word(w)
+        && !lexicon::is_verb_modifier(w)
+        && lexicon::cue_verb(w).is_none()
+}
+
 /// True when token `i` is a title word or an honorific.
 fn is_title_or_honorific(doc: &Doc, i: usize) -> bool {
     let w = doc.low(i);
@@ -153,12 +166,7 @@ fn extend_role_backwards(doc: &Doc, run_first: usize, floor: usize) -> usize {
         let w = doc.low(j);
         // "former harbour minister": a plain word before a role word
         // modifies it.
-        let plain = doc.is_word(j)
-            && !doc.is_capitalized(j)
-            && !doc.inside[j]
-            && !lexicon::is_function_word(w)
-            && !lexicon::is_verb_modifier(w)
-            && lexicon::cue_verb(w).is_none();
+        let plain = is_plain_word(doc, j);
         if doc.is_word(j) && !doc.is_capitalized(j) && lexicon::is_role_word(w) && w != "of" {
             saw_role_word = true;
         } else if saw_role_word && plain && plain_modifiers < MAX_PLAIN_ROLE_MODIFIERS {
@@ -183,9 +191,7 @@ fn name_run_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usi
         if doc.inside[j] {
             break;
         }
-        if doc.is_name_word(j)
-            || (doc.is_capitalized(j) && (lexicon::is_title_word(doc.low(j)) || lexicon::is_honorific(doc.low(j))))
-        {
+        if doc.is_name_word(j) || (doc.is_capitalized(j) && is_title_or_honorific(doc, j)) {
             // A possessive owns what follows it, unless a verb of saying
             // does: then it is the name's own ("McDonald's said").
             let company_name = end < doc.tokens.len() && lexicon::is_verb_only_after_possessive(doc.low(end));
@@ -314,12 +320,7 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
             break;
         }
         let lw = doc.low(j);
-        let noun_modifier = compound_head
-            && head - j <= 2
-            && !doc.is_capitalized(j)
-            && !lexicon::is_function_word(lw)
-            && !lexicon::is_verb_modifier(lw)
-            && lexicon::cue_verb(lw).is_none();
+        let noun_modifier = compound_head && head - j <= 2 && is_plain_word(doc, j);
         // "of" joins a role's words ("secretary of state") and a name's
         // ("the Department of Justice") but starts no phrase: "12 percent
         // of Democrats" is a share, read below.
@@ -795,9 +796,7 @@ fn possessor_then_name(doc: &Doc, start: usize, limit: usize) -> Option<SpeakerP
             && !doc.inside[k]
             && !lexicon::is_function_word(w)
             && !lexicon::ends_no_noun_phrase(w)
-            && lexicon::cue_verb(w).is_none()
-            && !w.ends_with("ed")
-            && !lexicon::is_irregular_past(w)
+            && !lexicon::looks_like_verb(w)
     };
     let name_first = (role_first..limit.min(role_first + MAX_POSSESSED_ROLE_WORDS + 1)).find(|&k| !role_word(k))?;
     if name_first == role_first || !doc.is_name_word(name_first) {
@@ -870,8 +869,7 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
         while run_end < limit
             && !(run_end > i && is_post_nominal(doc.word(run_end)))
             && (doc.is_name_word(run_end)
-                || doc.is_capitalized(run_end) && lexicon::is_honorific(doc.low(run_end))
-                || doc.is_capitalized(run_end) && lexicon::is_title_word(doc.low(run_end))
+                || doc.is_capitalized(run_end) && is_title_or_honorific(doc, run_end)
                 || (run_end > i
                     && run_end + 1 < limit
                     && is_name_connector(doc.low(run_end))
@@ -892,10 +890,8 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
     // and ordinals modifying them) belong to the role of the name after.
     let role_word = |k: usize| {
         let w = doc.low(k);
-        let verb_or_particle = w.ends_with("ed")
-            || lexicon::is_irregular_past(w)
-            || lexicon::cue_verb(w).is_some()
-            || matches!(w, "down" | "up" | "out" | "off" | "back" | "away");
+        let verb_or_particle =
+            lexicon::looks_like_verb(w) || matches!(w, "down" | "up" | "out" | "off" | "back" | "away");
         !doc.is_capitalized(k)
             && !doc.inside[k]
             && (doc.is_word(k) && !lexicon::is_function_word(w) && !verb_or_particle
