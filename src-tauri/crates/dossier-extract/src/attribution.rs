@@ -187,10 +187,12 @@ fn skip_modifiers_back(doc: &Doc, cue: usize, floor: usize) -> usize {
 
 /// True for a word that may stand between a speaker and its verb: a listed
 /// modifier ("has also said") or any lowercase "-ly" adverb ("forcefully
-/// denied"); a capitalised one is a name ("Kelly said").
+/// denied"); a capitalised one is a name ("Kelly said"), and so is a
+/// modal that reads as a surname ("Mrs May said").
 fn is_adverb_before_verb(doc: &Doc, j: usize) -> bool {
     let w = doc.low(j);
-    lexicon::is_verb_modifier(w) || lexicon::is_ly_adverb(w) && !doc.is_capitalized(j)
+    let surname = w == "may" && doc.is_name_word(j);
+    !surname && lexicon::is_verb_modifier(w) || lexicon::is_ly_adverb(w) && !doc.is_capitalized(j)
 }
 
 /// The longest parenthetical [`skip_modifiers_back`] steps over.

@@ -99,6 +99,21 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // "Theresa May", "Mrs May's": a capitalised "May" right after a name
+        // or an honorific is a surname, neither the verb nor the month
+        // ("in May"). A headline in title case capitalises the verb too
+        // ("Trump May Pull Out"), so there only a given name or an honorific
+        // makes it a surname.
+        for i in 1..tokens.len() {
+            let before = &lower[tokens[i - 1].start..tokens[i - 1].end];
+            let given_name = lexicon::is_female_name(before) || lexicon::is_male_name(before);
+            let after_a_name = lexicon::is_honorific(before)
+                || given_name && capitalized[i - 1]
+                || name_word[i - 1] && !title_case[sentence_of[i]];
+            if capitalized[i] && after_a_name && strip_possessive(&lower[tokens[i].start..tokens[i].end]) == "may" {
+                name_word[i] = true;
+            }
+        }
         let mut next_word = vec![tokens.len(); tokens.len() + 1];
         for i in (0..tokens.len()).rev() {
             next_word[i] = if tokens[i].kind == TokenKind::Word { i } else { next_word[i + 1] };

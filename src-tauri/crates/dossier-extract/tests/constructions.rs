@@ -1488,3 +1488,22 @@ fn a_sentence_that_ends_with_its_verb_and_no_full_stop() {
         }
     }
 }
+
+#[test]
+fn may_after_a_name_or_an_honorific_is_a_surname() {
+    let text = "Prime Minister Hilda May visited Easton. Mrs May said the ferry would run again. \
+                The vote in May was close, officials said.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry would run");
+    assert_eq!((speaker_name(c), role(c)), ("Hilda May", Some("Prime Minister")));
+    let c = find(text, &claims, "vote in May");
+    assert_eq!(speaker_name(c), "officials", "the month stays a month");
+    let text = "Kellan May Quit Over Ferry Fares, Aides Say";
+    let claims = extract(text);
+    let c = find(text, &claims, "Ferry Fares");
+    assert_eq!(span(text, c), "Kellan May Quit Over Ferry Fares", "a given name before May in a headline");
+    let text = "Varga May Quit Over Ferry Fares, Aides Say";
+    let claims = extract(text);
+    let c = find(text, &claims, "Ferry Fares");
+    assert_eq!(speaker_name(c), "Aides");
+}
