@@ -15,7 +15,9 @@ use std::rc::Rc;
 
 use crate::doc::{strip_possessive, Doc};
 use crate::lexicon;
-use crate::mentions::{looks_like_role, one_name_starting_at, phrase_ending_at, split_run, PhraseForm, SpeakerPhrase};
+use crate::mentions::{
+    appositive_role, looks_like_role, one_name_starting_at, phrase_ending_at, split_run, PhraseForm, SpeakerPhrase,
+};
 use crate::SpeakerKind;
 
 /// A person's grammatical gender as far as the article shows it.
@@ -263,7 +265,7 @@ impl Entities {
                     break;
                 }
             }
-            let role = run.title.and_then(|(a, b)| clean_role(doc.slice(a, b)));
+            let role = run.title.or_else(|| described_role(doc, last)).and_then(|(a, b)| clean_role(doc.slice(a, b)));
             if run.organization {
                 let name = name_text(doc, run.name_first, last);
                 let id = this.find_or_add(name, parts, SpeakerKind::Organization, role, Gender::Unknown);
@@ -556,19 +558,61 @@ impl Entities {
     }
 
     /// A definite description ("the minister", "the company"): the most
-    /// recent entity whose role or name contains its head noun.
+    /// recent entity whose role or name contains its head noun, and a
+    /// person if the noun is an office, an organisation if it names one: a
+    /// person's role may name an organisation ("a spokeswoman for the
+    /// company"), which the company is not.
     fn resolve_description(&mut self, doc: &Doc, phrase: &SpeakerPhrase, sentence: usize) -> Resolved {
         let head = strip_possessive(doc.low(phrase.head_last - 1)).to_string();
+        let organization = lexicon::is_organization_word(&head);
+        let kind = if lexicon::is_title_word(&head) || lexicon::is_anaphoric_noun(&head) && !organization {
+            Some(SpeakerKind::Person)
+        } else if organization {
+            Some(SpeakerKind::Organization)
+        } else {
+            None
+        };
         let fits = |e: &Entity| {
-            e.role.as_ref().is_some_and(|r| {
+            let role_names_it = e.role.as_ref().is_some_and(|r| {
                 r.to_ascii_lowercase().split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == head)
-            }) || e.parts.iter().any(|part| **part == *head)
+            });
+            kind.is_none_or(|kind| e.kind == kind) && (role_names_it || e.parts.iter().any(|part| **part == *head))
         };
         match self.antecedent(phrase.first, sentence, fits, "") {
             Some(id) => self.entity_speaker(id),
             None => Resolved { name: unnamed_text(doc, phrase), role: None, kind: SpeakerKind::Unnamed, entity: None },
         }
     }
+}
+
+/// The role an appositive after a name describes ("Ada Finch, the harbour
+/// minister, arrived"), so that a later "the minister said" finds her.
+/// Away from a verb of saying nothing bounds the appositive but its commas,
+/// so only a plain one is taken: closed by a comma or the sentence's end,
+/// opened by a determiner, a possessive or a lowercase word of office, with
+/// a word of office or occupation, and with no verb, clause or comma of its
+/// own ("Ada Finch, the minister said" is a report, "Ada Finch, Jr. was" no
+/// appositive, and "the nominee, because of …" runs past the role).
+fn described_role(doc: &Doc, name_end: usize) -> Option<(usize, usize)> {
+    let limit = doc.sentences[doc.sentence_of[name_end.min(doc.tokens.len() - 1)]].last;
+    let (role, end) = appositive_role(doc, name_end, limit)?;
+    let (first, last) = role?;
+    let closed = end < doc.tokens.len() && (doc.is(end, ",") || doc.is_terminal(end));
+    let office = |t: usize| {
+        let w = doc.low(t);
+        w != "of" && (lexicon::is_role_word(w) || lexicon::is_title_word(w))
+    };
+    let opens_plainly = matches!(doc.low(first), "a" | "an" | "the")
+        || doc.is_possessive(first)
+        || office(first) && !doc.is_capitalized(first);
+    let plain = (first..last).all(|t| {
+        let w = doc.low(t);
+        !doc.is(t, ",")
+            && !lexicon::looks_like_verb(w)
+            && !lexicon::is_finite_auxiliary(w)
+            && !matches!(w, "who" | "whom" | "whose" | "which" | "that")
+    });
+    (closed && opens_plainly && plain && (first..last).any(office)).then_some((first, last))
 }
 
 /// True for a person with a name of several words, whose single words

@@ -999,7 +999,7 @@ word_set!(
         "investigators", "prosecutors", "researchers", "scientists", "strategists", "strategist",
         "pollsters", "voters", "voter", "spokesman", "spokeswoman", "spokesperson", "someone",
         "lawyers", "lawyer", "attorneys", "attorney", "activists", "activist", "leaders",
-        "members", "member", "staff", "staffers", "employees", "workers", "executives",
+        "members", "member", "staff", "staffers", "staffer", "employees", "workers", "executives",
         "executive", "bankers", "traders", "investors", "commentators", "pundits", "polls",
         "poll", "surveys", "survey", "reports", "report", "studies", "study", "documents",
         "data", "figures", "statistics", "democrats", "republicans", "conservatives", "liberals",

@@ -305,7 +305,10 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
         && !lexicon::is_function_word(w)
         && !lexicon::is_verb_modifier(w)
         && (person_noun_before_speech || !looks_adjectival(w));
-    let unnamed = lexicon::is_unnamed_source_noun(w) || determined_noun;
+    // "the president said" refers back to the president named before; "a
+    // minister said" names no one.
+    let refers_back = head > floor && doc.low(head - 1) == "the" && lexicon::is_anaphoric_noun(w);
+    let unnamed = (lexicon::is_unnamed_source_noun(w) || determined_noun) && !refers_back;
     let anaphoric = lexicon::is_anaphoric_noun(w) || (lexicon::is_organization_word(w) && !doc.is_capitalized(head));
     if !unnamed && !anaphoric {
         return None;
@@ -506,6 +509,20 @@ fn is_post_nominal(word: &str) -> bool {
 /// accepted, without the age that may open it: an age describes a person
 /// but is not their role ("Ada Finch, 63, an independent voter" has the
 /// role "an independent voter"; "Ada Finch, 58," none).
+/// The role in an appositive that the comma at `comma` opens after a name
+/// ("Ada Finch, a former minister, said"), not reaching `limit`: the role's
+/// tokens (none when the appositive is only an age) and where the
+/// appositive ends. `None` when what follows the comma is no role.
+pub fn appositive_role(doc: &Doc, comma: usize, limit: usize) -> Option<(Option<(usize, usize)>, usize)> {
+    if comma + 1 >= limit || !doc.is(comma, ",") {
+        return None;
+    }
+    // One word past the longest role is as far as telling a role needs.
+    let role_first = comma + 1;
+    let end = appositive_end(doc, role_first, limit.min(role_first + MAX_ROLE_WORDS + 1));
+    looks_like_role(doc, role_first, end).then(|| (role_past_age(doc, role_first, end), end))
+}
+
 fn role_past_age(doc: &Doc, first: usize, last: usize) -> Option<(usize, usize)> {
     if !is_age(doc, first) {
         return Some((first, last));
@@ -950,14 +967,9 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
         }
         .filter(|(a, b)| a < b && !(b - a == 1 && doc.low(*a) == "the"));
         let mut last = run_end;
-        if run_end + 1 < limit && doc.is(run_end, ",") {
-            // One word past the longest role is as far as telling a role needs.
-            let role_first = run_end + 1;
-            let end = appositive_end(doc, role_first, limit.min(role_first + MAX_ROLE_WORDS + 1));
-            if looks_like_role(doc, role_first, end) {
-                role = role_past_age(doc, role_first, end);
-                last = end;
-            }
+        if let Some((appositive, end)) = appositive_role(doc, run_end, limit) {
+            role = appositive;
+            last = end;
         }
         let title_only = run.name_first + 1 == run_end && lexicon::is_title_word(doc.low(run.name_first));
         return Some(SpeakerPhrase {

@@ -1490,6 +1490,57 @@ fn a_sentence_that_ends_with_its_verb_and_no_full_stop() {
 }
 
 #[test]
+fn a_definite_office_refers_back_to_the_person_who_holds_it() {
+    let text = "President Ilse Varga arrived in Norland on Monday. The president said the border would stay open.";
+    let claims = extract(text);
+    let c = find(text, &claims, "border would stay open");
+    assert_eq!((speaker_name(c), role(c)), ("Ilse Varga", Some("President")), "a title before the name");
+    let text = "Tomas Reyes, the harbour minister, toured the docks. The minister said the cranes were too old.";
+    let claims = extract(text);
+    let c = find(text, &claims, "cranes were too old");
+    assert_eq!((speaker_name(c), role(c)), ("Tomas Reyes", Some("the harbour minister")), "an appositive office");
+    let text =
+        "The talks were led by Ada Finch, a senior official at the port authority. The official said they had failed.";
+    let claims = extract(text);
+    let c = find(text, &claims, "they had failed");
+    assert_eq!(speaker_name(c), "Ada Finch", "a source noun refers back too");
+    let text = "A minister said the cranes were too old.";
+    let claims = extract(text);
+    let c = find(text, &claims, "cranes were too old");
+    assert_eq!(speaker_name(c), "a minister", "an indefinite one names no one");
+    let text = "The president said the border would stay open.";
+    let claims = extract(text);
+    let c = find(text, &claims, "border would stay open");
+    assert_eq!((speaker_name(c), c.speaker.as_ref().map(|s| s.kind)), ("the president", Some(SpeakerKind::Unnamed)));
+}
+
+#[test]
+fn a_description_of_an_organisation_is_no_person_whose_role_names_it() {
+    let text = "Lena Ortiz, a spokeswoman for the company, declined to comment. \
+                Kelvar Foods Company opened a plant in Easton. The company said it would hire 200 people.";
+    let claims = extract(text);
+    let c = find(text, &claims, "hire 200 people");
+    assert_eq!(speaker_name(c), "Kelvar Foods Company");
+    let text = "Marco Diaz, the campaign manager, left early. The campaign said the rally was cancelled.";
+    let claims = extract(text);
+    let c = find(text, &claims, "rally was cancelled");
+    assert_eq!(speaker_name(c), "the campaign", "the campaign is not its manager");
+}
+
+#[test]
+fn an_appositive_is_a_role_only_when_it_reads_as_one() {
+    let text =
+        "Ada Finch, the harbour minister, because of the strike, stayed home. The minister said the port was shut.";
+    let claims = extract(text);
+    let c = find(text, &claims, "port was shut");
+    assert_eq!(speaker_name(c), "the minister", "an appositive that runs on past its role is none");
+    let text = "Ada Finch, a lawyer who advises the port, met the board. The lawyer said the deal was fair.";
+    let claims = extract(text);
+    let c = find(text, &claims, "deal was fair");
+    assert_eq!(speaker_name(c), "the lawyer", "nor is one with a clause");
+}
+
+#[test]
 fn may_after_a_name_or_an_honorific_is_a_surname() {
     let text = "Prime Minister Hilda May visited Easton. Mrs May said the ferry would run again. \
                 The vote in May was close, officials said.";
