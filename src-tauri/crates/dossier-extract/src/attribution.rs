@@ -1771,7 +1771,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     let subject_before_aside = speaker.first > clause + 1
         && comma_before(doc, speaker.first)
         && !opens_introduction(doc, clause)
-        && !matches!(doc.low(speaker.first - 2), "which" | "who" | "that");
+        && !lexicon::is_relative_pronoun(doc.low(speaker.first - 2));
     if subject_before_aside {
         let subject_end = speaker.first - 1;
         let bare_subject = subject_end - clause <= MAX_BARE_SUBJECT_WORDS
@@ -1801,7 +1801,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     }
     // "Engineers from X, which advised on …": before a relative pronoun
     // comes its antecedent, not what was said.
-    let relative = speaker.form == PhraseForm::Pronoun && matches!(doc.low(speaker.first), "which" | "who" | "that");
+    let relative = speaker.form == PhraseForm::Pronoun && lexicon::is_relative_pronoun(doc.low(speaker.first));
     let after_comma = !relative && comma_before(doc, speaker.first) && !opens_with_participle(doc, clause);
     if content_before || (verb.speech && speaker.first > clause + 2 && after_comma) {
         // "…, he told reporters (on Tuesday).": past the verb's object,
@@ -1832,7 +1832,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
 /// of voters, especially his supporters, disenfranchised").
 fn end_of_relative_aside(doc: &Doc, speaker_first: usize, first: usize, last: usize) -> usize {
     let in_aside = speaker_first >= 2
-        && matches!(doc.low(speaker_first - 1), "which" | "who" | "whom" | "that")
+        && lexicon::is_relative_pronoun(doc.low(speaker_first - 1))
         && doc.is(speaker_first - 2, ",");
     if !in_aside {
         return last;

@@ -610,7 +610,8 @@ fn described_role(doc: &Doc, name_end: usize) -> Option<(usize, usize)> {
         !doc.is(t, ",")
             && !lexicon::looks_like_verb(w)
             && !lexicon::is_finite_auxiliary(w)
-            && !matches!(w, "who" | "whom" | "whose" | "which" | "that")
+            && !lexicon::is_relative_pronoun(w)
+            && w != "whose"
     });
     (closed && opens_plainly && plain && (first..last).any(office)).then_some((first, last))
 }

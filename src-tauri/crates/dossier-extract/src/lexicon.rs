@@ -720,6 +720,12 @@ word_set!(
     ]
 );
 
+/// The pronouns that open a relative clause about a person or thing said
+/// before ("the bill, which lawmakers said …", "aides, all of whom …").
+pub fn is_relative_pronoun(lower: &str) -> bool {
+    matches!(lower, "which" | "who" | "whom" | "that")
+}
+
 /// Closed-class words no noun phrase ends with: articles, conjunctions,
 /// prepositions, subordinators and auxiliaries. A would-be speaker phrase
 /// ending with one ("… at the time and", "… began by") has run into the

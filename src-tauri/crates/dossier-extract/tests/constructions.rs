@@ -1167,6 +1167,10 @@ fn reported_speech_in_a_relative_aside_ends_at_its_closing_comma() {
     let c = find(text, &claims, "would cost");
     assert_eq!(speaker_name(c), "lawmakers");
     assert_eq!(span(text, c), "would cost $2 billion");
+    let text = "Ada Finch praised the dockers, all of whom, she explained, needed a better wage.";
+    let claims = extract(text);
+    let c = find(text, &claims, "better wage");
+    assert_eq!(span(text, c), "needed a better wage", "\"whom\" opens a relative clause as \"which\" does");
 }
 
 #[test]
