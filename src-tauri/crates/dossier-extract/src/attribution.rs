@@ -453,7 +453,7 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
 /// statement").
 fn is_frame_filler(doc: &Doc, j: usize) -> bool {
     let w = doc.low(j);
-    is_time_word(w)
+    lexicon::is_cue_adverbial(w)
         || lexicon::is_preposition(w)
         || doc.is_capitalized(j)
         || matches!(
@@ -673,7 +673,7 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
 fn opens_introduction(doc: &Doc, clause: usize) -> bool {
     let w = doc.low(clause);
     if matches!(w, "this" | "last" | "next") {
-        return clause + 1 < doc.tokens.len() && is_time_word(doc.low(clause + 1));
+        return clause + 1 < doc.tokens.len() && lexicon::is_cue_adverbial(doc.low(clause + 1));
     }
     opens_adverbial(w)
 }
@@ -723,7 +723,7 @@ fn opens_with_participle(doc: &Doc, clause: usize) -> bool {
 /// "Last week, …"): a comma after it does not end a content clause.
 fn opens_adverbial(w: &str) -> bool {
     lexicon::is_preposition(w)
-        || is_time_word(w)
+        || lexicon::is_cue_adverbial(w)
         || matches!(
             w,
             "but"
@@ -809,54 +809,6 @@ fn is_second_predicate(w: &str) -> bool {
     ) || (w.ends_with("ed") && w.len() > 4)
 }
 
-/// True for time words that may sit between a cue and its content.
-fn is_time_word(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "today"
-            | "yesterday"
-            | "tonight"
-            | "earlier"
-            | "later"
-            | "recently"
-            | "previously"
-            | "again"
-            | "also"
-            | "repeatedly"
-            | "privately"
-            | "publicly"
-            | "last"
-            | "this"
-            | "next"
-            | "week"
-            | "month"
-            | "year"
-            | "night"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "weekend"
-            | "monday’s"
-            | "then"
-            | "once"
-            | "often"
-            | "flatly"
-            | "simply"
-            | "bluntly"
-            | "separately"
-            | "further"
-            | "late"
-            | "early"
-    )
-}
-
 /// The content after a cue: skips an object, time words, a prepositional
 /// phrase before "that", and "that" itself; stops at the sentence end, a
 /// semicolon, a colon before a quote, or a new attribution.
@@ -899,7 +851,7 @@ fn content_after(
             return None;
         }
         let w = doc.low(i);
-        if is_time_word(w) && !(w == "this" && i + 1 < end && !is_time_word(doc.low(i + 1))) {
+        if mentions::adverbial_at(doc, i, end) {
             i += 1;
         } else if lexicon::is_preposition(w) {
             // "said in a statement Thursday (that) they …": the phrase ends
@@ -1052,7 +1004,8 @@ const MAX_BARE_SUBJECT_WORDS: usize = 5;
 fn predicate_resumes_after(doc: &Doc, cue: usize, end: usize, bare_subject: bool) -> Option<usize> {
     let mut k = cue + 1;
     while k < end.min(cue + 4)
-        && (is_time_word(doc.low(k)) || matches!(doc.low(k), "them" | "me" | "us" | "him" | "her" | "reporters"))
+        && (lexicon::is_cue_adverbial(doc.low(k))
+            || matches!(doc.low(k), "them" | "me" | "us" | "him" | "her" | "reporters"))
     {
         k += 1;
     }
@@ -1668,11 +1621,9 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
                 || p.last < end && doc.low(p.last) == "that"
                 || subject_of_reported_speech(doc, p, end)
         };
-        // "…, told X" is never inverted: what follows "told" is its object;
-        // nor is "…, noted this week that …".
+        // "…, told X" is never inverted: what follows "told" is its object.
         let tells = matches!(doc.low(cue), "told" | "tells" | "tell");
-        let time_follows = cue + 1 < end && is_time_word(doc.low(cue + 1));
-        let inverted = if tells || time_follows { None } else { phrase_starting_at(doc, cue + 1, end) };
+        let inverted = if tells { None } else { phrase_starting_at(doc, cue + 1, end) };
         match inverted {
             Some(speaker) if speaker.form != PhraseForm::Pronoun && !complement_follows(&speaker) => {
                 return Some(make(clause, content_stop(doc, cue), speaker));
@@ -1813,7 +1764,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             cue + 1
         };
         let rest_is_adverbial = rest >= end
-            || is_time_word(doc.low(rest))
+            || lexicon::is_cue_adverbial(doc.low(rest))
             || doc.is_capitalized(rest)
             || lexicon::is_preposition(doc.low(rest))
             || matches!(doc.low(rest), "to" | "of" | "about" | "with" | "as" | "by");
@@ -1973,7 +1924,7 @@ fn asked_question(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStop
         speaker = Some(SpeakerPhrase { last: j.min(by.last), ..by });
         i = j;
     }
-    while i < end && (is_time_word(doc.low(i)) || doc.is(i, ",")) {
+    while i < end && (lexicon::is_cue_adverbial(doc.low(i)) || doc.is(i, ",")) {
         i += 1;
     }
     if i >= end || !is_question_word(doc.low(i)) {

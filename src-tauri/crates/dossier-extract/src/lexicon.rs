@@ -720,6 +720,56 @@ word_set!(
     ]
 );
 
+/// True for the time words and adverbs that may sit between a cue and its
+/// content ("said on Monday", "noted this week", "added separately"),
+/// which no speaker phrase opens with.
+pub fn is_cue_adverbial(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "today"
+            | "yesterday"
+            | "tonight"
+            | "earlier"
+            | "later"
+            | "recently"
+            | "previously"
+            | "again"
+            | "also"
+            | "repeatedly"
+            | "privately"
+            | "publicly"
+            | "last"
+            | "this"
+            | "next"
+            | "week"
+            | "month"
+            | "year"
+            | "night"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "weekend"
+            | "monday’s"
+            | "then"
+            | "once"
+            | "often"
+            | "flatly"
+            | "simply"
+            | "bluntly"
+            | "separately"
+            | "further"
+            | "late"
+            | "early"
+    )
+}
+
 /// The pronouns that open a relative clause about a person or thing said
 /// before ("the bill, which lawmakers said …", "aides, all of whom …").
 pub fn is_relative_pronoun(lower: &str) -> bool {

@@ -855,10 +855,18 @@ pub fn one_name_starting_at(doc: &Doc, first: usize, limit: usize) -> Option<Spe
     })
 }
 
+/// True when token `i` is a time word or adverb of the kind that sits
+/// between a cue and its content ("said Monday", "noted this week"); "this"
+/// only before another ("according to this article" names a source).
+pub fn adverbial_at(doc: &Doc, i: usize, end: usize) -> bool {
+    let w = doc.low(i);
+    lexicon::is_cue_adverbial(w) && !(w == "this" && i + 1 < end && !lexicon::is_cue_adverbial(doc.low(i + 1)))
+}
+
 /// The speaker phrase starting at token `start` (after an inverted cue:
 /// "said Kurt Tong, a former U.S. diplomat"), not reaching `limit`.
 pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<SpeakerPhrase> {
-    if start >= limit || doc.inside[start] {
+    if start >= limit || doc.inside[start] || adverbial_at(doc, start, limit) {
         return None;
     }
     if let Some(p) = pronoun_at(doc, start) {
