@@ -593,7 +593,7 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
     };
     if let Some(first) = name_first {
         let mut j = first;
-        while j < limit && (doc.is_name_word(j) || doc.is_capitalized(j)) {
+        while j < limit && (doc.is_name_word(j) || doc.is_capitalized(j) && !lexicon::is_finite_auxiliary(doc.low(j))) {
             j += 1;
             if j - first > MAX_PHRASE_WORDS {
                 return 0;
@@ -825,7 +825,19 @@ fn content_after(
         i += 1;
     }
     if verb.takes_object && i < end && doc.low(i) != "that" {
-        i += object_len(doc, i, end);
+        let object = object_len(doc, i, end);
+        // "warned Norland would retaliate", "Mayor Warns Fares Will Rise":
+        // where the object may be left out, a name a tense follows is the
+        // content's subject. "Told" always has its object ("told the BBC
+        // Mr Howard had …").
+        let object_optional = !matches!(doc.low(cue), "told" | "tells" | "tell" | "telling");
+        let subject_follows = object_optional
+            && doc.is_name_word(i)
+            && i + object < end
+            && lexicon::is_finite_auxiliary(doc.low(i + object));
+        if !subject_follows {
+            i += object;
+        }
         // "told The Post and Courier newspaper of Charleston on Saturday
         // that …": a longer object runs on to the "that" opening the
         // content, if no verb, pronoun or punctuation comes first.

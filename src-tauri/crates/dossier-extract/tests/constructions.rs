@@ -1562,3 +1562,19 @@ fn may_after_a_name_or_an_honorific_is_a_surname() {
     let c = find(text, &claims, "Ferry Fares");
     assert_eq!(speaker_name(c), "Aides");
 }
+
+#[test]
+fn a_name_after_warned_that_a_tense_follows_is_the_subject_of_the_content() {
+    let text = "Ada Finch warned Norland would retaliate.";
+    let claims = extract(text);
+    let c = find(text, &claims, "retaliate");
+    assert_eq!((speaker_name(c), span(text, c)), ("Ada Finch", "Norland would retaliate"));
+    let text = "Mayor Warns Ferry Fares Will Rise";
+    let claims = extract(text);
+    let c = find(text, &claims, "Ferry Fares");
+    assert_eq!(span(text, c), "Ferry Fares Will Rise", "a headline's capitalised tense ends the name");
+    let text = "Ada Finch warned Norland that fares would rise.";
+    let claims = extract(text);
+    let c = find(text, &claims, "fares would rise");
+    assert_eq!(span(text, c), "fares would rise", "without a tense after it the name is the object");
+}
