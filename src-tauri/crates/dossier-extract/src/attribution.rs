@@ -1954,6 +1954,9 @@ fn is_question_word(w: &str) -> bool {
     matches!(w, "whether" | "if" | "why" | "what" | "which" | "how" | "who" | "when" | "where" | "about")
 }
 
+/// The most words of one name in a list ("Ben Haim").
+const MAX_LISTED_NAME_WORDS: usize = 3;
+
 /// "Graham: Trump’s Rhetoric Destroying GOP’s Chance.", "JAKE TAPPER:
 /// Do you think …" — a name and a colon open the sentence, and the rest is
 /// what the named source says.
@@ -1970,7 +1973,14 @@ fn colon_headline(doc: &Doc, s: usize, a: usize, end: usize) -> Option<RawClaim>
     };
     let commas = (colon + 1..end).filter(|&j| doc.is(j, ",")).count();
     let numbers = (colon + 1..end).any(|j| doc.tokens[j].kind == crate::tokens::TokenKind::Number);
-    let headline = doc.title_case[s] && commas <= 1 && !numbers;
+    // A list of names alone is no headline ("Booked: Ben Haim, Hierro"):
+    // capitalised words only, a few between commas.
+    let mut words_since_comma = 0;
+    let names_only = (colon + 1..end).all(|j| {
+        words_since_comma = if doc.is(j, ",") { 0 } else { words_since_comma + usize::from(doc.is_word(j)) };
+        (!doc.is_word(j) || doc.is_capitalized(j)) && words_since_comma <= MAX_LISTED_NAME_WORDS
+    });
+    let headline = doc.title_case[s] && commas <= 1 && !numbers && !(commas == 1 && names_only);
     if !headline && !(colon + 1..end).any(plain_word) {
         return None;
     }

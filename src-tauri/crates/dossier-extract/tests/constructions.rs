@@ -1449,6 +1449,15 @@ fn a_label_and_a_colon_before_a_list_report_nothing() {
     let text = "Velmont won 2-1 on Saturday.\n\nSubs: Finch, Reyes, Holt, Lane, Cole.\n\nGoals: Reyes 68, Lane 75.";
     let claims = extract(text);
     assert!(claims.iter().all(|c| c.kind != ClaimKind::Indirect), "{claims:#?}");
+    let text = "Velmont won 2-1 on Saturday.\n\nBooked: Ben Haim, Holt.";
+    let claims = extract(text);
+    assert!(
+        claims.iter().all(|c| c.kind != ClaimKind::Indirect),
+        "two names set in capitals are no headline: {claims:#?}"
+    );
+    let text = "Mayor Finch: Ferry Riders Want Lower Fares, Not Promises";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "Ferry Riders")), "Finch", "a headline of longer phrases speaks");
     let text = "The hearing ran long.\n\nADA FINCH: Do you think the ferry plan has failed?";
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "ferry plan has failed")), "ADA FINCH", "a transcript line speaks");
