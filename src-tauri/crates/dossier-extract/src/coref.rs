@@ -16,7 +16,8 @@ use std::rc::Rc;
 use crate::doc::{strip_possessive, Doc};
 use crate::lexicon;
 use crate::mentions::{
-    appositive_role, looks_like_role, one_name_starting_at, phrase_ending_at, split_run, PhraseForm, SpeakerPhrase,
+    appositive_role, extend_role_backwards, looks_like_demonym, looks_like_role, one_name_starting_at,
+    phrase_ending_at, split_run, PhraseForm, SpeakerPhrase,
 };
 use crate::SpeakerKind;
 
@@ -265,9 +266,14 @@ impl Entities {
                     break;
                 }
             }
-            let role = run.title.or_else(|| described_role(doc, last)).and_then(|(a, b)| clean_role(doc.slice(a, b)));
+            let title = run.title.and_then(|(a, b)| clean_role(doc.slice(a, b)));
+            // Beyond its title a full name's role may be written before it or
+            // in an appositive; an organisation's only in an appositive (the
+            // words before "Macrovision" are someone's role at it).
+            let role_of = |role: Option<(usize, usize)>| role.and_then(|(a, b)| clean_role(doc.slice(a, b)));
             if run.organization {
                 let name = name_text(doc, run.name_first, last);
+                let role = title.or_else(|| role_of(described_role(doc, last)));
                 let id = this.find_or_add(name, parts, SpeakerKind::Organization, role, Gender::Unknown);
                 this.add_mention(Mention { token: run.name_first, entity: id, sentence });
             } else if parts.len() >= 2
@@ -276,9 +282,13 @@ impl Entities {
                 && (run.name_first..last).all(|t| !doc.word(t).chars().all(|c| c.is_uppercase()))
             {
                 let name = name_text(doc, run.name_first, last);
+                let role = title
+                    .or_else(|| role_of(preposed_role(doc, run.name_first, doc.sentences[sentence].first)))
+                    .or_else(|| role_of(described_role(doc, last)));
                 let id = this.find_or_add(name, parts, SpeakerKind::Person, role, gender);
                 this.add_mention(Mention { token: run.name_first, entity: id, sentence });
             } else if parts.len() == 1 {
+                let role = title;
                 singles.push((run.name_first, parts[0].clone(), sentence, gender, role));
             }
         }
@@ -572,39 +582,102 @@ impl Entities {
         } else {
             None
         };
-        let fits = |e: &Entity| {
+        // "the deputy prime minister", "the Tory leader": the words
+        // qualifying the office must be in the role too, or any minister
+        // would do. Failing an entity whose role has them all, a name
+        // qualifying the office ("the Chester chairman") may be left out of
+        // a bare title ("Chairman Steve Vaughan"), but not contradict the
+        // role's own ("Labour leader Tony Blair"), and a nationality may be
+        // left out of any ("the Indonesian economics minister").
+        let qualifiers: Vec<(&str, bool)> = (phrase.first..phrase.head_last - 1)
+            .filter(|&t| !lexicon::is_function_word(doc.low_bare(t)))
+            .map(|t| (doc.low_bare(t), doc.is_capitalized(t)))
+            .collect();
+        let fits = |e: &Entity, strictly: bool| {
             let role_names_it = e.role.as_ref().is_some_and(|r| {
-                r.to_ascii_lowercase().split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == head)
+                let role = r.to_ascii_lowercase();
+                let words: Vec<&str> =
+                    role.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+                let bare_title = words.iter().all(|w| *w == head || lexicon::is_function_word(w));
+                words.contains(&head.as_str())
+                    && qualifiers.iter().all(|&(q, capitalized)| {
+                        words.contains(&q) || !strictly && (looks_like_demonym(q) || capitalized && bare_title)
+                    })
             });
             kind.is_none_or(|kind| e.kind == kind) && (role_names_it || e.parts.iter().any(|part| **part == *head))
         };
-        match self.antecedent(phrase.first, sentence, fits, "") {
+        let found = self
+            .antecedent(phrase.first, sentence, |e| fits(e, true), "")
+            .or_else(|| self.antecedent(phrase.first, sentence, |e| fits(e, false), ""));
+        match found {
             Some(id) => self.entity_speaker(id),
             None => Resolved { name: unnamed_text(doc, phrase), role: None, kind: SpeakerKind::Unnamed, entity: None },
         }
     }
 }
 
+/// The role written before a name outside a report ("Tory leader Michael
+/// Howard spoke"), when it reads as one (see [`is_plain_role`]).
+fn preposed_role(doc: &Doc, name_first: usize, sentence_first: usize) -> Option<(usize, usize)> {
+    let mut start = extend_role_backwards(doc, name_first, sentence_first);
+    // "former secretary of state Hillary Clinton": "of" joins a role's words.
+    if start > sentence_first + 1 && doc.low(start - 1) == "of" {
+        start = extend_role_backwards(doc, start - 1, sentence_first);
+        if doc.low(start) == "of" {
+            return None;
+        }
+    }
+    // After "to" or a gerund the plain words before an office are the
+    // sentence's verb ("to emulate rival …", "after beating rival …"), not
+    // its modifiers ("agriculture minister").
+    let opens_with_verb = |start: usize| {
+        let w = doc.low(start);
+        start > sentence_first && doc.low(start - 1) == "to" || is_verb_participle(w)
+    };
+    while start < name_first && !doc.is_capitalized(start) && !is_office_word(doc.low(start)) && opens_with_verb(start)
+    {
+        start += 1;
+    }
+    (start < name_first && is_plain_role(doc, start, name_first)).then_some((start, name_first))
+}
+
 /// The role an appositive after a name describes ("Ada Finch, the harbour
 /// minister, arrived"), so that a later "the minister said" finds her.
 /// Away from a verb of saying nothing bounds the appositive but its commas,
 /// so only a plain one is taken: closed by a comma or the sentence's end,
-/// opened by a determiner, a possessive or a lowercase word of office, with
-/// a word of office or occupation, and with no verb, clause or comma of its
-/// own ("Ada Finch, the minister said" is a report, "Ada Finch, Jr. was" no
-/// appositive, and "the nominee, because of …" runs past the role).
+/// opened by a determiner, a possessive or a lowercase word of office, and
+/// plain ([`is_plain_role`]): "Ada Finch, the minister said" is a report,
+/// "Ada Finch, Jr. was" no appositive, and "the nominee, because of …" runs
+/// past the role.
 fn described_role(doc: &Doc, name_end: usize) -> Option<(usize, usize)> {
     let limit = doc.sentences[doc.sentence_of[name_end.min(doc.tokens.len() - 1)]].last;
     let (role, end) = appositive_role(doc, name_end, limit)?;
     let (first, last) = role?;
     let closed = end < doc.tokens.len() && (doc.is(end, ",") || doc.is_terminal(end));
-    let office = |t: usize| {
-        let w = doc.low(t);
-        w != "of" && (lexicon::is_role_word(w) || lexicon::is_title_word(w))
-    };
     let opens_plainly = matches!(doc.low(first), "a" | "an" | "the")
         || doc.is_possessive(first)
-        || office(first) && !doc.is_capitalized(first);
+        || is_office_word(doc.low(first)) && !doc.is_capitalized(first);
+    (closed && opens_plainly && is_plain_role(doc, first, last)).then_some((first, last))
+}
+
+/// True for a word in "-ing" that is no part of a role ("covering",
+/// "beating"); "managing" and "Oscar-winning" are.
+fn is_verb_participle(w: &str) -> bool {
+    w.ends_with("ing") && !w.contains('-') && !lexicon::is_role_participle(w)
+}
+
+/// True for a word of office or occupation ("minister", "candidate",
+/// "former").
+fn is_office_word(w: &str) -> bool {
+    w != "of" && (lexicon::is_role_word(w) || lexicon::is_title_word(w))
+}
+
+/// True when tokens `first..last`, read away from any verb of saying, are a
+/// role that an entity may keep for all its mentions: a word of office or
+/// occupation, and no verb, clause or comma of their own, which would show
+/// a sentence's words taken for a role ("reporter Matt Flegenheimer
+/// conflated Republican presidential candidate Ted Cruz").
+fn is_plain_role(doc: &Doc, first: usize, last: usize) -> bool {
     let plain = (first..last).all(|t| {
         let w = doc.low(t);
         !doc.is(t, ",")
@@ -612,8 +685,29 @@ fn described_role(doc: &Doc, name_end: usize) -> Option<(usize, usize)> {
             && !lexicon::is_finite_auxiliary(w)
             && !lexicon::is_relative_pronoun(w)
             && w != "whose"
+            && !is_verb_participle(w)
     });
-    (closed && opens_plainly && plain && (first..last).any(office)).then_some((first, last))
+    // A role ends with its noun: "top" or "Republican" alone modify one
+    // that is missing.
+    let ends_with_a_noun = !matches!(
+        doc.low(last - 1),
+        "top"
+            | "former"
+            | "senior"
+            | "presidential"
+            | "political"
+            | "national"
+            | "economic"
+            | "foreign"
+            | "deputy"
+            | "vice"
+            | "republican"
+            | "democratic"
+            | "gop"
+            | "of"
+            | "fellow"
+    );
+    plain && ends_with_a_noun && (first..last).any(|t| is_office_word(doc.low(t)))
 }
 
 /// True for a person with a name of several words, whose single words

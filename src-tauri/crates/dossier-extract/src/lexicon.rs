@@ -770,6 +770,20 @@ pub fn is_cue_adverbial(w: &str) -> bool {
     )
 }
 
+word_set!(
+    /// Words in "-ing" that belong to a role ("managing director", "chief
+    /// operating officer"); any other "-ing" word before a name is a verb
+    /// of the sentence ("reporters covering singer …").
+    is_role_participle,
+    [
+        "managing", "acting", "leading", "ruling", "founding", "outgoing", "incoming", "reigning",
+        "governing", "visiting", "running", "presiding", "sitting", "ranking", "commanding",
+        "marketing", "publishing", "polling", "banking", "accounting", "engineering", "training",
+        "advertising", "broadcasting", "consulting", "operating", "reporting", "recording",
+        "organizing", "organising", "coaching"
+    ]
+);
+
 /// The pronouns that open a relative clause about a person or thing said
 /// before ("the bill, which lawmakers said …", "aides, all of whom …").
 pub fn is_relative_pronoun(lower: &str) -> bool {

@@ -157,7 +157,7 @@ const MAX_PLAIN_ROLE_MODIFIERS: usize = 2;
 /// words modifying them and adjacent capitalised words ("GOP presidential
 /// candidate", "Real Time host", "former harbour minister"); not over more
 /// than [`MAX_PHRASE_WORDS`] of them.
-fn extend_role_backwards(doc: &Doc, run_first: usize, floor: usize) -> usize {
+pub fn extend_role_backwards(doc: &Doc, run_first: usize, floor: usize) -> usize {
     let mut first = run_first;
     let mut saw_role_word = false;
     let mut plain_modifiers = 0;
@@ -487,7 +487,22 @@ pub fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
         || doc.is_possessive(first)
         || doc.is_capitalized(first) && !lexicon::is_function_word(w);
     let names_a_role = (first..last).any(|i| lexicon::is_role_word(doc.low(i)) || lexicon::is_title_word(doc.low(i)));
-    (starts_well || names_a_role && doc.is_word(first))
+    // "Ada Finch, through a spokeswoman, said": how or when, not who.
+    let opens_adverbial = matches!(
+        w,
+        "through"
+            | "via"
+            | "during"
+            | "while"
+            | "when"
+            | "following"
+            | "since"
+            | "after"
+            | "before"
+            | "over"
+            | "throughout"
+    );
+    (starts_well || names_a_role && doc.is_word(first) && !opens_adverbial)
         && !matches!(w, "who" | "which" | "that" | "and" | "but")
         && (first..last).all(|i| {
             !doc.is_quote(i) && !doc.inside[i] && !matches!(doc.low(i), "said" | "says" | "say" | "told" | "added")
@@ -698,7 +713,7 @@ fn starts_a_predicate(doc: &Doc, i: usize) -> bool {
 
 /// A capitalised word that reads as a nationality ("Kenyan", "Japanese",
 /// "Israeli"), by its ending.
-fn looks_like_demonym(w: &str) -> bool {
+pub fn looks_like_demonym(w: &str) -> bool {
     ["an", "ese", "ish", "i"].iter().any(|suffix| w.len() > suffix.len() + 2 && w.ends_with(suffix))
 }
 
@@ -952,6 +967,27 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
             head_last: last,
             role: None,
             form: PhraseForm::Unnamed,
+        });
+    }
+    if run_end > i
+        && run_end < limit
+        && !doc.is_capitalized(run_end)
+        && !doc.inside[run_end]
+        && !doc.is_possessive(run_end - 1)
+        && lexicon::is_anaphoric_noun(doc.low_bare(run_end))
+        && !lexicon::is_organization_word(doc.low_bare(run_end))
+    {
+        // "the Tory leader said", "House speaker laying out …": an office
+        // the name qualifies, which refers back to its holder; "a Democratic
+        // president" names no one.
+        let indefinite = matches!(doc.low(start), "a" | "an" | "one" | "another");
+        return Some(SpeakerPhrase {
+            first: start,
+            last: run_end + 1,
+            head_first: start,
+            head_last: run_end + 1,
+            role: None,
+            form: if indefinite { PhraseForm::Unnamed } else { PhraseForm::Anaphoric },
         });
     }
     if run_end > i {

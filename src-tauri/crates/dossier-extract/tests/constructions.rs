@@ -1587,3 +1587,46 @@ fn a_name_after_warned_that_a_tense_follows_is_the_subject_of_the_content() {
     let c = find(text, &claims, "fares would rise");
     assert_eq!(span(text, c), "fares would rise", "without a tense after it the name is the object");
 }
+
+#[test]
+fn an_office_qualified_by_a_party_or_a_rank_refers_back_to_its_holder_only() {
+    let text = "Tory leader Bram Hollis spoke first. Labour leader Ada Finch spoke next. \
+                The Tory leader said his team had agreed, but admitted it was not easy.";
+    let claims = extract(text);
+    let c = find(text, &claims, "team had agreed");
+    assert_eq!((speaker_name(c), role(c)), ("Bram Hollis", Some("Tory leader")));
+    assert_eq!(speaker_name(find(text, &claims, "not easy")), "Bram Hollis", "the second verb shares the subject");
+    let text = "Deputy Prime Minister Ada Finch arrived. Prime Minister Tomas Reyes arrived later. \
+                The deputy prime minister said the port would reopen.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "port would reopen")), "Ada Finch");
+    let text = "Chairman Bram Hollis refused to sack the coach. The Easton chairman said the club could not afford it.";
+    let claims = extract(text);
+    assert_eq!(
+        speaker_name(find(text, &claims, "could not afford")),
+        "Bram Hollis",
+        "a bare title takes any club's name"
+    );
+    let text = "Labour leader Ada Finch spoke first. The Tory leader said the port would reopen.";
+    let claims = extract(text);
+    assert_eq!(
+        speaker_name(find(text, &claims, "port would reopen")),
+        "the Tory leader",
+        "another party's leader is not"
+    );
+}
+
+#[test]
+fn a_role_written_before_a_name_stays_with_the_person() {
+    let text = "Harbour minister Ada Finch opened the port on Monday. Finch said the cranes were new.";
+    let claims = extract(text);
+    let c = find(text, &claims, "cranes were new");
+    assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("Harbour minister")));
+    let text = "Tomas Reyes hopes to emulate rival Ada Finch. Finch said she was ready.";
+    let claims = extract(text);
+    assert_eq!(role(find(text, &claims, "she was ready")), Some("rival"), "the verb before the role is no part of it");
+    let text = "The deal was signed by the general manager of Kelvar Group. Kelvar Group said profits rose.";
+    let claims = extract(text);
+    let c = find(text, &claims, "profits rose");
+    assert_eq!((speaker_name(c), role(c)), ("Kelvar Group", None), "the role before an organisation is someone else's");
+}
