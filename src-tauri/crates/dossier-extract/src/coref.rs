@@ -599,7 +599,15 @@ impl Entities {
                 let words: Vec<&str> =
                     role.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
                 let bare_title = words.iter().all(|w| *w == head || lexicon::is_function_word(w));
+                // A vice president is no president: a rank before the office
+                // must be in the description.
+                let rank_unsaid = words.windows(2).any(|pair| {
+                    pair[1] == head
+                        && matches!(pair[0], "vice" | "deputy" | "assistant" | "former" | "ex" | "acting" | "associate")
+                        && !qualifiers.iter().any(|&(q, _)| q == pair[0])
+                });
                 words.contains(&head.as_str())
+                    && !rank_unsaid
                     && qualifiers.iter().all(|&(q, capitalized)| {
                         words.contains(&q) || !strictly && (looks_like_demonym(q) || capitalized && bare_title)
                     })

@@ -1517,6 +1517,10 @@ fn a_definite_office_refers_back_to_the_person_who_holds_it() {
     let claims = extract(text);
     let c = find(text, &claims, "they had failed");
     assert_eq!(speaker_name(c), "Ada Finch", "a source noun refers back too");
+    let text = "Vice President Ines Holt arrived on Monday. The president said the border would stay open.";
+    let claims = extract(text);
+    let c = find(text, &claims, "border would stay open");
+    assert_eq!(speaker_name(c), "the president", "a vice president is no president");
     let text = "A minister said the cranes were too old.";
     let claims = extract(text);
     let c = find(text, &claims, "cranes were too old");
