@@ -1047,7 +1047,7 @@ word_set!(
         "federation", "board", "authority", "police", "army", "navy", "forces", "coalition",
         "caucus", "club", "church", "reuters", "bloomberg", "cnn", "nbc", "abc", "cbs", "msnbc",
         "politico", "gallup", "quinnipiac", "pac", "fbi", "cia", "nsa", "nato", "eu", "un", "wto",
-        "imf", "gop", "dnc", "rnc", "labour", "tory", "tories", "dems", "house", "cabinet", "embassy", "consulate", "secretariat",
+        "imf", "gop", "dnc", "rnc", "labour", "tory", "tories", "dem", "dems", "house", "cabinet", "embassy", "consulate", "secretariat",
         "ministries", "council", "tribunal", "commission", "initiative", "project", "alliance",
         "league", "society", "trust", "partners", "holdings", "industries", "airlines", "motors",
         "technologies", "systems", "labs", "laboratories", "media", "magazine", "daily",

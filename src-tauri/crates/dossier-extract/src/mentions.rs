@@ -120,13 +120,29 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
         name_first = last - 1;
         title_end = title_end.min(name_first);
     }
-    let organization = (name_first..last).any(|i| {
+    let organization_word = |i: usize| {
         let w = doc.low_bare(i);
         lexicon::is_organization_word(w) || lexicon::is_company_suffix(w) || (doc.is_possessive(i) && i + 1 < last)
-    }) || (name_first..last).all(|i| {
-        let w = doc.word(i);
-        w.len() >= 2 && w.len() <= 5 && w.chars().all(|c| c.is_uppercase() || c == '.')
+    };
+    // "Lib Dem Norman Baker": a party or organisation before a given name
+    // and surname is the person's affiliation, standing as the title.
+    let given_name = (name_first + 1..last.saturating_sub(1)).find(|&i| {
+        let w = doc.low(i);
+        (lexicon::is_male_name(w) || lexicon::is_female_name(w)) && doc.is_name_word(i)
     });
+    let affiliation = |given: usize| {
+        (name_first..given).any(organization_word)
+            && !(given..last).any(organization_word)
+            && (name_first..given).all(|i| doc.is_word(i) && !is_name_connector(doc.low(i)))
+    };
+    if let Some(given) = given_name.filter(|&given| affiliation(given)) {
+        return NameRun { name_first: given, title: Some((first, given)), organization: false };
+    }
+    let organization = (name_first..last).any(organization_word)
+        || (name_first..last).all(|i| {
+            let w = doc.word(i);
+            w.len() >= 2 && w.len() <= 5 && w.chars().all(|c| c.is_uppercase() || c == '.')
+        });
     let title = (title_end > first).then_some((first, title_end));
     NameRun { name_first, title, organization }
 }

@@ -1634,3 +1634,16 @@ fn a_role_written_before_a_name_stays_with_the_person() {
     let c = find(text, &claims, "profits rose");
     assert_eq!((speaker_name(c), role(c)), ("Kelvar Group", None), "the role before an organisation is someone else's");
 }
+
+#[test]
+fn a_party_before_a_given_name_is_the_persons_affiliation() {
+    let text = "Lib Dem David Baker said the plan was flawed. Mr Baker added that it was costly.";
+    let claims = extract(text);
+    let c = find(text, &claims, "plan was flawed");
+    assert_eq!((speaker_name(c), role(c)), ("David Baker", Some("Lib Dem")));
+    assert_eq!(speaker_name(find(text, &claims, "was costly")), "David Baker");
+    let text = "Kelvar Group and Stanley Leisure said the merger was off.";
+    let claims = extract(text);
+    let c = find(text, &claims, "merger was off");
+    assert_eq!(c.speaker.as_ref().map(|s| s.kind), Some(SpeakerKind::Organization), "two firms stay firms");
+}
