@@ -188,11 +188,18 @@ fn skip_modifiers_back(doc: &Doc, cue: usize, floor: usize) -> usize {
 /// True for a word that may stand between a speaker and its verb: a listed
 /// modifier ("has also said") or any lowercase "-ly" adverb ("forcefully
 /// denied"); a capitalised one is a name ("Kelly said"), and so is a
-/// modal that reads as a surname ("Mrs May said").
+/// modal that reads as a surname ("Mrs May said"). "All" and "both" after
+/// the subject float ("the CML and the BBA all said", "they have both
+/// denied"); at the start they are the subject.
 fn is_adverb_before_verb(doc: &Doc, j: usize) -> bool {
     let w = doc.low(j);
     let surname = w == "may" && doc.is_name_word(j);
-    !surname && lexicon::is_verb_modifier(w) || lexicon::is_ly_adverb(w) && !doc.is_capitalized(j)
+    let floating = matches!(w, "all" | "both")
+        && j > 0
+        && (doc.is(j - 1, ")")
+            || doc.is_name_word(j - 1)
+            || matches!(doc.low(j - 1), "they" | "we" | "have" | "had" | "are" | "were"));
+    floating || !surname && lexicon::is_verb_modifier(w) || lexicon::is_ly_adverb(w) && !doc.is_capitalized(j)
 }
 
 /// The longest parenthetical [`skip_modifiers_back`] steps over.

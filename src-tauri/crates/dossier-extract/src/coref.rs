@@ -253,6 +253,11 @@ impl Entities {
                 }
             }
             i = last;
+            // "UK advertising giant WPP … it said": a country's initials
+            // modify or locate; "it" is never the country.
+            if last == first + 1 && matches!(doc.low_bare(first), "uk" | "u.k." | "us" | "u.s." | "usa" | "uae") {
+                continue;
+            }
             let run = split_run(doc, first, last);
             let parts = name_parts(doc, run.name_first, last);
             let sentence = doc.sentence_of[first];

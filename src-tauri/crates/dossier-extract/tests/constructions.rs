@@ -1647,3 +1647,17 @@ fn a_party_before_a_given_name_is_the_persons_affiliation() {
     let c = find(text, &claims, "merger was off");
     assert_eq!(c.speaker.as_ref().map(|s| s.kind), Some(SpeakerKind::Organization), "two firms stay firms");
 }
+
+#[test]
+fn all_or_both_after_the_subject_float_and_a_countrys_initials_are_never_it() {
+    let text = "The Harbour Board (HB) and the Ferry Union (FU) all said fares would rise.";
+    let claims = extract(text);
+    let c = find(text, &claims, "fares would rise");
+    assert!(speaker_name(c).contains("Ferry Union"), "{c:#?}");
+    let text = "Kelvar Group and Holt Foods were fined. They have both denied any wrongdoing.";
+    let claims = extract(text);
+    assert_ne!(speaker_name(find(text, &claims, "wrongdoing")), "both");
+    let text = "UK shipping giant Kelvar Group posted a profit. It said sales would rise.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "sales would rise")), "Kelvar Group");
+}
