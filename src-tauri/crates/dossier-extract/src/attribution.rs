@@ -1648,11 +1648,14 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
                 return Some(make(clause, content_stop(doc, cue), speaker));
             }
             // "Pantucci, at the Institute, said he …": the subject is the
-            // name that a comma closes earlier in the clause.
+            // name that a comma closes earlier in the clause. Otherwise the
+            // comma was a list's ("Toretti, Rao and other donors said"),
+            // read below.
             _ => {
-                let speaker = comma_closed_name(doc, clause, cue)?;
-                let (first, last) = content_after(doc, cue, verb, stops, subordinate)?;
-                return Some(make(first, last, speaker));
+                if let Some(speaker) = comma_closed_name(doc, clause, cue) {
+                    let (first, last) = content_after(doc, cue, verb, stops, subordinate)?;
+                    return Some(make(first, last, speaker));
+                }
             }
         }
     }

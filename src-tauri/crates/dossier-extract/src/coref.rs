@@ -766,7 +766,11 @@ fn unnamed_text(doc: &Doc, phrase: &SpeakerPhrase) -> String {
     let opens_sentence = doc.next_word(doc.sentences[doc.sentence_of[first]].first) == first;
     let w = doc.low(first);
     let own_capital = matches!(w, "democrats" | "tories") || w.ends_with("ans");
+    // An abbreviation keeps its capitals ("U.S. officials").
+    let letters = || doc.word(first).chars().filter(|c| c.is_alphabetic());
+    let abbreviation = letters().count() >= 2 && letters().all(char::is_uppercase);
     if doc.is_capitalized(first)
+        && !abbreviation
         && (lexicon::is_function_word(w)
             || opens_sentence && lexicon::is_unnamed_source_noun(w) && !own_capital
             || lexicon::is_determiner(w))

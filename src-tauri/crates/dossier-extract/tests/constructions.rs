@@ -1661,3 +1661,18 @@ fn all_or_both_after_the_subject_float_and_a_countrys_initials_are_never_it() {
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "sales would rise")), "Kelvar Group");
 }
+
+#[test]
+fn a_comma_before_said_that_closes_no_name_leaves_the_subject_before_it() {
+    let text = "Six newspapers in Norland, including the Harbour Post, said he isn’t even fit to be mayor any more.";
+    let claims = extract(text);
+    let c = find(text, &claims, "fit to be mayor");
+    assert_eq!(speaker_name(c), "Six newspapers in Norland");
+    let text = "U.S. officials said the port would reopen.";
+    let claims = extract(text);
+    assert_eq!(
+        speaker_name(find(text, &claims, "port would reopen")),
+        "U.S. officials",
+        "an abbreviation keeps its capitals"
+    );
+}
