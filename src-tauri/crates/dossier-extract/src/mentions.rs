@@ -344,9 +344,13 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
         // ("the Department of Justice") but starts no phrase: "12 percent
         // of Democrats" is a share, read below.
         let joins_a_name = lw == "of" && j > floor && doc.is_capitalized(j - 1) && doc.is_capitalized(head);
-        // "a pact that officials said": before a plural noun "that" and
-        // "this" cannot be demonstratives; "that" opens the clause.
-        let opens_the_clause = matches!(lw, "that" | "this") && is_plural_noun(w);
+        // "a pact that officials said", "so that people see", "said that
+        // both men pleaded": before a plural noun or another determiner
+        // "that" and "this" cannot be demonstratives; "that" opens the
+        // clause.
+        let plural = is_plural_noun(w) || matches!(w, "people" | "men" | "women" | "children" | "police");
+        let opens_the_clause =
+            matches!(lw, "that" | "this") && (plural || (j + 1..head).any(|k| lexicon::is_determiner(doc.low(k))));
         if opens_the_clause {
             break;
         }

@@ -1158,6 +1158,16 @@ fn that_before_a_plural_subject_opens_the_clause() {
     let c = find(text, &claims, "cut losses");
     assert_eq!(speaker_name(c), "officials");
     assert_eq!(span(text, c), "could cut losses by a third");
+    let text = "The port cut its fees so that people believe the ferry is worth taking.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "worth taking")), "people", "an irregular plural");
+    let text = "The port cut its fees so that both airlines believe the radar had been fixed.";
+    let claims = extract(text);
+    assert_eq!(
+        speaker_name(find(text, &claims, "radar had been fixed")),
+        "both airlines",
+        "a determiner after \"that\""
+    );
 }
 
 #[test]
