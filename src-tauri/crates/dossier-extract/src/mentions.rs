@@ -507,7 +507,8 @@ pub fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
         || doc.is_possessive(first)
         || doc.is_capitalized(first) && !lexicon::is_function_word(w);
     let names_a_role = (first..last).any(|i| lexicon::is_role_word(doc.low(i)) || lexicon::is_title_word(doc.low(i)));
-    // "Ada Finch, through a spokeswoman, said": how or when, not who.
+    // "Ada Finch, through a spokeswoman, said", "…, along with Tomas Reyes,
+    // said", "…, seeming to agree, said": how, when or with whom, not who.
     let opens_adverbial = matches!(
         w,
         "through"
@@ -521,9 +522,11 @@ pub fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
             | "before"
             | "over"
             | "throughout"
-    );
+            | "along"
+            | "together"
+    ) || w.ends_with("ing") && !lexicon::is_role_participle(w);
     (starts_well || names_a_role && doc.is_word(first) && !opens_adverbial)
-        && !matches!(w, "who" | "which" | "that" | "and" | "but")
+        && !matches!(w, "who" | "whose" | "which" | "that" | "and" | "but")
         && (first..last).all(|i| {
             !doc.is_quote(i) && !doc.inside[i] && !matches!(doc.low(i), "said" | "says" | "say" | "told" | "added")
         })

@@ -1686,3 +1686,16 @@ fn a_comma_before_said_that_closes_no_name_leaves_the_subject_before_it() {
         "an abbreviation keeps its capitals"
     );
 }
+
+#[test]
+fn an_aside_of_manner_or_company_after_a_name_is_no_role() {
+    for aside in ["through a spokeswoman", "seeming to agree with the mayor", "whose ferry was late again"] {
+        let text = format!("Ada Finch, {aside}, said the port would reopen.");
+        let claims = extract(&text);
+        let c = find(&text, &claims, "port would reopen");
+        assert_eq!((speaker_name(c), role(c)), ("Ada Finch", None), "{aside}");
+    }
+    let text = "Ada Finch, the managing director of the port, said it would reopen.";
+    let claims = extract(text);
+    assert_eq!(role(find(text, &claims, "would reopen")), Some("the managing director of the port"));
+}
