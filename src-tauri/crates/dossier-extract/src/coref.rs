@@ -587,36 +587,13 @@ impl Entities {
         } else {
             None
         };
-        // "the deputy prime minister", "the Tory leader": the words
-        // qualifying the office must be in the role too, or any minister
-        // would do. Failing an entity whose role has them all, a name
-        // qualifying the office ("the Chester chairman") may be left out of
-        // a bare title ("Chairman Steve Vaughan"), but not contradict the
-        // role's own ("Labour leader Tony Blair"), and a nationality may be
-        // left out of any ("the Indonesian economics minister").
         let qualifiers: Vec<(&str, bool)> = (phrase.first..phrase.head_last - 1)
             .filter(|&t| !lexicon::is_function_word(doc.low_bare(t)))
             .map(|t| (doc.low_bare(t), doc.is_capitalized(t)))
             .collect();
         let fits = |e: &Entity, strictly: bool| {
-            let role_names_it = e.role.as_ref().is_some_and(|r| {
-                let role = r.to_ascii_lowercase();
-                let words: Vec<&str> =
-                    role.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
-                let bare_title = words.iter().all(|w| *w == head || lexicon::is_function_word(w));
-                // A vice president is no president: a rank before the office
-                // must be in the description.
-                let rank_unsaid = words.windows(2).any(|pair| {
-                    pair[1] == head
-                        && matches!(pair[0], "vice" | "deputy" | "assistant" | "former" | "ex" | "acting" | "associate")
-                        && !qualifiers.iter().any(|&(q, _)| q == pair[0])
-                });
-                words.contains(&head.as_str())
-                    && !rank_unsaid
-                    && qualifiers.iter().all(|&(q, capitalized)| {
-                        words.contains(&q) || !strictly && (looks_like_demonym(q) || capitalized && bare_title)
-                    })
-            });
+            let role_names_it =
+                e.role.as_ref().is_some_and(|role| role_holds_office(role, &head, &qualifiers, strictly));
             kind.is_none_or(|kind| e.kind == kind) && (role_names_it || e.parts.iter().any(|part| **part == *head))
         };
         let found = self
@@ -627,6 +604,30 @@ impl Entities {
             None => Resolved { name: unnamed_text(doc, phrase), role: None, kind: SpeakerKind::Unnamed, entity: None },
         }
     }
+}
+
+/// True when a role is the office a description names by its head noun and
+/// qualifiers (lowercase, with whether they were capitalised): "the deputy
+/// prime minister", "the Tory leader" need those words in the role, or any
+/// minister would do, and "the president" is no vice president. Unless
+/// `strictly`, a name qualifying the office ("the Chester chairman") may be
+/// left out of a bare title ("Chairman Steve Vaughan") but not contradict
+/// the role's own ("Labour leader Tony Blair"), and a nationality may be
+/// left out of any ("the Indonesian economics minister").
+fn role_holds_office(role: &str, head: &str, qualifiers: &[(&str, bool)], strictly: bool) -> bool {
+    let role = role.to_ascii_lowercase();
+    let words: Vec<&str> = role.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
+    let bare_title = words.iter().all(|w| *w == head || lexicon::is_function_word(w));
+    let rank_unsaid = words.windows(2).any(|pair| {
+        pair[1] == head
+            && matches!(pair[0], "vice" | "deputy" | "assistant" | "former" | "ex" | "acting" | "associate")
+            && !qualifiers.iter().any(|&(q, _)| q == pair[0])
+    });
+    words.contains(&head)
+        && !rank_unsaid
+        && qualifiers.iter().all(|&(q, capitalized)| {
+            words.contains(&q) || !strictly && (looks_like_demonym(q) || capitalized && bare_title)
+        })
 }
 
 /// The role written before a name outside a report ("Tory leader Michael
