@@ -980,6 +980,11 @@ fn content_after(
         ContentShape::Clause
     };
     let stop = content_end_from(doc, i, stops, shape);
+    // "claiming the men's 800m", "defend the Davis Cup crown", "blasted
+    // the ball home": a prize or a ball won or struck is no report.
+    if !had_that && names_a_prize(doc, i, stop) {
+        return None;
+    }
     let min_len = if noun_phrase {
         1
     } else if verb.speech {
@@ -988,6 +993,34 @@ fn content_after(
         3
     };
     (stop >= i + min_len).then_some((i, stop))
+}
+
+/// True when the noun phrase opening tokens `i..stop` is headed by a prize
+/// or a ball of a game ("the Davis Cup crown", "the men's 800m", "the
+/// ball") and is the verb's object, not a clause's subject ("the goal was
+/// to …"): the phrase's words up to a function word, a verb or a mark, the
+/// last of them its head.
+fn names_a_prize(doc: &Doc, i: usize, stop: usize) -> bool {
+    let mut j = i;
+    while j < stop && lexicon::is_determiner(doc.low(j)) {
+        j += 1;
+    }
+    let mut head = None;
+    while j < stop && j < i + MAX_PHRASE_WORDS && doc.is_word(j) {
+        let w = doc.low_bare(j);
+        if lexicon::is_function_word(w) || lexicon::looks_like_verb(w) || w == "home" {
+            break;
+        }
+        head = Some(w);
+        j += 1;
+    }
+    let clause_follows =
+        j < stop && lexicon::looks_like_verb(doc.low(j)) || (j..stop).any(|k| lexicon::is_finite_auxiliary(doc.low(k)));
+    !clause_follows
+        && head.is_some_and(|w| {
+            lexicon::is_prize(w)
+                || w.strip_suffix('m').is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+        })
 }
 
 /// Where content of `shape` that starts at token `i` stops.
@@ -1765,7 +1798,8 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         && !opens_introduction(doc, clause)
         && !opens_with_participle(doc, clause)
         && !(cue + 1..end.min(cue + 5)).any(|j| doc.low(j) == "that")
-        && !clause_follows(doc, cue, verb, stops, subordinate);
+        && !clause_follows(doc, cue, verb, stops, subordinate)
+        && !names_a_prize(doc, cue + 1, end);
     if !content_before {
         if let Some((first, last)) = content_after(doc, cue, verb, stops, subordinate) {
             let last = end_of_relative_aside(doc, speaker.first, first, last);

@@ -784,6 +784,18 @@ word_set!(
     ]
 );
 
+word_set!(
+    /// What a player or team wins, defends or strikes ("the title", "the
+    /// crown", "the ball"), which a verb of claiming, defending or blasting
+    /// takes without reporting anything.
+    is_prize,
+    [
+        "title", "titles", "crown", "trophy", "trophies", "cup", "medal", "medals", "ball", "shot",
+        "goal", "goals", "penalty", "penalties", "jersey", "belt", "pennant", "championship",
+        "championships", "gold", "silver", "bronze", "treble", "double", "slam", "pole"
+    ]
+);
+
 /// The pronouns that open a relative clause about a person or thing said
 /// before ("the bill, which lawmakers said …", "aides, all of whom …").
 pub fn is_relative_pronoun(lower: &str) -> bool {

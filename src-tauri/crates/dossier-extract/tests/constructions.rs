@@ -1699,3 +1699,23 @@ fn an_aside_of_manner_or_company_after_a_name_is_no_role() {
     let claims = extract(text);
     assert_eq!(role(find(text, &claims, "would reopen")), Some("the managing director of the port"));
 }
+
+#[test]
+fn a_prize_won_or_a_ball_struck_is_no_report() {
+    for text in [
+        "Ada Finch claimed her first national 800m title in Easton.",
+        "Tomas Reyes will defend the Harbour Cup crown he won last year.",
+        "Reyes blasted the ball home from the edge of the area.",
+        "Finch claimed the men's 800m at the indoor meeting.",
+    ] {
+        let claims = extract(text);
+        assert!(claims.iter().all(|c| c.kind == ClaimKind::Statement), "{text}: {claims:#?}");
+    }
+    let text = "Ada Finch said the goal for next year was to reopen the port.";
+    let claims = extract(text);
+    assert_eq!(
+        span(text, find(text, &claims, "reopen")),
+        "the goal for next year was to reopen the port",
+        "a clause about a goal"
+    );
+}
