@@ -995,6 +995,10 @@ fn content_after(
     (stop >= i + min_len).then_some((i, stop))
 }
 
+/// How far after a prize's noun phrase [`names_a_prize`] looks for a tense
+/// that makes the phrase a clause's subject.
+const PRIZE_TENSE_WINDOW: usize = 6;
+
 /// True when the noun phrase opening tokens `i..stop` is headed by a prize
 /// or a ball of a game ("the Davis Cup crown", "the men's 800m", "the
 /// ball") and is the verb's object, not a clause's subject ("the goal was
@@ -1014,8 +1018,10 @@ fn names_a_prize(doc: &Doc, i: usize, stop: usize) -> bool {
         head = Some(w);
         j += 1;
     }
-    let clause_follows =
-        j < stop && lexicon::looks_like_verb(doc.low(j)) || (j..stop).any(|k| lexicon::is_finite_auxiliary(doc.low(k)));
+    // A tense a few words on ("the goal for 2005 was to …"); looking no
+    // further keeps every cue's check short in a sentence of any length.
+    let clause_follows = j < stop && lexicon::looks_like_verb(doc.low(j))
+        || (j..stop.min(j + PRIZE_TENSE_WINDOW)).any(|k| lexicon::is_finite_auxiliary(doc.low(k)));
     !clause_follows
         && head.is_some_and(|w| {
             lexicon::is_prize(w)
@@ -1739,7 +1745,9 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             None if continues_predicate && has_verb_with_object(doc, clause, e) => {
                 sentence_subject(doc, clause, e).or(speaker)
             }
-            words => words.or(speaker),
+            // "Its comments came after the minister of X said …": an
+            // irregular past inside makes the words a clause of their own.
+            words => words.filter(|p| (p.first..p.last).all(|j| !lexicon::is_irregular_past(doc.low(j)))).or(speaker),
         };
     }
     if speaker.is_none() {

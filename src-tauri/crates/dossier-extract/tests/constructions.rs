@@ -1719,3 +1719,10 @@ fn a_prize_won_or_a_ball_struck_is_no_report() {
         "a clause about a goal"
     );
 }
+
+#[test]
+fn words_holding_an_irregular_past_are_no_subject_of_a_later_cue() {
+    let text = "Kelvar also sent requested information from the site to the court.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| !speaker_name(c).contains("sent")), "{claims:#?}");
+}
