@@ -1745,9 +1745,17 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             None if continues_predicate && has_verb_with_object(doc, clause, e) => {
                 sentence_subject(doc, clause, e).or(speaker)
             }
-            // "Its comments came after the minister of X said …": an
-            // irregular past inside makes the words a clause of their own.
-            words => words.filter(|p| (p.first..p.last).all(|j| !lexicon::is_irregular_past(doc.low(j)))).or(speaker),
+            // "McConnell met with her and came away convinced that …": an
+            // irregular past inside makes the words a clause of their own,
+            // whose subject speaks when the cue is a verb of it (a past
+            // participle or a gerund); a cue in the present or plural form
+            // there is a noun ("Clinton won 73 percent of the votes cast").
+            Some(words) if (words.first..words.last).any(|j| lexicon::is_irregular_past(doc.low(j))) => {
+                let w = doc.low(cue);
+                let verb_form = w.ends_with("ed") || lexicon::is_gerund(w) || lexicon::is_irregular_past(w);
+                verb_form.then(|| sentence_subject(doc, clause, e)).flatten().or(speaker)
+            }
+            words => words.or(speaker),
         };
     }
     if speaker.is_none() {

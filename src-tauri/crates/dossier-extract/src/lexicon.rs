@@ -790,9 +790,9 @@ word_set!(
     /// takes without reporting anything.
     is_prize,
     [
-        "title", "titles", "crown", "trophy", "trophies", "cup", "medal", "medals", "ball", "shot",
-        "goal", "goals", "penalty", "penalties", "jersey", "belt", "pennant", "championship",
-        "championships", "gold", "silver", "bronze", "treble", "double", "slam", "pole"
+        "title", "titles", "crown", "trophy", "trophies", "cup", "medal", "medals", "ball", "penalty",
+        "penalties", "jersey", "belt", "pennant", "championship", "championships", "gold", "silver",
+        "bronze", "treble"
     ]
 );
 

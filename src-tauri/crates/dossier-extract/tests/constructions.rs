@@ -1725,4 +1725,10 @@ fn words_holding_an_irregular_past_are_no_subject_of_a_later_cue() {
     let text = "Kelvar also sent requested information from the site to the court.";
     let claims = extract(text);
     assert!(claims.iter().all(|c| !speaker_name(c).contains("sent")), "{claims:#?}");
+    let text = "Ada Finch met with the dockers and came away convinced that the strike would end.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "strike would end")), "Ada Finch", "the clause's subject speaks");
+    let text = "Ada Finch won 73 percent of the votes cast to earn four delegates.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| c.kind == ClaimKind::Statement), "\"votes\" is a noun here: {claims:#?}");
 }
