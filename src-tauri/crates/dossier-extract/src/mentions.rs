@@ -115,6 +115,23 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
         }
         i += 1;
     }
+    // "Guitarist Brian May", "Californian Thomas Slattery", "DJ Norman
+    // Cook": a word of occupation or origin before a given name and a
+    // surname is the person's role, though no title list holds it.
+    let given = |i: usize| {
+        let w = doc.low(i);
+        lexicon::is_male_name(w) || lexicon::is_female_name(w)
+    };
+    if name_first == first && last >= first + 3 && given(first + 1) && !given(first) && doc.is_word(first) {
+        let w = doc.low_bare(first);
+        let occupation_like = ["ist", "er", "or", "ian", "an", "ese", "ant", "ent"].iter().any(|end| w.ends_with(end))
+            || matches!(w, "dj" | "mc");
+        let adverb = lexicon::is_cue_adverbial(w) || lexicon::is_function_word(w);
+        if occupation_like && !adverb && !lexicon::is_organization_word(w) {
+            name_first = first + 1;
+            title_end = first + 1;
+        }
+    }
     if name_first >= last {
         // Only titles ("the President"): the last title word is the head.
         name_first = last - 1;

@@ -1732,3 +1732,19 @@ fn words_holding_an_irregular_past_are_no_subject_of_a_later_cue() {
     let claims = extract(text);
     assert!(claims.iter().all(|c| c.kind == ClaimKind::Statement), "\"votes\" is a noun here: {claims:#?}");
 }
+
+#[test]
+fn a_word_of_occupation_or_origin_before_a_full_name_is_a_role() {
+    for (text, name, expected_role) in [
+        ("Guitarist Brian Holt said the tour would go on.", "Brian Holt", "Guitarist"),
+        ("Californian Thomas Reyes said the tour would go on.", "Thomas Reyes", "Californian"),
+        ("DJ Anna Finch said the tour would go on.", "Anna Finch", "DJ"),
+    ] {
+        let claims = extract(text);
+        let c = find(text, &claims, "tour would go on");
+        assert_eq!((speaker_name(c), role(c)), (name, Some(expected_role)), "{text}");
+    }
+    let text = "Earlier Tony Reyes said the tour would go on.";
+    let claims = extract(text);
+    assert_eq!(role(find(text, &claims, "tour would go on")), None, "an adverb is no role");
+}
