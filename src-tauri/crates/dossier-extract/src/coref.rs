@@ -97,6 +97,9 @@ pub struct Entities {
     speakers: Vec<(usize, usize)>,
     /// Pronouns resolved so far, in sentence order: (sentence, pronoun, entity).
     pronouns: Vec<(usize, String, usize)>,
+    /// The latest person whose whole role is one word, by that word
+    /// lowercased ("pastor"): whom that word alone stands for.
+    people_by_role: HashMap<String, usize>,
 }
 
 /// The entries of `list`, which is in sentence order, from sentence `s`.
@@ -328,10 +331,8 @@ impl Entities {
         gender: Gender,
     ) -> usize {
         if let Some(&id) = self.by_parts.get(&parts) {
+            self.give_role(id, role);
             let e = &mut self.entities[id];
-            if e.role.is_none() {
-                e.role = role;
-            }
             if e.gender == Gender::Unknown {
                 e.gender = gender;
             }
@@ -344,7 +345,8 @@ impl Entities {
             }
         }
         self.by_parts.insert(parts.clone(), id);
-        self.entities.push(Entity { name, parts, kind, role, gender });
+        self.entities.push(Entity { name, parts, kind, role: None, gender });
+        self.give_role(id, role);
         id
     }
 
@@ -446,8 +448,16 @@ impl Entities {
         let parts = name_parts(doc, phrase.head_first, phrase.head_last);
         let organization = phrase.form == PhraseForm::Organization;
         let kind = if organization { SpeakerKind::Organization } else { SpeakerKind::Person };
+        let single = !organization && parts.len() == 1;
+        // "Pastor Kevin Swanson" … "Pastor Wants …": a lone word that is a
+        // person's whole role stands for that person.
         let existing = self.by_parts.get(&parts).copied().or_else(|| {
-            (!organization && parts.len() == 1).then(|| self.entity_with_part(&parts[0], phrase.head_first)).flatten()
+            single
+                .then(|| {
+                    self.entity_with_part(&parts[0], phrase.head_first)
+                        .or_else(|| self.people_by_role.get(&*parts[0]).copied())
+                })
+                .flatten()
         });
         let id = match existing {
             Some(id) => id,
@@ -460,11 +470,22 @@ impl Entities {
                 self.find_or_add(name, parts, kind, None, gender)
             }
         };
-        if self.entities[id].role.is_none() {
-            self.entities[id].role = role.clone();
-        }
+        self.give_role(id, role.clone());
         let e = &self.entities[id];
         Resolved { name: e.name.clone(), role: role.or_else(|| e.role.clone()), kind: e.kind, entity: Some(id) }
+    }
+
+    /// Gives an entity a role unless it has one, and indexes a person's
+    /// one-word role for [`Entities::resolve_name`].
+    fn give_role(&mut self, id: usize, role: Option<String>) {
+        let e = &mut self.entities[id];
+        if e.role.is_some() {
+            return;
+        }
+        if let Some(word) = role.as_deref().filter(|r| e.kind == SpeakerKind::Person && !r.contains(' ')) {
+            self.people_by_role.insert(word.to_lowercase(), id);
+        }
+        e.role = role;
     }
 
     /// The resolved speaker for an entity.

@@ -1744,6 +1744,10 @@ fn a_word_of_occupation_or_origin_before_a_full_name_is_a_role() {
         let c = find(text, &claims, "tour would go on");
         assert_eq!((speaker_name(c), role(c)), (name, Some(expected_role)), "{text}");
     }
+    let text = "Pastor Wants Ferry Fares Cut\n\nPastor Kevin Holt spoke on Sunday. He said the fares were too high.";
+    let claims = extract(text);
+    let c = find(text, &claims, "Ferry Fares Cut");
+    assert_eq!((speaker_name(c), role(c)), ("Kevin Holt", Some("Pastor")), "the role alone stands for the person");
     let text = "Earlier Tony Reyes said the tour would go on.";
     let claims = extract(text);
     assert_eq!(role(find(text, &claims, "tour would go on")), None, "an adverb is no role");
