@@ -1941,14 +1941,7 @@ fn source_phrase(doc: &Doc, first: usize, end: usize) -> Option<SpeakerPhrase> {
         return None;
     }
     let named = (first..last).any(|j| doc.is_name_word(j));
-    Some(SpeakerPhrase {
-        first,
-        last,
-        head_first: first,
-        head_last: last,
-        role: None,
-        form: if named { PhraseForm::Organization } else { PhraseForm::Unnamed },
-    })
+    Some(SpeakerPhrase::whole(first, last, if named { PhraseForm::Organization } else { PhraseForm::Unnamed }))
 }
 
 /// The first name in `clause..cue`, within [`SUBJECT_WINDOW`] tokens of the
@@ -2193,12 +2186,5 @@ fn subject_noun_phrase(doc: &Doc, clause: usize, e: usize) -> Option<SpeakerPhra
         && !has_verb_with_object(doc, clause, e)
         && (clause..e).all(|j| !matches!(doc.low(j), "that" | "it" | "he" | "she" | "they" | "we" | "i" | "but"))
         && (clause..e).all(|j| !lexicon::is_present_say_or_tell(doc.low(j)));
-    noun_like.then_some(SpeakerPhrase {
-        first: clause,
-        last: e,
-        head_first: clause,
-        head_last: e,
-        role: None,
-        form: PhraseForm::Unnamed,
-    })
+    noun_like.then_some(SpeakerPhrase::whole(clause, e, PhraseForm::Unnamed))
 }

@@ -54,6 +54,14 @@ pub struct SpeakerPhrase {
     pub form: PhraseForm,
 }
 
+impl SpeakerPhrase {
+    /// A phrase that is all head and states no role: an unnamed source or
+    /// a description ("officials", "the Tory leader").
+    pub fn whole(first: usize, last: usize, form: PhraseForm) -> Self {
+        SpeakerPhrase { first, last, head_first: first, head_last: last, role: None, form }
+    }
+}
+
 /// Connector words allowed inside a multi-word name ("Center for American
 /// Studies", "Charles de Gaulle").
 fn is_name_connector(w: &str) -> bool {
@@ -415,20 +423,17 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     let definite = doc.low(first) == "the" && !unnamed;
     let owned_organization =
         (first..head).any(|i| doc.is_possessive(i) && doc.is_capitalized(i)) && lexicon::is_organization_word(w);
-    Some(SpeakerPhrase {
+    Some(SpeakerPhrase::whole(
         first,
-        last: end,
-        head_first: first,
-        head_last: end,
-        role: None,
-        form: if owned_organization {
+        end,
+        if owned_organization {
             PhraseForm::Organization
         } else if definite || (anaphoric && !unnamed) {
             PhraseForm::Anaphoric
         } else {
             PhraseForm::Unnamed
         },
-    })
+    ))
 }
 
 /// True for words whose ending marks an adjective or adverb ("a private",
@@ -477,14 +482,8 @@ fn is_quantity(w: &str) -> bool {
 
 /// A pronoun speaker at token `i`.
 fn pronoun_at(doc: &Doc, i: usize) -> Option<SpeakerPhrase> {
-    (doc.is_word(i) && !doc.inside[i] && lexicon::subject_pronoun_of(doc.low(i)).is_some()).then_some(SpeakerPhrase {
-        first: i,
-        last: i + 1,
-        head_first: i,
-        head_last: i + 1,
-        role: None,
-        form: PhraseForm::Pronoun,
-    })
+    (doc.is_word(i) && !doc.inside[i] && lexicon::subject_pronoun_of(doc.low(i)).is_some())
+        .then_some(SpeakerPhrase::whole(i, i + 1, PhraseForm::Pronoun))
 }
 
 /// End (exclusive) of a source noun compound whose first noun is at `head`:
@@ -1000,14 +999,7 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
     {
         // "Opposition leaders", "Clinton aides": a group named by its side.
         let last = unnamed_compound_end(doc, run_end, limit)?;
-        return Some(SpeakerPhrase {
-            first: start,
-            last,
-            head_first: start,
-            head_last: last,
-            role: None,
-            form: PhraseForm::Unnamed,
-        });
+        return Some(SpeakerPhrase::whole(start, last, PhraseForm::Unnamed));
     }
     if run_end > i
         && run_end < limit
@@ -1021,14 +1013,11 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
         // the name qualifies, which refers back to its holder; "a Democratic
         // president" names no one.
         let indefinite = matches!(doc.low(start), "a" | "an" | "one" | "another");
-        return Some(SpeakerPhrase {
-            first: start,
-            last: run_end + 1,
-            head_first: start,
-            head_last: run_end + 1,
-            role: None,
-            form: if indefinite { PhraseForm::Unnamed } else { PhraseForm::Anaphoric },
-        });
+        return Some(SpeakerPhrase::whole(
+            start,
+            run_end + 1,
+            if indefinite { PhraseForm::Unnamed } else { PhraseForm::Anaphoric },
+        ));
     }
     if run_end > i {
         if let Some(head) = organization_noun_after(doc, run_end, limit) {
@@ -1093,14 +1082,11 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
         if lexicon::is_unnamed_source_noun(w) || lexicon::is_anaphoric_noun(w) || organization {
             let unnamed = lexicon::is_unnamed_source_noun(w);
             let last = unnamed_compound_end(doc, j, limit)?;
-            return Some(SpeakerPhrase {
-                first: start,
+            return Some(SpeakerPhrase::whole(
+                start,
                 last,
-                head_first: start,
-                head_last: last,
-                role: None,
-                form: if unnamed && doc.low(start) != "the" { PhraseForm::Unnamed } else { PhraseForm::Anaphoric },
-            });
+                if unnamed && doc.low(start) != "the" { PhraseForm::Unnamed } else { PhraseForm::Anaphoric },
+            ));
         }
         // Determiners, roles, names and plain modifiers ("a longtime
         // adviser", "his best friend") may precede the head noun; an
