@@ -667,7 +667,7 @@ fn preposed_role(doc: &Doc, name_first: usize, sentence_first: usize) -> Option<
     // its modifiers ("agriculture minister").
     let opens_with_verb = |start: usize| {
         let w = doc.low(start);
-        start > sentence_first && doc.low(start - 1) == "to" || is_verb_participle(w)
+        start > sentence_first && doc.low(start - 1) == "to" || lexicon::is_verb_participle(w)
     };
     while start < name_first && !doc.is_capitalized(start) && !is_office_word(doc.low(start)) && opens_with_verb(start)
     {
@@ -695,12 +695,6 @@ fn described_role(doc: &Doc, name_end: usize) -> Option<(usize, usize)> {
     (closed && opens_plainly && is_plain_role(doc, first, last)).then_some((first, last))
 }
 
-/// True for a word in "-ing" that is no part of a role ("covering",
-/// "beating"); "managing" and "Oscar-winning" are.
-fn is_verb_participle(w: &str) -> bool {
-    w.ends_with("ing") && !w.contains('-') && !lexicon::is_role_participle(w)
-}
-
 /// True for a word of office or occupation ("minister", "candidate",
 /// "former").
 fn is_office_word(w: &str) -> bool {
@@ -720,7 +714,7 @@ fn is_plain_role(doc: &Doc, first: usize, last: usize) -> bool {
             && !lexicon::is_finite_auxiliary(w)
             && !lexicon::is_relative_pronoun(w)
             && w != "whose"
-            && !is_verb_participle(w)
+            && !lexicon::is_verb_participle(w)
     });
     // A role ends with its noun: "top" or "Republican" alone modify one
     // that is missing.

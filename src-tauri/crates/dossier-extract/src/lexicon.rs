@@ -796,6 +796,13 @@ word_set!(
     ]
 );
 
+/// True for a word in "-ing" that is no part of a role but a verb of the
+/// sentence ("covering", "beating", "seeming"); "managing" and
+/// "Oscar-winning" belong to roles.
+pub fn is_verb_participle(lower: &str) -> bool {
+    lower.ends_with("ing") && !lower.contains('-') && !is_role_participle(lower)
+}
+
 /// The pronouns that open a relative clause about a person or thing said
 /// before ("the bill, which lawmakers said …", "aides, all of whom …").
 pub fn is_relative_pronoun(lower: &str) -> bool {

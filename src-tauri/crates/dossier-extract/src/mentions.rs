@@ -540,7 +540,7 @@ pub fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
             | "throughout"
             | "along"
             | "together"
-    ) || w.ends_with("ing") && !lexicon::is_role_participle(w);
+    ) || lexicon::is_verb_participle(w);
     (starts_well || names_a_role && doc.is_word(first) && !opens_adverbial)
         && !matches!(w, "who" | "whose" | "which" | "that" | "and" | "but")
         && (first..last).all(|i| {

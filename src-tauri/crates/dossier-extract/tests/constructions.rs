@@ -1698,6 +1698,9 @@ fn an_aside_of_manner_or_company_after_a_name_is_no_role() {
     let text = "Ada Finch, the managing director of the port, said it would reopen.";
     let claims = extract(text);
     assert_eq!(role(find(text, &claims, "would reopen")), Some("the managing director of the port"));
+    let text = "Ada Finch, award-winning reporter at the Harbour Post, said the port would reopen.";
+    let claims = extract(text);
+    assert_eq!(role(find(text, &claims, "would reopen")), Some("award-winning reporter at the Harbour Post"));
 }
 
 #[test]
