@@ -525,22 +525,10 @@ pub fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
     let names_a_role = (first..last).any(|i| lexicon::is_role_word(doc.low(i)) || lexicon::is_title_word(doc.low(i)));
     // "Ada Finch, through a spokeswoman, said", "…, along with Tomas Reyes,
     // said", "…, seeming to agree, said": how, when or with whom, not who.
-    let opens_adverbial = matches!(
-        w,
-        "through"
-            | "via"
-            | "during"
-            | "while"
-            | "when"
-            | "following"
-            | "since"
-            | "after"
-            | "before"
-            | "over"
-            | "throughout"
-            | "along"
-            | "together"
-    ) || lexicon::is_verb_participle(w);
+    // A preposition of place may open a role ("at the Institute").
+    let place = matches!(w, "in" | "on" | "at" | "from" | "outside" | "inside");
+    let opens_adverbial =
+        lexicon::is_preposition(w) && !place || matches!(w, "along" | "together") || lexicon::is_verb_participle(w);
     (starts_well || names_a_role && doc.is_word(first) && !opens_adverbial)
         && !matches!(w, "who" | "whose" | "which" | "that" | "and" | "but")
         && (first..last).all(|i| {
