@@ -106,7 +106,7 @@ impl<'a> Doc<'a> {
         // makes it a surname.
         for i in 1..tokens.len() {
             let before = &lower[tokens[i - 1].start..tokens[i - 1].end];
-            let given_name = lexicon::is_female_name(before) || lexicon::is_male_name(before);
+            let given_name = lexicon::is_given_name(before);
             let after_a_name = lexicon::is_honorific(before)
                 || given_name && capitalized[i - 1]
                 || name_word[i - 1] && !title_case[sentence_of[i]];
@@ -321,9 +321,8 @@ fn sentence_opening_non_names(
         return first..dateline_end;
     }
     let w = &lower[tokens[first].start..tokens[first].end];
-    let sentence_adverb =
-        w.len() >= 6 && lexicon::is_ly_adverb(w) && !lexicon::is_female_name(w) && !lexicon::is_male_name(w)
-            || matches!(w, "nonetheless" | "nevertheless" | "regardless" | "moreover" | "furthermore" | "likewise");
+    let sentence_adverb = w.len() >= 6 && lexicon::is_ly_adverb(w) && !lexicon::is_given_name(w)
+        || matches!(w, "nonetheless" | "nevertheless" | "regardless" | "moreover" | "furthermore" | "likewise");
     let credit_label = w.ends_with("ing") && punct_is(first + 1, &[":"]);
     if sentence_adverb || credit_label {
         first..first + 1

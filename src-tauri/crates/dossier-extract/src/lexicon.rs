@@ -803,6 +803,11 @@ pub fn is_verb_participle(lower: &str) -> bool {
     lower.ends_with("ing") && !lower.contains('-') && !is_role_participle(lower)
 }
 
+/// True for a common given name, female or male ("Ada", "Brian").
+pub fn is_given_name(lower: &str) -> bool {
+    is_female_name(lower) || is_male_name(lower)
+}
+
 /// The pronouns that open a relative clause about a person or thing said
 /// before ("the bill, which lawmakers said …", "aides, all of whom …").
 pub fn is_relative_pronoun(lower: &str) -> bool {

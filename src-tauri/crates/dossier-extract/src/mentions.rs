@@ -126,10 +126,7 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
     // "Guitarist Brian May", "Californian Thomas Slattery", "DJ Norman
     // Cook": a word of occupation or origin before a given name and a
     // surname is the person's role, though no title list holds it.
-    let given = |i: usize| {
-        let w = doc.low(i);
-        lexicon::is_male_name(w) || lexicon::is_female_name(w)
-    };
+    let given = |i: usize| lexicon::is_given_name(doc.low(i));
     if name_first == first && last >= first + 3 && given(first + 1) && !given(first) && doc.is_word(first) {
         let w = doc.low_bare(first);
         let occupation_like = ["ist", "er", "or", "ian", "an", "ese", "ant", "ent"].iter().any(|end| w.ends_with(end))
@@ -151,10 +148,7 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
     };
     // "Lib Dem Norman Baker": a party or organisation before a given name
     // and surname is the person's affiliation, standing as the title.
-    let given_name = (name_first + 1..last.saturating_sub(1)).find(|&i| {
-        let w = doc.low(i);
-        (lexicon::is_male_name(w) || lexicon::is_female_name(w)) && doc.is_name_word(i)
-    });
+    let given_name = (name_first + 1..last.saturating_sub(1)).find(|&i| given(i) && doc.is_name_word(i));
     let affiliation = |given: usize| {
         (name_first..given).any(organization_word)
             && !(given..last).any(organization_word)
