@@ -105,14 +105,13 @@ impl<'a> Doc<'a> {
         // ("Trump May Pull Out"), so there only a given name or an honorific
         // makes it a surname.
         for i in 1..tokens.len() {
-            let before = &lower[tokens[i - 1].start..tokens[i - 1].end];
-            let given_name = lexicon::is_given_name(before);
-            let after_a_name = lexicon::is_honorific(before)
-                || given_name && capitalized[i - 1]
-                || name_word[i - 1] && !title_case[sentence_of[i]];
-            if capitalized[i] && after_a_name && strip_possessive(&lower[tokens[i].start..tokens[i].end]) == "may" {
-                name_word[i] = true;
+            if !capitalized[i] || strip_possessive(&lower[tokens[i].start..tokens[i].end]) != "may" {
+                continue;
             }
+            let before = &lower[tokens[i - 1].start..tokens[i - 1].end];
+            name_word[i] = lexicon::is_honorific(before)
+                || lexicon::is_given_name(before) && capitalized[i - 1]
+                || name_word[i - 1] && !title_case[sentence_of[i]];
         }
         let mut next_word = vec![tokens.len(); tokens.len() + 1];
         for i in (0..tokens.len()).rev() {
