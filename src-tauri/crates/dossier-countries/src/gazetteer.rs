@@ -14,7 +14,7 @@ use crate::Country;
 
 const COUNTRIES_TSV: &str = include_str!("../data/countries.tsv");
 const NAMES_TSV: &str = include_str!("../data/names.tsv");
-const OFFICE_HOLDERS_TSV: &str = include_str!("../data/office_holders.tsv");
+pub(crate) const OFFICE_HOLDERS_TSV: &str = include_str!("../data/office_holders.tsv");
 
 /// What kind of name a mention is; decides how strongly it stands for its
 /// country and which disambiguation rules apply.
@@ -247,14 +247,14 @@ fn candidate(country: usize, kind: MentionKind, weight: u64, term: Option<Term>)
     Candidate { country: country as u16, kind, weight, term }
 }
 
-fn parse_date(text: &str, line: &str) -> NaiveDate {
+pub(crate) fn parse_date(text: &str, line: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .unwrap_or_else(|_| panic!("data/office_holders.tsv: bad date {text:?} in {line:?}"))
 }
 
 /// Splits a line of the static data into its `N` tab-separated fields;
 /// `None` when it has another number of fields.
-fn tab_fields<const N: usize>(line: &'static str) -> Option<[&'static str; N]> {
+pub(crate) fn tab_fields<const N: usize>(line: &'static str) -> Option<[&'static str; N]> {
     let mut parts = line.split('\t');
     let mut fields = [""; N];
     for field in &mut fields {

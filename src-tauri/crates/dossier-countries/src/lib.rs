@@ -9,6 +9,7 @@
 mod error;
 pub mod eval;
 mod gazetteer;
+mod offices;
 mod resolve;
 mod rules;
 mod scan;
@@ -21,6 +22,7 @@ use serde::{Deserialize, Serialize};
 
 pub use error::Error;
 pub use gazetteer::MentionKind;
+pub use offices::{office_holders_named, offices, OfficeHolder};
 pub use tagging::tag_article;
 
 /// Why a claim carries a country.
