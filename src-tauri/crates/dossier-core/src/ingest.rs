@@ -5,7 +5,8 @@
 
 use std::collections::HashMap;
 
-use dossier_countries::{ArticleCountry, ClaimSpan, MentionKind, Tag};
+use chrono::NaiveDate;
+use dossier_countries::{ArticleCountry, ClaimSpan, MentionKind, OfficeHolder, Tag};
 use dossier_extract::{ClaimKind, Speaker, SpeakerKind};
 use dossier_import::ArticleRecord;
 use serde::Serialize;
@@ -85,7 +86,11 @@ pub fn claim_spans(claims: &[dossier_extract::Claim]) -> Vec<ClaimSpan<'_>> {
 /// Extracts and tags one article.
 pub fn analyze(record: ArticleRecord) -> AnalyzedArticle {
     let body = record.body.as_str();
-    let extracted = dossier_extract::extract(body);
+    let mut extracted = dossier_extract::extract(body);
+    let mut holders = OfficeHoldersNamed::new(&record.title, body, record.published);
+    for speaker in extracted.iter_mut().filter_map(|claim| claim.speaker.as_mut()) {
+        holders.resolve(speaker);
+    }
     let spans = claim_spans(&extracted);
     let tags = dossier_countries::tag_article(&record.title, body, record.published, &spans);
     let chars = CharOffsets::new(body);
@@ -181,6 +186,104 @@ fn names_a_government(name: &str) -> bool {
     country || seat_of_government()
 }
 
+/// The holders of offices an article names, for the descriptions its
+/// speakers are ("the prime minister said"). The extractor resolves a
+/// description to a person the article names with that office ("Prime
+/// Minister Tony Blair", "Tony Blair, the prime minister"); news often names
+/// the holder without it ("Tony Blair has rejected … The prime minister
+/// said …"), and only the dated table of office holders knows who that is.
+/// Looked up once per article, and only if a speaker is such a description.
+struct OfficeHoldersNamed<'a> {
+    title: &'a str,
+    body: &'a str,
+    date: Option<NaiveDate>,
+    named: Option<Vec<OfficeHolder>>,
+}
+
+impl<'a> OfficeHoldersNamed<'a> {
+    fn new(title: &'a str, body: &'a str, date: Option<NaiveDate>) -> Self {
+        OfficeHoldersNamed { title, body, date, named: None }
+    }
+
+    /// Makes an unnamed speaker that is a definite description of an
+    /// office ("the prime minister", "the British prime minister") the one
+    /// holder of that office the article names, in office at its date (in
+    /// any term if undated). Two such holders ("Tony Blair" and "Gordon
+    /// Brown" in an undated article) or none leave it as it is, and so does
+    /// any word but a country before the office ("the former prime
+    /// minister", "the deputy prime minister").
+    fn resolve(&mut self, speaker: &mut Speaker) {
+        if speaker.kind != SpeakerKind::Unnamed {
+            return;
+        }
+        let Some((country, office_words)) = office_described(&speaker.name) else {
+            return;
+        };
+        // Most descriptions are of no office ("the company"): the article
+        // is searched for holders only for one that is.
+        if !dossier_countries::offices().iter().any(|office| holds(office, &office_words)) {
+            return;
+        }
+        let named = self.named.get_or_insert_with(|| {
+            let mut named = dossier_countries::office_holders_named(self.body, self.date);
+            for holder in dossier_countries::office_holders_named(self.title, self.date) {
+                if !named.contains(&holder) {
+                    named.push(holder);
+                }
+            }
+            named
+        });
+        let mut matching = named
+            .iter()
+            .filter(|holder| country.is_none_or(|code| code == holder.code) && holds(holder.office, &office_words));
+        let Some(holder) = matching.next() else {
+            return;
+        };
+        if matching.all(|other| other.name == holder.name) {
+            speaker.name = holder.name.to_string();
+            speaker.role = Some(holder.office.to_string());
+            speaker.kind = SpeakerKind::Person;
+        }
+    }
+}
+
+/// The office a definite description names ("the prime minister" →
+/// ["prime", "minister"]), with the country a first word names ("the
+/// Japanese prime minister" → JP); `None` for anything else.
+fn office_described(description: &str) -> Option<(Option<&'static str>, Vec<String>)> {
+    let lower = description.to_lowercase();
+    let mut words: Vec<String> = lower.strip_prefix("the ")?.split(' ').map(str::to_string).collect();
+    if !words.iter().all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '.')) {
+        return None;
+    }
+    let mut country = None;
+    for qualifier_words in [2, 1] {
+        if words.len() > qualifier_words {
+            if let Some(found) = dossier_countries::lookup(&words[..qualifier_words].join(" ")) {
+                country = Some(found.code);
+                words.drain(..qualifier_words);
+                break;
+            }
+        }
+    }
+    Some((country, words))
+}
+
+/// Whether an office's title is the office these lowercase words name:
+/// all of it ("secretary of state") or all of it before "of" ("prime
+/// minister" of "Prime Minister of Japan"), so that "president" is not
+/// "Vice President of the United States".
+fn holds(office: &str, words: &[String]) -> bool {
+    same_words(office.split(' '), words)
+        || same_words(office.split(' ').take_while(|w| !w.eq_ignore_ascii_case("of")), words)
+}
+
+/// Whether a title's words are `words`, ignoring ASCII case.
+fn same_words<'t>(mut title: impl Iterator<Item = &'t str>, words: &[String]) -> bool {
+    let mut words = words.iter();
+    title.all(|t| words.next().is_some_and(|w| w.eq_ignore_ascii_case(t))) && words.next().is_none()
+}
+
 /// Converts UTF-8 byte offsets to Unicode scalar offsets in O(log n) per
 /// lookup, for texts where many offsets are converted.
 pub struct CharOffsets {
@@ -248,6 +351,66 @@ mod tests {
         assert!(kinds.contains(&("Vietnam".to_string(), SpeakerKind::Organization)), "{kinds:?}");
         assert!(kinds.contains(&("Ilse Brandt".to_string(), SpeakerKind::Person)), "{kinds:?}");
         assert!(kinds.contains(&("Beijing".to_string(), SpeakerKind::Organization)), "{kinds:?}");
+    }
+
+    /// The claim whose text starts with `opening`.
+    fn claim_starting(body: &str, published: Option<&str>, opening: &str) -> AnalyzedClaim {
+        let record = ArticleRecord {
+            item: "test".into(),
+            source_id: None,
+            title: "Ferry talks".into(),
+            body: body.into(),
+            outlet: None,
+            author: None,
+            url: None,
+            published: published.map(|date| NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap()),
+        };
+        let analyzed = analyze(record.clone());
+        analyzed
+            .claims
+            .into_iter()
+            .find(|c| record.body[c.start..].starts_with(opening))
+            .unwrap_or_else(|| panic!("no claim starts with {opening:?}"))
+    }
+
+    /// The speaker of the claim whose text starts with `opening`: name,
+    /// role and kind.
+    fn speaker_of(body: &str, published: Option<&str>, opening: &str) -> (String, Option<String>, SpeakerKind) {
+        let claim = claim_starting(body, published, opening);
+        let speaker = claim.speaker.expect("the claim has a speaker").resolved;
+        (speaker.name, speaker.role, speaker.kind)
+    }
+
+    #[test]
+    fn an_office_is_the_holder_the_article_names() {
+        let body = "Tony Blair has rejected calls for a ferry inquiry. \
+                    The prime minister said the harbour plan was sound.";
+        assert_eq!(
+            speaker_of(body, None, "the harbour plan"),
+            ("Tony Blair".into(), Some("Prime Minister of the United Kingdom".into()), SpeakerKind::Person)
+        );
+        let tags = claim_starting(body, None, "the harbour plan").tags;
+        assert!(tags.iter().any(|t| t.code == "GB" && t.source == dossier_countries::TagSource::Speaker), "{tags:?}");
+        let body = "Gordon Brown met the harbour board. The chancellor said the fares would fall.";
+        assert_eq!(speaker_of(body, None, "the fares").0, "Gordon Brown");
+    }
+
+    #[test]
+    fn an_office_two_people_named_may_have_held_stays_a_description() {
+        let body = "Tony Blair and Gordon Brown toured the harbour. \
+                    The prime minister said the ferry would run again.";
+        assert_eq!(speaker_of(body, None, "the ferry").0, "the prime minister", "undated, either was prime minister");
+        assert_eq!(speaker_of(body, Some("2005-03-01"), "the ferry").0, "Tony Blair", "in 2005 only Blair was");
+    }
+
+    #[test]
+    fn an_office_of_another_country_or_rank_stays_a_description() {
+        let body = "Tony Blair toured the harbour. The Japanese prime minister said the ferry would run again.";
+        assert_eq!(speaker_of(body, None, "the ferry").0, "the Japanese prime minister");
+        let body = "Tony Blair toured the harbour. The deputy prime minister said the ferry would run again.";
+        assert_eq!(speaker_of(body, None, "the ferry").0, "the deputy prime minister");
+        let body = "Tony Blair toured the harbour. The British prime minister said the ferry would run again.";
+        assert_eq!(speaker_of(body, None, "the ferry").0, "Tony Blair", "his own country may qualify the office");
     }
 
     #[test]
