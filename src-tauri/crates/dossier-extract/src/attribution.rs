@@ -925,9 +925,10 @@ fn content_after(
     if first == "to" && !verb.takes_infinitive {
         return None;
     }
-    // "said about the plan", "said so", "said goodbye": no content. After
-    // "that" the same words open a clause ("said that by imposing rules,
-    // the city …", "said that about 5,500 troops would stay").
+    // "said about the plan", "said so", "said goodbye", "the surge
+    // continued into December": no content. After "that" the same words
+    // open a clause ("said that by imposing rules, the city …", "said that
+    // about 5,500 troops would stay").
     let no_content = !had_that
         && matches!(
             first,
@@ -936,6 +937,15 @@ fn content_after(
                 | "with"
                 | "as"
                 | "by"
+                | "into"
+                | "until"
+                | "till"
+                | "onto"
+                | "toward"
+                | "towards"
+                | "across"
+                | "beyond"
+                | "throughout"
                 | "so"
                 | "yes"
                 | "no"
@@ -948,6 +958,7 @@ fn content_after(
                 | "thanks"
         );
     if no_content
+        || denies_someone_something(doc, cue, i, end)
         || matches!(first, "," | "." | "and" | "but" | "or" | "than")
         || (first == "if" && !verb.takes_object && !verb.speech)
         || doc.is_terminal(i)
@@ -995,6 +1006,36 @@ fn content_after(
     (stop >= i + min_len).then_some((i, stop))
 }
 
+/// True when "denied" at `cue` keeps something from someone rather than
+/// rejecting a claim: its object at `i` is a person, pronoun or name, that
+/// no verb follows ("denied them a win", "James denied Damien Duff with a
+/// fine save"). A name's claim ("denied Reyes's claim") and a clause
+/// ("denied Reyes had lied") are what was denied.
+fn denies_someone_something(doc: &Doc, cue: usize, i: usize, end: usize) -> bool {
+    if !matches!(doc.low(cue), "denied" | "denies" | "deny" | "denying") {
+        return false;
+    }
+    // "Her" may own what was denied ("denied her faith meant …"); before
+    // a determiner it is the one kept from it ("denied her a place").
+    let object_pronoun = match doc.low(i) {
+        "him" | "them" | "us" | "me" => true,
+        "her" => i + 1 < end && lexicon::is_determiner(doc.low(i + 1)),
+        _ => false,
+    };
+    if object_pronoun {
+        return true;
+    }
+    let mut after_name = i;
+    while after_name < end && doc.is_name_word(after_name) && !doc.is_possessive(after_name) {
+        after_name += 1;
+    }
+    let clause_follows = after_name < end && {
+        let w = doc.low(after_name);
+        lexicon::is_finite_auxiliary(w) || lexicon::looks_like_verb(w) || w == "that"
+    };
+    after_name > i && (after_name >= end || !doc.is_possessive(after_name) && !clause_follows)
+}
+
 /// How far after a prize's noun phrase [`names_a_prize`] looks for a tense
 /// that makes the phrase a clause's subject.
 const PRIZE_TENSE_WINDOW: usize = 6;
@@ -1012,7 +1053,8 @@ fn names_a_prize(doc: &Doc, i: usize, stop: usize) -> bool {
     let mut head = None;
     while j < stop && j < i + MAX_PHRASE_WORDS && doc.is_word(j) {
         let w = doc.low_bare(j);
-        if lexicon::is_function_word(w) || lexicon::looks_like_verb(w) || w == "home" {
+        // "Slam" is a verb of criticism too, but not in "Grand Slam".
+        if lexicon::is_function_word(w) || lexicon::looks_like_verb(w) && !lexicon::is_prize(w) || w == "home" {
             break;
         }
         head = Some(w);
@@ -1815,7 +1857,8 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         && !opens_with_participle(doc, clause)
         && !(cue + 1..end.min(cue + 5)).any(|j| doc.low(j) == "that")
         && !clause_follows(doc, cue, verb, stops, subordinate)
-        && !names_a_prize(doc, cue + 1, end);
+        && !names_a_prize(doc, cue + 1, end)
+        && !denies_someone_something(doc, cue, cue + 1, end);
     if !content_before {
         if let Some((first, last)) = content_after(doc, cue, verb, stops, subordinate) {
             let last = end_of_relative_aside(doc, speaker.first, first, last);
@@ -1825,16 +1868,25 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     // "Engineers from X, which advised on …": before a relative pronoun
     // comes its antecedent, not what was said.
     let relative = speaker.form == PhraseForm::Pronoun && lexicon::is_relative_pronoun(doc.low(speaker.first));
-    let after_comma = !relative && comma_before(doc, speaker.first) && !opens_with_participle(doc, clause);
+    // A comma that closes a short introduction of place or time with no
+    // verb of its own ("In his email, Ada told Politico.", "After a quiet
+    // opening, Reyes denied Finch.") has no content before it; "But the
+    // port will shut, Ada said." has.
+    let opening = doc.low(clause);
+    let verbless_introduction = (lexicon::is_preposition(opening) || lexicon::is_cue_adverbial(opening))
+        && speaker.first - clause <= MAX_INTRODUCTION_WORDS
+        && (clause..speaker.first - 1).all(|j| !doc.is(j, ","))
+        && (clause..speaker.first).all(|j| {
+            // A verb's bare form is mostly a noun here ("In his email").
+            let w = doc.low(j);
+            let inflected_verb = lexicon::looks_like_verb(w) && (w.ends_with('d') || w.ends_with('s'));
+            !lexicon::is_finite_auxiliary(w) && !inflected_verb
+        });
+    let after_comma =
+        !relative && comma_before(doc, speaker.first) && !opens_with_participle(doc, clause) && !verbless_introduction;
     if content_before || (verb.speech && speaker.first > clause + 2 && after_comma) {
-        // "…, he told reporters (on Tuesday).": past the verb's object,
-        // unless the comma closes an introduction ("In his email, Ada
-        // told Politico …").
-        let rest = if verb.takes_object && !opens_introduction(doc, clause) {
-            cue + 1 + object_len(doc, cue + 1, end)
-        } else {
-            cue + 1
-        };
+        // "…, he told reporters (on Tuesday).": past the verb's object.
+        let rest = if verb.takes_object { cue + 1 + object_len(doc, cue + 1, end) } else { cue + 1 };
         let rest_is_adverbial = rest >= end
             || lexicon::is_cue_adverbial(doc.low(rest))
             || doc.is_capitalized(rest)
@@ -1846,6 +1898,10 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     }
     None
 }
+
+/// The longest introduction, comma included, that a comma before a
+/// speaker may close ("At the British Comedy Awards on Wednesday,").
+const MAX_INTRODUCTION_WORDS: usize = 9;
 
 /// Where content ends inside a relative clause set off by commas ("The
 /// bill, which lawmakers said would cost $2 billion, passed."): at the comma

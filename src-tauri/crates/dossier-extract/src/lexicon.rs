@@ -792,7 +792,7 @@ word_set!(
     [
         "title", "titles", "crown", "trophy", "trophies", "cup", "medal", "medals", "ball", "penalty",
         "penalties", "jersey", "belt", "pennant", "championship", "championships", "gold", "silver",
-        "bronze", "treble"
+        "bronze", "treble", "slam", "slams"
     ]
 );
 

@@ -1074,7 +1074,22 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
         // adviser", "his best friend") may precede the head noun; an
         // article after them opens another noun phrase ("the board issued
         // a statement").
-        let modifier = j > start && !lexicon::is_function_word(doc.low(j)) && lexicon::cue_verb(doc.low(j)).is_none();
+        // A plain word may open the phrase when a plural of people follows
+        // within two words and ends it ("said web analysts", "say harbour
+        // safety experts"); before a name it is that person's role ("said
+        // retail analyst Ada Finch").
+        let source_follows = (j + 1..limit.min(j + 3)).any(|k| {
+            let w = doc.low_bare(k);
+            doc.is_word(k)
+                && lexicon::is_unnamed_source_noun(w)
+                && is_plural_noun(w)
+                && !lexicon::is_document_noun(w)
+                && !matches!(w, "statistics" | "polls" | "surveys")
+                && !(k + 1 < limit && doc.is_name_word(k + 1))
+        });
+        let modifier = (j > start || source_follows)
+            && !lexicon::is_function_word(doc.low(j))
+            && lexicon::cue_verb(doc.low(j)).is_none();
         let article = matches!(doc.low(j), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our");
         if article && j > start && !lexicon::is_determiner(doc.low(j - 1)) {
             break;

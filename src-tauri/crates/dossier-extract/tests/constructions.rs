@@ -1721,6 +1721,53 @@ fn a_prize_won_or_a_ball_struck_is_no_report() {
         "the goal for next year was to reopen the port",
         "a clause about a goal"
     );
+    let text = "Tomas Reyes says Norland can claim another Harbour Nations Grand Slam this spring.";
+    let claims = extract(text);
+    assert_eq!(claims.len(), 1, "only Reyes reports; \"Slam\" of a prize is no verb: {claims:#?}");
+    assert_eq!(speaker_name(&claims[0]), "Tomas Reyes");
+}
+
+#[test]
+fn denying_someone_something_is_no_report() {
+    for text in [
+        "Reyes denied Tomas Finch with a fine save.",
+        "Reyes denied them a win in the final minute.",
+        "After a quiet opening, Reyes denied Tomas Finch and Ada Holt.",
+    ] {
+        let claims = extract(text);
+        assert!(claims.iter().all(|c| c.kind == ClaimKind::Statement), "{text}: {claims:#?}");
+    }
+    for (text, content) in [
+        ("Finch denied Reyes's claim that the port was shut.", "Reyes's claim that the port was shut"),
+        ("Finch denied Reyes had lied.", "Reyes had lied"),
+        ("Finch denied the claims made by the club.", "the claims made by the club"),
+        ("Finch denied her party meant to close the port.", "her party meant to close the port"),
+    ] {
+        let claims = extract(text);
+        assert_eq!(span(text, find(text, &claims, content)), content, "{text}");
+    }
+}
+
+#[test]
+fn a_verb_of_saying_before_a_place_or_time_has_no_content() {
+    let text = "The traffic surge continued into December, said Harbour Data.";
+    let claims = extract(text);
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!(
+        (speaker_name(&claims[0]), span(text, &claims[0])),
+        ("Harbour Data", "The traffic surge continued into December")
+    );
+    let text = "Reyes said the talks would go on. He continued until late in the evening.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| !span(text, c).starts_with("until")), "{claims:#?}");
+}
+
+#[test]
+fn a_source_noun_after_a_plain_word_speaks_after_the_cue() {
+    let text = "The share of ferry users has dropped to below 90%, say harbour analysts.";
+    let claims = extract(text);
+    let c = find(text, &claims, "dropped to below 90%");
+    assert_eq!((speaker_name(c), c.kind), ("harbour analysts", ClaimKind::Indirect));
 }
 
 #[test]
@@ -1754,4 +1801,17 @@ fn a_word_of_occupation_or_origin_before_a_full_name_is_a_role() {
     let text = "Earlier Tony Reyes said the tour would go on.";
     let claims = extract(text);
     assert_eq!(role(find(text, &claims, "tour would go on")), None, "an adverb is no role");
+}
+
+#[test]
+fn an_introduction_before_a_speaker_is_no_content() {
+    for text in ["In his email, Ada Finch told the Harbour Post.", "After the vote, Finch said."] {
+        let claims = extract(text);
+        assert!(claims.is_empty(), "{text}: {claims:#?}");
+    }
+    for text in ["The port will shut, Finch told reporters on Monday.", "But the port will shut, Finch said."] {
+        let claims = extract(text);
+        let content = span(text, find(text, &claims, "port will shut")).to_lowercase();
+        assert!(content.ends_with("the port will shut"), "{text}: {content}");
+    }
 }
