@@ -957,7 +957,10 @@ fn content_after(
                 | "sorry"
                 | "thanks"
         );
+    // "who called time on England": ended something, said nothing.
+    let called_time = first == "time" && matches!(doc.low(cue), "called" | "call" | "calls" | "calling");
     if no_content
+        || called_time
         || denies_someone_something(doc, cue, i, end)
         || matches!(first, "," | "." | "and" | "but" | "or" | "than")
         || (first == "if" && !verb.takes_object && !verb.speech)

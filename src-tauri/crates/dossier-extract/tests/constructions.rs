@@ -1757,6 +1757,10 @@ fn a_verb_of_saying_before_a_place_or_time_has_no_content() {
         (speaker_name(&claims[0]), span(text, &claims[0])),
         ("Harbour Data", "The traffic surge continued into December")
     );
+    let text = "But Reyes, who called time on his career last year, said the talks would go on.";
+    let claims = extract(text);
+    assert_eq!(claims.len(), 1, "calling time is no report: {claims:#?}");
+    assert_eq!(span(text, &claims[0]), "the talks would go on");
     let text = "Reyes said the talks would go on. He continued until late in the evening.";
     let claims = extract(text);
     assert!(claims.iter().all(|c| !span(text, c).starts_with("until")), "{claims:#?}");
