@@ -87,7 +87,7 @@ pub fn claim_spans(claims: &[dossier_extract::Claim]) -> Vec<ClaimSpan<'_>> {
 pub fn analyze(record: ArticleRecord) -> AnalyzedArticle {
     let body = record.body.as_str();
     let mut extracted = dossier_extract::extract(body);
-    let mut holders = OfficeHoldersNamed::new(&record.title, body, record.published);
+    let mut holders = OfficeHoldersNamed::new(&record.title, body, record.published, &extracted);
     for speaker in extracted.iter_mut().filter_map(|claim| claim.speaker.as_mut()) {
         holders.resolve(speaker);
     }
@@ -198,20 +198,53 @@ struct OfficeHoldersNamed<'a> {
     body: &'a str,
     date: Option<NaiveDate>,
     named: Option<Vec<OfficeHolder>>,
+    /// The offices the article's speakers are given as roles (a name and
+    /// the role's words), which date an undated article: "Gordon Brown, the
+    /// chancellor," is written while Brown is chancellor, not prime
+    /// minister.
+    stated: Vec<(String, Vec<String>)>,
 }
 
 impl<'a> OfficeHoldersNamed<'a> {
-    fn new(title: &'a str, body: &'a str, date: Option<NaiveDate>) -> Self {
-        OfficeHoldersNamed { title, body, date, named: None }
+    fn new(title: &'a str, body: &'a str, date: Option<NaiveDate>, claims: &[dossier_extract::Claim]) -> Self {
+        let stated = claims
+            .iter()
+            .filter_map(|claim| claim.speaker.as_ref())
+            .filter(|speaker| speaker.kind == SpeakerKind::Person)
+            .filter_map(|speaker| Some((speaker.name.clone(), office_words(speaker.role.as_deref()?)?.1)))
+            .collect();
+        OfficeHoldersNamed { title, body, date, named: None, stated }
+    }
+
+    /// Whether the article gives this holder another office the table has
+    /// them hold at another time: as a speaker's role, as a title written
+    /// before their name ("Chancellor Gordon Brown"), or as a description
+    /// ("the chancellor") when no one else named held that office.
+    fn stated_in_another_office(&self, holder: &OfficeHolder, named: &[OfficeHolder]) -> bool {
+        let other_offices = || named.iter().filter(|h| h.name == holder.name && h.office != holder.office);
+        let as_role = self
+            .stated
+            .iter()
+            .filter(|(name, _)| name == holder.name)
+            .any(|(_, words)| other_offices().any(|other| holds(other.office, words)));
+        let sole_holder = |office: &str| named.iter().all(|h| h.office != office || h.name == holder.name);
+        as_role
+            || other_offices().any(|other| {
+                titled(self.title, holder.name, other.office)
+                    || titled(self.body, holder.name, other.office)
+                    || sole_holder(other.office) && described(self.body, other.office)
+            })
     }
 
     /// Makes an unnamed speaker that is a definite description of an
     /// office ("the prime minister", "the British prime minister") the one
     /// holder of that office the article names, in office at its date (in
-    /// any term if undated). Two such holders ("Tony Blair" and "Gordon
-    /// Brown" in an undated article) or none leave it as it is, and so does
-    /// any word but a country before the office ("the former prime
-    /// minister", "the deputy prime minister").
+    /// any term if undated). Of several such holders ("Tony Blair" and
+    /// "Gordon Brown" in an undated article), one the article gives another
+    /// of their offices ("Chancellor Gordon Brown") is out; if more than one
+    /// is left, or none, the description stays, and so it does with any
+    /// word but a country before the office ("the former prime minister",
+    /// "the deputy prime minister").
     fn resolve(&mut self, speaker: &mut Speaker) {
         if speaker.kind != SpeakerKind::Unnamed {
             return;
@@ -224,22 +257,27 @@ impl<'a> OfficeHoldersNamed<'a> {
         if !dossier_countries::offices().iter().any(|office| holds(office, &office_words)) {
             return;
         }
-        let named = self.named.get_or_insert_with(|| {
+        if self.named.is_none() {
             let mut named = dossier_countries::office_holders_named(self.body, self.date);
             for holder in dossier_countries::office_holders_named(self.title, self.date) {
                 if !named.contains(&holder) {
                     named.push(holder);
                 }
             }
-            named
-        });
-        let mut matching = named
+            self.named = Some(named);
+        }
+        let named = self.named.as_deref().unwrap_or_default();
+        let mut matching: Vec<&OfficeHolder> = named
             .iter()
-            .filter(|holder| country.is_none_or(|code| code == holder.code) && holds(holder.office, &office_words));
-        let Some(holder) = matching.next() else {
+            .filter(|holder| country.is_none_or(|code| code == holder.code) && holds(holder.office, &office_words))
+            .collect();
+        if matching.iter().any(|other| other.name != matching[0].name) {
+            matching.retain(|holder| !self.stated_in_another_office(holder, named));
+        }
+        let Some(holder) = matching.first() else {
             return;
         };
-        if matching.all(|other| other.name == holder.name) {
+        if matching.iter().all(|other| other.name == holder.name) {
             speaker.name = holder.name.to_string();
             speaker.role = Some(holder.office.to_string());
             speaker.kind = SpeakerKind::Person;
@@ -247,12 +285,41 @@ impl<'a> OfficeHoldersNamed<'a> {
     }
 }
 
+/// Whether `text` writes the title of `office` right before `name`
+/// ("Chancellor Gordon Brown" for the Chancellor of the Exchequer): the
+/// word before the name is the last of the office's title before "of".
+fn titled(text: &str, name: &str, office: &str) -> bool {
+    let Some(title) = office.split(' ').take_while(|w| !w.eq_ignore_ascii_case("of")).last() else {
+        return false;
+    };
+    text.match_indices(name).any(|(start, _)| {
+        text[..start].trim_end().rsplit(' ').next().is_some_and(|before| before.eq_ignore_ascii_case(title))
+    })
+}
+
+/// Whether `text` speaks of `office` as "the" office, by its title before
+/// "of" ("the chancellor said" for the Chancellor of the Exchequer), so not
+/// as a past one ("the former chancellor").
+fn described(text: &str, office: &str) -> bool {
+    let title: Vec<&str> = office.split(' ').take_while(|w| !w.eq_ignore_ascii_case("of")).collect();
+    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.windows(title.len() + 1).any(|window| {
+        window[0].eq_ignore_ascii_case("the") && window[1..].iter().zip(&title).all(|(w, t)| w.eq_ignore_ascii_case(t))
+    })
+}
+
 /// The office a definite description names ("the prime minister" →
 /// ["prime", "minister"]), with the country a first word names ("the
 /// Japanese prime minister" → JP); `None` for anything else.
 fn office_described(description: &str) -> Option<(Option<&'static str>, Vec<String>)> {
-    let lower = description.to_lowercase();
-    let mut words: Vec<String> = lower.strip_prefix("the ")?.split(' ').map(str::to_string).collect();
+    office_words(description.to_lowercase().strip_prefix("the ")?)
+}
+
+/// The words of an office ("Prime Minister" → ["prime", "minister"]), with
+/// the country a first word names ("UK Chancellor" → GB); `None` when a
+/// word is not one of letters.
+fn office_words(office: &str) -> Option<(Option<&'static str>, Vec<String>)> {
+    let mut words: Vec<String> = office.to_lowercase().split(' ').map(str::to_string).collect();
     if !words.iter().all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '.')) {
         return None;
     }
@@ -401,6 +468,20 @@ mod tests {
                     The prime minister said the ferry would run again.";
         assert_eq!(speaker_of(body, None, "the ferry").0, "the prime minister", "undated, either was prime minister");
         assert_eq!(speaker_of(body, Some("2005-03-01"), "the ferry").0, "Tony Blair", "in 2005 only Blair was");
+    }
+
+    #[test]
+    fn another_office_the_article_gives_a_holder_rules_them_out() {
+        let body = "Tony Blair met Chancellor Gordon Brown at the harbour. \
+                    The prime minister said the ferry would run again.";
+        assert_eq!(speaker_of(body, None, "the ferry").0, "Tony Blair", "Brown is chancellor here");
+        let body = "Tony Blair met Gordon Brown at the harbour. The chancellor said the fares would fall. \
+                    The prime minister said the ferry would run again.";
+        assert_eq!(speaker_of(body, None, "the ferry").0, "Tony Blair", "the chancellor is Brown");
+        assert_eq!(speaker_of(body, None, "the fares").0, "Gordon Brown");
+        let body = "Tony Blair met Gordon Brown, the former chancellor, at the harbour. \
+                    The prime minister said the ferry would run again.";
+        assert_eq!(speaker_of(body, None, "the ferry").0, "the prime minister", "a former office dates nothing");
     }
 
     #[test]
