@@ -226,6 +226,12 @@ fn name_run_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usi
         if doc.inside[j] {
             break;
         }
+        // "Speaking in Harrogate Mr Kennedy said": before an honorific only
+        // a title belongs to the name ("Prime Minister Mr Blair"), not a
+        // place or a headline's word.
+        if first < last && lexicon::is_honorific(doc.low_bare(first)) && !is_title_or_honorific(doc, j) {
+            break;
+        }
         if doc.is_name_word(j) || (doc.is_capitalized(j) && is_title_or_honorific(doc, j)) {
             // A possessive owns what follows it, unless a verb of saying
             // does: then it is the name's own ("McDonald's said").

@@ -1819,3 +1819,19 @@ fn an_introduction_before_a_speaker_is_no_content() {
         assert!(content.ends_with("the port will shut"), "{text}: {content}");
     }
 }
+
+#[test]
+fn a_place_before_an_honorific_is_no_part_of_the_name() {
+    for text in [
+        "Speaking in Harrogate Mr Finch said the plan was flawed.",
+        "Speaking in Harrogate Mr Finch said: \"The plan is flawed.\"",
+    ] {
+        let claims = extract(text);
+        let speaker = claims[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(&text[speaker.mention.start..speaker.mention.end], "Mr Finch", "{text}");
+    }
+    let text = "Prime Minister Mr Finch said the plan was flawed.";
+    let claims = extract(text);
+    let speaker = claims[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(&text[speaker.mention.start..speaker.mention.end], "Prime Minister Mr Finch", "a title belongs to it");
+}
