@@ -664,6 +664,14 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
                     | "lawmakers"
                     | "investors"
                     | "analysts"
+                    | "channel"
+                    | "programme"
+                    | "program"
+                    | "show"
+                    | "website"
+                    | "broadcaster"
+                    | "agency"
+                    | "tabloid"
             ) {
                 object = j - i;
             }
@@ -875,11 +883,19 @@ fn content_after(
         } else if lexicon::is_preposition(w) {
             // "said in a statement Thursday (that) they …": the phrase ends
             // at "that", a comma, or the subject pronoun of the content.
+            // A colon ends it too ("told a channel on her phone: \"…\""),
+            // and no pronoun inside a quotation opens the content.
             let stop = (i + 1..end.min(i + 14)).find(|&j| {
                 doc.low(j) == "that"
                     || doc.is(j, ",")
-                    || (j > i + 1 && matches!(doc.low(j), "he" | "she" | "they" | "it" | "we" | "i"))
+                    || doc.is(j, ":")
+                    || (j > i + 1 && !doc.inside[j] && matches!(doc.low(j), "he" | "she" | "they" | "it" | "we" | "i"))
             })?;
+            if doc.is(stop, ":") {
+                // What follows the colon is a quotation or a clause of its
+                // own, which the direct quote or a later reading covers.
+                return None;
+            }
             // "…, the government said on Tuesday, a move aimed at …": after
             // the adverbial's comma comes a comment on the report, not its
             // content (which is then the clause before the speaker) — unless

@@ -1835,3 +1835,17 @@ fn a_place_before_an_honorific_is_no_part_of_the_name() {
     let speaker = claims[0].speaker.as_ref().expect("a speaker");
     assert_eq!(&text[speaker.mention.start..speaker.mention.end], "Prime Minister Mr Finch", "a title belongs to it");
 }
+
+#[test]
+fn telling_a_channel_something_unsaid_is_no_claim() {
+    let text = "Ada Finch told an Easton news channel on her mobile phone.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| c.kind == ClaimKind::Statement), "{claims:#?}");
+    let text = "Ada Finch told an Easton channel on her phone: \"They are not letting me go home.\"";
+    let claims = extract(text);
+    assert_eq!(claims.len(), 1, "only the direct quote: {claims:#?}");
+    assert_eq!(claims[0].kind, ClaimKind::Direct);
+    let text = "Ada Finch told a harbour radio programme the fares would fall.";
+    let claims = extract(text);
+    assert_eq!(span(text, find(text, &claims, "fares would fall")), "the fares would fall");
+}
