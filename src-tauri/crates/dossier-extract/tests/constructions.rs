@@ -1849,3 +1849,21 @@ fn telling_a_channel_something_unsaid_is_no_claim() {
     let claims = extract(text);
     assert_eq!(span(text, find(text, &claims, "fares would fall")), "the fares would fall");
 }
+
+#[test]
+fn the_sentences_own_attribution_closes_a_nested_claim() {
+    let text = "Harbour surveys suggest a stronger trade than official estimates, Ms Finch said.";
+    let claims = extract(text);
+    assert!(
+        claims.iter().all(|c| !span(text, c).ends_with("Ms Finch said")),
+        "no content runs into the attribution, nor is one: {claims:#?}"
+    );
+    let c = find(text, &claims, "Harbour surveys suggest");
+    assert_eq!(speaker_name(c), "Finch");
+    let text = "Tomas Reyes said his son told him the port was shut.";
+    let claims = extract(text);
+    assert_eq!(span(text, find(text, &claims, "his son told him")), "his son told him the port was shut");
+    let text = "Tomas Reyes said Kelvar denied any such deal.";
+    let claims = extract(text);
+    assert_eq!(span(text, find(text, &claims, "Kelvar denied")), "Kelvar denied any such deal");
+}
