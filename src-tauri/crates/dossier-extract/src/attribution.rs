@@ -1037,13 +1037,19 @@ fn content_after(
 /// said on Tuesday.").
 const MAX_TRAILING_ADVERBIAL_WORDS: usize = 4;
 
+/// How many tokens before a content's end its trailing attribution may
+/// start: a speaker, a verb with its object and a short adverbial.
+const TRAILING_ATTRIBUTION_REACH: usize = 2 * MAX_PHRASE_WORDS + MAX_TRAILING_ADVERBIAL_WORDS + 4;
+
 /// The comma that opens the sentence's own attribution at the end of
 /// content `first..stop` ("…, Ms Lomax said.", "…, he added on Monday"):
 /// its last comma outside a quotation, then a speaker and a verb of
-/// saying, then at most a short adverbial. Only the last comma is tried,
-/// so each content costs one phrase reading.
+/// saying, then at most a short adverbial. Only the last comma within
+/// reach of the end is tried, so each content costs a bounded look and one
+/// phrase reading, however long it runs.
 fn trailing_attribution(doc: &Doc, first: usize, stop: usize) -> Option<usize> {
-    let comma = (first + 1..stop).rev().find(|&j| doc.is(j, ",") && !doc.inside[j])?;
+    let reach = stop.saturating_sub(TRAILING_ATTRIBUTION_REACH).max(first + 1);
+    let comma = (reach..stop).rev().find(|&j| doc.is(j, ",") && !doc.inside[j])?;
     is_attribution(doc, comma + 1, stop).then_some(comma)
 }
 
