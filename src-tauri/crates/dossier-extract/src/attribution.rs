@@ -1080,7 +1080,7 @@ fn is_attribution(doc: &Doc, from: usize, stop: usize) -> bool {
 /// fine save"). A name's claim ("denied Reyes's claim") and a clause
 /// ("denied Reyes had lied") are what was denied.
 fn denies_someone_something(doc: &Doc, cue: usize, i: usize, end: usize) -> bool {
-    if !matches!(doc.low(cue), "denied" | "denies" | "deny" | "denying") {
+    if i >= end || !matches!(doc.low(cue), "denied" | "denies" | "deny" | "denying") {
         return false;
     }
     // "Her" may own what was denied ("denied her faith meant …"); before

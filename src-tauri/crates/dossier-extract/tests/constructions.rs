@@ -1729,6 +1729,9 @@ fn a_prize_won_or_a_ball_struck_is_no_report() {
 
 #[test]
 fn denying_someone_something_is_no_report() {
+    // A text may end at the verb, with no full stop.
+    let text = "The port was shut for a week, Harrogate denied";
+    assert_eq!(span(text, &extract(text)[0]), "The port was shut for a week");
     for text in [
         "Reyes denied Tomas Finch with a fine save.",
         "Reyes denied them a win in the final minute.",
