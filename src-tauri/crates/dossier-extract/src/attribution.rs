@@ -1942,6 +1942,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     // port will shut, Ada said." has.
     let opening = doc.low(clause);
     let verbless_introduction = (lexicon::is_preposition(opening) || lexicon::is_cue_adverbial(opening))
+        && speaker.first > clause
         && speaker.first - clause <= MAX_INTRODUCTION_WORDS
         && (clause..speaker.first - 1).all(|j| !doc.is(j, ","))
         && (clause..speaker.first).all(|j| {
