@@ -203,6 +203,8 @@ struct OfficeHoldersNamed<'a> {
     /// chancellor," is written while Brown is chancellor, not prime
     /// minister.
     stated: Vec<(String, Vec<String>)>,
+    /// Each description asked about so far, with its holder if one.
+    answers: HashMap<String, Option<OfficeHolder>>,
 }
 
 impl<'a> OfficeHoldersNamed<'a> {
@@ -213,7 +215,7 @@ impl<'a> OfficeHoldersNamed<'a> {
             .filter(|speaker| speaker.kind == SpeakerKind::Person)
             .filter_map(|speaker| Some((speaker.name.clone(), office_words(speaker.role.as_deref()?)?.1)))
             .collect();
-        OfficeHoldersNamed { title, body, date, named: None, stated }
+        OfficeHoldersNamed { title, body, date, named: None, stated, answers: HashMap::new() }
     }
 
     /// Whether the article gives this holder another office the table has
@@ -249,13 +251,31 @@ impl<'a> OfficeHoldersNamed<'a> {
         if speaker.kind != SpeakerKind::Unnamed {
             return;
         }
-        let Some((country, office_words)) = office_described(&speaker.name) else {
-            return;
+        // An article repeats its descriptions ("the president" in every
+        // paragraph): each is answered once.
+        let holder = match self.answers.get(&speaker.name) {
+            Some(&answer) => answer,
+            None => {
+                let answer = self.holder_described(&speaker.name);
+                self.answers.insert(speaker.name.clone(), answer);
+                answer
+            }
         };
+        if let Some(holder) = holder {
+            speaker.name = holder.name.to_string();
+            speaker.role = Some(holder.office.to_string());
+            speaker.kind = SpeakerKind::Person;
+        }
+    }
+
+    /// The one holder of the office `description` names; see
+    /// [`Self::resolve`].
+    fn holder_described(&mut self, description: &str) -> Option<OfficeHolder> {
+        let (country, office_words) = office_described(description)?;
         // Most descriptions are of no office ("the company"): the article
         // is searched for holders only for one that is.
         if !dossier_countries::offices().iter().any(|office| holds(office, &office_words)) {
-            return;
+            return None;
         }
         if self.named.is_none() {
             let mut named = dossier_countries::office_holders_named(self.body, self.date);
@@ -274,14 +294,8 @@ impl<'a> OfficeHoldersNamed<'a> {
         if matching.iter().any(|other| other.name != matching[0].name) {
             matching.retain(|holder| !self.stated_in_another_office(holder, named));
         }
-        let Some(holder) = matching.first() else {
-            return;
-        };
-        if matching.iter().all(|other| other.name == holder.name) {
-            speaker.name = holder.name.to_string();
-            speaker.role = Some(holder.office.to_string());
-            speaker.kind = SpeakerKind::Person;
-        }
+        let holder = **matching.first()?;
+        matching.iter().all(|other| other.name == holder.name).then_some(holder)
     }
 }
 
