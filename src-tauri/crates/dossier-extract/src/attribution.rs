@@ -973,10 +973,15 @@ fn content_after(
                 | "sorry"
                 | "thanks"
         );
-    // "who called time on England": ended something, said nothing.
+    // "who called time on England": ended something, said nothing; "once
+    // he has said his piece": said all, and nothing reported.
     let called_time = first == "time" && matches!(doc.low(cue), "called" | "call" | "calls" | "calling");
+    let said_a_piece = matches!(first, "his" | "her" | "their" | "my" | "our" | "your")
+        && i + 1 < end
+        && matches!(doc.low(i + 1), "piece" | "bit" | "say");
     if no_content
         || called_time
+        || said_a_piece
         || denies_someone_something(doc, cue, i, end)
         || matches!(first, "," | "." | "and" | "but" | "or" | "than")
         || (first == "if" && !verb.takes_object && !verb.speech)
@@ -2165,7 +2170,10 @@ fn colon_headline(doc: &Doc, s: usize, a: usize, end: usize) -> Option<RawClaim>
     let speaker = phrase_ending_at(doc, colon, a)?;
     // "Q: Does the plan …" in an interview transcript is not a source.
     let single_letter = speaker.last == speaker.first + 1 && doc.word(a).chars().count() == 1;
-    if speaker.first != a || colon + 3 > end || lexicon::cue_verb(doc.low(a)).is_some() || single_letter {
+    // "The Latest: Trump urges …", "Analysis: …": a kind of news item
+    // labels what follows; no one says it.
+    let news_label = speaker.head_last == speaker.head_first + 1 && lexicon::is_news_label(doc.low(speaker.head_first));
+    if speaker.first != a || colon + 3 > end || lexicon::cue_verb(doc.low(a)).is_some() || single_letter || news_label {
         return None;
     }
     Some(indirect_claim(doc, s, (colon + 1, end), (colon, colon + 1), Some(speaker)))

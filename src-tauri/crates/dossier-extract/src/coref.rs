@@ -372,6 +372,31 @@ impl Entities {
             .or_else(|| self.part_first_entity.get(part).copied())
     }
 
+    /// Whether an entity can be of `gender` (an unknown gender on either
+    /// side fits).
+    fn of_gender(&self, id: usize, gender: Gender) -> bool {
+        let own = self.entities[id].gender;
+        gender == Gender::Unknown || own == Gender::Unknown || own == gender
+    }
+
+    /// [`Self::entity_with_part`], unless that person's gender is not
+    /// `gender` and another person with the part's is ("Bill Clinton" …
+    /// "Hillary Clinton" … "Mrs. Clinton"): then the latest such mention
+    /// before `token`, else the first after it. A gender from a given-name
+    /// list can be wrong ("Lee Epstein" … "Ms. Epstein"), so with no one
+    /// else to choose the person stays. Looks at no more than
+    /// [`ANTECEDENT_CANDIDATES`] mentions each way.
+    fn entity_with_part_of_gender(&self, part: &str, token: usize, gender: Gender) -> Option<usize> {
+        let found = self.entity_with_part(part, token)?;
+        if self.of_gender(found, gender) {
+            return Some(found);
+        }
+        let mentions = self.part_mentions.get(part)?;
+        let before = mentions.range(..token).rev().take(ANTECEDENT_CANDIDATES).map(|(_, &id)| id);
+        let after = mentions.range(token..).take(ANTECEDENT_CANDIDATES).map(|(_, &id)| id);
+        before.chain(after).find(|&id| self.of_gender(id, gender)).or(Some(found))
+    }
+
     /// Sets the gender of people who are the only person in a sentence that
     /// also uses "he/his" or "she/her" after naming them, or that is
     /// followed by a sentence opening with such a pronoun.
@@ -449,12 +474,19 @@ impl Entities {
         let organization = phrase.form == PhraseForm::Organization;
         let kind = if organization { SpeakerKind::Organization } else { SpeakerKind::Person };
         let single = !organization && parts.len() == 1;
+        let gender_in = |tokens: std::ops::Range<usize>| {
+            tokens.map(|t| gender_of_word(doc.low(t))).find(|g| *g != Gender::Unknown).unwrap_or(Gender::Unknown)
+        };
+        let gender = gender_in(phrase.first..phrase.head_first.min(phrase.head_last - 1) + 1);
+        // "Mrs. Clinton" is no man named Clinton; a surname that is also a
+        // given name ("Raymond") tells nothing.
+        let stated_gender = gender_in(phrase.first..phrase.head_first);
         // "Pastor Kevin Swanson" … "Pastor Wants …": a lone word that is a
         // person's whole role stands for that person.
         let existing = self.by_parts.get(&parts).copied().or_else(|| {
             single
                 .then(|| {
-                    self.entity_with_part(&parts[0], phrase.head_first)
+                    self.entity_with_part_of_gender(&parts[0], phrase.head_first, stated_gender)
                         .or_else(|| self.people_by_role.get(&*parts[0]).copied())
                 })
                 .flatten()
@@ -463,10 +495,6 @@ impl Entities {
             Some(id) => id,
             None => {
                 let name = name_text(doc, phrase.head_first, phrase.head_last);
-                let gender = (phrase.first..=phrase.head_first.min(phrase.head_last - 1))
-                    .map(|t| gender_of_word(doc.low(t)))
-                    .find(|g| *g != Gender::Unknown)
-                    .unwrap_or(Gender::Unknown);
                 self.find_or_add(name, parts, kind, None, gender)
             }
         };

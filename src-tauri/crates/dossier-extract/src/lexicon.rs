@@ -1161,6 +1161,17 @@ word_set!(
 );
 
 word_set!(
+    /// Kinds of news item a headline's label names ("The Latest: …",
+    /// "Analysis: …"): no speaker.
+    is_news_label,
+    [
+        "latest", "update", "updates", "analysis", "opinion", "editorial", "exclusive", "breaking",
+        "factbox", "explainer", "timeline", "correction", "obituary", "recap", "preview", "watch",
+        "live", "poll", "quiz", "podcast", "video", "photos", "gallery", "review"
+    ]
+);
+
+word_set!(
     /// Determiners and quantifiers that can open an unnamed-source phrase.
     is_determiner,
     [

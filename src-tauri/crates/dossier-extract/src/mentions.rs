@@ -124,15 +124,20 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
         i += 1;
     }
     // "Guitarist Brian May", "Californian Thomas Slattery", "DJ Norman
-    // Cook": a word of occupation or origin before a given name and a
-    // surname is the person's role, though no title list holds it.
+    // Cook", "Rival Hillary Clinton": a word of occupation, origin or
+    // standing before a given name and a surname is the person's role,
+    // though no title list holds it; an adverb there ("Later Bill
+    // Clinton") is neither role nor name.
     let given = |i: usize| lexicon::is_given_name(doc.low(i));
     if name_first == first && last >= first + 3 && given(first + 1) && !given(first) && doc.is_word(first) {
         let w = doc.low_bare(first);
         let occupation_like = ["ist", "er", "or", "ian", "an", "ese", "ant", "ent"].iter().any(|end| w.ends_with(end))
-            || matches!(w, "dj" | "mc");
+            || matches!(w, "dj" | "mc")
+            || lexicon::is_role_word(w) && w != "of";
         let adverb = lexicon::is_cue_adverbial(w) || lexicon::is_function_word(w);
-        if occupation_like && !adverb && !lexicon::is_organization_word(w) {
+        if adverb {
+            name_first = first + 1;
+        } else if occupation_like && !lexicon::is_organization_word(w) {
             name_first = first + 1;
             title_end = first + 1;
         }

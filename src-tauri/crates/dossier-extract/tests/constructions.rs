@@ -1870,3 +1870,36 @@ fn the_sentences_own_attribution_closes_a_nested_claim() {
     let claims = extract(text);
     assert_eq!(span(text, find(text, &claims, "Kelvar denied")), "Kelvar denied any such deal");
 }
+
+#[test]
+fn a_gendered_honorific_picks_the_namesake_of_that_gender() {
+    let text = "Bill Finch spoke first. Mary Finch spoke next. Then Bill Finch left. \
+                Mrs. Finch said the ferry plan was sound.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "ferry plan")), "Mary Finch");
+    let text = "Bill Finch spoke first. Mary Finch spoke next. Mr. Finch said the ferry plan was sound.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "ferry plan")), "Bill Finch");
+}
+
+#[test]
+fn a_word_before_a_full_name_is_a_role_or_nothing() {
+    let text = "Rival Mary Finch had mocked the plan, saying it was silly.";
+    let claims = extract(text);
+    let c = find(text, &claims, "it was silly");
+    assert_eq!((speaker_name(c), role(c)), ("Mary Finch", Some("Rival")));
+    let text = "Later Bill Finch said the plan was silly.";
+    let claims = extract(text);
+    let c = find(text, &claims, "plan was silly");
+    assert_eq!((speaker_name(c), role(c)), ("Bill Finch", None), "an adverb is neither role nor name");
+}
+
+#[test]
+fn a_news_label_or_a_piece_said_is_no_report() {
+    let text = "The Latest: Finch urges voters to watch the polls";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| speaker_name(c) != "Latest"), "{claims:#?}");
+    let text = "Once he has said his piece, Finch is ready to move on.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| !span(text, c).starts_with("his piece")), "{claims:#?}");
+}
