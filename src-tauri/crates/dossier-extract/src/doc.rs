@@ -290,7 +290,7 @@ pub fn strip_possessive(w: &str) -> &str {
 /// The tokens opening a sentence that are capitalised only by their place
 /// and name no one, so that they start no name and gather no pronouns:
 /// a dateline ("WASHINGTON (AP) —", "NEW YORK —"), a sentence adverb
-/// ("Ultimately", "Similarly") that is no first name, or a credit label
+/// ("Ultimately", "Similarly", "Later") that is no first name, or a credit label
 /// ("Contributing: …").
 fn sentence_opening_non_names(
     text: &str,
@@ -321,7 +321,22 @@ fn sentence_opening_non_names(
     }
     let w = &lower[tokens[first].start..tokens[first].end];
     let sentence_adverb = w.len() >= 6 && lexicon::is_ly_adverb(w) && !lexicon::is_given_name(w)
-        || matches!(w, "nonetheless" | "nevertheless" | "regardless" | "moreover" | "furthermore" | "likewise");
+        || matches!(
+            w,
+            "nonetheless"
+                | "nevertheless"
+                | "regardless"
+                | "moreover"
+                | "furthermore"
+                | "likewise"
+                | "later"
+                | "earlier"
+                | "yesterday"
+                | "tonight"
+                | "then"
+                | "also"
+                | "again"
+        );
     let credit_label = w.ends_with("ing") && punct_is(first + 1, &[":"]);
     if sentence_adverb || credit_label {
         first..first + 1

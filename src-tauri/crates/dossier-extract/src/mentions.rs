@@ -135,7 +135,10 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
             || matches!(w, "dj" | "mc")
             || lexicon::is_role_word(w) && w != "of";
         let adverb = lexicon::is_cue_adverbial(w) || lexicon::is_function_word(w);
-        if adverb {
+        // "Secretary of State John Kerry" read from "State": the end of a
+        // title the run does not hold, no role of its own.
+        let title_tail = first > 0 && doc.low(first - 1) == "of";
+        if adverb || title_tail {
             name_first = first + 1;
         } else if occupation_like && !lexicon::is_organization_word(w) {
             name_first = first + 1;

@@ -1888,10 +1888,17 @@ fn a_word_before_a_full_name_is_a_role_or_nothing() {
     let claims = extract(text);
     let c = find(text, &claims, "it was silly");
     assert_eq!((speaker_name(c), role(c)), ("Mary Finch", Some("Rival")));
+    let text = "Voters sided with former Secretary of State Mary Finch on trade. \
+                Former Secretary of State Mary Finch said the deal was bad.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| role(c) != Some("State")), "the end of a title is no role: {claims:#?}");
     let text = "Later Bill Finch said the plan was silly.";
     let claims = extract(text);
     let c = find(text, &claims, "plan was silly");
     assert_eq!((speaker_name(c), role(c)), ("Bill Finch", None), "an adverb is neither role nor name");
+    let text = "Bill Finch spoke first. Later Finch said the plan was silly.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "plan was silly")), "Bill Finch");
 }
 
 #[test]
