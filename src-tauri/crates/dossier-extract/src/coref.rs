@@ -55,6 +55,9 @@ struct Mention {
     token: usize,
     entity: usize,
     sentence: usize,
+    /// Whether the name is a preposition's object ("campaigning against
+    /// Mitt Romney"), which the subject of its sentence is not.
+    object: bool,
 }
 
 /// A resolved speaker.
@@ -264,6 +267,16 @@ impl Entities {
             let run = split_run(doc, first, last);
             let parts = name_parts(doc, run.name_first, last);
             let sentence = doc.sentence_of[first];
+            // "As for Ban, he seems content": a topic, not an object; nor is
+            // a name a relative clause follows ("a nomination for
+            // Staunton, 49, who told BBC News she …"): it is that clause's
+            // subject.
+            let sentence_end = doc.sentences[doc.sentence_of[first]].last;
+            let relative_follows = (last..sentence_end.min(last + RELATIVE_REACH)).any(|t| doc.low(t) == "who");
+            let object = first > 0
+                && is_object_preposition(doc.low(first - 1))
+                && !(first > 1 && doc.low(first - 1) == "for" && doc.low(first - 2) == "as")
+                && !relative_follows;
             let mut gender = Gender::Unknown;
             // Titles, honorifics and the given name show gender; a surname
             // ("Kim", "Grant") does not.
@@ -283,7 +296,7 @@ impl Entities {
                 let name = name_text(doc, run.name_first, last);
                 let role = title.or_else(|| role_of(described_role(doc, last)));
                 let id = this.find_or_add(name, parts, SpeakerKind::Organization, role, Gender::Unknown);
-                this.add_mention(Mention { token: run.name_first, entity: id, sentence });
+                this.add_mention(Mention { token: run.name_first, entity: id, sentence, object });
             } else if parts.len() >= 2
                 && parts.len() <= 4
                 && !parts.iter().any(|p| is_place_word(p))
@@ -294,26 +307,26 @@ impl Entities {
                     .or_else(|| role_of(preposed_role(doc, run.name_first, doc.sentences[sentence].first)))
                     .or_else(|| role_of(described_role(doc, last)));
                 let id = this.find_or_add(name, parts, SpeakerKind::Person, role, gender);
-                this.add_mention(Mention { token: run.name_first, entity: id, sentence });
+                this.add_mention(Mention { token: run.name_first, entity: id, sentence, object });
             } else if parts.len() == 1 {
                 let role = title;
-                singles.push((run.name_first, parts[0].clone(), sentence, gender, role));
+                singles.push((run.name_first, parts[0].clone(), sentence, gender, role, object));
             }
         }
         // Single-word mentions: a part of a full name seen in the article,
         // the same person as the previous single-word mention with that
         // part, else the one with that part named last.
         let mut last_single: HashMap<Rc<str>, usize> = HashMap::new();
-        for (token, part, sentence, gender, role) in singles {
+        for (token, part, sentence, gender, role, object) in singles {
             if let Some(id) = last_single.get(&part).copied().or_else(|| this.entity_with_part(&part, token)) {
-                this.add_mention(Mention { token, entity: id, sentence });
+                this.add_mention(Mention { token, entity: id, sentence, object });
                 for p in &this.entities[id].parts {
                     last_single.insert(p.clone(), id);
                 }
             } else if gender != Gender::Unknown || role.is_some() {
                 let name = name_text(doc, token, token + 1);
                 let id = this.find_or_add(name, vec![part], SpeakerKind::Person, role, gender);
-                this.add_mention(Mention { token, entity: id, sentence });
+                this.add_mention(Mention { token, entity: id, sentence, object });
             }
         }
         this.mentions.sort_by_key(|m| m.token);
@@ -595,7 +608,11 @@ impl Entities {
         if let Some(id) = same_pronoun(sentence) {
             return Some(id);
         }
-        if let Some(m) = mentions_in(sentence).find(|m| m.token < token && fits(&self.entities[m.entity])) {
+        // "Campaigning against Mitt Romney, he barely mentioned …": in the
+        // pronoun's own sentence a preposition's object is an antecedent
+        // only when nothing earlier fits (the last resort below).
+        if let Some(m) = mentions_in(sentence).find(|m| m.token < token && !m.object && fits(&self.entities[m.entity]))
+        {
             return Some(m.entity);
         }
         for s in (sentence.saturating_sub(6)..sentence).rev() {
@@ -653,6 +670,40 @@ impl Entities {
             None => Resolved { name: unnamed_text(doc, phrase), role: None, kind: SpeakerKind::Unnamed, entity: None },
         }
     }
+}
+
+/// How many tokens after a name a "who" opens a relative clause about it
+/// ("Staunton, 49, who …").
+const RELATIVE_REACH: usize = 5;
+
+/// Prepositions whose object a name can be ("against", "with", "to"),
+/// not the subordinators that open a clause with a subject ("after Obama
+/// won"), nor "of", whose name is often what the sentence is about ("the
+/// emergence of Romney … stoked speculation that he might …").
+fn is_object_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "against"
+            | "with"
+            | "to"
+            | "for"
+            | "about"
+            | "by"
+            | "toward"
+            | "towards"
+            | "at"
+            | "on"
+            | "from"
+            | "into"
+            | "among"
+            | "between"
+            | "behind"
+            | "alongside"
+            | "beside"
+            | "like"
+            | "unlike"
+            | "versus"
+    )
 }
 
 /// True when a role is the office a description names by its head noun and

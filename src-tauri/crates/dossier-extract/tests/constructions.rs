@@ -1910,3 +1910,17 @@ fn a_news_label_or_a_piece_said_is_no_report() {
     let claims = extract(text);
     assert!(claims.iter().all(|c| !span(text, c).starts_with("his piece")), "{claims:#?}");
 }
+
+#[test]
+fn a_prepositions_object_is_no_antecedent_of_its_sentences_subject() {
+    let text = "Bill Finch spoke first. Campaigning against Tomas Reyes last year, he barely mentioned the ferry.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "the ferry")), "Bill Finch");
+    let text = "Bill Finch spoke first. As for Tomas Reyes, he said the ferry would run.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "ferry would run")), "Tomas Reyes", "a topic, not an object");
+    let text = "Bill Finch spoke first. It is a first award for Mary Reyes, 49, who told the Harbour Post she had \
+                not expected it. \"It was a shock,\" she said.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "It was a shock")), "Mary Reyes", "the relative clause's subject");
+}
