@@ -565,6 +565,12 @@ impl Entities {
                 let mut e = phrase.first;
                 if e > 0 && doc.is(e - 1, ",") {
                     e -= 1;
+                    // "Staunton, 49, who …": an age set off by commas
+                    // stands between the name and its relative clause.
+                    let age = |t: usize| doc.tokens[t].kind == crate::tokens::TokenKind::Number;
+                    if e >= 2 && age(e - 1) && doc.is(e - 2, ",") {
+                        e -= 2;
+                    }
                 }
                 let floor = doc.sentences[sentence].first;
                 phrase_ending_at(doc, e, floor)

@@ -1923,4 +1923,5 @@ fn a_prepositions_object_is_no_antecedent_of_its_sentences_subject() {
                 not expected it. \"It was a shock,\" she said.";
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "It was a shock")), "Mary Reyes", "the relative clause's subject");
+    assert_eq!(speaker_name(find(text, &claims, "had not expected")), "Mary Reyes", "past her age to her name");
 }
