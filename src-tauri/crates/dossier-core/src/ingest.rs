@@ -303,7 +303,7 @@ impl<'a> OfficeHoldersNamed<'a> {
 /// ("Chancellor Gordon Brown" for the Chancellor of the Exchequer): the
 /// word before the name is the last of the office's title before "of".
 fn titled(text: &str, name: &str, office: &str) -> bool {
-    let Some(title) = office.split(' ').take_while(|w| !w.eq_ignore_ascii_case("of")).last() else {
+    let Some(title) = title_of(office).last() else {
         return false;
     };
     text.match_indices(name).any(|(start, _)| {
@@ -315,7 +315,7 @@ fn titled(text: &str, name: &str, office: &str) -> bool {
 /// "of" ("the chancellor said" for the Chancellor of the Exchequer), so not
 /// as a past one ("the former chancellor").
 fn described(text: &str, office: &str) -> bool {
-    let title: Vec<&str> = office.split(' ').take_while(|w| !w.eq_ignore_ascii_case("of")).collect();
+    let title: Vec<&str> = title_of(office).collect();
     let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     words.windows(title.len() + 1).any(|window| {
         window[0].eq_ignore_ascii_case("the") && window[1..].iter().zip(&title).all(|(w, t)| w.eq_ignore_ascii_case(t))
@@ -355,8 +355,13 @@ fn office_words(office: &str) -> Option<(Option<&'static str>, Vec<String>)> {
 /// minister" of "Prime Minister of Japan"), so that "president" is not
 /// "Vice President of the United States".
 fn holds(office: &str, words: &[String]) -> bool {
-    same_words(office.split(' '), words)
-        || same_words(office.split(' ').take_while(|w| !w.eq_ignore_ascii_case("of")), words)
+    same_words(office.split(' '), words) || same_words(title_of(office), words)
+}
+
+/// The words of an office before "of", which name it in a title or a
+/// description ("Prime Minister" of "Prime Minister of Japan").
+fn title_of(office: &str) -> impl Iterator<Item = &str> {
+    office.split(' ').take_while(|w| !w.eq_ignore_ascii_case("of"))
 }
 
 /// Whether a title's words are `words`, ignoring ASCII case.
