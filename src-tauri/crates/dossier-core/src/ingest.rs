@@ -87,9 +87,16 @@ pub fn claim_spans(claims: &[dossier_extract::Claim]) -> Vec<ClaimSpan<'_>> {
 pub fn analyze(record: ArticleRecord) -> AnalyzedArticle {
     let body = record.body.as_str();
     let mut extracted = dossier_extract::extract(body);
-    let mut holders = OfficeHoldersNamed::new(&record.title, body, record.published, &extracted);
-    for speaker in extracted.iter_mut().filter_map(|claim| claim.speaker.as_mut()) {
-        holders.resolve(speaker);
+    let holders: Vec<Option<OfficeHolder>> = {
+        let mut offices = OfficeHoldersNamed::new(&record.title, body, record.published, &extracted);
+        extracted.iter().map(|claim| claim.speaker.as_ref().and_then(|speaker| offices.holder_of(speaker))).collect()
+    };
+    for (claim, holder) in extracted.iter_mut().zip(holders) {
+        if let (Some(speaker), Some(holder)) = (claim.speaker.as_mut(), holder) {
+            speaker.name = holder.name.to_string();
+            speaker.role = Some(holder.office.to_string());
+            speaker.kind = SpeakerKind::Person;
+        }
     }
     let spans = claim_spans(&extracted);
     let tags = dossier_countries::tag_article(&record.title, body, record.published, &spans);
@@ -198,24 +205,17 @@ struct OfficeHoldersNamed<'a> {
     body: &'a str,
     date: Option<NaiveDate>,
     named: Option<Vec<OfficeHolder>>,
-    /// The offices the article's speakers are given as roles (a name and
-    /// the role's words), which date an undated article: "Gordon Brown, the
-    /// chancellor," is written while Brown is chancellor, not prime
-    /// minister.
-    stated: Vec<(String, Vec<String>)>,
+    /// The article's claims, whose speakers' roles date an undated article:
+    /// "Gordon Brown, the chancellor," is written while Brown is
+    /// chancellor, not prime minister. Read only when two holders compete.
+    claims: &'a [dossier_extract::Claim],
     /// Each description asked about so far, with its holder if one.
     answers: HashMap<String, Option<OfficeHolder>>,
 }
 
 impl<'a> OfficeHoldersNamed<'a> {
-    fn new(title: &'a str, body: &'a str, date: Option<NaiveDate>, claims: &[dossier_extract::Claim]) -> Self {
-        let stated = claims
-            .iter()
-            .filter_map(|claim| claim.speaker.as_ref())
-            .filter(|speaker| speaker.kind == SpeakerKind::Person)
-            .filter_map(|speaker| Some((speaker.name.clone(), office_words(speaker.role.as_deref()?)?.1)))
-            .collect();
-        OfficeHoldersNamed { title, body, date, named: None, stated, answers: HashMap::new() }
+    fn new(title: &'a str, body: &'a str, date: Option<NaiveDate>, claims: &'a [dossier_extract::Claim]) -> Self {
+        OfficeHoldersNamed { title, body, date, named: None, claims, answers: HashMap::new() }
     }
 
     /// Whether the article gives this holder another office the table has
@@ -225,10 +225,12 @@ impl<'a> OfficeHoldersNamed<'a> {
     fn stated_in_another_office(&self, holder: &OfficeHolder, named: &[OfficeHolder]) -> bool {
         let other_offices = || named.iter().filter(|h| h.name == holder.name && h.office != holder.office);
         let as_role = self
-            .stated
+            .claims
             .iter()
-            .filter(|(name, _)| name == holder.name)
-            .any(|(_, words)| other_offices().any(|other| holds(other.office, words)));
+            .filter_map(|claim| claim.speaker.as_ref())
+            .filter(|speaker| speaker.kind == SpeakerKind::Person && speaker.name == holder.name)
+            .filter_map(|speaker| office_words(speaker.role.as_deref()?))
+            .any(|(_, words)| other_offices().any(|other| holds(other.office, &words)));
         let sole_holder = |office: &str| named.iter().all(|h| h.office != office || h.name == holder.name);
         as_role
             || other_offices().any(|other| {
@@ -238,38 +240,31 @@ impl<'a> OfficeHoldersNamed<'a> {
             })
     }
 
-    /// Makes an unnamed speaker that is a definite description of an
-    /// office ("the prime minister", "the British prime minister") the one
-    /// holder of that office the article names, in office at its date (in
+    /// The person an unnamed speaker that is a definite description of an
+    /// office ("the prime minister", "the British prime minister") is: the
+    /// one holder of that office the article names, in office at its date (in
     /// any term if undated). Of several such holders ("Tony Blair" and
     /// "Gordon Brown" in an undated article), one the article gives another
     /// of their offices ("Chancellor Gordon Brown") is out; if more than one
     /// is left, or none, the description stays, and so it does with any
     /// word but a country before the office ("the former prime minister",
     /// "the deputy prime minister").
-    fn resolve(&mut self, speaker: &mut Speaker) {
+    fn holder_of(&mut self, speaker: &Speaker) -> Option<OfficeHolder> {
         if speaker.kind != SpeakerKind::Unnamed {
-            return;
+            return None;
         }
         // An article repeats its descriptions ("the president" in every
         // paragraph): each is answered once.
-        let holder = match self.answers.get(&speaker.name) {
-            Some(&answer) => answer,
-            None => {
-                let answer = self.holder_described(&speaker.name);
-                self.answers.insert(speaker.name.clone(), answer);
-                answer
-            }
-        };
-        if let Some(holder) = holder {
-            speaker.name = holder.name.to_string();
-            speaker.role = Some(holder.office.to_string());
-            speaker.kind = SpeakerKind::Person;
+        if let Some(&answer) = self.answers.get(&speaker.name) {
+            return answer;
         }
+        let answer = self.holder_described(&speaker.name);
+        self.answers.insert(speaker.name.clone(), answer);
+        answer
     }
 
     /// The one holder of the office `description` names; see
-    /// [`Self::resolve`].
+    /// [`Self::holder_of`].
     fn holder_described(&mut self, description: &str) -> Option<OfficeHolder> {
         let (country, office_words) = office_described(description)?;
         // Most descriptions are of no office ("the company"): the article
