@@ -274,7 +274,7 @@ impl Entities {
             let sentence_end = doc.sentences[doc.sentence_of[first]].last;
             let relative_follows = (last..sentence_end.min(last + RELATIVE_REACH)).any(|t| doc.low(t) == "who");
             let object = first > 0
-                && is_object_preposition(doc.low(first - 1))
+                && lexicon::is_object_preposition(doc.low(first - 1))
                 && !(first > 1 && doc.low(first - 1) == "for" && doc.low(first - 2) == "as")
                 && !relative_follows;
             let mut gender = Gender::Unknown;
@@ -681,36 +681,6 @@ impl Entities {
 /// How many tokens after a name a "who" opens a relative clause about it
 /// ("Staunton, 49, who …").
 const RELATIVE_REACH: usize = 5;
-
-/// Prepositions whose object a name can be ("against", "with", "to"),
-/// not the subordinators that open a clause with a subject ("after Obama
-/// won"), nor "of", whose name is often what the sentence is about ("the
-/// emergence of Romney … stoked speculation that he might …").
-fn is_object_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "against"
-            | "with"
-            | "to"
-            | "for"
-            | "about"
-            | "by"
-            | "toward"
-            | "towards"
-            | "at"
-            | "on"
-            | "from"
-            | "into"
-            | "among"
-            | "between"
-            | "behind"
-            | "alongside"
-            | "beside"
-            | "like"
-            | "unlike"
-            | "versus"
-    )
-}
 
 /// True when a role is the office a description names by its head noun and
 /// qualifiers (lowercase, with whether they were capitalised): "the deputy

@@ -1299,6 +1299,36 @@ pub fn is_figure_word(lower: &str) -> bool {
     matches!(lower, "percent" | "per" | "million" | "billion" | "trillion" | "thousand" | "hundred" | "dozen")
 }
 
+/// Prepositions whose object a name can be ("against", "with", "to"),
+/// not the subordinators that open a clause with a subject ("after Obama
+/// won"), nor "of", whose name is often what the sentence is about ("the
+/// emergence of Romney … stoked speculation that he might …").
+pub fn is_object_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "against"
+            | "with"
+            | "to"
+            | "for"
+            | "about"
+            | "by"
+            | "toward"
+            | "towards"
+            | "at"
+            | "on"
+            | "from"
+            | "into"
+            | "among"
+            | "between"
+            | "behind"
+            | "alongside"
+            | "beside"
+            | "like"
+            | "unlike"
+            | "versus"
+    )
+}
+
 /// True for prepositions that open an adverbial phrase: after a cue ("said
 /// in a statement"), or after a role ("the secretary, at a school in …").
 pub fn is_preposition(w: &str) -> bool {
