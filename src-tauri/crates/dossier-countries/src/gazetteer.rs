@@ -14,7 +14,6 @@ use crate::Country;
 
 const COUNTRIES_TSV: &str = include_str!("../data/countries.tsv");
 const NAMES_TSV: &str = include_str!("../data/names.tsv");
-pub(crate) const OFFICE_HOLDERS_TSV: &str = include_str!("../data/office_holders.tsv");
 
 /// What kind of name a mention is; decides how strongly it stands for its
 /// country and which disambiguation rules apply.
@@ -201,17 +200,13 @@ impl Gazetteer {
             let weight = weight.parse::<u64>().unwrap_or(0);
             form.candidates.push(candidate(country as usize, kind, weight, None));
         }
-        for line in OFFICE_HOLDERS_TSV.lines() {
-            let Some([names, code, _office, from, to]) = tab_fields(line) else {
-                panic!("data/office_holders.tsv: malformed line {line:?}");
+        for row in crate::offices::ROWS.iter() {
+            let Some(&country) = by_code.get(row.holder.code) else {
+                panic!("data/office_holders.tsv: unknown code {} for {}", row.holder.code, row.holder.name);
             };
-            let term = Term { from: parse_date(from, line), to: (!to.is_empty()).then(|| parse_date(to, line)) };
-            let Some(&country) = by_code.get(code) else {
-                panic!("data/office_holders.tsv: unknown code in {line:?}");
-            };
-            for name in names.split('|') {
+            for name in &row.names {
                 let weight = populations[country as usize];
-                builder.add(name, candidate(country as usize, MentionKind::Leader, weight, Some(term)));
+                builder.add(name, candidate(country as usize, MentionKind::Leader, weight, Some(row.term)));
             }
         }
 
@@ -245,11 +240,6 @@ impl Gazetteer {
 
 fn candidate(country: usize, kind: MentionKind, weight: u64, term: Option<Term>) -> Candidate {
     Candidate { country: country as u16, kind, weight, term }
-}
-
-pub(crate) fn parse_date(text: &str, line: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .unwrap_or_else(|_| panic!("data/office_holders.tsv: bad date {text:?} in {line:?}"))
 }
 
 /// Splits a line of the static data into its `N` tab-separated fields;

@@ -9,7 +9,9 @@ use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 
-use crate::gazetteer::{parse_date, tab_fields, Term, OFFICE_HOLDERS_TSV};
+use crate::gazetteer::{tab_fields, Term};
+
+const OFFICE_HOLDERS_TSV: &str = include_str!("../data/office_holders.tsv");
 
 /// One term of office of one person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,13 +26,15 @@ pub struct OfficeHolder {
 
 /// A row of the table: the holder, every name the table knows them by, and
 /// the term.
-struct Row {
-    holder: OfficeHolder,
-    names: Vec<&'static str>,
-    term: Term,
+pub(crate) struct Row {
+    pub holder: OfficeHolder,
+    pub names: Vec<&'static str>,
+    pub term: Term,
 }
 
-static ROWS: LazyLock<Vec<Row>> = LazyLock::new(|| {
+/// The table's rows, parsed on first use; the gazetteer's leaders are built
+/// from them too.
+pub(crate) static ROWS: LazyLock<Vec<Row>> = LazyLock::new(|| {
     OFFICE_HOLDERS_TSV
         .lines()
         .map(|line| {
@@ -88,6 +92,11 @@ fn names_as_word(text: &str, name: &str) -> bool {
         let after = text[start + name.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
+}
+
+fn parse_date(text: &str, line: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .unwrap_or_else(|_| panic!("data/office_holders.tsv: bad date {text:?} in {line:?}"))
 }
 
 #[cfg(test)]
