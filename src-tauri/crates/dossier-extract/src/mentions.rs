@@ -315,9 +315,10 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     if lexicon::ends_no_noun_phrase(doc.low(head)) {
         return None;
     }
-    // "a person familiar with the matter": step back to the head noun.
+    // "a person familiar with the matter": step back to the head noun,
+    // within the phrase ("data from the party, officials said" is two).
     for back in 2..=7 {
-        if head < floor + back {
+        if head < floor + back || doc.is(head - back + 1, ",") {
             break;
         }
         let candidate = head - back;

@@ -1925,3 +1925,12 @@ fn a_prepositions_object_is_no_antecedent_of_its_sentences_subject() {
     assert_eq!(speaker_name(find(text, &claims, "It was a shock")), "Mary Reyes", "the relative clause's subject");
     assert_eq!(speaker_name(find(text, &claims, "had not expected")), "Mary Reyes", "past her age to her name");
 }
+
+#[test]
+fn an_unnamed_source_after_a_comma_is_no_head_of_the_words_before() {
+    let text = "The harbour board took data from the ferry company, officials said.";
+    let claims = extract(text);
+    let c = find(text, &claims, "took data from the ferry company");
+    assert_eq!(speaker_name(c), "officials");
+    assert_eq!(span(text, c), "The harbour board took data from the ferry company");
+}
