@@ -140,29 +140,7 @@ fn skip_modifiers_back(doc: &Doc, cue: usize, floor: usize) -> usize {
         {
             // "Sen. Bernie Sanders (I-Vt.) said".
             open
-        } else if e >= floor + 3
-            && doc.is(e - 1, ",")
-            && doc.is(e - 3, ",")
-            && matches!(
-                doc.low(e - 2),
-                "however"
-                    | "meanwhile"
-                    | "too"
-                    | "though"
-                    | "also"
-                    | "instead"
-                    | "nonetheless"
-                    | "nevertheless"
-                    | "moreover"
-                    | "furthermore"
-                    | "separately"
-                    | "likewise"
-                    | "similarly"
-                    | "later"
-                    | "earlier"
-                    | "previously"
-                    | "then"
-            )
+        } else if e >= floor + 3 && doc.is(e - 1, ",") && doc.is(e - 3, ",") && lexicon::is_aside_adverb(doc.low(e - 2))
         {
             // "Trump, however, said".
             e - 3
@@ -1968,6 +1946,38 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             || matches!(doc.low(rest), "to" | "of" | "about" | "with" | "as" | "by");
         if rest_is_adverbial || content_before {
             return Some(make(clause, content_stop(doc, speaker.first), speaker));
+        }
+        // "It's to the advantage of the United States, he says, to help
+        // write the rules": an aside after a whole clause, which a lowercase
+        // word after the aside's closing comma continues. The content is
+        // both sides of it; "…, he says, and he means it" goes on with a
+        // clause of the writer's, "…, he said, adding that …" with one of
+        // the speaker's own.
+        let resumes = rest + 1 < end
+            && doc.is(rest, ",")
+            && !doc.inside[rest]
+            && doc.is_word(rest + 1)
+            && !doc.is_capitalized(rest + 1)
+            && !matches!(doc.low(rest + 1), "and" | "but" | "or" | "so" | "yet")
+            && !lexicon::is_relative_pronoun(doc.low(rest + 1))
+            && !lexicon::is_gerund(doc.low(rest + 1));
+        if resumes {
+            let last = content_end_from(doc, rest + 1, stops, ContentShape::Clause);
+            // "… to help his clients and, he argued, to help stabilize
+            // Ukraine": after a conjunction the aside frames only what
+            // follows it.
+            let mut before_aside = speaker.first - 1;
+            while before_aside > clause
+                && (doc.is(before_aside - 1, ",") || lexicon::is_aside_adverb(doc.low(before_aside - 1)))
+            {
+                before_aside -= 1;
+            }
+            let first = if before_aside > clause && matches!(doc.low(before_aside - 1), "and" | "but" | "or") {
+                rest + 1
+            } else {
+                clause
+            };
+            return Some(make(first, last, speaker));
         }
     }
     None

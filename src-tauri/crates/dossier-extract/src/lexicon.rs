@@ -905,6 +905,17 @@ pub fn is_ly_adverb(lower: &str) -> bool {
 }
 
 word_set!(
+    /// Adverbs that commas set off as an aside: "Trump, however, said",
+    /// "and, therefore, it says, …".
+    is_aside_adverb,
+    [
+        "however", "meanwhile", "too", "though", "also", "instead", "nonetheless", "nevertheless",
+        "moreover", "furthermore", "separately", "likewise", "similarly", "later", "earlier",
+        "previously", "then", "therefore", "thus", "indeed", "perhaps"
+    ]
+);
+
+word_set!(
     /// Sentence-initial capitalised words that are not names.
     is_function_word,
     [

@@ -1934,3 +1934,19 @@ fn an_unnamed_source_after_a_comma_is_no_head_of_the_words_before() {
     assert_eq!(speaker_name(c), "officials");
     assert_eq!(span(text, c), "The harbour board took data from the ferry company");
 }
+
+#[test]
+fn an_aside_after_a_whole_clause_frames_both_sides() {
+    let text = "Bill Finch runs the harbour. It is in the town's interest, he says, to keep the ferry running.";
+    let claims = extract(text);
+    let c = find(text, &claims, "keep the ferry running");
+    assert_eq!(speaker_name(c), "Bill Finch");
+    assert_eq!(span(text, c), "It is in the town's interest, he says, to keep the ferry running");
+    let text = "Bill Finch runs the harbour. He cut the fares to win riders and, he argued, to save the ferry.";
+    let claims = extract(text);
+    let c = find(text, &claims, "save the ferry");
+    assert_eq!(span(text, c), "to save the ferry", "after a conjunction only what follows");
+    let text = "Bill Finch runs the harbour. The ferry is safe, he says, and he means it.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| !span(text, c).contains("means it")), "{claims:#?}");
+}
