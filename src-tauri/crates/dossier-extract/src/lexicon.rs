@@ -915,6 +915,13 @@ word_set!(
     ]
 );
 
+/// True for a word that ends like one of occupation, origin or standing
+/// ("lobbyist", "guitarist", "Californian", "rival"), or is a DJ's or MC's
+/// title: a role before a given name, though no list holds it.
+pub fn ends_like_occupation(w: &str) -> bool {
+    ["ist", "er", "or", "ian", "an", "ese", "ant", "ent"].iter().any(|end| w.ends_with(end)) || matches!(w, "dj" | "mc")
+}
+
 word_set!(
     /// Sentence-initial capitalised words that are not names.
     is_function_word,

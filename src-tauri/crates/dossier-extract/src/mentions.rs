@@ -131,9 +131,7 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
     let given = |i: usize| lexicon::is_given_name(doc.low(i));
     if name_first == first && last >= first + 3 && given(first + 1) && !given(first) && doc.is_word(first) {
         let w = doc.low_bare(first);
-        let occupation_like = ["ist", "er", "or", "ian", "an", "ese", "ant", "ent"].iter().any(|end| w.ends_with(end))
-            || matches!(w, "dj" | "mc")
-            || lexicon::is_role_word(w) && w != "of";
+        let occupation_like = lexicon::ends_like_occupation(w) || lexicon::is_role_word(w) && w != "of";
         let adverb = lexicon::is_cue_adverbial(w) || lexicon::is_function_word(w);
         // "Secretary of State John Kerry" read from "State": the end of a
         // title the run does not hold, no role of its own.
@@ -933,8 +931,22 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
     if doc.low(i) == "the" {
         i += 1;
     }
-    // Lowercase role words before the name: "said campaign manager Jeff Weaver".
-    while i < limit && !doc.is_capitalized(i) && lexicon::is_role_word(doc.low(i)) {
+    // Lowercase role words before the name: "said campaign manager Jeff
+    // Weaver". A word no list holds is a role when it ends like one and a
+    // name of two words or another role follows ("said lobbyist and GOP
+    // strategist Charlie Black").
+    let unlisted_role = |k: usize| {
+        let w = doc.low(k);
+        let full_name_follows = k + 2 < limit && doc.is_name_word(k + 1) && doc.is_name_word(k + 2);
+        let next = full_name_follows || k + 1 < limit && doc.low(k + 1) == "and";
+        next && lexicon::ends_like_occupation(w) && !lexicon::is_function_word(w) && !lexicon::is_cue_adverbial(w)
+    };
+    while i < limit && !doc.is_capitalized(i) && doc.is_word(i) && !doc.inside[i] {
+        let w = doc.low(i);
+        let joins_roles = w == "and" && i > start && i + 1 < limit && doc.low(i - 1) != "the";
+        if !(lexicon::is_role_word(w) || unlisted_role(i) || joins_roles) {
+            break;
+        }
         i += 1;
         if i - start > MAX_PHRASE_WORDS {
             return None;

@@ -1950,3 +1950,15 @@ fn an_aside_after_a_whole_clause_frames_both_sides() {
     let claims = extract(text);
     assert!(claims.iter().all(|c| !span(text, c).contains("means it")), "{claims:#?}");
 }
+
+#[test]
+fn a_word_ending_like_an_occupation_before_a_full_name_is_a_role() {
+    let text = "The ferry company lobbied on fares, said lobbyist Charlie Black.";
+    let claims = extract(text);
+    let c = find(text, &claims, "lobbied on fares");
+    assert_eq!((speaker_name(c), role(c)), ("Charlie Black", Some("lobbyist")));
+    let text = "The vote was close, said organizer and activist Jane Smith.";
+    let claims = extract(text);
+    let c = find(text, &claims, "vote was close");
+    assert_eq!((speaker_name(c), role(c)), ("Jane Smith", Some("organizer and activist")));
+}
