@@ -802,6 +802,9 @@ fn is_second_predicate(w: &str) -> bool {
     ) || (w.ends_with("ed") && w.len() > 4)
 }
 
+/// The most words after a cue that an idiom without content holds.
+const MAX_IDIOM_WORDS: usize = 3;
+
 /// The content after a cue: skips an object, time words, a prepositional
 /// phrase before "that", and "that" itself; stops at the sentence end, a
 /// semicolon, a colon before a quote, or a new attribution.
@@ -813,6 +816,16 @@ fn content_after(
     subordinate: bool,
 ) -> Option<(usize, usize)> {
     let end = stops.end;
+    // "who called time on England", "once he has said his piece",
+    // "speaking on condition of anonymity".
+    let mut next = [""; MAX_IDIOM_WORDS];
+    let count = end.saturating_sub(cue + 1).min(MAX_IDIOM_WORDS);
+    for (k, word) in next.iter_mut().take(count).enumerate() {
+        *word = doc.low(cue + 1 + k);
+    }
+    if lexicon::is_idiom_without_content(doc.low(cue), &next[..count]) {
+        return None;
+    }
     let mut i = cue + 1;
     if verb.particle {
         i += 1;
@@ -951,15 +964,7 @@ fn content_after(
                 | "sorry"
                 | "thanks"
         );
-    // "who called time on England": ended something, said nothing; "once
-    // he has said his piece": said all, and nothing reported.
-    let called_time = first == "time" && matches!(doc.low(cue), "called" | "call" | "calls" | "calling");
-    let said_a_piece = matches!(first, "his" | "her" | "their" | "my" | "our" | "your")
-        && i + 1 < end
-        && matches!(doc.low(i + 1), "piece" | "bit" | "say");
     if no_content
-        || called_time
-        || said_a_piece
         || denies_someone_something(doc, cue, i, end)
         || matches!(first, "," | "." | "and" | "but" | "or" | "than")
         || (first == "if" && !verb.takes_object && !verb.speech)

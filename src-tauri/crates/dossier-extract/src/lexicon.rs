@@ -922,6 +922,46 @@ pub fn ends_like_occupation(w: &str) -> bool {
     ["ist", "er", "or", "ian", "an", "ese", "ant", "ent"].iter().any(|end| w.ends_with(end)) || matches!(w, "dj" | "mc")
 }
 
+/// Stands in an idiom for any possessive determiner ("said his piece").
+const POSSESSIVE: &str = "<possessive>";
+
+/// Verbs of saying in idioms that report nothing, with the words that
+/// follow the verb: ended something ("called time on England"), said all
+/// ("said his piece"), a prayer or a parting, or how a source speaks
+/// ("speaking on condition of anonymity", "asked not to be named").
+const IDIOMS_WITHOUT_CONTENT: &[(&[&str], &[&str])] = &[
+    (&["call", "calls", "called", "calling"], &["time"]),
+    (&["say", "says", "said", "saying"], &[POSSESSIVE, "piece"]),
+    (&["say", "says", "said", "saying"], &[POSSESSIVE, "bit"]),
+    (&["say", "says", "said", "saying"], &[POSSESSIVE, "say"]),
+    (&["say", "says", "said", "saying"], &[POSSESSIVE, "goodbyes"]),
+    (&["say", "says", "said", "saying"], &["a", "prayer"]),
+    (&["say", "says", "said", "saying"], &["grace"]),
+    (&["tell", "tells", "told", "telling"], &["the", "truth"]),
+    (&["speak", "speaks", "spoke", "speaking"], &["on", "condition"]),
+    (&["speak", "speaks", "spoke", "speaking"], &["on", "the", "condition"]),
+    (&["speak", "speaks", "spoke", "speaking"], &["anonymously"]),
+    (&["ask", "asks", "asked", "asking"], &["not", "to", "be"]),
+    (&["ask", "asks", "asked", "asking"], &["that", POSSESSIVE, "name"]),
+    (&["request", "requests", "requested", "requesting"], &["anonymity"]),
+];
+
+/// True when the verb `verb` and the lowercase words after it (`next`, as
+/// many as the text has) make an idiom that reports nothing.
+pub fn is_idiom_without_content(verb: &str, next: &[&str]) -> bool {
+    IDIOMS_WITHOUT_CONTENT.iter().any(|(verbs, words)| {
+        verbs.contains(&verb)
+            && next.len() >= words.len()
+            && words.iter().zip(next).all(|(&want, &got)| {
+                if want == POSSESSIVE {
+                    matches!(got, "my" | "his" | "her" | "its" | "our" | "your" | "their")
+                } else {
+                    want == got
+                }
+            })
+    })
+}
+
 word_set!(
     /// Sentence-initial capitalised words that are not names.
     is_function_word,

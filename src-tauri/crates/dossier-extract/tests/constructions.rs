@@ -1962,3 +1962,17 @@ fn a_word_ending_like_an_occupation_before_a_full_name_is_a_role() {
     let c = find(text, &claims, "vote was close");
     assert_eq!((speaker_name(c), role(c)), ("Jane Smith", Some("organizer and activist")));
 }
+
+#[test]
+fn how_a_source_speaks_is_no_report() {
+    let text = "Port officials, speaking on condition of anonymity, said the ferry would stop.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| !span(text, c).contains("anonymity")), "{claims:#?}");
+    assert_eq!(speaker_name(find(text, &claims, "ferry would stop")), "Port officials");
+    let text = "A harbour official, who asked not to be named, said the ferry would stop.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| !span(text, c).contains("named")), "{claims:#?}");
+    assert_eq!(speaker_name(find(text, &claims, "ferry would stop")), "a harbour official");
+    let text = "Bill Finch said a prayer for the crew and told the truth about the storm.";
+    assert!(extract(text).is_empty(), "{:#?}", extract(text));
+}
