@@ -71,7 +71,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     Some((j, n)) if is_joiner(n) || (n == ',' && !has_letter) => {
                         let after = text[j + n.len_utf8()..].chars().next();
                         if after.is_some_and(|a| a.is_alphanumeric() && (n != ',' || a.is_ascii_digit())) {
-                            has_inner_period |= n == '.';
+                            // "U.S." has abbreviation periods; the decimal
+                            // point of "$10.9bn" is none.
+                            let after_letter = text[..j].chars().next_back().is_some_and(char::is_alphabetic);
+                            has_inner_period |= n == '.' && after_letter;
                             end = j + n.len_utf8();
                             chars.next();
                         } else {
@@ -123,6 +126,12 @@ mod tests {
             words("Mr. Lane’s U.S. plan, 1,200 jobs."),
             ["Mr.", "Lane’s", "U.S.", "plan", ",", "1,200", "jobs", "."]
         );
+    }
+
+    #[test]
+    fn a_decimal_point_is_no_abbreviation_period() {
+        assert_eq!(words("rose to $10.9bn. Its"), ["rose", "to", "$", "10.9bn", ".", "Its"]);
+        assert_eq!(words("the U.S. Its"), ["the", "U.S.", "Its"]);
     }
 
     #[test]
