@@ -654,9 +654,14 @@ word_set!(
     ]
 );
 
-/// True for a word (any case) whose period is an abbreviation period.
+/// True for a word whose period is an abbreviation period: "Mr.", "MR.",
+/// "Ft.", "SEN.", but not a two-letter acronym in capitals ("the FT.", "in
+/// LA.", "PA.") that is no title.
 pub fn is_abbreviation(word: &str) -> bool {
-    word.len() <= 6 && is_abbreviation_lower(&word.to_ascii_lowercase())
+    let acronym = word.len() == 2
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && !matches!(word, "MR" | "MS" | "DR" | "ST" | "LT" | "JR" | "SR" | "MT");
+    word.len() <= 6 && !acronym && is_abbreviation_lower(&word.to_ascii_lowercase())
 }
 
 word_set!(

@@ -129,9 +129,11 @@ mod tests {
     }
 
     #[test]
-    fn a_decimal_point_is_no_abbreviation_period() {
+    fn a_decimal_point_or_an_acronym_has_no_abbreviation_period() {
         assert_eq!(words("rose to $10.9bn. Its"), ["rose", "to", "$", "10.9bn", ".", "Its"]);
         assert_eq!(words("the U.S. Its"), ["the", "U.S.", "Its"]);
+        assert_eq!(words("tell the FT. But"), ["tell", "the", "FT", ".", "But"], "an acronym");
+        assert_eq!(words("MR. FINCH, 6 ft. tall"), ["MR.", "FINCH", ",", "6", "ft.", "tall"]);
     }
 
     #[test]
