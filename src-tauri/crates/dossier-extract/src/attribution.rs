@@ -1911,7 +1911,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         && comma_before(doc, speaker.first)
         && !opens_introduction(doc, clause)
         && !opens_with_participle(doc, clause)
-        && !(cue + 1..end.min(cue + 5)).any(|j| doc.low(j) == "that")
+        && !that_follows(doc, cue, verb, end)
         && !clause_follows(doc, cue, verb, stops, subordinate)
         && !names_a_prize(doc, cue + 1, end)
         && !denies_someone_something(doc, cue, cue + 1, end);
@@ -1986,6 +1986,14 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         }
     }
     None
+}
+
+/// True when "that" opens content soon after the cue, past the person a
+/// verb like "tell" takes ("…, Trump tells Fox News anchor Megyn Kelly that
+/// …"): the content is after the cue, not before the speaker.
+fn that_follows(doc: &Doc, cue: usize, verb: CueVerb, end: usize) -> bool {
+    let after_object = if verb.takes_object { cue + 1 + object_len(doc, cue + 1, end) } else { cue + 1 };
+    (cue + 1..end.min(after_object.max(cue + 1) + 4)).any(|j| doc.low(j) == "that")
 }
 
 /// The longest introduction, comma included, that a comma before a

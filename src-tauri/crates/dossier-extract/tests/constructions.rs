@@ -1976,3 +1976,12 @@ fn how_a_source_speaks_is_no_report() {
     let text = "Bill Finch said a prayer for the crew and told the truth about the storm.";
     assert!(extract(text).is_empty(), "{:#?}", extract(text));
 }
+
+#[test]
+fn that_after_a_long_object_of_tell_opens_the_content() {
+    let text = "Months after the storm, Bill Finch tells Harbour Radio host Mary Reyes that the ferry will run.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry will run");
+    assert_eq!(span(text, c), "the ferry will run");
+    assert!(claims.iter().all(|c| !span(text, c).contains("Months after")), "{claims:#?}");
+}
