@@ -935,8 +935,17 @@ fn content_after(
     // "said about the plan", "said so", "said goodbye", "the surge
     // continued into December": no content. After "that" the same words
     // open a clause ("said that by imposing rules, the city …", "said that
-    // about 5,500 troops would stay").
+    // about 5,500 troops would stay"), and so does "about" before a figure
+    // ("said about half of the shortfall reflected …").
+    let about_a_figure = first == "about" && i + 1 < end && {
+        let next = if matches!(doc.low(i + 1), "a" | "an") && i + 2 < end { i + 2 } else { i + 1 };
+        let w = doc.low(next);
+        doc.tokens[next].kind == crate::tokens::TokenKind::Number
+            || lexicon::is_share_word(w)
+            || lexicon::is_figure_word(w)
+    };
     let no_content = !had_that
+        && !about_a_figure
         && matches!(
             first,
             "of" | "about"

@@ -1985,3 +1985,13 @@ fn that_after_a_long_object_of_tell_opens_the_content() {
     assert_eq!(span(text, c), "sailors should move on");
     assert!(claims.iter().all(|c| !span(text, c).contains("Months after")), "{claims:#?}");
 }
+
+#[test]
+fn about_before_a_figure_opens_content() {
+    let text = "The harbour board said about half of the ferries were late.";
+    let claims = extract(text);
+    assert_eq!(span(text, find(text, &claims, "ferries were late")), "about half of the ferries were late");
+    let text = "The harbour board said about 300 boats were lost.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "boats were lost")), "the harbour board");
+}
