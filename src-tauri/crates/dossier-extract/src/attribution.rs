@@ -1697,11 +1697,17 @@ fn according_to(doc: &Doc, s: usize, i: usize, end: usize) -> Option<RawClaim> {
     // "The AP reported that, according to an analysis, 85 of …", "after,
     // according to him, the network …": what follows is the clause that
     // "that" or the subordinator opens, and the source is stated for it.
-    let opens_subordinate_clause = (clause..i).rev().find(|&j| doc.is_word(j)).is_some_and(|j| {
+    // The word must stand right before the comma: in "since 2004,
+    // according to his profile" the figure ends a phrase.
+    let word_before = (clause..i).rev().find(|&j| !doc.is(j, ",") && !doc.is(j, "—")).filter(|&j| doc.is_word(j));
+    let opens_subordinate_clause = word_before.is_some_and(|j| {
         let w = doc.low(j);
         w == "that" || is_subordinator(w)
     });
-    let leading = opens_clause || opens_subordinate_clause;
+    // "… and, according to the agency, the war ended": the source is
+    // stated for the clause that follows the conjunction.
+    let after_conjunction = word_before.is_some_and(|j| matches!(doc.low(j), "and" | "but" | "yet" | "or"));
+    let leading = opens_clause || opens_subordinate_clause || after_conjunction;
     // "According to Reuters, the talks failed": before its content an
     // appositive is closed by a comma ("According to Ada Finch, a port
     // economist, the exports …"); words after the name that no comma
@@ -1720,12 +1726,26 @@ fn according_to(doc: &Doc, s: usize, i: usize, end: usize) -> Option<RawClaim> {
         }
         _ => speaker,
     };
-    let (first, last) = if leading {
-        // "According to an analysis of port records, …": the source's own
-        // modifiers run on to the comma that ends it.
-        let source_end = (speaker.last..end.min(speaker.last + MAX_SOURCE_TAIL_WORDS + 1))
-            .find(|&j| !doc.is_word(j))
-            .filter(|&j| doc.is(j, ","));
+    // "According to an analysis of port records, …": the source's own
+    // modifiers run on to the comma that ends it.
+    let source_end = (speaker.last..end.min(speaker.last + MAX_SOURCE_TAIL_WORDS + 1))
+        .find(|&j| !doc.is_word(j))
+        .filter(|&j| doc.is(j, ","));
+    // "Fundraising, according to the campaign, has surged": an aside
+    // between a subject and its predicate, also the second predicate
+    // after a conjunction ("… has grown and, according to the agency, is
+    // now worth $3bn"); the content is both sides.
+    let predicate_resumes = (!leading || after_conjunction && !opens_clause)
+        && source_end.is_some_and(|comma| {
+            let next = comma + 1;
+            next < end
+                && doc.is_word(next)
+                && !doc.is_capitalized(next)
+                && (lexicon::is_finite_auxiliary(doc.low(next)) || lexicon::looks_like_verb(doc.low(next)))
+        });
+    let (first, last) = if predicate_resumes {
+        (clause, end)
+    } else if leading {
         let mut f = source_end.unwrap_or(speaker.last);
         while f < end && (doc.is(f, ",") || doc.is(f, "—")) {
             f += 1;

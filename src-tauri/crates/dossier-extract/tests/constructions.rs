@@ -1995,3 +1995,19 @@ fn about_before_a_figure_opens_content() {
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "boats were lost")), "the harbour board");
 }
+
+#[test]
+fn according_to_between_subject_and_predicate_frames_both_sides() {
+    let text = "Ticket sales, according to the harbour board, have doubled since May.";
+    let claims = extract(text);
+    let c = find(text, &claims, "have doubled");
+    assert_eq!(speaker_name(c), "the harbour board");
+    assert_eq!(span(text, c), "Ticket sales, according to the harbour board, have doubled since May");
+    let text = "The skipper had sailed since 2004, according to his logbook.";
+    let claims = extract(text);
+    let c = find(text, &claims, "sailed since 2004");
+    assert_eq!(span(text, c), "The skipper had sailed since 2004", "a figure before the comma ends a phrase");
+    let text = "Fares rose and, according to the harbour board, the ferry will stop in May.";
+    let claims = extract(text);
+    assert_eq!(span(text, find(text, &claims, "ferry will stop")), "the ferry will stop in May");
+}
