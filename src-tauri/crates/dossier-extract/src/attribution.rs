@@ -1819,8 +1819,28 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             // read below.
             _ => {
                 if let Some(speaker) = comma_closed_name(doc, clause, cue) {
-                    let (first, last) = content_after(doc, cue, verb, stops, subordinate)?;
-                    return Some(make(first, last, speaker));
+                    if let Some((first, last)) = content_after(doc, cue, verb, stops, subordinate) {
+                        return Some(make(first, last, speaker));
+                    }
+                    // "The ferry will stop, Anna White, a spokeswoman,
+                    // said (on Monday).": nothing follows the cue, so the
+                    // content is the clause before the speaker and the
+                    // appositive that names or describes them. Not when a
+                    // quotation follows ("Of Carson, Levine, who …, said,
+                    // “…”"), which the cue frames.
+                    let speaker = phrase_ending_at(doc, cue, clause).filter(|p| p.first <= speaker.first)?;
+                    let rest = cue + 1;
+                    let rest_is_adverbial = rest >= end
+                        || lexicon::is_cue_adverbial(doc.low(rest))
+                        || lexicon::is_preposition(doc.low(rest))
+                        || doc.is(rest, ",");
+                    let content_before = rest_is_adverbial
+                        && speaker.first > clause + 2
+                        && comma_before(doc, speaker.first)
+                        && !opens_introduction(doc, clause)
+                        && !opens_with_participle(doc, clause)
+                        && !(rest..end).any(|j| doc.is_quote(j));
+                    return content_before.then(|| make(clause, content_stop(doc, speaker.first), speaker));
                 }
             }
         }

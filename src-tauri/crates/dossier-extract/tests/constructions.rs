@@ -2011,3 +2011,19 @@ fn according_to_between_subject_and_predicate_frames_both_sides() {
     let claims = extract(text);
     assert_eq!(span(text, find(text, &claims, "ferry will stop")), "the ferry will stop in May");
 }
+
+#[test]
+fn content_before_a_name_and_its_appositive_then_the_cue() {
+    for text in [
+        "The ferry will stop in May, Anna White, a spokeswoman, said.",
+        "The ferry will stop in May, a spokeswoman, Anna White, said on Monday.",
+    ] {
+        let claims = extract(text);
+        let c = find(text, &claims, "ferry will stop");
+        assert_eq!((speaker_name(c), role(c)), ("Anna White", Some("a spokeswoman")), "{text}");
+        assert_eq!(span(text, c), "The ferry will stop in May", "{text}");
+    }
+    let text = "Of the ferry, Anna White, who runs the port, said, \"It is slow.\"";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| !span(text, c).starts_with("Of the ferry")), "{claims:#?}");
+}
