@@ -650,6 +650,27 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
                     | "broadcaster"
                     | "agency"
                     | "tabloid"
+                    | "advisers"
+                    | "advisors"
+                    | "aides"
+                    | "allies"
+                    | "friends"
+                    | "colleagues"
+                    | "staff"
+                    | "staffers"
+                    | "members"
+                    | "officials"
+                    | "donors"
+                    | "delegates"
+                    | "workers"
+                    | "employees"
+                    | "executives"
+                    | "troops"
+                    | "soldiers"
+                    | "residents"
+                    | "followers"
+                    | "fans"
+                    | "cabinet"
             ) {
                 object = j - i;
             }
@@ -668,7 +689,37 @@ fn opens_introduction(doc: &Doc, clause: usize) -> bool {
     if matches!(w, "this" | "last" | "next") {
         return clause + 1 < doc.tokens.len() && lexicon::is_cue_adverbial(doc.low(clause + 1));
     }
-    opens_adverbial(w)
+    opens_adverbial(w) || opens_time_phrase(doc, clause)
+}
+
+/// The most words of a time phrase that opens a clause ("One recent
+/// afternoon,", "The next morning,").
+const MAX_TIME_PHRASE_WORDS: usize = 4;
+
+/// True when the clause opens with a short time phrase closed by a comma:
+/// a determiner or numeral, then words ending in a time noun ("One recent
+/// afternoon, two volunteers were calling voters").
+fn opens_time_phrase(doc: &Doc, clause: usize) -> bool {
+    let limit = doc.tokens.len().min(clause + MAX_TIME_PHRASE_WORDS + 1);
+    let Some(comma) = (clause + 1..limit).find(|&j| doc.is(j, ",")) else { return false };
+    let opener = matches!(doc.low(clause), "one" | "a" | "an" | "the" | "that" | "every" | "each" | "some");
+    let time_noun = matches!(
+        doc.low(comma - 1),
+        "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "day"
+            | "week"
+            | "weekend"
+            | "month"
+            | "year"
+            | "summer"
+            | "winter"
+            | "spring"
+            | "autumn"
+    );
+    opener && time_noun && (clause..comma).all(|j| doc.is_word(j) && !doc.inside[j])
 }
 
 /// True when the clause starting at `clause` opens with a participle and
@@ -1913,6 +1964,16 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             .filter(|p| names_a_share(doc, p.first, p.last));
     }
     let speaker = speaker?;
+    // "two volunteers sat …", "3 reports": a word in "-s" right after a
+    // plural count is the noun it counts, not a verb agreeing with it.
+    let counted = speaker.last == cue
+        && cue > 0
+        && doc.low(cue).ends_with('s')
+        && (lexicon::is_plural_count(doc.low(cue - 1))
+            || doc.tokens[cue - 1].kind == crate::tokens::TokenKind::Number && doc.word(cue - 1) != "1");
+    if counted {
+        return None;
+    }
     // "the vote", "an email server": a word that is more often a noun only
     // reports speech after a named or pronoun subject.
     if is_noun_like_cue(doc.low(cue)) && matches!(speaker.form, PhraseForm::Unnamed | PhraseForm::Anaphoric) {

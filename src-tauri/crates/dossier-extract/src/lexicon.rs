@@ -1357,6 +1357,16 @@ word_set!(
     ]
 );
 
+word_set!(
+    /// Words that count a plural ("two", "several", "dozens"), which a
+    /// verb in "-s" cannot agree with.
+    is_plural_count,
+    [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "dozens", "hundreds", "thousands", "millions", "many", "several", "few", "both"
+    ]
+);
+
 /// True for a numeral word that makes a figure ("million", "percent").
 pub fn is_figure_word(lower: &str) -> bool {
     matches!(lower, "percent" | "per" | "million" | "billion" | "trillion" | "thousand" | "hundred" | "dozen")

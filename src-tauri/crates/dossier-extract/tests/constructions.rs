@@ -2027,3 +2027,28 @@ fn content_before_a_name_and_its_appositive_then_the_cue() {
     let claims = extract(text);
     assert!(claims.iter().all(|c| !span(text, c).starts_with("Of the ferry")), "{claims:#?}");
 }
+
+#[test]
+fn a_word_in_s_after_a_plural_count_is_a_noun() {
+    let text = "The Harbour Rovers are fifth in the table, 15 points behind the leaders.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| c.kind == ClaimKind::Statement), "{claims:#?}");
+    let text = "Two volunteers sat in the office of the ferry company.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| c.kind == ClaimKind::Statement), "{claims:#?}");
+}
+
+#[test]
+fn a_time_phrase_before_a_speaker_is_no_content() {
+    let text = "One recent afternoon, the harbour volunteers were calling voters.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| !span(text, c).starts_with("One recent")), "{claims:#?}");
+}
+
+#[test]
+fn the_people_told_are_an_object_before_a_subordinate_clause() {
+    let text = "This is not about me, Mayor Bill Finch told his closest advisers as he wrote the speech.";
+    let claims = extract(text);
+    let c = find(text, &claims, "not about me");
+    assert_eq!((speaker_name(c), span(text, c)), ("Bill Finch", "This is not about me"));
+}
