@@ -2339,7 +2339,13 @@ fn expectation(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops) 
 fn clause_follows(doc: &Doc, cue: usize, verb: CueVerb, stops: &ContentStops, subordinate: bool) -> bool {
     content_after(doc, cue, verb, stops, subordinate).is_some_and(|(first, last)| {
         let w = doc.low(first);
-        last >= first + 4 && (lexicon::is_subject_pronoun(w) || lexicon::is_determiner(w) || doc.is_name_word(first))
+        // "she wasn't coming": a pronoun and its auxiliary make a clause
+        // in three words.
+        let pronoun_and_tense =
+            last >= first + 3 && lexicon::is_subject_pronoun(w) && lexicon::is_finite_auxiliary(doc.low(first + 1));
+        pronoun_and_tense
+            || last >= first + 4
+                && (lexicon::is_subject_pronoun(w) || lexicon::is_determiner(w) || doc.is_name_word(first))
     })
 }
 

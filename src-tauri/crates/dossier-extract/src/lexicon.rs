@@ -721,7 +721,11 @@ word_set!(
     is_finite_auxiliary,
     [
         "is", "was", "are", "were", "has", "have", "had", "do", "does", "did", "will", "would",
-        "could", "should", "may", "might", "can", "must"
+        "could", "should", "may", "might", "can", "must", "isn't", "wasn't", "aren't", "weren't",
+        "hasn't", "haven't", "hadn't", "don't", "doesn't", "didn't", "won't", "wouldn't",
+        "couldn't", "shouldn't", "can't", "mustn't", "isn’t", "wasn’t", "aren’t", "weren’t",
+        "hasn’t", "haven’t", "hadn’t", "don’t", "doesn’t", "didn’t", "won’t", "wouldn’t",
+        "couldn’t", "shouldn’t", "can’t", "mustn’t"
     ]
 );
 

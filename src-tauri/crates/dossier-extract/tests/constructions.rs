@@ -2052,3 +2052,12 @@ fn the_people_told_are_an_object_before_a_subordinate_clause() {
     let c = find(text, &claims, "not about me");
     assert_eq!((speaker_name(c), span(text, c)), ("Bill Finch", "This is not about me"));
 }
+
+#[test]
+fn a_pronoun_and_a_negative_auxiliary_make_a_clause_after_the_cue() {
+    let text =
+        "Mary Reyes had been due to open the fair, but on Thursday, the harbour board announced she wasn't coming.";
+    let claims = extract(text);
+    let c = find(text, &claims, "coming");
+    assert_eq!((speaker_name(c), span(text, c)), ("the harbour board", "she wasn't coming"));
+}
