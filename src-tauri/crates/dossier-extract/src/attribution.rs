@@ -408,6 +408,11 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
     }
     let lowest = if colon { from } else { from.max(e.saturating_sub(8)) };
     let cue = (lowest..e).rev().find(|&c| cue_at(doc, c, sentence_start).is_some_and(|v| v.speech))?;
+    // "who calls Trump a “sociopath,”": what someone is called is a label
+    // the quote marks, part of the sentence, not speech the cue frames.
+    if !colon && matches!(doc.low(cue), "call" | "calls" | "called" | "calling") {
+        return None;
+    }
     // Between the cue and the quote only an addressee or a setting may
     // stand ("told reporters, “…", "said in a statement, “…"); "said it was
     // “…”" makes the quote part of reported speech instead.

@@ -2061,3 +2061,16 @@ fn a_pronoun_and_a_negative_auxiliary_make_a_clause_after_the_cue() {
     let c = find(text, &claims, "coming");
     assert_eq!((speaker_name(c), span(text, c)), ("the harbour board", "she wasn't coming"));
 }
+
+#[test]
+fn what_someone_is_called_is_a_partial_quote() {
+    for text in [
+        "Bill Finch, who calls the mayor a \"fantasist,\" said the harbour needs a bridge.",
+        "Mary Reyes called him a \"giant\" of the harbour.",
+    ] {
+        let claims = extract(text);
+        assert!(claims.iter().all(|c| c.kind != ClaimKind::Direct), "{claims:#?}");
+        let quote = find_kind(text, &claims, "\"", &[ClaimKind::Partial]);
+        assert_eq!(speaker_name(quote), if text.starts_with("Bill") { "Bill Finch" } else { "Mary Reyes" });
+    }
+}
