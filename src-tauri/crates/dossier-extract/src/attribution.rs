@@ -2122,18 +2122,38 @@ const MAX_INTRODUCTION_WORDS: usize = 9;
 /// also for the commas of an aside within the content ("leaving millions
 /// of voters, especially his supporters, disenfranchised").
 fn end_of_relative_aside(doc: &Doc, speaker_first: usize, first: usize, last: usize) -> usize {
-    let in_aside = speaker_first >= 2
+    let after_relative = speaker_first >= 2
         && lexicon::is_relative_pronoun(doc.low(speaker_first - 1))
         && doc.is(speaker_first - 2, ",");
-    if !in_aside {
+    // "Humphrey, who calls Trump a “sociopath,” said he …": the relative
+    // pronoun itself speaks.
+    let relative_speaks =
+        speaker_first >= 1 && matches!(doc.low(speaker_first), "who" | "which") && doc.is(speaker_first - 1, ",");
+    if !after_relative && !relative_speaks {
         return last;
     }
-    let mut commas = (first + 1..last).filter(|&j| doc.is(j, ",") && !doc.inside[j] && j + 1 < last);
-    let past_tense = |j: usize| doc.low(j + 1).ends_with("ed") && !doc.is_capitalized(j + 1);
-    let auxiliary = |j: usize| lexicon::is_finite_auxiliary(doc.low(j + 1));
+    // Each comma as where the content would end and the word after it; a
+    // comma inside a closing quote mark ("a “sociopath,” said") ends the
+    // content after the mark.
+    let mut commas = (first + 1..last).filter_map(|j| {
+        if !doc.is(j, ",") {
+            return None;
+        }
+        if !doc.inside[j] {
+            return (j + 1 < last).then_some((j, j + 1));
+        }
+        let closes_quote = j + 2 < last && doc.is_quote(j + 1) && !doc.inside[j + 1];
+        closes_quote.then_some((j + 2, j + 2))
+    });
+    let past_tense = |next: usize| {
+        let w = doc.low(next);
+        (w.ends_with("ed") || lexicon::is_irregular_past(w) || lexicon::is_verb_only_after_possessive(w))
+            && !doc.is_capitalized(next)
+    };
+    let auxiliary = |next: usize| lexicon::is_finite_auxiliary(doc.low(next));
     match commas.next() {
-        Some(comma) if past_tense(comma) || auxiliary(comma) => comma,
-        Some(_) => commas.find(|&j| auxiliary(j)).unwrap_or(last),
+        Some((end, next)) if past_tense(next) || auxiliary(next) => end,
+        Some(_) => commas.find(|&(_, next)| auxiliary(next)).map_or(last, |(end, _)| end),
         None => last,
     }
 }

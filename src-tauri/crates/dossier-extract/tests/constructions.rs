@@ -2074,3 +2074,15 @@ fn what_someone_is_called_is_a_partial_quote() {
         assert_eq!(speaker_name(quote), if text.starts_with("Bill") { "Bill Finch" } else { "Mary Reyes" });
     }
 }
+
+#[test]
+fn a_relative_clause_that_speaks_ends_at_its_closing_comma() {
+    let text = "Bill Finch, who said the ferry was too slow, resigned on Monday.";
+    let claims = extract(text);
+    assert_eq!(span(text, find(text, &claims, "too slow")), "the ferry was too slow");
+    let text = "Mary Reyes, who calls the mayor a “fantasist,” said the harbour needs a bridge.";
+    let claims = extract(text);
+    let called = find_kind(text, &claims, "the mayor", &[ClaimKind::Indirect]);
+    assert_eq!(span(text, called), "the mayor a “fantasist,”");
+    assert_eq!(span(text, find(text, &claims, "needs a bridge")), "the harbour needs a bridge");
+}
