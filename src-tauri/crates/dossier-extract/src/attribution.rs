@@ -414,10 +414,12 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
         return None;
     }
     // Between the cue and the quote only an addressee or a setting may
-    // stand ("told reporters, “…", "said in a statement, “…"); "said it was
-    // “…”" makes the quote part of reported speech instead.
+    // stand ("told reporters, “…", "said in a statement, “…"), or an aside
+    // ("acknowledged, however, “…"); "said it was “…”" makes the quote
+    // part of reported speech instead.
+    let filler_from = if aside_adverb_at(doc, cue + 1, e + 1) { cue + 3 } else { cue + 1 };
     if !colon
-        && (cue + 1..e).any(|j| {
+        && (filler_from..e).any(|j| {
             doc.is(j, ",") || cue_at(doc, j, sentence_start).is_some() || !(doc.is_word(j) && is_frame_filler(doc, j))
         })
     {
@@ -436,6 +438,12 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
         speaker
     };
     Some(Frame { cue: (cue, cue + 1), speaker })
+}
+
+/// True when an adverb set off by commas starts at token `i` (", however,"),
+/// all before `limit`.
+fn aside_adverb_at(doc: &Doc, i: usize, limit: usize) -> bool {
+    i + 2 < limit && doc.is(i, ",") && lexicon::is_aside_adverb(doc.low(i + 1)) && doc.is(i + 2, ",")
 }
 
 /// True for words that may stand between a cue and its quote: time words,
@@ -925,7 +933,10 @@ fn content_after(
             return None;
         }
         let w = doc.low(i);
-        if mentions::adverbial_at(doc, i, end) {
+        if aside_adverb_at(doc, i, end) {
+            // "acknowledged, however, that …".
+            i += 3;
+        } else if mentions::adverbial_at(doc, i, end) {
             i += 1;
         } else if lexicon::is_preposition(w) {
             // "said in a statement Thursday (that) they …": the phrase ends
@@ -1083,7 +1094,9 @@ fn content_after(
     } else {
         3
     };
-    (stop >= i + min_len).then_some((i, stop))
+    // "which he once supported -": a mark alone reports nothing.
+    let has_word = (i..stop).any(|j| doc.is_word(j) || doc.tokens[j].kind == crate::tokens::TokenKind::Number);
+    (stop >= i + min_len && has_word).then_some((i, stop))
 }
 
 /// The most words after the verb of a trailing attribution ("…, Ms Lomax
@@ -1167,6 +1180,20 @@ const PRIZE_TENSE_WINDOW: usize = 6;
 /// to …"): the phrase's words up to a function word, a verb or a mark, the
 /// last of them its head.
 fn names_a_prize(doc: &Doc, i: usize, stop: usize) -> bool {
+    // "claiming 41 percent of the vote", "claimed 12 seats": a figure of
+    // votes or seats won, with no verb of its own.
+    if i < stop && doc.tokens[i].kind == crate::tokens::TokenKind::Number {
+        let window = i + 1..stop.min(i + MAX_WON_SHARE_WORDS);
+        let counted = |k: usize| matches!(doc.low_bare(k), "vote" | "votes" | "seats" | "delegates");
+        let counts_votes = window.clone().any(counted);
+        let has_verb = window.into_iter().any(|k| {
+            let w = doc.low(k);
+            !counted(k) && (lexicon::is_finite_auxiliary(w) || lexicon::looks_like_verb(w))
+        });
+        if counts_votes && !has_verb {
+            return true;
+        }
+    }
     let mut j = i;
     while j < stop && lexicon::is_determiner(doc.low(j)) {
         j += 1;
@@ -1191,6 +1218,10 @@ fn names_a_prize(doc: &Doc, i: usize, stop: usize) -> bool {
                 || w.strip_suffix('m').is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
         })
 }
+
+/// The most words after a figure that [`names_a_prize`] reads for the
+/// votes or seats it counts ("41 percent of the vote").
+const MAX_WON_SHARE_WORDS: usize = 6;
 
 /// Where content of `shape` that starts at token `i` stops.
 fn content_end_from(doc: &Doc, i: usize, stops: &ContentStops, shape: ContentShape) -> usize {

@@ -936,8 +936,9 @@ const POSSESSIVE: &str = "<possessive>";
 
 /// Verbs of saying in idioms that report nothing, with the words that
 /// follow the verb: ended something ("called time on England"), said all
-/// ("said his piece"), a prayer or a parting, or how a source speaks
-/// ("speaking on condition of anonymity", "asked not to be named").
+/// ("said his piece"), a prayer or a parting, a figure of speech ("begs
+/// the question"), or how a source speaks ("speaking on condition of
+/// anonymity", "asked not to be named").
 const IDIOMS_WITHOUT_CONTENT: &[(&[&str], &[&str])] = &[
     (&["call", "calls", "called", "calling"], &["time"]),
     (&["say", "says", "said", "saying"], &[POSSESSIVE, "piece"]),
@@ -947,6 +948,7 @@ const IDIOMS_WITHOUT_CONTENT: &[(&[&str], &[&str])] = &[
     (&["say", "says", "said", "saying"], &["a", "prayer"]),
     (&["say", "says", "said", "saying"], &["grace"]),
     (&["tell", "tells", "told", "telling"], &["the", "truth"]),
+    (&["beg", "begs", "begged", "begging"], &["the", "question"]),
     (&["speak", "speaks", "spoke", "speaking"], &["on", "condition"]),
     (&["speak", "speaks", "spoke", "speaking"], &["on", "the", "condition"]),
     (&["speak", "speaks", "spoke", "speaking"], &["anonymously"]),

@@ -2086,3 +2086,28 @@ fn a_relative_clause_that_speaks_ends_at_its_closing_comma() {
     assert_eq!(span(text, called), "the mayor a “fantasist,”");
     assert_eq!(span(text, find(text, &claims, "needs a bridge")), "the harbour needs a bridge");
 }
+
+#[test]
+fn an_aside_adverb_after_the_cue_is_skipped() {
+    let text = "Bill Finch acknowledged, however, \"The ferry is late.\"";
+    let claims = extract(text);
+    assert_eq!(find(text, &claims, "ferry is late").kind, ClaimKind::Direct);
+    assert!(claims.iter().all(|c| span(text, c) != "however"), "{claims:#?}");
+    let text = "Bill Finch acknowledged, however, that the ferry is late.";
+    let claims = extract(text);
+    assert_eq!(span(text, find(text, &claims, "ferry is late")), "the ferry is late");
+}
+
+#[test]
+fn a_share_of_the_vote_a_mark_or_a_figure_of_speech_is_no_report() {
+    for text in [
+        "Mary Reyes beat Bill Finch in the primary, claiming 41 percent of the vote.",
+        "But it begs the question, because of the storm.",
+    ] {
+        let claims = extract(text);
+        assert!(claims.iter().all(|c| c.kind == ClaimKind::Statement), "{text}: {claims:#?}");
+    }
+    let text = "Finch turned against the ferry plan - which he once supported - and has embraced the bridge.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| span(text, c).chars().any(char::is_alphanumeric)), "{claims:#?}");
+}
