@@ -204,6 +204,25 @@ fn parenthetical_before(doc: &Doc, e: usize, floor: usize) -> Option<usize> {
     .then_some(open)
 }
 
+/// The most tokens a dashed aside inside content spans.
+const MAX_DASHED_ASIDE_TOKENS: usize = 16;
+
+/// True when the dash at `open` opens an aside that a second dash closes
+/// before the content's verb ("the sliding dollar - which makes exports
+/// less expensive - has had little impact"): the content goes on past it.
+fn dashed_aside_in_content(doc: &Doc, open: usize, end: usize) -> bool {
+    let close = (open + 2..end.min(open + MAX_DASHED_ASIDE_TOKENS)).find(|&k| is_dash(doc, k));
+    close.is_some_and(|k| {
+        // Past both halves of "--".
+        let after = if k + 1 < end && is_dash(doc, k + 1) { k + 2 } else { k + 1 };
+        after < end && {
+            let w = doc.low(after);
+            lexicon::is_finite_auxiliary(w)
+                || lexicon::looks_like_verb(w) && !lexicon::is_gerund(w) && !doc.is_capitalized(after)
+        }
+    })
+}
+
 /// True for a dash mark: "—", "–", or a hyphen standing alone (" - ", and
 /// each half of "--").
 fn is_dash(doc: &Doc, j: usize) -> bool {
@@ -1312,8 +1331,9 @@ fn content_stop_at(doc: &Doc, j: usize, end: usize, shape: ContentShape, depth: 
         // or a contrast ends the content.
         let comment = comma
             && matches!(next, "compared" | "well" | "despite" | "unlike" | "while" | "whereas" | "although" | "though");
-        let dash_comment = (doc.is(j, "—") || doc.is(j, "–") || doc.is(j, "-"))
-            && matches!(next, "a" | "an" | "which" | "who" | "something" | "the" | "but" | "and" | "while");
+        let dash_comment = is_dash(doc, j)
+            && matches!(next, "a" | "an" | "which" | "who" | "something" | "the" | "but" | "and" | "while")
+            && !dashed_aside_in_content(doc, j, end);
         if comment || dash_comment {
             return Some(j);
         }

@@ -2111,3 +2111,14 @@ fn a_share_of_the_vote_a_mark_or_a_figure_of_speech_is_no_report() {
     let claims = extract(text);
     assert!(claims.iter().all(|c| span(text, c).chars().any(char::is_alphanumeric)), "{claims:#?}");
 }
+
+#[test]
+fn a_dashed_aside_inside_content_does_not_end_it() {
+    let text = "Bill Finch said the old ferry - which carries 300 cars a day - would stop in May.";
+    let claims = extract(text);
+    let c = find(text, &claims, "old ferry");
+    assert_eq!(span(text, c), "the old ferry - which carries 300 cars a day - would stop in May");
+    let text = "Bill Finch said the old ferry would stop in May - a blow to the town.";
+    let claims = extract(text);
+    assert_eq!(span(text, find(text, &claims, "old ferry")), "the old ferry would stop in May");
+}
