@@ -563,6 +563,96 @@ const MAX_OBJECT_TAIL_WORDS: usize = 10;
 /// ("told CNN's morning show").
 const MAX_OWNED_OBJECT_WORDS: usize = 3;
 
+/// Where an object that ends with an audience noun at `after - 1` ends:
+/// past the name that follows it when a clause, a colon or the sentence's
+/// end comes after the name ("told BBC programme Go Digital he hoped …",
+/// "told the newspaper El Pais that …", "told newspaper Daily Sport: …").
+fn named_audience_end(doc: &Doc, after: usize, limit: usize) -> usize {
+    let mut k = after;
+    while k < limit && doc.is_name_word(k) && k < after + MAX_PHRASE_WORDS {
+        k += 1;
+    }
+    // The name may also end the sentence ("told newspaper Daily Sport.").
+    let clause_opens = k > after
+        && (k >= limit
+            || doc.is_terminal(k)
+            || doc.is(k, ":")
+            || matches!(doc.low(k), "that" | "how" | "why" | "what" | "whether")
+            || lexicon::is_subject_pronoun(doc.low(k)));
+    if clause_opens {
+        k
+    } else {
+        after
+    }
+}
+
+/// True for nouns of the people or medium a verb like "tell" addresses
+/// ("told the rally audience", "told Labour members", "told the BBC
+/// programme"), which are its object, not the content's subject.
+fn is_audience(noun: &str) -> bool {
+    matches!(
+        noun,
+        "reporters"
+            | "audience"
+            | "crowd"
+            | "newspaper"
+            | "paper"
+            | "committee"
+            | "station"
+            | "network"
+            | "magazine"
+            | "interviewer"
+            | "times"
+            | "post"
+            | "journal"
+            | "supporters"
+            | "voters"
+            | "conference"
+            | "briefing"
+            | "meeting"
+            | "rally"
+            | "gathering"
+            | "hearing"
+            | "summit"
+            | "forum"
+            | "panel"
+            | "session"
+            | "parliament"
+            | "lawmakers"
+            | "investors"
+            | "analysts"
+            | "channel"
+            | "programme"
+            | "program"
+            | "show"
+            | "website"
+            | "broadcaster"
+            | "agency"
+            | "tabloid"
+            | "advisers"
+            | "advisors"
+            | "aides"
+            | "allies"
+            | "friends"
+            | "colleagues"
+            | "staff"
+            | "staffers"
+            | "members"
+            | "officials"
+            | "donors"
+            | "delegates"
+            | "workers"
+            | "employees"
+            | "executives"
+            | "troops"
+            | "soldiers"
+            | "residents"
+            | "followers"
+            | "fans"
+            | "cabinet"
+    )
+}
+
 /// Object words after "told": "told reporters", "told CNN", "told a news
 /// conference".
 fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
@@ -616,6 +706,11 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
                 return 0;
             }
         }
+        // "told Labour members", "told CNN viewers": the name qualifies the
+        // people told.
+        if j > first && j < limit && !doc.is_possessive(j - 1) && is_audience(doc.low(j)) {
+            return named_audience_end(doc, j + 1, limit) - i;
+        }
         // "told Harbour News' morning show": what the name owns is the object.
         if j > first && doc.is_possessive(j - 1) {
             let owned = (j..limit.min(j + MAX_OWNED_OBJECT_WORDS))
@@ -643,68 +738,8 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
         {
             let noun = doc.low(j);
             j += 1;
-            if matches!(
-                noun,
-                "reporters"
-                    | "audience"
-                    | "crowd"
-                    | "newspaper"
-                    | "paper"
-                    | "committee"
-                    | "station"
-                    | "network"
-                    | "magazine"
-                    | "interviewer"
-                    | "times"
-                    | "post"
-                    | "journal"
-                    | "supporters"
-                    | "voters"
-                    | "conference"
-                    | "briefing"
-                    | "meeting"
-                    | "rally"
-                    | "gathering"
-                    | "hearing"
-                    | "summit"
-                    | "forum"
-                    | "panel"
-                    | "session"
-                    | "parliament"
-                    | "lawmakers"
-                    | "investors"
-                    | "analysts"
-                    | "channel"
-                    | "programme"
-                    | "program"
-                    | "show"
-                    | "website"
-                    | "broadcaster"
-                    | "agency"
-                    | "tabloid"
-                    | "advisers"
-                    | "advisors"
-                    | "aides"
-                    | "allies"
-                    | "friends"
-                    | "colleagues"
-                    | "staff"
-                    | "staffers"
-                    | "members"
-                    | "officials"
-                    | "donors"
-                    | "delegates"
-                    | "workers"
-                    | "employees"
-                    | "executives"
-                    | "troops"
-                    | "soldiers"
-                    | "residents"
-                    | "followers"
-                    | "fans"
-                    | "cabinet"
-            ) {
-                object = j - i;
+            if is_audience(noun) {
+                object = named_audience_end(doc, j, limit) - i;
             }
         }
         return object;

@@ -2122,3 +2122,16 @@ fn a_dashed_aside_inside_content_does_not_end_it() {
     let claims = extract(text);
     assert_eq!(span(text, find(text, &claims, "old ferry")), "the old ferry would stop in May");
 }
+
+#[test]
+fn the_audience_told_and_its_name_are_the_object() {
+    for (text, content) in [
+        ("Mayor Bill Finch told Labour members the ferry would stop.", "the ferry would stop"),
+        ("Mayor Bill Finch told the Harbour Radio programme Sea Lines he hoped it would run.", "he hoped it would run"),
+        ("Mayor Bill Finch told the newspaper Harbour Post that the ferry would stop.", "the ferry would stop"),
+    ] {
+        let claims = extract(text);
+        let c = find(text, &claims, content);
+        assert_eq!((speaker_name(c), span(text, c)), ("Bill Finch", content), "{text}");
+    }
+}
