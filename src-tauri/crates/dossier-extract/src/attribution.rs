@@ -204,6 +204,12 @@ fn parenthetical_before(doc: &Doc, e: usize, floor: usize) -> Option<usize> {
     .then_some(open)
 }
 
+/// True for a word that opens a comment or a contrast after a comma
+/// ("…, compared with …", "…, while …"), which ends reported content.
+fn opens_comment(w: &str) -> bool {
+    matches!(w, "compared" | "well" | "despite" | "unlike" | "while" | "whereas" | "although" | "though")
+}
+
 /// The most tokens a dashed aside inside content spans.
 const MAX_DASHED_ASIDE_TOKENS: usize = 16;
 
@@ -723,6 +729,13 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
                 })
                 .count();
             j += owned;
+            // "told MSNBC’s “Morning Joe”": a programme named in quotes.
+            if owned == 0 && j < limit && doc.is_quote(j) && !doc.inside[j] {
+                if let Some(q) = doc.quote_opening_at(j).filter(|q| q.close < limit && q.close <= j + MAX_PHRASE_WORDS)
+                {
+                    j = q.close + 1;
+                }
+            }
         }
         return j - i;
     }
@@ -1035,6 +1048,13 @@ fn content_after(
         if participle && !subject_of_a_verb {
             return None;
         }
+        // "…, he said, compared with …": a comment on what was said;
+        // "said, while testifying before Congress, that …" sets off the
+        // time of saying before its content.
+        if i < end && opens_comment(doc.low(i)) {
+            let that = (i + 1..end.min(i + 14)).find(|&j| doc.is(j, ",") && j + 1 < end && doc.low(j + 1) == "that");
+            i = that? + 1;
+        }
     }
     if i < end && doc.low(i) == "that" {
         i += 1;
@@ -1320,6 +1340,9 @@ fn predicate_resumes_after(doc: &Doc, cue: usize, end: usize, bare_subject: bool
     }
     let w = doc.low(k + 1);
     let lowercase = doc.is_word(k + 1) && !doc.is_capitalized(k + 1);
+    if opens_comment(w) {
+        return None;
+    }
     let verb = lexicon::is_finite_auxiliary(w)
         || lowercase && w.ends_with("ed")
         || bare_subject
@@ -1364,8 +1387,7 @@ fn content_stop_at(doc: &Doc, j: usize, end: usize, shape: ContentShape, depth: 
         let next = doc.low(j + 1);
         // "…, compared with …", "…, while …", "… — a red line": a comment
         // or a contrast ends the content.
-        let comment = comma
-            && matches!(next, "compared" | "well" | "despite" | "unlike" | "while" | "whereas" | "although" | "though");
+        let comment = comma && opens_comment(next);
         let dash_comment = is_dash(doc, j)
             && matches!(next, "a" | "an" | "which" | "who" | "something" | "the" | "but" | "and" | "while")
             && !dashed_aside_in_content(doc, j, end);
@@ -1643,8 +1665,19 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
             if let Some(f) = frame {
                 let by_after = after.is_some_and(|x| x.cue == f.cue);
                 // "X’s remarks were “racist,” Ryan said": the quote is part
-                // of the reported clause.
-                let in_reported_clause = by_after && !opens_clause && !colon_before;
+                // of the reported clause. So is a quoted name the sentence
+                // goes on after ("tells MSNBC’s “Morning Joe” on Friday
+                // that …", "said “more likely than not” that …"): a
+                // quotation that ends without a mark of its own, words
+                // following it.
+                let ends_with_mark = q.close > q.open + 1
+                    && (doc.is(q.close - 1, ",") || doc.is_terminal(q.close - 1) || doc.is(q.close - 1, "—"));
+                // A message introduced by a gerund ("a message reading
+                // “Thank you Halden” moments after …") is whole.
+                let message = lexicon::is_gerund(doc.low(f.cue.0));
+                let embedded =
+                    !by_after && !colon_before && !ends_with_mark && !message && !no_words(doc, q.close + 1, gap_after);
+                let in_reported_clause = by_after && !opens_clause && !colon_before || embedded;
                 if by_after && !in_reported_clause {
                     after_cues.push(f.cue.0);
                 }
@@ -2165,6 +2198,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             && doc.is_word(rest + 1)
             && !doc.is_capitalized(rest + 1)
             && !matches!(doc.low(rest + 1), "and" | "but" | "or" | "so" | "yet")
+            && !opens_comment(doc.low(rest + 1))
             && !lexicon::is_relative_pronoun(doc.low(rest + 1))
             && !lexicon::is_gerund(doc.low(rest + 1));
         if resumes {

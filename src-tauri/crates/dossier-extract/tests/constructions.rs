@@ -2135,3 +2135,31 @@ fn the_audience_told_and_its_name_are_the_object() {
         assert_eq!((speaker_name(c), span(text, c)), ("Bill Finch", content), "{text}");
     }
 }
+
+#[test]
+fn a_quotation_the_sentence_goes_on_after_is_partial() {
+    let text = "Bill Finch said \"it is more likely than not\" that the ferry would stop.";
+    let claims = extract(text);
+    assert_eq!(find(text, &claims, "more likely").kind, ClaimKind::Partial);
+    let text = "Bill Finch tells Harbour Radio's \"Morning Tide\" on Friday that the ferry will stop.";
+    let claims = extract(text);
+    assert_eq!(find(text, &claims, "Morning Tide").kind, ClaimKind::Partial);
+    let c = find_kind(text, &claims, "ferry will stop", &[ClaimKind::Indirect]);
+    assert_eq!(span(text, c), "the ferry will stop", "the programme is part of the object");
+    let text = "Bill Finch said, \"The ferry will stop.\"";
+    assert_eq!(find(text, &extract(text), "ferry will stop").kind, ClaimKind::Direct);
+}
+
+#[test]
+fn a_comment_after_an_aside_is_not_content() {
+    let text = "Bill Finch runs the harbour. Fares will rise by a third, he said, compared with a tenth last year.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| !span(text, c).contains("compared")), "{claims:#?}");
+}
+
+#[test]
+fn when_something_was_said_before_that_is_no_content() {
+    let text = "Bill Finch said, while testifying before the board last month, that the ferry was unsafe.";
+    let claims = extract(text);
+    assert_eq!(span(text, find(text, &claims, "ferry was unsafe")), "the ferry was unsafe");
+}
