@@ -1587,6 +1587,8 @@ fn is_noun_like_cue(w: &str) -> bool {
             | "target"
             | "call"
             | "calls"
+            | "protest"
+            | "protests"
             | "challenge"
             | "challenges"
             | "claim"
@@ -2088,6 +2090,14 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             .filter(|p| names_a_share(doc, p.first, p.last));
     }
     let speaker = speaker?;
+    // "Everything Trump says is a lie": the cue is in a clause that a
+    // quantifier opens, and the tense right after it is the sentence's
+    // verb; nothing is reported. ("…, which Yukos claims was illegally
+    // sold" and "what officials said was a compromise" do report.)
+    let quantified = matches!(doc.low(speaker.first), "everything" | "anything" | "nothing");
+    if quantified && cue + 1 < end && lexicon::is_finite_auxiliary(doc.low(cue + 1)) {
+        return None;
+    }
     // "two volunteers sat …", "3 reports": a word in "-s" right after a
     // plural count is the noun it counts, not a verb agreeing with it.
     let counted = speaker.last == cue

@@ -2163,3 +2163,17 @@ fn when_something_was_said_before_that_is_no_content() {
     let claims = extract(text);
     assert_eq!(span(text, find(text, &claims, "ferry was unsafe")), "the ferry was unsafe");
 }
+
+#[test]
+fn a_protest_or_what_everyone_says_is_no_report() {
+    for text in [
+        "Unlike the march in Norland, the Halden protest remained peaceful.",
+        "Everything Finch says is a lie unless proven otherwise.",
+    ] {
+        let claims = extract(text);
+        assert!(claims.iter().all(|c| c.kind == ClaimKind::Statement), "{text}: {claims:#?}");
+    }
+    let text = "He laid a wreath, in what harbour officials said was a compromise.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "was a compromise")), "officials");
+}
