@@ -1052,7 +1052,9 @@ word_set!(
         "writer", "journalist", "historian", "philosopher", "pastor", "preacher", "evangelist",
         "chief-of-staff", "staff", "of", "u.s.", "federal", "county", "city", "district",
         "judge", "justice", "court", "supreme", "appeals", "associate", "assistant", "special",
-        "counsel", "prosecutor", "investigator", "detective", "police", "sheriff", "agent", "member"
+        "counsel", "prosecutor", "investigator", "detective", "police", "sheriff", "agent", "member",
+        "coach", "skipper", "boss", "organiser", "organizer", "captain", "trainer", "referee", "striker",
+        "midfielder", "defender", "goalkeeper", "winger", "rapper", "producer", "designer", "chef", "star"
     ]
 );
 

@@ -2177,3 +2177,14 @@ fn a_protest_or_what_everyone_says_is_no_report() {
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "was a compromise")), "officials");
 }
+
+#[test]
+fn a_coach_or_an_organiser_before_a_name_is_a_role() {
+    let text = "\"The squad picks itself,\" coach Bill Finch said. \"Mary Reyes was one of those players.\"";
+    let claims = extract(text);
+    for needle in ["squad picks itself", "Mary Reyes was"] {
+        let c = find(text, &claims, needle);
+        assert_eq!(c.kind, ClaimKind::Direct, "{needle}");
+        assert_eq!((speaker_name(c), role(c)), ("Bill Finch", Some("coach")), "{needle}");
+    }
+}
