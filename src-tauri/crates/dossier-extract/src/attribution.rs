@@ -398,8 +398,9 @@ fn frame_after(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opti
     }
     let e = skip_modifiers_back(doc, cue, i);
     let speaker = phrase_ending_at(doc, e, i)?;
-    (speaker.first == i || (speaker.first == i + 1 && doc.low(i) == "the"))
-        .then_some(Frame { cue: (cue, cue + 1), speaker })
+    // "the spokesman John Smith said", "his son Stephen said".
+    let determiner = matches!(doc.low(i), "the" | "his" | "her" | "their" | "its" | "our" | "my");
+    (speaker.first == i || (speaker.first == i + 1 && determiner)).then_some(Frame { cue: (cue, cue + 1), speaker })
 }
 
 /// True when the phrase read after a verb of saying has a verb of its own

@@ -1054,7 +1054,10 @@ word_set!(
         "judge", "justice", "court", "supreme", "appeals", "associate", "assistant", "special",
         "counsel", "prosecutor", "investigator", "detective", "police", "sheriff", "agent", "member",
         "coach", "skipper", "boss", "organiser", "organizer", "captain", "trainer", "referee", "striker",
-        "midfielder", "defender", "goalkeeper", "winger", "rapper", "producer", "designer", "chef", "star"
+        "midfielder", "defender", "goalkeeper", "winger", "rapper", "producer", "designer", "chef", "star",
+        "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow", "widower",
+        "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandfather",
+        "grandmother"
     ]
 );
 

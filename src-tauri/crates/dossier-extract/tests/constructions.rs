@@ -2188,3 +2188,15 @@ fn a_coach_or_an_organiser_before_a_name_is_a_role() {
         assert_eq!((speaker_name(c), role(c)), ("Bill Finch", Some("coach")), "{needle}");
     }
 }
+
+#[test]
+fn a_possessive_and_a_kinship_word_before_the_name_after_a_quote() {
+    let text =
+        "\"We have had the tapes for years,\" his son Stephen Nogar said. \"And frankly, we could use the money.\"";
+    let claims = extract(text);
+    for needle in ["tapes for years", "use the money"] {
+        let c = find(text, &claims, needle);
+        assert_eq!(c.kind, ClaimKind::Direct, "{needle}");
+        assert_eq!((speaker_name(c), role(c)), ("Stephen Nogar", Some("son")), "{needle}");
+    }
+}
