@@ -926,9 +926,16 @@ word_set!(
 
 /// True for a word that ends like one of occupation, origin or standing
 /// ("lobbyist", "guitarist", "Californian", "rival"), or is a DJ's or MC's
-/// title: a role before a given name, though no list holds it.
+/// title: a role before a given name, though no list holds it. Not a noun
+/// of action ("appointment") nor an adverb in "-er" ("longer").
 pub fn ends_like_occupation(w: &str) -> bool {
-    ["ist", "er", "or", "ian", "an", "ese", "ant", "ent"].iter().any(|end| w.ends_with(end)) || matches!(w, "dj" | "mc")
+    let not_a_person = w.ends_with("ment")
+        || matches!(
+            w,
+            "longer" | "later" | "earlier" | "further" | "rather" | "never" | "ever" | "whether" | "together" | "cover"
+        );
+    !not_a_person && ["ist", "er", "or", "ian", "an", "ese", "ant", "ent"].iter().any(|end| w.ends_with(end))
+        || matches!(w, "dj" | "mc")
 }
 
 /// Stands in an idiom for any possessive determiner ("said his piece").
@@ -1091,6 +1098,8 @@ pub fn is_irregular_past(w: &str) -> bool {
     matches!(
         w,
         "hit"
+            | "meant"
+            | "went"
             | "made"
             | "took"
             | "gave"

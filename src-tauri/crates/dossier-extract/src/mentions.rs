@@ -208,7 +208,17 @@ pub fn extend_role_backwards(doc: &Doc, run_first: usize, floor: usize) -> usize
         // "former harbour minister": a plain word before a role word
         // modifies it.
         let plain = is_plain_word(doc, j);
-        if doc.is_word(j) && !doc.is_capitalized(j) && lexicon::is_role_word(w) && w != "of" {
+        // "guitarist Jonny Quinn": a word no list holds, ending like one of
+        // occupation, right before a full name.
+        let unlisted_occupation = j + 1 == run_first
+            && plain
+            && lexicon::ends_like_occupation(w)
+            && !lexicon::looks_like_verb(w)
+            && !lexicon::is_cue_adverbial(w)
+            && run_first + 1 < doc.tokens.len()
+            && doc.is_name_word(run_first + 1)
+            && names_a_person(doc, run_first);
+        if doc.is_word(j) && !doc.is_capitalized(j) && (lexicon::is_role_word(w) || unlisted_occupation) && w != "of" {
             saw_role_word = true;
         } else if saw_role_word && plain && plain_modifiers < MAX_PLAIN_ROLE_MODIFIERS {
             plain_modifiers += 1;
@@ -221,6 +231,15 @@ pub fn extend_role_backwards(doc: &Doc, run_first: usize, floor: usize) -> usize
         first = j;
     }
     first
+}
+
+/// True when the capitalised run from `first` holds no word of an
+/// organisation ("the nonpartisan Congressional Budget Office").
+fn names_a_person(doc: &Doc, first: usize) -> bool {
+    (first..doc.tokens.len())
+        .take_while(|&k| doc.is_name_word(k))
+        .take(MAX_PHRASE_WORDS)
+        .all(|k| !lexicon::is_organization_word(doc.low_bare(k)) && !lexicon::is_company_suffix(doc.low_bare(k)))
 }
 
 /// The capitalised run ending just before `end` (exclusive), not below `floor`.

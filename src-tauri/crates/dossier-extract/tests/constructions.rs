@@ -2200,3 +2200,17 @@ fn a_possessive_and_a_kinship_word_before_the_name_after_a_quote() {
         assert_eq!((speaker_name(c), role(c)), ("Stephen Nogar", Some("son")), "{needle}");
     }
 }
+
+#[test]
+fn a_word_ending_like_an_occupation_before_a_full_name_is_its_role() {
+    let text = "\"We won,\" guitarist Jonny Quinn said.";
+    let claims = extract(text);
+    let c = find(text, &claims, "We won");
+    assert_eq!((speaker_name(c), role(c)), ("Jonny Quinn", Some("guitarist")));
+    let text = "Harbour mayor Ken Finch said the ferry would stop.";
+    let claims = extract(text);
+    assert_eq!(role(find(text, &claims, "ferry would stop")), Some("Harbour mayor"));
+    let text = "A review by the nonpartisan Harbour Budget Office found the ferry lost money.";
+    let claims = extract(text);
+    assert_eq!(role(find(text, &claims, "ferry lost money")), None, "an organisation has no role");
+}
