@@ -934,6 +934,10 @@ fn is_second_predicate(w: &str) -> bool {
     ) || (w.ends_with("ed") && w.len() > 4)
 }
 
+/// How far after "no" a tense makes it a determiner opening a clause
+/// ("said no immediate decision had been made").
+const MAX_NO_CLAUSE_REACH: usize = 6;
+
 /// The most words after a cue that an idiom without content holds.
 const MAX_IDIOM_WORDS: usize = 3;
 
@@ -1086,8 +1090,16 @@ fn content_after(
             || lexicon::is_share_word(w)
             || lexicon::is_figure_word(w)
     };
+    // "said no decision had been made": "no" before a noun and a tense
+    // opens a clause, unlike "said no" alone.
+    let no_as_determiner = first == "no"
+        && verb.speech
+        && i + 1 < end
+        && doc.is_word(i + 1)
+        && (i + 2..end.min(i + MAX_NO_CLAUSE_REACH)).any(|j| lexicon::is_finite_auxiliary(doc.low(j)));
     let no_content = !had_that
         && !about_a_figure
+        && !no_as_determiner
         && matches!(
             first,
             "of" | "about"

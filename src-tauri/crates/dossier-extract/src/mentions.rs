@@ -709,8 +709,18 @@ fn name_after_preposed_role(doc: &Doc, comma: usize, floor: usize) -> Option<Spe
     let role_first = (floor..open).rev().find(|&j| doc.is(j, ",")).map_or(floor, |c| c + 1);
     // A lowercase role word: "Representative Peter T. King, Republican of
     // New York," ends in a name that happens to be a title ("King").
-    let head = doc.low_bare(open - 1);
-    let ends_in_role = !doc.is_capitalized(open - 1) && (lexicon::is_role_word(head) || lexicon::is_title_word(head));
+    let is_role_head = |j: usize| {
+        let w = doc.low_bare(j);
+        !doc.is_capitalized(j) && (lexicon::is_role_word(w) || lexicon::is_title_word(w))
+    };
+    // "A lawyer for the news outlets, David Schulz,": the head comes
+    // before the phrase's first preposition.
+    let head = (role_first..open)
+        .find(|&j| j > role_first && matches!(doc.low(j), "for" | "of" | "at" | "with" | "to" | "in"))
+        .map_or(open - 1, |preposition| preposition - 1);
+    // The phrase still ends in a lowercase word, so that a place closed by
+    // the comma is no role ("a representative in Allentown, Pa., said").
+    let ends_in_role = is_role_head(head) && !doc.is_capitalized(open - 1);
     // "A Twitter spokesman", "her senior policy adviser", "Kenya's …", not
     // "to discuss his remarks about his rival".
     let first = doc.low(role_first);

@@ -2214,3 +2214,20 @@ fn a_word_ending_like_an_occupation_before_a_full_name_is_its_role() {
     let claims = extract(text);
     assert_eq!(role(find(text, &claims, "ferry lost money")), None, "an organisation has no role");
 }
+
+#[test]
+fn no_before_a_noun_and_a_tense_opens_content() {
+    let text = "The harbour board said no decision had been made about the ferry.";
+    let claims = extract(text);
+    assert_eq!(span(text, find(text, &claims, "decision had been")), "no decision had been made about the ferry");
+    let text = "Bill Finch said no to the ferry plan.";
+    assert!(extract(text).iter().all(|c| c.kind == ClaimKind::Statement), "{:#?}", extract(text));
+}
+
+#[test]
+fn a_role_with_a_prepositional_phrase_before_the_name_between_commas() {
+    let text = "A lawyer for the ferry company, Ada Finch, said the appeal would go ahead.";
+    let claims = extract(text);
+    let c = find(text, &claims, "appeal would go ahead");
+    assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("a lawyer for the ferry company")));
+}
