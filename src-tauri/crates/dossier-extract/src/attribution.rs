@@ -2620,8 +2620,17 @@ fn subject_noun_phrase(doc: &Doc, clause: usize, e: usize) -> Option<SpeakerPhra
         .all(|j| doc.is_word(j) || doc.tokens[j].kind == crate::tokens::TokenKind::Number || doc.is(j, "%"))
         && (clause..e).all(|j| {
             let w = doc.low(j);
+            // "the chief stepped down last week and creditors": a past
+            // with its particle, before "and", is a verb of a clause of
+            // its own, not a participle modifying.
+            let with_particle = j + 1 < e
+                && matches!(doc.low(j + 1), "down" | "up" | "out" | "off" | "back" | "away")
+                && (j + 2..e).any(|k| doc.low(k) == "and");
             !is_second_predicate(w)
-                || w.ends_with("ed") && j > clause && !matches!(doc.low(j - 1), "has" | "have" | "had")
+                || w.ends_with("ed")
+                    && j > clause
+                    && !matches!(doc.low(j - 1), "has" | "have" | "had")
+                    && !with_particle
         })
         && !has_verb_with_object(doc, clause, e)
         && (clause..e).all(|j| !matches!(doc.low(j), "that" | "it" | "he" | "she" | "they" | "we" | "i" | "but"))

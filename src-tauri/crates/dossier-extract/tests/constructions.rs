@@ -2231,3 +2231,10 @@ fn a_role_with_a_prepositional_phrase_before_the_name_between_commas() {
     let c = find(text, &claims, "appeal would go ahead");
     assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("a lawyer for the ferry company")));
 }
+
+#[test]
+fn a_clause_joined_by_and_is_no_speaker_phrase() {
+    let text = "The harbour chief stepped down last week and creditors are pushing for greater control.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| !speaker_name(c).contains("stepped")), "{claims:#?}");
+}
