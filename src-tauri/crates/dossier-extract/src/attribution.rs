@@ -770,7 +770,31 @@ fn opens_introduction(doc: &Doc, clause: usize) -> bool {
     if matches!(w, "this" | "last" | "next") {
         return clause + 1 < doc.tokens.len() && lexicon::is_cue_adverbial(doc.low(clause + 1));
     }
-    opens_adverbial(w) || opens_time_phrase(doc, clause)
+    opens_adverbial(w) || opens_time_phrase(doc, clause) || opens_time_before_clause(doc, clause)
+}
+
+/// True when the clause opens with a span of time and a subordinator ("A
+/// week after Trump spoke to the gathering, …", "Two days before the
+/// vote, …"): an introduction, not what was said.
+fn opens_time_before_clause(doc: &Doc, clause: usize) -> bool {
+    if clause + 2 >= doc.tokens.len() {
+        return false;
+    }
+    let first = doc.low(clause);
+    let count = matches!(first, "a" | "an" | "one" | "the" | "days" | "weeks" | "months" | "hours" | "years")
+        || lexicon::is_plural_count(first)
+        || doc.tokens[clause].kind == crate::tokens::TokenKind::Number;
+    let (noun, subordinator) = if matches!(first, "days" | "weeks" | "months" | "hours" | "years") {
+        (clause, clause + 1)
+    } else {
+        (clause + 1, clause + 2)
+    };
+    count
+        && matches!(
+            doc.low(noun),
+            "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "hour" | "hours" | "minutes"
+        )
+        && matches!(doc.low(subordinator), "after" | "before" | "since")
 }
 
 /// The most words of a time phrase that opens a clause ("One recent

@@ -944,8 +944,9 @@ const POSSESSIVE: &str = "<possessive>";
 /// Verbs of saying in idioms that report nothing, with the words that
 /// follow the verb: ended something ("called time on England"), said all
 /// ("said his piece"), a prayer or a parting, a figure of speech ("begs
-/// the question"), or how a source speaks ("speaking on condition of
-/// anonymity", "asked not to be named").
+/// the question"), how a source speaks ("speaking on condition of
+/// anonymity", "asked not to be named") or does not ("did not respond to a
+/// request for comment").
 const IDIOMS_WITHOUT_CONTENT: &[(&[&str], &[&str])] = &[
     (&["call", "calls", "called", "calling"], &["time"]),
     (&["say", "says", "said", "saying"], &[POSSESSIVE, "piece"]),
@@ -962,7 +963,28 @@ const IDIOMS_WITHOUT_CONTENT: &[(&[&str], &[&str])] = &[
     (&["ask", "asks", "asked", "asking"], &["not", "to", "be"]),
     (&["ask", "asks", "asked", "asking"], &["that", POSSESSIVE, "name"]),
     (&["request", "requests", "requested", "requesting"], &["anonymity"]),
+    (RESPOND, &["to", "a", "request"]),
+    (RESPOND, &["to", "requests"]),
+    (RESPOND, &["to", "repeated", "requests"]),
+    (RESPOND, &["to", "attempts"]),
+    (RESPOND, &["to", "a", "message"]),
+    (RESPOND, &["to", "messages"]),
+    (RESPOND, &["to", "an", "email"]),
+    (RESPOND, &["to", "emails"]),
+    (RESPOND, &["to", "a", "call"]),
+    (RESPOND, &["to", "calls"]),
+    (RESPOND, &["to", "phone"]),
+    (RESPOND, &["to", "an", "inquiry"]),
+    (RESPOND, &["to", "inquiries"]),
+    (RESPOND, &["to", POSSESSIVE, "request"]),
+    (RESPOND, &["to", POSSESSIVE, "requests"]),
+    (RESPOND, &["to", POSSESSIVE, "messages"]),
+    (RESPOND, &["to", POSSESSIVE, "calls"]),
 ];
+
+/// The forms of "respond", whose idioms of a source not answering ("did
+/// not respond to a request for comment") report nothing.
+const RESPOND: &[&str] = &["respond", "responds", "responded", "responding"];
 
 /// True when the verb `verb` and the lowercase words after it (`next`, as
 /// many as the text has) make an idiom that reports nothing.

@@ -2238,3 +2238,22 @@ fn a_clause_joined_by_and_is_no_speaker_phrase() {
     let claims = extract(text);
     assert!(claims.iter().all(|c| !speaker_name(c).contains("stepped")), "{claims:#?}");
 }
+
+#[test]
+fn not_answering_a_request_is_no_report() {
+    for text in [
+        "The harbour board did not respond to a request for comment.",
+        "Finch did not respond to repeated requests for an interview.",
+        "Mary Reyes did not respond to my messages.",
+    ] {
+        let claims = extract(text);
+        assert!(claims.iter().all(|c| c.kind == ClaimKind::Statement), "{text}: {claims:#?}");
+    }
+}
+
+#[test]
+fn a_span_of_time_and_a_subordinator_open_no_content() {
+    let text = "A week after Finch spoke to the board, Mayor Mary Reyes proposed closing the ferry.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| !span(text, c).starts_with("A week after")), "{claims:#?}");
+}
