@@ -49,6 +49,30 @@ pub struct Entity {
     pub gender: Gender,
 }
 
+/// True when "it" may refer to the entity: an organisation, or a name of
+/// one word that nothing showed to be a person ("Monsanto agreed to pay
+/// a fine. It said …": no title, role, given name or gendered pronoun)
+/// and that names no people or plural.
+fn may_be_called_it(e: &Entity) -> bool {
+    let lone_word = |w: &str| {
+        // "Russians", "PACs", "Dutch": people, or many of something.
+        let singular = w.strip_suffix('s').unwrap_or(w);
+        !lexicon::is_given_name(w)
+            && !looks_like_demonym(singular)
+            && !matches!(w, "dutch" | "french" | "swiss" | "greek" | "thai" | "welsh")
+    };
+    let acronym_plural = |name: &str| {
+        name.strip_suffix('s').is_some_and(|stem| stem.len() >= 2 && stem.chars().all(|c| c.is_ascii_uppercase()))
+    };
+    e.kind == SpeakerKind::Organization
+        || e.kind == SpeakerKind::Person
+            && e.parts.len() == 1
+            && e.gender == Gender::Unknown
+            && e.role.is_none()
+            && lone_word(&e.parts[0])
+            && !acronym_plural(&e.name)
+}
+
 /// A mention of an entity at a token.
 #[derive(Debug, Clone, Copy)]
 struct Mention {
@@ -580,7 +604,7 @@ impl Entities {
                         self.resolve_name(doc, &p, role).entity
                     })
             }
-            "it" => self.antecedent(phrase.first, sentence, |e| e.kind == SpeakerKind::Organization, &pronoun),
+            "it" => self.antecedent(phrase.first, sentence, may_be_called_it, &pronoun),
             _ => None,
         };
         match found {
@@ -902,4 +926,31 @@ fn unnamed_end(doc: &Doc, phrase: &SpeakerPhrase) -> usize {
     (phrase.first + 1..phrase.last.saturating_sub(1))
         .find(|&j| doc.is(j, ",") && opens_aside(j + 1))
         .map_or(phrase.last, before_commas)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one_word(name: &str) -> Entity {
+        Entity {
+            name: name.to_string(),
+            parts: vec![Rc::from(name.to_lowercase().as_str())],
+            kind: SpeakerKind::Person,
+            role: None,
+            gender: Gender::Unknown,
+        }
+    }
+
+    #[test]
+    fn it_may_be_a_one_word_name_but_no_people_plural_or_person() {
+        assert!(may_be_called_it(&one_word("Monsanto")));
+        for name in ["Russians", "Dutch", "PACs", "Mary"] {
+            assert!(!may_be_called_it(&one_word(name)), "{name}");
+        }
+        let finch = Entity { gender: Gender::Male, ..one_word("Finch") };
+        assert!(!may_be_called_it(&finch), "a man");
+        let reyes = Entity { role: Some("mayor".to_string()), ..one_word("Reyes") };
+        assert!(!may_be_called_it(&reyes), "a role");
+    }
 }

@@ -2257,3 +2257,13 @@ fn a_span_of_time_and_a_subordinator_open_no_content() {
     let claims = extract(text);
     assert!(claims.iter().all(|c| !span(text, c).starts_with("A week after")), "{claims:#?}");
 }
+
+#[test]
+fn it_refers_to_a_one_word_name_nothing_shows_is_a_person() {
+    let text = "Halvex agreed to pay a fine of $2m. It said it accepted full responsibility.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "accepted full responsibility")), "Halvex");
+    let text = "Mr Finch agreed to pay a fine. It said the ferry was safe.";
+    let claims = extract(text);
+    assert_ne!(speaker_name(find(text, &claims, "ferry was safe")), "Finch", "a person is no 'it'");
+}
