@@ -380,6 +380,15 @@ fn speaker_for_cue(doc: &Doc, cue: usize, floor: usize, limit: usize, inverted_o
 
 /// An attribution frame after a quote: "…,” said X" or "…,” X said".
 fn frame_after(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Option<Frame> {
+    // "“…” ― Ada Finch": a dash and a name alone after a quotation sign it,
+    // as under an epigraph.
+    if from + 1 < to && (doc.is(from, "―") || doc.is(from, "—")) {
+        let signed = phrase_starting_at(doc, from + 1, to)
+            .filter(|p| p.form == PhraseForm::Name && (p.last >= to || doc.is_terminal(p.last)));
+        if let Some(speaker) = signed {
+            return Some(Frame { cue: (from, from + 1), speaker });
+        }
+    }
     let mut i = from;
     while i < to && (doc.is(i, ",") || doc.is(i, "—") || doc.is(i, "–")) {
         i += 1;

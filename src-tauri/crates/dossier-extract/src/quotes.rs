@@ -98,7 +98,13 @@ fn mark_at(text: &str, i: usize) -> Option<Mark> {
     let mark = |family, opens, len| Some(Mark { family, opens, len });
     match c {
         '“' => mark(Family::Curly, true, c.len_utf8()),
-        '”' => mark(Family::Curly, false, c.len_utf8()),
+        // "”Fear. I am truly afraid …": a closing mark typed where an
+        // opening one belongs, after a space or a paragraph's start and
+        // before a word, opens.
+        '”' => {
+            let opens = prev.is_none_or(char::is_whitespace) && next.is_some_and(char::is_alphanumeric);
+            mark(Family::Curly, opens, c.len_utf8())
+        }
         '„' => mark(Family::Low, true, c.len_utf8()),
         '«' => mark(Family::Guillemet, true, c.len_utf8()),
         '»' => mark(Family::Guillemet, false, c.len_utf8()),
@@ -325,6 +331,12 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert!(found[0].multi_paragraph);
         assert!(text[found[0].start..found[0].end].ends_with("here.”"));
+    }
+
+    #[test]
+    fn a_closing_mark_before_a_word_opens() {
+        let text = "Getty.\n\n”Fear. I am afraid he will win.” ― Ada Finch.\n\n“Next,” she said.";
+        assert_eq!(quoted(text), ["”Fear. I am afraid he will win.”", "“Next,”"]);
     }
 
     #[test]

@@ -2267,3 +2267,12 @@ fn it_refers_to_a_one_word_name_nothing_shows_is_a_person() {
     let claims = extract(text);
     assert_ne!(speaker_name(find(text, &claims, "ferry was safe")), "Finch", "a person is no 'it'");
 }
+
+#[test]
+fn a_dash_and_a_name_after_a_quotation_sign_it() {
+    let text = "Readers wrote in.\n\n”The ferry is our lifeline.” ― Ada Finch.\n\n“Keep it running.” ― Tomas Reyes.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "our lifeline")), "Ada Finch");
+    assert_eq!(find(text, &claims, "our lifeline").kind, ClaimKind::Direct);
+    assert_eq!(speaker_name(find(text, &claims, "Keep it running")), "Tomas Reyes");
+}
