@@ -103,6 +103,7 @@ const SPEECH_VERBS: &[&str] = &[
     "proclaim",
     "shout",
     "yell",
+    "chant",
     "scream",
     "whisper",
     "mutter",
@@ -231,6 +232,7 @@ const COGNITIVE_VERBS: &[&str] = &[
 /// Verbs of stance: their content is what the speaker takes a position on.
 const STANCE_VERBS: &[&str] = &[
     "endorse",
+    "liken",
     "support",
     "oppose",
     "criticize",

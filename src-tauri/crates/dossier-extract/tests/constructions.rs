@@ -2276,3 +2276,14 @@ fn a_dash_and_a_name_after_a_quotation_sign_it() {
     assert_eq!(find(text, &claims, "our lifeline").kind, ClaimKind::Direct);
     assert_eq!(speaker_name(find(text, &claims, "Keep it running")), "Tomas Reyes");
 }
+
+#[test]
+fn chanting_and_likening_are_cues() {
+    let text = "At the rally the crowd chanted \"Save the ferry!\" for an hour.";
+    let claims = extract(text);
+    let c = find_kind(text, &claims, "Save the ferry", &[ClaimKind::Direct, ClaimKind::Partial]);
+    assert_eq!(speaker_name(c), "the crowd");
+    let text = "Mayor Ada Finch likened the new bridge to \"a castle in the air\".";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find_kind(text, &claims, "castle", &[ClaimKind::Partial])), "Ada Finch");
+}
