@@ -158,6 +158,15 @@ fn find_close(text: &str, open: Mark, from: usize, may_span: bool) -> Close {
     let bytes = text.as_bytes();
     let mut i = from;
     let mut multi_paragraph = false;
+    // “…" (a curly opening closed by a straight mark, as typed in haste):
+    // the first straight closing mark that no straight opening one pairs
+    // with, used when no curly close comes in the paragraph.
+    let mut straight_open = false;
+    let mut straight_close = None;
+    let mixed_close = |straight_close: Option<usize>, searched: usize| match straight_close {
+        Some(end) if open.family == Family::Curly => Close::At { end, multi_paragraph: false },
+        _ => Close::Unbalanced { searched },
+    };
     loop {
         i = next_stop(bytes, i);
         if i == text.len() {
@@ -171,29 +180,54 @@ fn find_close(text: &str, open: Mark, from: usize, may_span: bool) -> Close {
                 j += text[j..].chars().next().map_or(1, char::len_utf8);
             }
             match mark_at(text, j) {
-                Some(m) if may_span && m.opens && m.family == open.family && j < text.len() => {
+                Some(m) if may_span && m.opens && m.family == open.family && j < text.len() && !multi_paragraph => {
+                    if straight_close.is_some() {
+                        return mixed_close(straight_close, i);
+                    }
                     multi_paragraph = true;
                     i = j + m.len;
                     continue;
                 }
-                _ => return Close::Unbalanced { searched: i },
+                Some(m) if may_span && m.opens && m.family == open.family && j < text.len() => {
+                    i = j + m.len;
+                    continue;
+                }
+                _ if multi_paragraph => return Close::Unbalanced { searched: i },
+                _ => return mixed_close(straight_close, i),
             }
         }
         if let Some(m) = mark_at(text, i) {
             if closes(open.family, m) {
                 return Close::At { end: i + m.len, multi_paragraph };
             }
+            if m.family == Family::Straight && !multi_paragraph {
+                if m.opens {
+                    straight_open = true;
+                } else if straight_open {
+                    straight_open = false;
+                } else if straight_close.is_none() {
+                    straight_close = Some(i + m.len);
+                }
+            }
             // A fresh opener of the same family before any close means the
             // first one was stray (nested quotes use the other family).
             if m.opens && m.family == open.family && open.family != Family::Straight {
-                return Close::Unbalanced { searched: i };
+                return if multi_paragraph {
+                    Close::Unbalanced { searched: i }
+                } else {
+                    mixed_close(straight_close, i)
+                };
             }
             i += m.len;
             continue;
         }
         i += 1;
     }
-    Close::Unbalanced { searched: text.len() }
+    if multi_paragraph {
+        Close::Unbalanced { searched: text.len() }
+    } else {
+        mixed_close(straight_close, text.len())
+    }
 }
 
 /// How far the searches from stray opening marks of each family found no
@@ -331,6 +365,12 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert!(found[0].multi_paragraph);
         assert!(text[found[0].start..found[0].end].ends_with("here.”"));
+    }
+
+    #[test]
+    fn a_curly_opening_may_close_with_a_straight_mark() {
+        let text = "“Deals should not be required,\" Ada Finch said. “They told me \"no\" twice,” she said.";
+        assert_eq!(quoted(text), ["“Deals should not be required,\"", "“They told me \"no\" twice,”"]);
     }
 
     #[test]
