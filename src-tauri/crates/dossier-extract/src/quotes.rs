@@ -158,14 +158,20 @@ fn find_close(text: &str, open: Mark, from: usize, may_span: bool) -> Close {
     let bytes = text.as_bytes();
     let mut i = from;
     let mut multi_paragraph = false;
-    // “…" (a curly opening closed by a straight mark, as typed in haste):
-    // the first straight closing mark that no straight opening one pairs
-    // with, used when no curly close comes in the paragraph.
-    let mut straight_open = false;
-    let mut straight_close = None;
-    let mixed_close = |straight_close: Option<usize>, searched: usize| match straight_close {
-        Some(end) if open.family == Family::Curly => Close::At { end, multi_paragraph: false },
-        _ => Close::Unbalanced { searched },
+    // “…" or "…” (double marks of the two kinds mixed, as typed in
+    // haste): the first closing mark of the other kind that no opening one
+    // of that kind pairs with, used when no close of the quotation's own
+    // kind comes in the paragraph.
+    let other_kind = match open.family {
+        Family::Curly => Some(Family::Straight),
+        Family::Straight => Some(Family::Curly),
+        _ => None,
+    };
+    let mut other_open = false;
+    let mut other_close = None;
+    let mixed_close = |other_close: Option<usize>, searched: usize| match other_close {
+        Some(end) => Close::At { end, multi_paragraph: false },
+        None => Close::Unbalanced { searched },
     };
     loop {
         i = next_stop(bytes, i);
@@ -181,8 +187,8 @@ fn find_close(text: &str, open: Mark, from: usize, may_span: bool) -> Close {
             }
             match mark_at(text, j) {
                 Some(m) if may_span && m.opens && m.family == open.family && j < text.len() && !multi_paragraph => {
-                    if straight_close.is_some() {
-                        return mixed_close(straight_close, i);
+                    if other_close.is_some() {
+                        return mixed_close(other_close, i);
                     }
                     multi_paragraph = true;
                     i = j + m.len;
@@ -193,30 +199,26 @@ fn find_close(text: &str, open: Mark, from: usize, may_span: bool) -> Close {
                     continue;
                 }
                 _ if multi_paragraph => return Close::Unbalanced { searched: i },
-                _ => return mixed_close(straight_close, i),
+                _ => return mixed_close(other_close, i),
             }
         }
         if let Some(m) = mark_at(text, i) {
             if closes(open.family, m) {
                 return Close::At { end: i + m.len, multi_paragraph };
             }
-            if m.family == Family::Straight && !multi_paragraph {
+            if Some(m.family) == other_kind && !multi_paragraph {
                 if m.opens {
-                    straight_open = true;
-                } else if straight_open {
-                    straight_open = false;
-                } else if straight_close.is_none() {
-                    straight_close = Some(i + m.len);
+                    other_open = true;
+                } else if other_open {
+                    other_open = false;
+                } else if other_close.is_none() {
+                    other_close = Some(i + m.len);
                 }
             }
             // A fresh opener of the same family before any close means the
             // first one was stray (nested quotes use the other family).
             if m.opens && m.family == open.family && open.family != Family::Straight {
-                return if multi_paragraph {
-                    Close::Unbalanced { searched: i }
-                } else {
-                    mixed_close(straight_close, i)
-                };
+                return if multi_paragraph { Close::Unbalanced { searched: i } } else { mixed_close(other_close, i) };
             }
             i += m.len;
             continue;
@@ -226,7 +228,7 @@ fn find_close(text: &str, open: Mark, from: usize, may_span: bool) -> Close {
     if multi_paragraph {
         Close::Unbalanced { searched: text.len() }
     } else {
-        mixed_close(straight_close, text.len())
+        mixed_close(other_close, text.len())
     }
 }
 
@@ -368,9 +370,11 @@ mod tests {
     }
 
     #[test]
-    fn a_curly_opening_may_close_with_a_straight_mark() {
+    fn double_marks_of_two_kinds_may_pair() {
         let text = "“Deals should not be required,\" Ada Finch said. “They told me \"no\" twice,” she said.";
         assert_eq!(quoted(text), ["“Deals should not be required,\"", "“They told me \"no\" twice,”"]);
+        let text = "\"But Wilson won,” Axelrod said. \"I know,” Henry said.";
+        assert_eq!(quoted(text), ["\"But Wilson won,”", "\"I know,”"]);
     }
 
     #[test]

@@ -2287,3 +2287,13 @@ fn chanting_and_likening_are_cues() {
     let claims = extract(text);
     assert_eq!(speaker_name(find_kind(text, &claims, "castle", &[ClaimKind::Partial])), "Ada Finch");
 }
+
+#[test]
+fn a_straight_opening_mark_closed_by_a_curly_one() {
+    let text = "\"But the ferry won,” Bill Finch said. \"I know. I know,” Mary Reyes said.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry won");
+    assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, "Bill Finch"));
+    let c = find(text, &claims, "I know");
+    assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, "Mary Reyes"));
+}
