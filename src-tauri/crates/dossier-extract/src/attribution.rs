@@ -407,10 +407,24 @@ fn frame_after(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opti
     }
     let e = skip_modifiers_back(doc, cue, i);
     let speaker = phrase_ending_at(doc, e, i)?;
-    // "the spokesman John Smith said", "his son Stephen said".
+    // "the spokesman John Smith said", "his son Stephen said"; an unnamed
+    // speaker keeps the article and plain words before it ("a young woman
+    // exclaimed").
     let determiner = matches!(doc.low(i), "the" | "his" | "her" | "their" | "its" | "our" | "my");
+    let described = speaker.form == PhraseForm::Unnamed
+        && speaker.first > i
+        && speaker.first - i <= MAX_FRAME_LEAD_WORDS
+        && matches!(doc.low(i), "a" | "an" | "the" | "one" | "another")
+        && (i + 1..speaker.first).all(|j| mentions::is_plain_word(doc, j));
+    if described {
+        return Some(Frame { cue: (cue, cue + 1), speaker: SpeakerPhrase { first: i, ..speaker } });
+    }
     (speaker.first == i || (speaker.first == i + 1 && determiner)).then_some(Frame { cue: (cue, cue + 1), speaker })
 }
+
+/// The most words an article and plain modifiers before an unnamed
+/// speaker may take in a frame after a quotation ("a young woman").
+const MAX_FRAME_LEAD_WORDS: usize = 3;
 
 /// True when the phrase read after a verb of saying has a verb of its own
 /// after it ("…,” said the candidate could be …"): it is the subject of

@@ -2297,3 +2297,12 @@ fn a_straight_opening_mark_closed_by_a_curly_one() {
     let c = find(text, &claims, "I know");
     assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, "Mary Reyes"));
 }
+
+#[test]
+fn an_unnamed_speaker_after_a_quote_keeps_its_article_and_modifiers() {
+    let text = "\"The ferry is late again,\" a young woman exclaimed upon seeing it.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry is late");
+    assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, "a young woman"));
+    assert!(claims.iter().all(|c| !span(text, c).starts_with("upon")), "{claims:#?}");
+}
