@@ -218,7 +218,17 @@ pub fn extend_role_backwards(doc: &Doc, run_first: usize, floor: usize) -> usize
             && run_first + 1 < doc.tokens.len()
             && doc.is_name_word(run_first + 1)
             && names_a_person(doc, run_first);
-        if doc.is_word(j) && !doc.is_capitalized(j) && (lexicon::is_role_word(w) || unlisted_occupation) && w != "of" {
+        // "director-general", "secretary-general", "editor-in-chief" ("ex-"
+        // and "then-" are read as modifiers already).
+        let hyphenated_title = w.contains('-')
+            && !w.starts_with("ex-")
+            && !w.starts_with("then-")
+            && w.split('-').any(lexicon::is_title_word);
+        if doc.is_word(j)
+            && !doc.is_capitalized(j)
+            && (lexicon::is_role_word(w) || unlisted_occupation || hyphenated_title)
+            && w != "of"
+        {
             saw_role_word = true;
         } else if saw_role_word && plain && plain_modifiers < MAX_PLAIN_ROLE_MODIFIERS {
             plain_modifiers += 1;

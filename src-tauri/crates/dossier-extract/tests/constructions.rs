@@ -2306,3 +2306,12 @@ fn an_unnamed_speaker_after_a_quote_keeps_its_article_and_modifiers() {
     assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, "a young woman"));
     assert!(claims.iter().all(|c| !span(text, c).starts_with("upon")), "{claims:#?}");
 }
+
+#[test]
+fn a_hyphenated_title_is_a_role() {
+    let text = "\"The port is open again,\" harbour director-general Sir Tomas Reyes said.";
+    let claims = extract(text);
+    let c = find(text, &claims, "port is open");
+    assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, "Tomas Reyes"));
+    assert_eq!(role(c), Some("harbour director-general"));
+}
