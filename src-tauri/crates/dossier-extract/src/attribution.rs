@@ -442,11 +442,16 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
     let mut e = to;
     let colon = doc.is(e - 1, ":");
     if colon && e - 1 > from {
-        // "Clinton: “…”" — a name and a colon, no verb.
-        if let Some(speaker) = phrase_ending_at(doc, e - 1, from) {
-            if speaker.first == from
+        // "Clinton: “…”" — a name and a colon, no verb, perhaps after a
+        // list's bullet ("- Newcastle boss Graeme Souness: “…”").
+        let mut first = from;
+        while first + 1 < e - 1 && (is_dash(doc, first) || doc.is(first, "•") || doc.is(first, "*")) {
+            first += 1;
+        }
+        if let Some(speaker) = phrase_ending_at(doc, e - 1, first) {
+            if speaker.first == first
                 && matches!(speaker.form, PhraseForm::Name | PhraseForm::Organization)
-                && lexicon::cue_verb(doc.low(from)).is_none()
+                && lexicon::cue_verb(doc.low(first)).is_none()
             {
                 return Some(Frame { cue: (e - 1, e), speaker });
             }

@@ -2315,3 +2315,13 @@ fn a_hyphenated_title_is_a_role() {
     assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, "Tomas Reyes"));
     assert_eq!(role(c), Some("harbour director-general"));
 }
+
+#[test]
+fn a_bulleted_name_and_colon_frame_a_quote() {
+    let text = "Reaction.\n\n- Harbour boss Ada Finch: \"We deserved the win.\"\n\n- Rovers boss Tomas Reyes: \"We were tired.\"";
+    let claims = extract(text);
+    for (needle, name) in [("deserved the win", "Ada Finch"), ("were tired", "Tomas Reyes")] {
+        let c = find(text, &claims, needle);
+        assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, name));
+    }
+}
