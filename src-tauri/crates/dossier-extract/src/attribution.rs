@@ -204,12 +204,6 @@ fn parenthetical_before(doc: &Doc, e: usize, floor: usize) -> Option<usize> {
     .then_some(open)
 }
 
-/// True for a word that opens a comment or a contrast after a comma
-/// ("…, compared with …", "…, while …"), which ends reported content.
-fn opens_comment(w: &str) -> bool {
-    matches!(w, "compared" | "well" | "despite" | "unlike" | "while" | "whereas" | "although" | "though")
-}
-
 /// The most tokens a dashed aside inside content spans.
 const MAX_DASHED_ASIDE_TOKENS: usize = 16;
 
@@ -621,73 +615,6 @@ fn named_audience_end(doc: &Doc, after: usize, limit: usize) -> usize {
     }
 }
 
-/// True for nouns of the people or medium a verb like "tell" addresses
-/// ("told the rally audience", "told Labour members", "told the BBC
-/// programme"), which are its object, not the content's subject.
-fn is_audience(noun: &str) -> bool {
-    matches!(
-        noun,
-        "reporters"
-            | "audience"
-            | "crowd"
-            | "newspaper"
-            | "paper"
-            | "committee"
-            | "station"
-            | "network"
-            | "magazine"
-            | "interviewer"
-            | "times"
-            | "post"
-            | "journal"
-            | "supporters"
-            | "voters"
-            | "conference"
-            | "briefing"
-            | "meeting"
-            | "rally"
-            | "gathering"
-            | "hearing"
-            | "summit"
-            | "forum"
-            | "panel"
-            | "session"
-            | "parliament"
-            | "lawmakers"
-            | "investors"
-            | "analysts"
-            | "channel"
-            | "programme"
-            | "program"
-            | "show"
-            | "website"
-            | "broadcaster"
-            | "agency"
-            | "tabloid"
-            | "advisers"
-            | "advisors"
-            | "aides"
-            | "allies"
-            | "friends"
-            | "colleagues"
-            | "staff"
-            | "staffers"
-            | "members"
-            | "officials"
-            | "donors"
-            | "delegates"
-            | "workers"
-            | "employees"
-            | "executives"
-            | "troops"
-            | "soldiers"
-            | "residents"
-            | "followers"
-            | "fans"
-            | "cabinet"
-    )
-}
-
 /// Object words after "told": "told reporters", "told CNN", "told a news
 /// conference".
 fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
@@ -743,7 +670,7 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
         }
         // "told Labour members", "told CNN viewers": the name qualifies the
         // people told.
-        if j > first && j < limit && !doc.is_possessive(j - 1) && is_audience(doc.low(j)) {
+        if j > first && j < limit && !doc.is_possessive(j - 1) && lexicon::is_audience_noun(doc.low(j)) {
             return named_audience_end(doc, j + 1, limit) - i;
         }
         // "told Harbour News' morning show": what the name owns is the object.
@@ -780,7 +707,7 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
         {
             let noun = doc.low(j);
             j += 1;
-            if is_audience(noun) {
+            if lexicon::is_audience_noun(noun) {
                 object = named_audience_end(doc, j, limit) - i;
             }
         }
@@ -817,12 +744,7 @@ fn opens_time_before_clause(doc: &Doc, clause: usize) -> bool {
     } else {
         (clause + 1, clause + 2)
     };
-    count
-        && matches!(
-            doc.low(noun),
-            "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "hour" | "hours" | "minutes"
-        )
-        && matches!(doc.low(subordinator), "after" | "before" | "since")
+    count && lexicon::is_time_noun(doc.low(noun)) && matches!(doc.low(subordinator), "after" | "before" | "since")
 }
 
 /// The most words of a time phrase that opens a clause ("One recent
@@ -836,23 +758,7 @@ fn opens_time_phrase(doc: &Doc, clause: usize) -> bool {
     let limit = doc.tokens.len().min(clause + MAX_TIME_PHRASE_WORDS + 1);
     let Some(comma) = (clause + 1..limit).find(|&j| doc.is(j, ",")) else { return false };
     let opener = matches!(doc.low(clause), "one" | "a" | "an" | "the" | "that" | "every" | "each" | "some");
-    let time_noun = matches!(
-        doc.low(comma - 1),
-        "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "day"
-            | "week"
-            | "weekend"
-            | "month"
-            | "year"
-            | "summer"
-            | "winter"
-            | "spring"
-            | "autumn"
-    );
-    opener && time_noun && (clause..comma).all(|j| doc.is_word(j) && !doc.inside[j])
+    opener && lexicon::is_time_noun(doc.low(comma - 1)) && (clause..comma).all(|j| doc.is_word(j) && !doc.inside[j])
 }
 
 /// True when the clause starting at `clause` opens with a participle and
@@ -1108,7 +1014,7 @@ fn content_after(
         // "…, he said, compared with …": a comment on what was said;
         // "said, while testifying before Congress, that …" sets off the
         // time of saying before its content.
-        if i < end && opens_comment(doc.low(i)) {
+        if i < end && lexicon::opens_comment(doc.low(i)) {
             let that = (i + 1..end.min(i + 14)).find(|&j| doc.is(j, ",") && j + 1 < end && doc.low(j + 1) == "that");
             i = that? + 1;
         }
@@ -1405,7 +1311,7 @@ fn predicate_resumes_after(doc: &Doc, cue: usize, end: usize, bare_subject: bool
     }
     let w = doc.low(k + 1);
     let lowercase = doc.is_word(k + 1) && !doc.is_capitalized(k + 1);
-    if opens_comment(w) {
+    if lexicon::opens_comment(w) {
         return None;
     }
     let verb = lexicon::is_finite_auxiliary(w)
@@ -1452,7 +1358,7 @@ fn content_stop_at(doc: &Doc, j: usize, end: usize, shape: ContentShape, depth: 
         let next = doc.low(j + 1);
         // "…, compared with …", "…, while …", "… — a red line": a comment
         // or a contrast ends the content.
-        let comment = comma && opens_comment(next);
+        let comment = comma && lexicon::opens_comment(next);
         let dash_comment = is_dash(doc, j)
             && matches!(next, "a" | "an" | "which" | "who" | "something" | "the" | "but" | "and" | "while")
             && !dashed_aside_in_content(doc, j, end);
@@ -2273,7 +2179,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             && doc.is_word(rest + 1)
             && !doc.is_capitalized(rest + 1)
             && !matches!(doc.low(rest + 1), "and" | "but" | "or" | "so" | "yet")
-            && !opens_comment(doc.low(rest + 1))
+            && !lexicon::opens_comment(doc.low(rest + 1))
             && !lexicon::is_relative_pronoun(doc.low(rest + 1))
             && !lexicon::is_gerund(doc.low(rest + 1));
         if resumes {

@@ -1005,6 +1005,38 @@ pub fn is_idiom_without_content(verb: &str, next: &[&str]) -> bool {
 }
 
 word_set!(
+    /// Nouns of the people or medium a verb like "tell" addresses ("told
+    /// the rally audience", "told Labour members", "told the BBC
+    /// programme"), which are its object, not the content's subject.
+    is_audience_noun,
+    [
+        "reporters", "audience", "crowd", "newspaper", "paper", "committee", "station", "network", "magazine", "interviewer",
+        "times", "post", "journal", "supporters", "voters", "conference", "briefing", "meeting", "rally", "gathering",
+        "hearing", "summit", "forum", "panel", "session", "parliament", "lawmakers", "investors", "analysts", "channel",
+        "programme", "program", "show", "website", "broadcaster", "agency", "tabloid", "advisers", "advisors", "aides",
+        "allies", "friends", "colleagues", "staff", "staffers", "members", "officials", "donors", "delegates", "workers",
+        "employees", "executives", "troops", "soldiers", "residents", "followers", "fans", "cabinet"
+    ]
+);
+
+/// True for a word that opens a comment or a contrast after a comma
+/// ("…, compared with …", "…, while …"), which ends reported content.
+pub fn opens_comment(w: &str) -> bool {
+    matches!(w, "compared" | "well" | "despite" | "unlike" | "while" | "whereas" | "although" | "though")
+}
+
+word_set!(
+    /// Nouns of a time or a span of time that open an introduction ("One
+    /// recent afternoon,", "A week after …").
+    is_time_noun,
+    [
+        "morning", "afternoon", "evening", "night", "day", "days", "week", "weeks", "weekend",
+        "month", "months", "year", "years", "hour", "hours", "minutes", "summer", "winter",
+        "spring", "autumn"
+    ]
+);
+
+word_set!(
     /// Sentence-initial capitalised words that are not names.
     is_function_word,
     [
