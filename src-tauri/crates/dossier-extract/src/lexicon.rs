@@ -929,12 +929,27 @@ word_set!(
 /// True for a word that ends like one of occupation, origin or standing
 /// ("lobbyist", "guitarist", "Californian", "rival"), or is a DJ's or MC's
 /// title: a role before a given name, though no list holds it. Not a noun
-/// of action ("appointment") nor an adverb in "-er" ("longer").
+/// of action ("appointment"), an adverb in "-er" ("longer") nor a
+/// comparative ("the younger Mr. Trump").
 pub fn ends_like_occupation(w: &str) -> bool {
     let not_a_person = w.ends_with("ment")
         || matches!(
             w,
-            "longer" | "later" | "earlier" | "further" | "rather" | "never" | "ever" | "whether" | "together" | "cover"
+            "longer"
+                | "later"
+                | "earlier"
+                | "further"
+                | "rather"
+                | "never"
+                | "ever"
+                | "whether"
+                | "together"
+                | "cover"
+                | "younger"
+                | "older"
+                | "elder"
+                | "latter"
+                | "other"
         );
     !not_a_person && ["ist", "er", "or", "ian", "an", "ese", "ant", "ent"].iter().any(|end| w.ends_with(end))
         || matches!(w, "dj" | "mc")

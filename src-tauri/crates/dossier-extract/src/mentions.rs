@@ -208,16 +208,7 @@ pub fn extend_role_backwards(doc: &Doc, run_first: usize, floor: usize) -> usize
         // "former harbour minister": a plain word before a role word
         // modifies it.
         let plain = is_plain_word(doc, j);
-        // "guitarist Jonny Quinn": a word no list holds, ending like one of
-        // occupation, right before a full name.
-        let unlisted_occupation = j + 1 == run_first
-            && plain
-            && lexicon::ends_like_occupation(w)
-            && !lexicon::looks_like_verb(w)
-            && !lexicon::is_cue_adverbial(w)
-            && run_first + 1 < doc.tokens.len()
-            && doc.is_name_word(run_first + 1)
-            && names_a_person(doc, run_first);
+        let unlisted_occupation = j + 1 == run_first && occupation_before_full_name(doc, j, doc.tokens.len());
         // "director-general", "secretary-general", "editor-in-chief" ("ex-"
         // and "then-" are read as modifiers already).
         let hyphenated_title = w.contains('-')
@@ -241,6 +232,23 @@ pub fn extend_role_backwards(doc: &Doc, run_first: usize, floor: usize) -> usize
         first = j;
     }
     first
+}
+
+/// True when the plain word at `j` ends like one of occupation and a
+/// person's full name follows it, perhaps after an honorific ("guitarist
+/// Jonny Quinn", "said lobbyist Charlie Black", "pathologist Dr Patricia
+/// McFeeley"): a role no list holds. Not a verb form, nor before an
+/// organisation's name.
+fn occupation_before_full_name(doc: &Doc, j: usize, limit: usize) -> bool {
+    let w = doc.low(j);
+    is_plain_word(doc, j)
+        && lexicon::ends_like_occupation(w)
+        && !lexicon::looks_like_verb(w)
+        && !lexicon::is_cue_adverbial(w)
+        && j + 2 < limit
+        && (doc.is_name_word(j + 1) || doc.is_capitalized(j + 1) && is_title_or_honorific(doc, j + 1))
+        && doc.is_name_word(j + 2)
+        && names_a_person(doc, j + 1)
 }
 
 /// True when the capitalised run from `first` holds no word of an
@@ -972,13 +980,15 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
     }
     // Lowercase role words before the name: "said campaign manager Jeff
     // Weaver". A word no list holds is a role when it ends like one and a
-    // name of two words or another role follows ("said lobbyist and GOP
-    // strategist Charlie Black").
+    // full name or another role follows ("said lobbyist and GOP strategist
+    // Charlie Black").
     let unlisted_role = |k: usize| {
-        let w = doc.low(k);
-        let full_name_follows = k + 2 < limit && doc.is_name_word(k + 1) && doc.is_name_word(k + 2);
-        let next = full_name_follows || k + 1 < limit && doc.low(k + 1) == "and";
-        next && lexicon::ends_like_occupation(w) && !lexicon::is_function_word(w) && !lexicon::is_cue_adverbial(w)
+        let before_another_role = k + 1 < limit
+            && doc.low(k + 1) == "and"
+            && is_plain_word(doc, k)
+            && lexicon::ends_like_occupation(doc.low(k))
+            && !lexicon::looks_like_verb(doc.low(k));
+        occupation_before_full_name(doc, k, limit) || before_another_role
     };
     while i < limit && !doc.is_capitalized(i) && doc.is_word(i) && !doc.inside[i] {
         let w = doc.low(i);
