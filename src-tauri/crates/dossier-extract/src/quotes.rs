@@ -216,8 +216,12 @@ fn find_close(text: &str, open: Mark, from: usize, may_span: bool) -> Close {
                 }
             }
             // A fresh opener of the same family before any close means the
-            // first one was stray (nested quotes use the other family).
-            if m.opens && m.family == open.family && open.family != Family::Straight {
+            // first one was stray (nested quotes use the other family), or
+            // closed by a mark of the other kind already seen. Straight
+            // marks do not nest, so only the latter stops their search
+            // ("a ” "b ” …: each search stops at the next opener, which
+            // keeps a text of them linear).
+            if m.opens && m.family == open.family && (open.family != Family::Straight || other_close.is_some()) {
                 return if multi_paragraph { Close::Unbalanced { searched: i } } else { mixed_close(other_close, i) };
             }
             i += m.len;

@@ -71,6 +71,18 @@ fn unmatched_quote_marks() {
 }
 
 #[test]
+fn quotations_closed_by_marks_of_the_other_kind() {
+    let n = 100_000;
+    for (unit, quote) in [("\"a ” ", "\"a ”"), ("“a \" ", "“a \"")] {
+        let text = unit.repeat(n);
+        let claims = extract(&text);
+        assert_spans_in(&text, &claims);
+        assert_eq!(claims.len(), n, "{unit}");
+        assert!(claims.iter().all(|c| text_of(&text, c.span) == quote), "{unit}");
+    }
+}
+
+#[test]
 fn megabyte_sentence_without_punctuation() {
     let unit = "the minister said that officials in Paris want talks ";
     let n = 20_000;
