@@ -14,7 +14,7 @@ use std::cell::OnceCell;
 use crate::doc::Doc;
 use crate::lexicon::{self, CueVerb};
 use crate::mentions::{self, phrase_ending_at, phrase_starting_at, PhraseForm, SpeakerPhrase, MAX_PHRASE_WORDS};
-use crate::ClaimKind;
+use crate::{ClaimKind, MAX_REPORT_BYTES};
 
 /// A claim before its speaker is resolved.
 #[derive(Debug, Clone, Copy)]
@@ -1605,7 +1605,19 @@ fn indirect_claim(
     cue: (usize, usize),
     speaker: Option<SpeakerPhrase>,
 ) -> RawClaim {
-    let (start, end) = bytes(doc, content.0, content.1);
+    let (mut start, mut end) = bytes(doc, content.0, content.1);
+    if end - start > MAX_REPORT_BYTES {
+        // Keep the words nearest the cue: the start of content after it,
+        // the end of content before it ("…, according to X").
+        let tokens = &doc.tokens[content.0..content.1];
+        if cue.0 >= content.1 {
+            let from = tokens.partition_point(|t| t.start < end - MAX_REPORT_BYTES);
+            start = tokens[from.min(tokens.len() - 1)].start;
+        } else {
+            let within = tokens.partition_point(|t| t.end <= start + MAX_REPORT_BYTES);
+            end = tokens[within.max(1) - 1].end;
+        }
+    }
     RawClaim { kind: ClaimKind::Indirect, start, end, cue: Some(cue), speaker, sentence, continuation: false }
 }
 

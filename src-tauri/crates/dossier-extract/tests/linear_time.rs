@@ -9,7 +9,7 @@
 //! longer ends in reasonable time. The checks are on the output, which must
 //! stay what the extractor's rules give.
 
-use dossier_extract::{extract, Claim, ClaimKind};
+use dossier_extract::{extract, Claim, ClaimKind, MAX_REPORT_BYTES};
 
 /// The text of a span.
 fn text_of(text: &str, span: dossier_extract::Span) -> &str {
@@ -51,16 +51,30 @@ fn many_cues_in_one_sentence() {
     let text = "he said ".repeat(n);
     let claims = extract(&text);
     assert_spans_in(&text, &claims);
-    // Each "said" but the last two reports the rest of the sentence; what
-    // follows the second to last, "he said", is only an attribution.
+    // Each "said" but the last two reports the rest of the sentence (as
+    // much as a report holds); what follows the second to last, "he said",
+    // is only an attribution.
     assert_eq!(claims.len(), n - 2);
     for (k, claim) in claims.iter().enumerate() {
         assert_eq!(claim.kind, ClaimKind::Indirect);
         assert_eq!(cue(&text, claim), "said");
         // No one is named for "he" to refer to.
         assert!(claim.speaker.is_none());
-        assert_eq!((claim.span.start, claim.span.end), (8 * (k + 1), text.len() - 1));
+        assert_eq!(claim.span.start, 8 * (k + 1));
+        assert_runs_to_end_or_bound(&text, claim);
     }
+}
+
+/// The claim's content holds at most [`MAX_REPORT_BYTES`] and runs to the
+/// end of the text (bar its last space) or to the last word that ends
+/// within that bound.
+fn assert_runs_to_end_or_bound(text: &str, claim: &Claim) {
+    let (start, end) = (claim.span.start, claim.span.end);
+    let bound = (start + MAX_REPORT_BYTES).min(text.len());
+    assert!(end <= bound, "{start}..{end}: longer than a report holds");
+    let to_end = end == text.len() - 1;
+    let at_bound = !text[end..bound].trim_start().contains(' ');
+    assert!(to_end || at_bound, "{start}..{end} of {} bytes", text.len());
 }
 
 #[test]
@@ -89,11 +103,15 @@ fn megabyte_sentence_without_punctuation() {
     let text = unit.repeat(n);
     let claims = extract(&text);
     assert_spans_in(&text, &claims);
-    // Every "said" and "want" reports something, to the end of the text.
+    // Every "said" and "want" reports something, to the end of the text or
+    // as much of it as a report holds.
     let said = claims.iter().filter(|c| cue(&text, c) == "said").count();
     let want = claims.iter().filter(|c| cue(&text, c) == "want").count();
     assert_eq!((said, want, claims.len()), (n, n, 2 * n));
-    assert!(claims.iter().all(|c| c.kind == ClaimKind::Indirect && c.span.end == text.len() - 1));
+    for claim in &claims {
+        assert_eq!(claim.kind, ClaimKind::Indirect);
+        assert_runs_to_end_or_bound(&text, claim);
+    }
 }
 
 #[test]
@@ -115,6 +133,7 @@ fn repeated_according_to() {
     for claim in &claims {
         assert_eq!(claim.kind, ClaimKind::Indirect);
         assert_eq!(cue(&text, claim), "according to");
+        assert!(claim.span.end - claim.span.start <= MAX_REPORT_BYTES, "{:?}", claim.span);
     }
 }
 
