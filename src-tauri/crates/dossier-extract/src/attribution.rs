@@ -736,15 +736,18 @@ fn opens_time_before_clause(doc: &Doc, clause: usize) -> bool {
         return false;
     }
     let first = doc.low(clause);
-    let count = matches!(first, "a" | "an" | "one" | "the" | "days" | "weeks" | "months" | "hours" | "years")
+    // "Days before the vote": the span alone; "A week after", "Two days
+    // before": a count, then the span.
+    let bare_span = matches!(first, "days" | "weeks" | "months" | "hours" | "years");
+    let counted = matches!(first, "a" | "an" | "one" | "the")
         || lexicon::is_plural_count(first)
         || doc.tokens[clause].kind == crate::tokens::TokenKind::Number;
-    let (noun, subordinator) = if matches!(first, "days" | "weeks" | "months" | "hours" | "years") {
-        (clause, clause + 1)
-    } else {
-        (clause + 1, clause + 2)
+    let noun = match (bare_span, counted) {
+        (true, _) => clause,
+        (false, true) => clause + 1,
+        (false, false) => return false,
     };
-    count && lexicon::is_time_noun(doc.low(noun)) && matches!(doc.low(subordinator), "after" | "before" | "since")
+    lexicon::is_time_noun(doc.low(noun)) && matches!(doc.low(noun + 1), "after" | "before" | "since")
 }
 
 /// The most words of a time phrase that opens a clause ("One recent
@@ -1990,10 +1993,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
                     // “…”"), which the cue frames.
                     let speaker = phrase_ending_at(doc, cue, clause).filter(|p| p.first <= speaker.first)?;
                     let rest = cue + 1;
-                    let rest_is_adverbial = rest >= end
-                        || lexicon::is_cue_adverbial(doc.low(rest))
-                        || lexicon::is_preposition(doc.low(rest))
-                        || doc.is(rest, ",");
+                    let rest_is_adverbial = only_setting_follows(doc, rest, end) || doc.is(rest, ",");
                     let content_before = rest_is_adverbial
                         && speaker.first > clause + 2
                         && comma_before(doc, speaker.first)
@@ -2171,10 +2171,8 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     if content_before || (verb.speech && speaker.first > clause + 2 && after_comma) {
         // "…, he told reporters (on Tuesday).": past the verb's object.
         let rest = if verb.takes_object { cue + 1 + object_len(doc, cue + 1, end) } else { cue + 1 };
-        let rest_is_adverbial = rest >= end
-            || lexicon::is_cue_adverbial(doc.low(rest))
+        let rest_is_adverbial = only_setting_follows(doc, rest, end)
             || doc.is_capitalized(rest)
-            || lexicon::is_preposition(doc.low(rest))
             || matches!(doc.low(rest), "to" | "of" | "about" | "with" | "as" | "by");
         if rest_is_adverbial || content_before {
             return Some(make(clause, content_stop(doc, speaker.first), speaker));
@@ -2222,6 +2220,13 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
 fn that_follows(doc: &Doc, cue: usize, verb: CueVerb, end: usize) -> bool {
     let after_object = if verb.takes_object { cue + 1 + object_len(doc, cue + 1, end) } else { cue + 1 };
     (cue + 1..end.min(after_object.max(cue + 1) + 4)).any(|j| doc.low(j) == "that")
+}
+
+/// True when nothing but a time or setting follows a cue from token `rest`
+/// ("…, Ada said.", "…, Ada said on Monday", "…, Ada said in a
+/// statement"): the content is then before the speaker.
+fn only_setting_follows(doc: &Doc, rest: usize, end: usize) -> bool {
+    rest >= end || lexicon::is_cue_adverbial(doc.low(rest)) || lexicon::is_preposition(doc.low(rest))
 }
 
 /// The longest introduction, comma included, that a comma before a
