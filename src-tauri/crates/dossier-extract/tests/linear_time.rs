@@ -7,9 +7,11 @@
 //! while the linear code takes a fraction of a second for all of them.
 //! Nothing here measures time: a regression shows as a test run that no
 //! longer ends in reasonable time. The checks are on the output, which must
-//! stay what the extractor's rules give.
+//! stay what the extractor's rules give, within its bounds on hostile text:
+//! a reported content holds at most [`MAX_REPORT_BYTES`], and no byte lies
+//! in more than [`MAX_OVERLAPPING_CLAIMS`] claims.
 
-use dossier_extract::{extract, Claim, ClaimKind, MAX_REPORT_BYTES};
+use dossier_extract::{extract, Claim, ClaimKind, MAX_OVERLAPPING_CLAIMS, MAX_REPORT_BYTES};
 
 /// The text of a span.
 fn text_of(text: &str, span: dossier_extract::Span) -> &str {
@@ -30,6 +32,30 @@ fn assert_spans_in(text: &str, claims: &[Claim]) {
             assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end), "{span:?} splits a char");
         }
     }
+}
+
+/// No byte lies in more than [`MAX_OVERLAPPING_CLAIMS`] claims, and that
+/// bound is all that removed claims: each content start in `candidates`
+/// (where the rules give a claim) starts a claim or already lies in that
+/// many claims. Returns how many claims the bound removed.
+fn assert_overlap_bounded(claims: &[Claim], candidates: impl IntoIterator<Item = usize>) -> usize {
+    let mut starts: Vec<usize> = claims.iter().map(|c| c.span.start).collect();
+    let mut ends: Vec<usize> = claims.iter().map(|c| c.span.end).collect();
+    starts.sort_unstable();
+    ends.sort_unstable();
+    let depth_at = |at: usize| starts.partition_point(|&s| s <= at) - ends.partition_point(|&e| e <= at);
+    // A claim's first byte is where it meets the most claims that started before it.
+    for claim in claims {
+        assert!(depth_at(claim.span.start) <= MAX_OVERLAPPING_CLAIMS, "{:?} lies in too many claims", claim.span);
+    }
+    let mut removed = 0;
+    for at in candidates {
+        if starts.binary_search(&at).is_err() {
+            assert_eq!(depth_at(at), MAX_OVERLAPPING_CLAIMS, "the claim at {at} is missing");
+            removed += 1;
+        }
+    }
+    removed
 }
 
 #[test]
@@ -53,14 +79,17 @@ fn many_cues_in_one_sentence() {
     assert_spans_in(&text, &claims);
     // Each "said" but the last two reports the rest of the sentence (as
     // much as a report holds); what follows the second to last, "he said",
-    // is only an attribution.
-    assert_eq!(claims.len(), n - 2);
-    for (k, claim) in claims.iter().enumerate() {
+    // is only an attribution. These reports overlap: the bound keeps a few
+    // per report's length.
+    let removed = assert_overlap_bounded(&claims, (0..n - 2).map(|k| 8 * (k + 1)));
+    assert_eq!(claims.len() + removed, n - 2);
+    assert!(claims.len() >= MAX_OVERLAPPING_CLAIMS * (text.len() / MAX_REPORT_BYTES), "{} claims", claims.len());
+    for claim in &claims {
         assert_eq!(claim.kind, ClaimKind::Indirect);
         assert_eq!(cue(&text, claim), "said");
         // No one is named for "he" to refer to.
         assert!(claim.speaker.is_none());
-        assert_eq!(claim.span.start, 8 * (k + 1));
+        assert_eq!(claim.span.start % 8, 0);
         assert_runs_to_end_or_bound(&text, claim);
     }
 }
@@ -104,12 +133,17 @@ fn megabyte_sentence_without_punctuation() {
     let claims = extract(&text);
     assert_spans_in(&text, &claims);
     // Every "said" and "want" reports something, to the end of the text or
-    // as much of it as a report holds.
-    let said = claims.iter().filter(|c| cue(&text, c) == "said").count();
-    let want = claims.iter().filter(|c| cue(&text, c) == "want").count();
-    assert_eq!((said, want, claims.len()), (n, n, 2 * n));
+    // as much of it as a report holds, as far as the bound on overlapping
+    // claims lets them.
+    let first_content_of = |word: &str| claims.iter().find(|c| cue(&text, c) == word).map(|c| c.span.start);
+    let (said, want) = (first_content_of("said").unwrap(), first_content_of("want").unwrap());
+    assert_eq!((&unit[said..said + 9], &unit[want..]), ("officials", "talks "));
+    let candidates = (0..n).flat_map(|k| [k * unit.len() + said, k * unit.len() + want]);
+    let removed = assert_overlap_bounded(&claims, candidates);
+    assert_eq!(claims.len() + removed, 2 * n);
     for claim in &claims {
         assert_eq!(claim.kind, ClaimKind::Indirect);
+        assert!(["said", "want"].contains(&cue(&text, claim)));
         assert_runs_to_end_or_bound(&text, claim);
     }
 }
@@ -129,7 +163,11 @@ fn repeated_according_to() {
     let text = "according to ".repeat(n);
     let claims = extract(&text);
     assert_spans_in(&text, &claims);
-    assert!(claims.len() >= n / 2, "{} claims", claims.len());
+    // Each "according to" reports what stands before it or after it, as
+    // much as a report holds; the reports overlap, and the bound keeps the
+    // text covered that many deep.
+    assert_overlap_bounded(&claims, []);
+    assert!(claims.len() >= MAX_OVERLAPPING_CLAIMS * (text.len() / MAX_REPORT_BYTES), "{} claims", claims.len());
     for claim in &claims {
         assert_eq!(claim.kind, ClaimKind::Indirect);
         assert_eq!(cue(&text, claim), "according to");
@@ -143,8 +181,10 @@ fn capitalised_cues_as_a_headline() {
     let claims = extract(&text);
     assert_spans_in(&text, &claims);
     // Each "Added" may name all the ones before it as its speaker, but a
-    // name has at most 32 words: only the first cues have a speaker.
-    assert_eq!(claims.len(), 32);
+    // name has at most 32 words: only the first 32 cues have a speaker and
+    // a claim, and of those reports, which overlap, the bound keeps the first.
+    assert_eq!(claims.len(), MAX_OVERLAPPING_CLAIMS.min(32));
+    assert_overlap_bounded(&claims, []);
     for claim in &claims {
         assert!(claim.kind == ClaimKind::Indirect && cue(&text, claim) == "Added");
         assert!(claim.speaker.as_ref().is_some_and(|s| s.name.split(' ').all(|w| w == "Added")));
@@ -163,7 +203,10 @@ fn many_people_then_pronouns_that_fit_none() {
     let text = format!("{}{}", "Mr. Tom Berg, ".repeat(n), "she said x ".repeat(n));
     let claims = extract(&text);
     assert_spans_in(&text, &claims);
-    assert_eq!(claims.len(), n - 1);
+    // Each "said" but the last reports the rest: as many as the bound keeps.
+    let first_content = "Mr. Tom Berg, ".len() * n + "she said ".len();
+    let removed = assert_overlap_bounded(&claims, (0..n - 1).map(|k| first_content + k * "she said x ".len()));
+    assert_eq!(claims.len() + removed, n - 1);
     // "she" is not Mr. Berg: no claim has a speaker.
     assert!(claims.iter().all(|c| c.speaker.is_none()));
 }
