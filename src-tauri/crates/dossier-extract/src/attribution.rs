@@ -2252,8 +2252,12 @@ fn end_of_relative_aside(doc: &Doc, speaker_first: usize, first: usize, last: us
     }
     // Each comma as where the content would end and the word after it; a
     // comma inside a closing quote mark ("a “sociopath,” said") ends the
-    // content after the mark.
-    let mut commas = (first + 1..last).filter_map(|j| {
+    // content after the mark. Only commas within what a report holds: the
+    // content is cut there anyway, and looking further for every cue of a
+    // sentence would take time growing with the square of its length.
+    let within_report =
+        first + doc.tokens[first..last].partition_point(|t| t.start < doc.tokens[first].start + MAX_REPORT_BYTES);
+    let mut commas = (first + 1..within_report).filter_map(|j| {
         if !doc.is(j, ",") {
             return None;
         }

@@ -107,6 +107,24 @@ fn assert_runs_to_end_or_bound(text: &str, claim: &Claim) {
 }
 
 #[test]
+fn many_relative_clauses_that_speak() {
+    // Where the content of "x, who said …" ends is looked for among the
+    // commas after it, only as far as a report holds.
+    let n = 100_000;
+    let unit = "x, who said a, ";
+    let text = unit.repeat(n);
+    let claims = extract(&text);
+    assert_spans_in(&text, &claims);
+    let first_content = unit.find("a,").unwrap();
+    let removed = assert_overlap_bounded(&claims, (0..n).map(|k| first_content + k * unit.len()));
+    assert_eq!(claims.len() + removed, n);
+    for claim in &claims {
+        assert_eq!((claim.kind, cue(&text, claim)), (ClaimKind::Indirect, "said"));
+        assert!(claim.span.end - claim.span.start <= MAX_REPORT_BYTES, "{:?}", claim.span);
+    }
+}
+
+#[test]
 fn unmatched_quote_marks() {
     for text in ["“".repeat(100_000), "\"a ".repeat(100_000), "“a\n\n".repeat(50_000), "''a ".repeat(100_000)] {
         assert_eq!(extract(&text), [], "{:?}…", &text[..12]);
