@@ -141,11 +141,15 @@ pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
     // One sense per article: a name once used for a town's people ("a
     // Peru man") or a home town ("Ann Lee, 34, of Peru") is that town
     // everywhere in the article.
-    // Mostly empty: a list, cheaper than a set to build and to search.
-    let towns: Vec<&str> =
+    // Mostly empty: a sorted list, cheaper than a set to build and to
+    // search, and without repeats, which a long article may have by the
+    // thousand.
+    let mut towns: Vec<&str> =
         live.iter().filter(|h| names_residents(h, texts) || follows_an_age(h, texts)).map(|h| h.surface).collect();
+    towns.sort_unstable();
+    towns.dedup();
     let choose_here = |hit: &Hit, next: Option<&Hit>, anchors: &FxHashMap<u16, f64>| {
-        choose(hit, next, texts, anchors, towns.contains(&hit.surface))
+        choose(hit, next, texts, anchors, towns.binary_search(&hit.surface).is_ok())
     };
 
     let mut anchors: FxHashMap<u16, f64> = FxHashMap::default();
@@ -195,7 +199,9 @@ pub(crate) fn resolve(hits: &[Hit], texts: &[&str]) -> Vec<Resolved> {
         .filter(|(hit, c)| {
             let minor = matches!(c.kind, MentionKind::City | MentionKind::Region) && c.weight < PROMINENT_WEIGHT;
             let doubtful = hit.name_like || (c.weight < LONE_MIN_WEIGHT && occurrences[hit.surface] < 2);
-            let vouched = vouching_names.get(&c.country).is_some_and(|names| names.iter().any(|n| *n != hit.surface));
+            // Another name than this one vouches for the country.
+            let vouched =
+                vouching_names.get(&c.country).is_some_and(|names| names.len() > 1 || !names.contains(hit.surface));
             !minor || !doubtful || vouched
         })
         .map(|(hit, chosen)| Resolved {

@@ -23,7 +23,7 @@ use rustc_hash::FxHashMap;
 
 use crate::resolve::{resolve, Resolved};
 use crate::scan::scan;
-use crate::{ArticleCountry, ArticleTags, ClaimSpan, Tag, TagSource};
+use crate::{ArticleCountry, ArticleTags, ClaimSpan, Mention, Tag, TagSource};
 
 const TITLE: usize = 0;
 const BODY: usize = 1;
@@ -55,12 +55,44 @@ pub fn tag_article(title: &str, body: &str, date: Option<NaiveDate>, claims: &[C
 
     let countries = article_countries(&resolved, &texts);
     let focus = focus_countries(&resolved, body);
+    let by_segment = MentionsBySegment::new(&resolved, texts.len());
     let claims = claims
         .iter()
         .zip(&speaker_segments)
-        .map(|(claim, segments)| claim_tags(claim, segments, &resolved, &texts, &focus))
+        .map(|(claim, segments)| claim_tags(claim, segments, &by_segment, &texts, &focus))
         .collect();
     ArticleTags { countries, claims }
+}
+
+/// The resolved mentions of each text, the body's by start, so that each
+/// claim reads only the mentions inside it and in its speaker's texts:
+/// going through all of an article's mentions for every claim takes time
+/// growing with the square of a long article.
+struct MentionsBySegment<'r> {
+    segments: Vec<Vec<&'r Mention>>,
+}
+
+impl<'r> MentionsBySegment<'r> {
+    fn new(resolved: &'r [Resolved], texts: usize) -> Self {
+        let mut segments = vec![Vec::new(); texts];
+        for r in resolved {
+            segments[r.segment].push(&r.mention);
+        }
+        segments[BODY].sort_by_key(|m| m.start);
+        MentionsBySegment { segments }
+    }
+
+    /// The body's mentions within `start..end`, in text order.
+    fn in_body(&self, start: usize, end: usize) -> impl Iterator<Item = &'r Mention> + '_ {
+        let body = &self.segments[BODY];
+        let from = body.partition_point(|m| m.start < start);
+        body[from..].iter().copied().take_while(move |m| m.start < end).filter(move |m| m.end <= end)
+    }
+
+    /// The mentions of text `segment`, in text order.
+    fn of(&self, segment: usize) -> impl Iterator<Item = &'r Mention> + '_ {
+        self.segments[segment].iter().copied()
+    }
 }
 
 /// Every country named in the title or body, in order of first appearance,
@@ -156,27 +188,27 @@ fn dateline_end(body: &str) -> usize {
 fn claim_tags(
     claim: &ClaimSpan<'_>,
     speaker_segments: &[usize],
-    resolved: &[Resolved],
+    mentions: &MentionsBySegment<'_>,
     texts: &[&str],
     focus: &[Focus],
 ) -> Vec<Tag> {
     let mut tags: Vec<Tag> = Vec::new();
     let body = texts[BODY];
-    for r in
-        resolved.iter().filter(|r| r.segment == BODY && r.mention.start >= claim.start && r.mention.end <= claim.end)
-    {
-        add_evidence(&mut tags, r.mention.code, TagSource::Mentioned, &body[r.mention.start..r.mention.end]);
+    for m in mentions.in_body(claim.start, claim.end) {
+        add_evidence(&mut tags, m.code, TagSource::Mentioned, &body[m.start..m.end]);
     }
     let names_a_country = !tags.is_empty();
-    for r in resolved.iter().filter(|r| speaker_segments.contains(&r.segment)) {
-        let text = texts[r.segment];
-        if names_a_field_of_study(text, r.mention.end) {
-            continue;
+    for &segment in speaker_segments {
+        let text = texts[segment];
+        for m in mentions.of(segment) {
+            if names_a_field_of_study(text, m.end) {
+                continue;
+            }
+            if tags.iter().any(|t| t.code == m.code && t.source == TagSource::Mentioned) {
+                continue;
+            }
+            add_evidence(&mut tags, m.code, TagSource::Speaker, role_clause(text, m.start, m.end));
         }
-        if tags.iter().any(|t| t.code == r.mention.code && t.source == TagSource::Mentioned) {
-            continue;
-        }
-        add_evidence(&mut tags, r.mention.code, TagSource::Speaker, role_clause(text, r.mention.start, r.mention.end));
     }
     if !names_a_country {
         for f in focus {
