@@ -2562,11 +2562,12 @@ fn is_plain_group(doc: &Doc, first: usize, last: usize) -> bool {
 }
 
 /// True when a past form with an object after it stands in tokens
-/// `clause + 1..e` ("Rubio's campaign tweeted a video", "the party released
-/// its list"): the words are a clause with its verb, not a subject with a
-/// participle modifying it ("those polled in …").
+/// `clause + 1..e`, within [`SUBJECT_WINDOW`] of the clause's start
+/// ("Rubio's campaign tweeted a video", "the party released its list"): the
+/// words are a clause with its verb, not a subject with a participle
+/// modifying it ("those polled in …").
 fn has_verb_with_object(doc: &Doc, clause: usize, e: usize) -> bool {
-    (clause + 1..e.saturating_sub(1)).any(|j| {
+    (clause + 1..e.saturating_sub(1).min(clause + SUBJECT_WINDOW)).any(|j| {
         let w = doc.low(j);
         (w.ends_with("ed") || lexicon::is_irregular_past(w))
             && matches!(doc.low(j + 1), "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our" | "this")

@@ -125,6 +125,24 @@ fn many_relative_clauses_that_speak() {
 }
 
 #[test]
+fn many_quotations_and_gerunds_in_one_sentence() {
+    // A gerund's subject ("seeing") is looked for in its clause with a verb
+    // and object before it, only as far as a subject is looked for.
+    let n = 100_000;
+    let quote = "\"The ferry is late again,\"";
+    let text = format!("{quote} a young woman exclaimed upon seeing it, ").repeat(n);
+    let claims = extract(&text);
+    assert_spans_in(&text, &claims);
+    assert_overlap_bounded(&claims, []);
+    let quoted: Vec<&Claim> = claims.iter().filter(|c| text_of(&text, c.span) == quote).collect();
+    assert!(quoted.len() >= text.len() / MAX_REPORT_BYTES, "{} quotations", quoted.len());
+    for claim in quoted {
+        assert_eq!(claim.speaker.as_ref().map(|s| s.name.as_str()), Some("a young woman"));
+        assert_eq!(cue(&text, claim), "exclaimed");
+    }
+}
+
+#[test]
 fn unmatched_quote_marks() {
     for text in ["“".repeat(100_000), "\"a ".repeat(100_000), "“a\n\n".repeat(50_000), "''a ".repeat(100_000)] {
         assert_eq!(extract(&text), [], "{:?}…", &text[..12]);
