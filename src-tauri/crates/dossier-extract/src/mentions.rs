@@ -639,8 +639,9 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPh
                 break;
             }
             if doc.is(c, ",") || doc.is(c, "—") || doc.is(c, "(") {
-                if let Some(phrase) =
-                    name_phrase_ending_at(doc, c, floor).or_else(|| nominal_phrase_ending_at(doc, c, floor))
+                if let Some(phrase) = noun_with_complement(doc, floor, c, last)
+                    .or_else(|| name_phrase_ending_at(doc, c, floor))
+                    .or_else(|| nominal_phrase_ending_at(doc, c, floor))
                 {
                     let role_ok = looks_like_role(doc, c + 1, last);
                     // "Paris, who used to …, said", "Salceda, citing data …, said".
@@ -711,6 +712,51 @@ fn group_from(doc: &Doc, phrase: &SpeakerPhrase, floor: usize) -> Option<Speaker
         && plural_head
         && (floor..preposition).all(|j| doc.is_word(j) && !doc.inside[j]))
     .then_some(SpeakerPhrase { first: floor, head_first: floor, role: None, form: PhraseForm::Unnamed, ..*phrase })
+}
+
+/// The most tokens of a noun with its complement before an appositive
+/// ("the employee of nearly four years" is 6).
+const MAX_COMPLEMENTED_NOUN_TOKENS: usize = 8;
+
+/// "A lawyer for the firm, a former judge, said", "The employee of nearly
+/// four years, a registered Republican, said", "The head of that tribunal,
+/// Kostas Varga, said": a determiner, a noun (with at most one word before
+/// it) and a prepositional phrase, from the clause start `floor` to the
+/// comma that opens an appositive, which runs to `close`. The whole phrase
+/// is the speaker, or the role of the name after it; the words after the
+/// preposition ("the firm") only say whose or of what. Not when the
+/// appositive holds a comma of its own ("The head of the unit, Acting Chief
+/// Superintendent, Ann Lee,", "A spokesman for Immigration, Customs and
+/// Enforcement, Ann Lee,"): which of its parts is the name is unclear.
+fn noun_with_complement(doc: &Doc, floor: usize, comma: usize, close: usize) -> Option<SpeakerPhrase> {
+    if !doc.is(comma, ",")
+        || comma < floor + 4
+        || comma - floor > MAX_COMPLEMENTED_NOUN_TOKENS
+        || !lexicon::is_determiner(doc.low(floor))
+    {
+        return None;
+    }
+    if (comma + 1..close).any(|j| doc.is(j, ",")) {
+        return None;
+    }
+    let preposition = (floor + 2..(floor + 4).min(comma - 1))
+        .find(|&j| matches!(doc.low(j), "of" | "for" | "at" | "with" | "from" | "in"))?;
+    let plain_word = |j: usize| doc.is_word(j) && !doc.inside[j] && !lexicon::is_function_word(doc.low(j));
+    let noun = (floor + 1..preposition).all(|j| plain_word(j) && !doc.is_capitalized(j)) && {
+        let head = doc.low(preposition - 1);
+        !["ly", "ing", "ed"].iter().any(|suffix| head.ends_with(suffix))
+    };
+    // The complement is a plain noun phrase: words only, no verb ("the
+    // proportion of surfers using …" is a clause's subject).
+    let complement = (preposition + 1..comma).all(|j| {
+        let w = doc.low(j);
+        doc.is_word(j)
+            && !doc.inside[j]
+            && !lexicon::is_finite_auxiliary(w)
+            && !lexicon::is_gerund(w)
+            && lexicon::cue_verb(w).is_none()
+    });
+    (noun && complement).then(|| SpeakerPhrase::whole(floor, comma, PhraseForm::Unnamed))
 }
 
 /// "Kenya's transport minister, Daniel Mutua, said": a role, then a

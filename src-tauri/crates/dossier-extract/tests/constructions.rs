@@ -2233,6 +2233,36 @@ fn a_role_with_a_prepositional_phrase_before_the_name_between_commas() {
 }
 
 #[test]
+fn a_noun_with_its_complement_before_an_appositive_is_the_speaker() {
+    // The appositive describes the lawyer, or names the head, or describes
+    // whom the spokesman speaks for; the speaker is never the complement.
+    for (text, needle, speaker, expected_role) in [
+        (
+            "A lawyer for the ferry company, a former judge, said the contract was void.",
+            "contract was void",
+            "a lawyer for the ferry company",
+            "a former judge",
+        ),
+        (
+            "The head of the harbour tribunal, Kostas Varga, said the charge could not be proven.",
+            "charge could not",
+            "Kostas Varga",
+            "the head of the harbour tribunal",
+        ),
+        (
+            "A spokesman for Vestline, Norland's biggest ferry operator, said fares would rise.",
+            "fares would rise",
+            "a spokesman for Vestline",
+            "Norland's biggest ferry operator",
+        ),
+    ] {
+        let claims = extract(text);
+        let c = find(text, &claims, needle);
+        assert_eq!((speaker_name(c), role(c)), (speaker, Some(expected_role)), "{text}");
+    }
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_speaker_phrase() {
     let text = "The harbour chief stepped down last week and creditors are pushing for greater control.";
     let claims = extract(text);
