@@ -11,7 +11,7 @@
 
 use std::cell::OnceCell;
 
-use crate::doc::Doc;
+use crate::doc::{Doc, QuoteTokens};
 use crate::lexicon::{self, CueVerb};
 use crate::mentions::{self, phrase_ending_at, phrase_starting_at, PhraseForm, SpeakerPhrase, MAX_PHRASE_WORDS};
 use crate::{ClaimKind, MAX_REPORT_BYTES};
@@ -1719,10 +1719,8 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
         }
         let end = content_end(doc, a, b);
         let stops = ContentStops::new(a, end);
-        if quotes.is_empty() {
-            if let Some(claim) = colon_headline(doc, s, a, end) {
-                claims.push(claim);
-            }
+        if let Some(claim) = colon_headline(doc, s, a, end, quotes) {
+            claims.push(claim);
         }
         let mut i = a;
         while i < end {
@@ -2420,11 +2418,23 @@ fn is_question_word(w: &str) -> bool {
 /// The most words of one name in a list ("Ben Haim").
 const MAX_LISTED_NAME_WORDS: usize = 3;
 
+/// The most tokens of a quotation inside a headline after a colon
+/// ("‘Oil Pays Him a Lot of Money.’" is 9).
+const MAX_HEADLINE_QUOTE_TOKENS: usize = 16;
+
 /// "Graham: Trump’s Rhetoric Destroying GOP’s Chance.", "JAKE TAPPER:
 /// Do you think …" — a name and a colon open the sentence, and the rest is
 /// what the named source says.
-fn colon_headline(doc: &Doc, s: usize, a: usize, end: usize) -> Option<RawClaim> {
+fn colon_headline(doc: &Doc, s: usize, a: usize, end: usize, quotes: &[QuoteTokens]) -> Option<RawClaim> {
     let colon = (a..end.min(a + 7)).find(|&j| doc.is(j, ":"))?;
+    // A short quotation may stand inside what is said ("Cuban: Trump has
+    // gone ‘crazy’"). One that opens it is a quotation a colon introduces,
+    // one before the colon is no name, and a long one is the start of an
+    // article's text that a headline without a full stop runs into.
+    let fragment = |q: &QuoteTokens| q.open > colon + 1 && q.close - q.open <= MAX_HEADLINE_QUOTE_TOKENS;
+    if !quotes.iter().all(fragment) {
+        return None;
+    }
     // What is said reads as a sentence, or as a headline: a label and a
     // colon before a list of names or a score ("Subs: Wright, Pistone, …",
     // "Goals: Rooney 68, Dunne 75", "Volume III") say nothing.

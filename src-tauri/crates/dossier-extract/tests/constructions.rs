@@ -244,6 +244,19 @@ fn name_and_colon_introduce_a_quote() {
 }
 
 #[test]
+fn a_name_and_colon_report_a_headline_with_a_quoted_word_in_it() {
+    let text = "Mayor Finch: Ferry Plan Is ‘Dead in the Water,’ Riders Deserve Better\n\nThe mayor spoke on Monday.";
+    let claims = extract(text);
+    let c = find_kind(text, &claims, "Riders Deserve", &[ClaimKind::Indirect]);
+    assert_eq!((speaker_name(c), span(text, c)), ("Finch", "Ferry Plan Is ‘Dead in the Water,’ Riders Deserve Better"));
+    // A headline without a full stop that runs into a long quotation is no report.
+    let text = "Ferry Board: Fares Rise “The board has decided that fares will rise by a tenth from May, and that \
+                season tickets will cost more too, as the fleet is old and must be replaced,” the chair said.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| speaker_name(c) != "Ferry Board"), "{claims:#?}");
+}
+
+#[test]
 fn european_and_cjk_quotes_are_claims() {
     let text = "Claire Morel said: «We will stay until the end.» „We stay too“, said Jan Vogel. 「We will talk again next week,」 Kenji Sato said. 『Not yet,』 said Emi Sato.";
     let claims = extract(text);
