@@ -400,6 +400,10 @@ fn frame_after(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opti
         return Some(Frame { cue: (cue, cue + 1), speaker });
     }
     let e = skip_modifiers_back(doc, cue, i);
+    // "“…,” a spokesman for the party said": a noun with its complement.
+    if let Some(speaker) = mentions::noun_with_complement(doc, i, e) {
+        return Some(Frame { cue: (cue, cue + 1), speaker });
+    }
     let speaker = phrase_ending_at(doc, e, i)?;
     // "the spokesman John Smith said", "his son Stephen said"; an unnamed
     // speaker keeps the article and plain words before it ("a young woman

@@ -639,7 +639,7 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPh
                 break;
             }
             if doc.is(c, ",") || doc.is(c, "—") || doc.is(c, "(") {
-                if let Some(phrase) = noun_with_complement(doc, floor, c, last)
+                if let Some(phrase) = noun_with_complement_before_appositive(doc, floor, c, last)
                     .or_else(|| name_phrase_ending_at(doc, c, floor))
                     .or_else(|| nominal_phrase_ending_at(doc, c, floor))
                 {
@@ -714,49 +714,59 @@ fn group_from(doc: &Doc, phrase: &SpeakerPhrase, floor: usize) -> Option<Speaker
     .then_some(SpeakerPhrase { first: floor, head_first: floor, role: None, form: PhraseForm::Unnamed, ..*phrase })
 }
 
-/// The most tokens of a noun with its complement before an appositive
-/// ("the employee of nearly four years" is 6).
-const MAX_COMPLEMENTED_NOUN_TOKENS: usize = 8;
+/// The most tokens of a noun with its complement ("a spokeswoman for the
+/// Department of Homeland Security" is 8).
+const MAX_COMPLEMENTED_NOUN_TOKENS: usize = 10;
 
-/// "A lawyer for the firm, a former judge, said", "The employee of nearly
-/// four years, a registered Republican, said", "The head of that tribunal,
-/// Kostas Varga, said": a determiner, a noun (with at most one word before
-/// it) and a prepositional phrase, from the clause start `floor` to the
-/// comma that opens an appositive, which runs to `close`. The whole phrase
-/// is the speaker, or the role of the name after it; the words after the
-/// preposition ("the firm") only say whose or of what. Not when the
-/// appositive holds a comma of its own ("The head of the unit, Acting Chief
-/// Superintendent, Ann Lee,", "A spokesman for Immigration, Customs and
-/// Enforcement, Ann Lee,"): which of its parts is the name is unclear.
-fn noun_with_complement(doc: &Doc, floor: usize, comma: usize, close: usize) -> Option<SpeakerPhrase> {
-    if !doc.is(comma, ",")
-        || comma < floor + 4
-        || comma - floor > MAX_COMPLEMENTED_NOUN_TOKENS
-        || !lexicon::is_determiner(doc.low(floor))
-    {
+/// A determiner, a noun (with at most one word before it) and a
+/// prepositional phrase of plain words, tokens `first..end`: "a spokesman
+/// for the party", "the employee of nearly four years". The whole phrase is
+/// the speaker; the words after the preposition ("the party") only say
+/// whose or of what.
+pub fn noun_with_complement(doc: &Doc, first: usize, end: usize) -> Option<SpeakerPhrase> {
+    if end < first + 4 || end - first > MAX_COMPLEMENTED_NOUN_TOKENS || !lexicon::is_determiner(doc.low(first)) {
         return None;
     }
-    if (comma + 1..close).any(|j| doc.is(j, ",")) {
-        return None;
-    }
-    let preposition = (floor + 2..(floor + 4).min(comma - 1))
+    let preposition = (first + 2..(first + 4).min(end - 1))
         .find(|&j| matches!(doc.low(j), "of" | "for" | "at" | "with" | "from" | "in"))?;
     let plain_word = |j: usize| doc.is_word(j) && !doc.inside[j] && !lexicon::is_function_word(doc.low(j));
-    let noun = (floor + 1..preposition).all(|j| plain_word(j) && !doc.is_capitalized(j)) && {
+    let noun = (first + 1..preposition).all(|j| plain_word(j) && !doc.is_capitalized(j)) && {
         let head = doc.low(preposition - 1);
         !["ly", "ing", "ed"].iter().any(|suffix| head.ends_with(suffix))
     };
-    // The complement is a plain noun phrase: words only, no verb ("the
-    // proportion of surfers using …" is a clause's subject).
-    let complement = (preposition + 1..comma).all(|j| {
+    // The complement is a plain noun phrase: words only, no verb or
+    // relative clause ("the proportion of surfers using …", "the time frame
+    // in which …" open a clause).
+    let complement = (preposition + 1..end).all(|j| {
         let w = doc.low(j);
         doc.is_word(j)
             && !doc.inside[j]
             && !lexicon::is_finite_auxiliary(w)
+            && !matches!(w, "which" | "who" | "whom" | "whose" | "where")
             && !lexicon::is_gerund(w)
             && lexicon::cue_verb(w).is_none()
     });
-    (noun && complement).then(|| SpeakerPhrase::whole(floor, comma, PhraseForm::Unnamed))
+    (noun && complement).then(|| SpeakerPhrase::whole(first, end, PhraseForm::Unnamed))
+}
+
+/// "A lawyer for the firm, a former judge, said", "The head of that
+/// tribunal, Kostas Varga, said": a [`noun_with_complement`] from the
+/// clause start `floor` to the comma that opens an appositive, which runs
+/// to `close`. The phrase is the speaker, or the role of the name after it.
+/// Not when the appositive holds a comma of its own ("The head of the unit,
+/// Acting Chief Superintendent, Ann Lee,", "A spokesman for Immigration,
+/// Customs and Enforcement, Ann Lee,"): which of its parts is the name is
+/// unclear.
+fn noun_with_complement_before_appositive(
+    doc: &Doc,
+    floor: usize,
+    comma: usize,
+    close: usize,
+) -> Option<SpeakerPhrase> {
+    if !doc.is(comma, ",") || (comma + 1..close).any(|j| doc.is(j, ",")) {
+        return None;
+    }
+    noun_with_complement(doc, floor, comma)
 }
 
 /// "Kenya's transport minister, Daniel Mutua, said": a role, then a

@@ -2276,6 +2276,14 @@ fn a_noun_with_its_complement_before_an_appositive_is_the_speaker() {
 }
 
 #[test]
+fn a_noun_with_its_complement_after_a_quotation_frames_it() {
+    let text = "\"The fares will rise,\" a spokesman for the ferry company said.";
+    let claims = extract(text);
+    let c = find(text, &claims, "fares will rise");
+    assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, "a spokesman for the ferry company"));
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_speaker_phrase() {
     let text = "The harbour chief stepped down last week and creditors are pushing for greater control.";
     let claims = extract(text);
