@@ -1994,7 +1994,9 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
                     // quotation follows ("Of Carson, Levine, who …, said,
                     // “…”"), which the cue frames.
                     let speaker = phrase_ending_at(doc, cue, clause).filter(|p| p.first <= speaker.first)?;
-                    let rest = cue + 1;
+                    // "…, his aide, Tad Devine, told The Huffington Post.":
+                    // the audience told is no content.
+                    let rest = if verb.takes_object { cue + 1 + object_len(doc, cue + 1, end) } else { cue + 1 };
                     let rest_is_adverbial = only_setting_follows(doc, rest, end) || doc.is(rest, ",");
                     let content_before = rest_is_adverbial
                         && speaker.first > clause + 2

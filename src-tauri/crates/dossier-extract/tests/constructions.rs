@@ -2284,6 +2284,17 @@ fn a_noun_with_its_complement_after_a_quotation_frames_it() {
 }
 
 #[test]
+fn content_before_a_name_and_appositive_that_told_someone() {
+    let text = "The ferry will keep running, his top aide, Ada Finch, told The Harbour News.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry will keep");
+    assert_eq!(
+        (span(text, c), speaker_name(c), role(c)),
+        ("The ferry will keep running", "Ada Finch", Some("his top aide"))
+    );
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_speaker_phrase() {
     let text = "The harbour chief stepped down last week and creditors are pushing for greater control.";
     let claims = extract(text);
