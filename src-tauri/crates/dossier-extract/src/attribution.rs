@@ -1297,6 +1297,10 @@ fn content_end_from(doc: &Doc, i: usize, stops: &ContentStops, shape: ContentSha
 /// verb after the aside to be read as its predicate.
 const MAX_BARE_SUBJECT_WORDS: usize = 5;
 
+/// The most words of a name before a comma and a role the cue follows
+/// ("Will Davies, a fellow at the institute said").
+const MAX_NAME_BEFORE_ROLE_WORDS: usize = 4;
+
 /// Where the predicate resumes after an attribution set off by commas
 /// between a subject and its verb ("The permit, his campaign said, had
 /// been hard to get", "The solution, the partner told them, was simple"):
@@ -2023,9 +2027,44 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     }
     // "two-thirds of those polled in the county say": the phrase before the
     // cue ends a prepositional phrase; the speaker is the whole noun phrase.
-    let inside_prepositional = speaker.is_some_and(|p| {
+    let after_preposition = |p: &SpeakerPhrase| {
         p.first > clause && matches!(doc.low(p.first - 1), "of" | "in" | "at" | "from" | "for" | "on" | "with")
+    };
+    // "…, a spokesman for the party said.": a noun with its complement,
+    // opening the clause or after a comma. After a name and a comma it is
+    // the name's role ("Scott Lee, a spokesman for the campaign said:").
+    let complemented = speaker.filter(after_preposition).filter(|_| !lexicon::is_gerund(doc.low(cue))).and_then(|p| {
+        let comma = (clause.max(p.first.saturating_sub(5))..p.first).rev().find(|&j| doc.is(j, ","));
+        let noun = mentions::noun_with_complement(doc, comma.map_or(clause, |c| c + 1), e)?;
+        let Some(comma) = comma else { return Some(noun) };
+        // "said Ben Lee, a researcher at Futurelab charged with …": what
+        // stands before the comma is no clause but a frame.
+        if lexicon::cue_verb(doc.low(clause)).is_some() || opens_introduction(doc, clause) {
+            return None;
+        }
+        // A first name and a surname at least: a lone capitalised word
+        // there may open the sentence ("Overall, the remaining casinos …").
+        let name_words = (2..=MAX_NAME_BEFORE_ROLE_WORDS).contains(&(comma - clause));
+        let name_run = (clause..comma).all(|j| doc.is_capitalized(j));
+        let named = phrase_ending_at(doc, comma, clause)
+            .is_some_and(|name| name.first == clause && name.form == PhraseForm::Name && name.role.is_none());
+        Some(if name_words && (name_run || named) {
+            SpeakerPhrase {
+                first: clause,
+                last: e,
+                head_first: clause,
+                head_last: comma,
+                role: Some((noun.first, noun.last)),
+                form: PhraseForm::Name,
+            }
+        } else {
+            noun
+        })
     });
+    if complemented.is_some() {
+        speaker = complemented;
+    }
+    let inside_prepositional = complemented.is_none() && speaker.is_some_and(|p| after_preposition(&p));
     // "Again, those surveyed said …", "By wide margins, proponents of the
     // plan say …": the subject follows an introductory phrase. Only for a
     // verb of saying or thinking: a gerund or a verb of stance after such a

@@ -2295,6 +2295,24 @@ fn content_before_a_name_and_appositive_that_told_someone() {
 }
 
 #[test]
+fn a_noun_with_its_complement_before_the_cue_is_the_speaker_or_a_role() {
+    let text = "The ferry will keep running, a spokesman for the ferry company said.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry will keep");
+    assert_eq!((span(text, c), speaker_name(c)), ("The ferry will keep running", "a spokesman for the ferry company"));
+    // After a name and a comma it is the name's role, though no comma closes it.
+    let text = "Ada Finch, a spokeswoman for the harbour board said the ferry would keep running.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry would keep");
+    assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("a spokeswoman for the harbour board")));
+    // A participle after the role is no cue of it.
+    let text =
+        "\"The pupils used the data well,\" said Ben Lee, a researcher at the institute charged with testing the game.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| !speaker_name(c).contains("researcher")), "{claims:#?}");
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_speaker_phrase() {
     let text = "The harbour chief stepped down last week and creditors are pushing for greater control.";
     let claims = extract(text);
