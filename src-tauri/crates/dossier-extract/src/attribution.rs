@@ -35,6 +35,52 @@ pub struct RawClaim {
     pub continuation: bool,
 }
 
+/// A sentence that only says who speaks next, before a quotation with no
+/// frame of its own: "Sam Lau, the party's spokesman, said in a statement.
+/// “There are no ballots to recount.”" It reports nothing itself, but the
+/// quotation is that speaker's.
+#[derive(Debug, Clone, Copy)]
+pub struct Announcement {
+    /// The sentence index.
+    pub sentence: usize,
+    /// Who speaks.
+    pub speaker: SpeakerPhrase,
+}
+
+/// Every [`Announcement`] among the sentences no claim was found in
+/// (`claimed`): a speaker opening the sentence, a verb of saying, then only
+/// a setting ("in a statement", "on Friday") or the audience told, and a
+/// quotation opening the next sentence.
+pub fn find_announcements(doc: &Doc, claimed: &[bool]) -> Vec<Announcement> {
+    let mut out = Vec::new();
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        let (a, b) = (sentence.first, sentence.last);
+        let quotation_follows = doc.sentences.get(s + 1).is_some_and(|next| doc.is_quote(next.first));
+        if claimed[s] || !quotation_follows || b < a + 3 || !doc.is_terminal(b - 1) {
+            continue;
+        }
+        let end = b - 1;
+        let Some((cue, verb)) =
+            (a + 1..end.min(a + SUBJECT_WINDOW)).find_map(|c| cue_at(doc, c, a).filter(|v| v.speech).map(|v| (c, v)))
+        else {
+            continue;
+        };
+        let Some(speaker) = phrase_ending_at(doc, skip_modifiers_back(doc, cue, a), a).filter(|p| p.first == a) else {
+            continue;
+        };
+        let rest = if verb.takes_object { cue + 1 + object_len(doc, cue + 1, end) } else { cue + 1 };
+        let only_setting = only_setting_follows(doc, rest, end)
+            && (rest..end).all(|j| {
+                let w = doc.low(j);
+                !doc.is_quote(j) && w != "that" && !lexicon::is_finite_auxiliary(w) && cue_at(doc, j, a).is_none()
+            });
+        if only_setting {
+            out.push(Announcement { sentence: s, speaker });
+        }
+    }
+    out
+}
+
 /// A cue with its speaker phrase.
 #[derive(Debug, Clone, Copy)]
 struct Frame {

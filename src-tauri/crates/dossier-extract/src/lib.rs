@@ -179,6 +179,25 @@ pub fn extract(text: &str) -> Vec<Claim> {
     let mut claimed = vec![false; doc.sentences.len()];
     for r in &raw {
         claimed[r.sentence] = true;
+    }
+    let mut announcements = attribution::find_announcements(&doc, &claimed).into_iter().peekable();
+    for r in &raw {
+        // A sentence before this claim's that only says who speaks next
+        // ("X said in a statement.") makes X the speaker a quotation after
+        // it continues.
+        while let Some(announced) = announcements.next_if(|a| a.sentence < r.sentence) {
+            let speaker = resolve_speaker(
+                &doc,
+                &mut entities,
+                &announced.speaker,
+                announced.sentence,
+                &last_group,
+                &last_organization,
+            );
+            if let Some(sp) = speaker {
+                last_speaker = Some((announced.sentence, sp));
+            }
+        }
         let speaker = match r.speaker {
             Some(phrase) => resolve_speaker(&doc, &mut entities, &phrase, r.sentence, &last_group, &last_organization),
             None if r.continuation => last_speaker

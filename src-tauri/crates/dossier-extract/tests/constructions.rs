@@ -2313,6 +2313,15 @@ fn a_noun_with_its_complement_before_the_cue_is_the_speaker_or_a_role() {
 }
 
 #[test]
+fn a_sentence_that_only_names_the_speaker_gives_the_next_quotation_its_speaker() {
+    let text = "Both captains said the match was fair.\n\nAda Finch, the league's spokeswoman, said in a statement. \
+                “There is no reason to replay the game.”";
+    let claims = extract(text);
+    let c = find(text, &claims, "no reason to replay");
+    assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, "Ada Finch"));
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_speaker_phrase() {
     let text = "The harbour chief stepped down last week and creditors are pushing for greater control.";
     let claims = extract(text);
