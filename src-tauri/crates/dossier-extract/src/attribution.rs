@@ -405,12 +405,66 @@ fn quote_frame_speaker(doc: &Doc, sentence_start: usize, comma: usize) -> Option
     frame_after(doc, close + 1, comma, sentence_start).map(|frame| frame.speaker)
 }
 
+/// True when the phrase follows a preposition inside its clause ("the
+/// party" in "a spokesman for the party").
+fn follows_preposition(doc: &Doc, phrase: &SpeakerPhrase, clause: usize) -> bool {
+    phrase.first > clause && matches!(doc.low(phrase.first - 1), "of" | "in" | "at" | "from" | "for" | "on" | "with")
+}
+
+/// The whole speaker when the phrase read before the cue at `cue` (ending
+/// at `e`) only completes a preposition: a noun with its complement,
+/// opening the clause or after a comma ("…, a spokesman for the party
+/// said."); after a name and a comma it is the name's role ("Scott Lee, a
+/// spokesman for the campaign said:"). Not for a gerund, which continues
+/// a predicate.
+fn speaker_with_complement(
+    doc: &Doc,
+    phrase: &SpeakerPhrase,
+    clause: usize,
+    e: usize,
+    cue: usize,
+) -> Option<SpeakerPhrase> {
+    if !follows_preposition(doc, phrase, clause) || lexicon::is_gerund(doc.low(cue)) {
+        return None;
+    }
+    let comma = (clause.max(phrase.first.saturating_sub(5))..phrase.first).rev().find(|&j| doc.is(j, ","));
+    let noun = mentions::noun_with_complement(doc, comma.map_or(clause, |c| c + 1), e)?;
+    let Some(comma) = comma else { return Some(noun) };
+    // "said Ben Lee, a researcher at Futurelab charged with …": what stands
+    // before the comma is no clause but a frame.
+    if lexicon::cue_verb(doc.low(clause)).is_some() || opens_introduction(doc, clause) {
+        return None;
+    }
+    // A first name and a surname at least: a lone capitalised word there
+    // may open the sentence ("Overall, the remaining casinos …").
+    let name_words = (2..=MAX_NAME_BEFORE_ROLE_WORDS).contains(&(comma - clause));
+    let name_run = (clause..comma).all(|j| doc.is_capitalized(j));
+    let named = phrase_ending_at(doc, comma, clause)
+        .is_some_and(|name| name.first == clause && name.form == PhraseForm::Name && name.role.is_none());
+    Some(if name_words && (name_run || named) {
+        SpeakerPhrase {
+            first: clause,
+            last: e,
+            head_first: clause,
+            head_last: comma,
+            role: Some((noun.first, noun.last)),
+            form: PhraseForm::Name,
+        }
+    } else {
+        noun
+    })
+}
+
+/// The most words of a name before a comma and a role the cue follows
+/// ("Will Davies, a fellow at the institute said").
+const MAX_NAME_BEFORE_ROLE_WORDS: usize = 4;
+
 /// The speaker phrase for a cue at `cue`: before it ("X said"), or after it
 /// when inverted ("said X").
 fn speaker_for_cue(doc: &Doc, cue: usize, floor: usize, limit: usize, inverted_ok: bool) -> Option<SpeakerPhrase> {
     let e = skip_modifiers_back(doc, cue, floor);
     if let Some(p) = phrase_ending_at(doc, e, floor) {
-        return Some(p);
+        return Some(speaker_with_complement(doc, &p, floor, e, cue).unwrap_or(p));
     }
     if inverted_ok {
         return phrase_starting_at(doc, cue + 1, limit);
@@ -1343,10 +1397,6 @@ fn content_end_from(doc: &Doc, i: usize, stops: &ContentStops, shape: ContentSha
 /// verb after the aside to be read as its predicate.
 const MAX_BARE_SUBJECT_WORDS: usize = 5;
 
-/// The most words of a name before a comma and a role the cue follows
-/// ("Will Davies, a fellow at the institute said").
-const MAX_NAME_BEFORE_ROLE_WORDS: usize = 4;
-
 /// Where the predicate resumes after an attribution set off by commas
 /// between a subject and its verb ("The permit, his campaign said, had
 /// been hard to get", "The solution, the partner told them, was simple"):
@@ -2073,44 +2123,11 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     }
     // "two-thirds of those polled in the county say": the phrase before the
     // cue ends a prepositional phrase; the speaker is the whole noun phrase.
-    let after_preposition = |p: &SpeakerPhrase| {
-        p.first > clause && matches!(doc.low(p.first - 1), "of" | "in" | "at" | "from" | "for" | "on" | "with")
-    };
-    // "…, a spokesman for the party said.": a noun with its complement,
-    // opening the clause or after a comma. After a name and a comma it is
-    // the name's role ("Scott Lee, a spokesman for the campaign said:").
-    let complemented = speaker.filter(after_preposition).filter(|_| !lexicon::is_gerund(doc.low(cue))).and_then(|p| {
-        let comma = (clause.max(p.first.saturating_sub(5))..p.first).rev().find(|&j| doc.is(j, ","));
-        let noun = mentions::noun_with_complement(doc, comma.map_or(clause, |c| c + 1), e)?;
-        let Some(comma) = comma else { return Some(noun) };
-        // "said Ben Lee, a researcher at Futurelab charged with …": what
-        // stands before the comma is no clause but a frame.
-        if lexicon::cue_verb(doc.low(clause)).is_some() || opens_introduction(doc, clause) {
-            return None;
-        }
-        // A first name and a surname at least: a lone capitalised word
-        // there may open the sentence ("Overall, the remaining casinos …").
-        let name_words = (2..=MAX_NAME_BEFORE_ROLE_WORDS).contains(&(comma - clause));
-        let name_run = (clause..comma).all(|j| doc.is_capitalized(j));
-        let named = phrase_ending_at(doc, comma, clause)
-            .is_some_and(|name| name.first == clause && name.form == PhraseForm::Name && name.role.is_none());
-        Some(if name_words && (name_run || named) {
-            SpeakerPhrase {
-                first: clause,
-                last: e,
-                head_first: clause,
-                head_last: comma,
-                role: Some((noun.first, noun.last)),
-                form: PhraseForm::Name,
-            }
-        } else {
-            noun
-        })
-    });
+    let complemented = speaker.and_then(|p| speaker_with_complement(doc, &p, clause, e, cue));
     if complemented.is_some() {
         speaker = complemented;
     }
-    let inside_prepositional = complemented.is_none() && speaker.is_some_and(|p| after_preposition(&p));
+    let inside_prepositional = complemented.is_none() && speaker.is_some_and(|p| follows_preposition(doc, &p, clause));
     // "Again, those surveyed said …", "By wide margins, proponents of the
     // plan say …": the subject follows an introductory phrase. Only for a
     // verb of saying or thinking: a gerund or a verb of stance after such a

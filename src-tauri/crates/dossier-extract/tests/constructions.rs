@@ -2322,6 +2322,17 @@ fn a_sentence_that_only_names_the_speaker_gives_the_next_quotation_its_speaker()
 }
 
 #[test]
+fn a_noun_with_its_complement_frames_a_quotation_after_it() {
+    let text = "A spokesman for the harbour board said: “The ferry will run.” Ada Finch, a spokeswoman for the \
+                union said: “We will strike.”";
+    let claims = extract(text);
+    let board = find(text, &claims, "ferry will run");
+    assert_eq!(speaker_name(board), "a spokesman for the harbour board");
+    let union = find(text, &claims, "We will strike");
+    assert_eq!((speaker_name(union), role(union)), ("Ada Finch", Some("a spokeswoman for the union")));
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_speaker_phrase() {
     let text = "The harbour chief stepped down last week and creditors are pushing for greater control.";
     let claims = extract(text);
