@@ -408,7 +408,7 @@ fn quote_frame_speaker(doc: &Doc, sentence_start: usize, comma: usize) -> Option
 /// True when the phrase follows a preposition inside its clause ("the
 /// party" in "a spokesman for the party").
 fn follows_preposition(doc: &Doc, phrase: &SpeakerPhrase, clause: usize) -> bool {
-    phrase.first > clause && matches!(doc.low(phrase.first - 1), "of" | "in" | "at" | "from" | "for" | "on" | "with")
+    phrase.first > clause && lexicon::is_complement_preposition(doc.low(phrase.first - 1))
 }
 
 /// The whole speaker when the phrase read before the cue at `cue` (ending

@@ -643,6 +643,14 @@ macro_rules! word_set {
 }
 
 word_set!(
+    /// Prepositions that tie a complement to the noun before it ("a
+    /// spokesman for the party", "the head of the agency", "a fellow at the
+    /// institute"): the noun, not the complement, is who speaks.
+    is_complement_preposition,
+    ["of", "for", "at", "with", "from", "in", "on"]
+);
+
+word_set!(
     /// Abbreviations that end with a period which does not end a sentence.
     is_abbreviation_lower,
     [

@@ -727,8 +727,8 @@ pub fn noun_with_complement(doc: &Doc, first: usize, end: usize) -> Option<Speak
     if end < first + 4 || end - first > MAX_COMPLEMENTED_NOUN_TOKENS || !lexicon::is_determiner(doc.low(first)) {
         return None;
     }
-    let preposition = (first + 2..(first + 4).min(end - 1))
-        .find(|&j| matches!(doc.low(j), "of" | "for" | "at" | "with" | "from" | "in"))?;
+    let preposition =
+        (first + 2..(first + 4).min(end - 1)).find(|&j| lexicon::is_complement_preposition(doc.low(j)))?;
     let plain_word = |j: usize| doc.is_word(j) && !doc.inside[j] && !lexicon::is_function_word(doc.low(j));
     let noun = (first + 1..preposition).all(|j| plain_word(j) && !doc.is_capitalized(j)) && {
         let head = doc.low(preposition - 1);
