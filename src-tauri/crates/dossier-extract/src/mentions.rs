@@ -746,7 +746,10 @@ pub fn noun_with_complement(doc: &Doc, first: usize, end: usize) -> Option<Speak
             && !lexicon::is_gerund(w)
             && lexicon::cue_verb(w).is_none()
     });
-    (noun && complement).then(|| SpeakerPhrase::whole(first, end, PhraseForm::Unnamed))
+    // It ends in a word of its own, not an article or a preposition ("the
+    // authors of the “…”").
+    let complete = !lexicon::is_function_word(doc.low(end - 1));
+    (noun && complement && complete).then(|| SpeakerPhrase::whole(first, end, PhraseForm::Unnamed))
 }
 
 /// "A lawyer for the firm, a former judge, said", "The head of that
@@ -1029,6 +1032,29 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
     }
     if let Some(named) = possessor_then_name(doc, start, limit) {
         return Some(named);
+    }
+    // "said a spokesman for the ferry company.": a noun with its
+    // complement, running to a comma, a quotation or the sentence's end.
+    let phrase_end = (start..limit.min(start + MAX_COMPLEMENTED_NOUN_TOKENS + 1))
+        .find(|&j| !doc.is_word(j) || doc.inside[j])
+        .unwrap_or(limit);
+    let at_boundary =
+        phrase_end == limit || doc.is(phrase_end, ",") || doc.is_terminal(phrase_end) || doc.is_quote(phrase_end);
+    // Only a noun that names a source: after a cue, "the changes in the
+    // rules" is the subject of what was said, not who said it. A document
+    // ("a statement from the ministry") is read for its author elsewhere.
+    let names_a_source = |noun: &SpeakerPhrase| {
+        let head = (noun.first + 1..noun.last)
+            .find(|&j| lexicon::is_complement_preposition(doc.low(j)))
+            .map_or("", |preposition| doc.low_bare(preposition - 1));
+        let source = lexicon::is_unnamed_source_noun(head)
+            || lexicon::is_role_word(head)
+            || lexicon::is_title_word(head)
+            || lexicon::ends_like_occupation(head);
+        source && !lexicon::is_document_noun(head)
+    };
+    if let Some(noun) = noun_with_complement(doc, start, phrase_end).filter(|n| at_boundary && names_a_source(n)) {
+        return Some(noun);
     }
     let mut i = start;
     if doc.low(i) == "the" {

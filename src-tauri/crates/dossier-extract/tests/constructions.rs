@@ -2333,6 +2333,21 @@ fn a_noun_with_its_complement_frames_a_quotation_after_it() {
 }
 
 #[test]
+fn a_noun_with_its_complement_after_the_cue_is_the_speaker() {
+    let text = "\"The fares will rise,\" said a spokesman for the ferry company.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "fares will rise")), "a spokesman for the ferry company");
+    // A noun that names no source is what was said.
+    let text = "The harbour board met on Monday, and said the changes in the timetable were made in May.";
+    let claims = extract(text);
+    let c = find(text, &claims, "timetable were made");
+    assert_eq!(
+        (span(text, c), speaker_name(c)),
+        ("the changes in the timetable were made in May", "the harbour board")
+    );
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_speaker_phrase() {
     let text = "The harbour chief stepped down last week and creditors are pushing for greater control.";
     let claims = extract(text);
