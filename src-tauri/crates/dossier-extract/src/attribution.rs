@@ -505,6 +505,8 @@ fn frame_after(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opti
         return Some(Frame { cue: (cue, cue + 1), speaker });
     }
     let speaker = phrase_ending_at(doc, e, i)?;
+    // "“…,” Will Davies, a fellow at the institute told …".
+    let speaker = speaker_with_complement(doc, &speaker, i, e, cue).unwrap_or(speaker);
     // "the spokesman John Smith said", "his son Stephen said"; an unnamed
     // speaker keeps the article and plain words before it ("a young woman
     // exclaimed").

@@ -2348,6 +2348,16 @@ fn a_noun_with_its_complement_after_the_cue_is_the_speaker() {
 }
 
 #[test]
+fn a_name_and_a_role_with_a_complement_after_a_quotation_frame_it() {
+    let text =
+        "\"We want a civic commons,\" Ada Finch, senior research fellow at the Harbour Institute told reporters.";
+    let claims = extract(text);
+    let c = find(text, &claims, "civic commons");
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("senior research fellow at the Harbour Institute")));
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_speaker_phrase() {
     let text = "The harbour chief stepped down last week and creditors are pushing for greater control.";
     let claims = extract(text);
