@@ -1828,6 +1828,9 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
         if let Some(claim) = colon_headline(doc, s, a, end, quotes) {
             claims.push(claim);
         }
+        if let Some(claim) = poll_finding(doc, s, a, end) {
+            claims.push(claim);
+        }
         let mut i = a;
         while i < end {
             if doc.inside[i] || after_cues.binary_search(&i).is_ok() {
@@ -2527,6 +2530,33 @@ fn is_question_word(w: &str) -> bool {
 
 /// The most words of one name in a list ("Ben Haim").
 const MAX_LISTED_NAME_WORDS: usize = 3;
+
+/// The most tokens of the poll that opens a sentence ("an NBC News/Wall
+/// Street Journal poll released Monday" is 10).
+const MAX_POLL_PHRASE_TOKENS: usize = 14;
+
+/// "In a Des Moines Register poll last month, Cruz had a 10-point lead": a
+/// poll or survey that opens the sentence reports what the rest says, with
+/// the poll as speaker and "in" as cue. Not when the rest has a verb of
+/// saying of its own ("In the survey, 47% said …"), which reports it, nor
+/// at a sentence's end, where "the poll" is as often an election.
+fn poll_finding(doc: &Doc, s: usize, a: usize, end: usize) -> Option<RawClaim> {
+    if doc.low(a) != "in" {
+        return None;
+    }
+    let comma = (a + 2..end.min(a + 1 + MAX_POLL_PHRASE_TOKENS)).find(|&j| doc.is(j, ","))?;
+    let first = a + 1;
+    let opens_noun_phrase = lexicon::is_determiner(doc.low(first)) || doc.is_possessive(first);
+    let plain = (first..comma)
+        .all(|j| (doc.is_word(j) || doc.is(j, "/")) && !doc.inside[j] && !lexicon::is_finite_auxiliary(doc.low(j)));
+    let poll = (first + 1..comma).any(|j| lexicon::is_poll_noun(doc.low(j)));
+    let reported_otherwise = (comma + 1..end).any(|j| cue_at(doc, j, a).is_some_and(|v| v.speech));
+    if !(opens_noun_phrase && plain && poll) || reported_otherwise || comma + 2 >= end {
+        return None;
+    }
+    let speaker = SpeakerPhrase::whole(first, comma, PhraseForm::Unnamed);
+    Some(indirect_claim(doc, s, (comma + 1, end), (a, a + 1), Some(speaker)))
+}
 
 /// The most tokens of a quotation inside a headline after a colon
 /// ("‘Oil Pays Him a Lot of Money.’" is 9).

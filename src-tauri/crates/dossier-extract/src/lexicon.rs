@@ -643,6 +643,13 @@ macro_rules! word_set {
 }
 
 word_set!(
+    /// Nouns of polls and surveys, which report what a sentence they open
+    /// or close says ("In a Fox poll, …").
+    is_poll_noun,
+    ["poll", "polls", "survey", "surveys"]
+);
+
+word_set!(
     /// Prepositions that tie a complement to the noun before it ("a
     /// spokesman for the party", "the head of the agency", "a fellow at the
     /// institute"): the noun, not the complement, is who speaks.

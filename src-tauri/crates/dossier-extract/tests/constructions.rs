@@ -2358,6 +2358,22 @@ fn a_name_and_a_role_with_a_complement_after_a_quotation_frame_it() {
 }
 
 #[test]
+fn a_poll_that_opens_a_sentence_reports_it() {
+    let text = "In a Harbour News poll released Monday, 52 percent of riders backed the new ferry timetable.";
+    let claims = extract(text);
+    let c = find(text, &claims, "52 percent");
+    assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Indirect, "a Harbour News poll released Monday"));
+    assert_eq!(span(text, c), "52 percent of riders backed the new ferry timetable");
+    // A verb of saying in the rest reports it; "the poll" at the end may be an election.
+    let text = "In the survey, 47 percent said they backed the timetable. Finch has a lead in the poll.";
+    let claims = extract(text);
+    assert!(
+        claims.iter().all(|c| !speaker_name(c).contains("survey") && !speaker_name(c).contains("poll")),
+        "{claims:#?}"
+    );
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_speaker_phrase() {
     let text = "The harbour chief stepped down last week and creditors are pushing for greater control.";
     let claims = extract(text);
