@@ -1033,6 +1033,7 @@ fn content_after(
     if verb.particle {
         i += 1;
     }
+    let mut object_read = false;
     if verb.takes_object && i < end && doc.low(i) != "that" {
         let object = object_len(doc, i, end);
         // "warned Norland would retaliate", "Mayor Warns Fares Will Rise":
@@ -1046,6 +1047,7 @@ fn content_after(
             && lexicon::is_finite_auxiliary(doc.low(i + object));
         if !subject_follows {
             i += object;
+            object_read = object > 0;
         }
         // "told The Post and Courier newspaper of Charleston on Saturday
         // that …": a longer object runs on to the "that" opening the
@@ -1108,6 +1110,11 @@ fn content_after(
     }
     let mut had_that = false;
     if i < end && doc.is(i, ",") {
+        // "Berg, whose firm warned investors, said …": the audience told,
+        // a comma and the main clause's verb; nothing was reported.
+        if object_read && i + 1 < end && lexicon::cue_verb(doc.low(i + 1)).is_some() {
+            return None;
+        }
         i += 1;
         // "…, he said, wiping sweat off his face": a participle after the
         // comma describes the speaker; it is not what was said, unless a

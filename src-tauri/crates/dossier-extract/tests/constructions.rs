@@ -2374,6 +2374,14 @@ fn a_poll_that_opens_a_sentence_reports_it() {
 }
 
 #[test]
+fn an_audience_told_in_a_relative_clause_is_no_report() {
+    let text = "Berg, whose company warned investors, said the ferry deal had collapsed.";
+    let claims = extract(text);
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!((span(text, &claims[0]), speaker_name(&claims[0])), ("the ferry deal had collapsed", "Berg"));
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_speaker_phrase() {
     let text = "The harbour chief stepped down last week and creditors are pushing for greater control.";
     let claims = extract(text);
