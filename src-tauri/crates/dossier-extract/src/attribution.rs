@@ -459,6 +459,29 @@ fn speaker_with_complement(
 /// ("Will Davies, a fellow at the institute said").
 const MAX_NAME_BEFORE_ROLE_WORDS: usize = 4;
 
+/// The most tokens between "quoted" and "as saying" ("quoted by
+/// Germany's Manager Magazin as saying" is 5).
+const MAX_QUOTED_AS_GAP: usize = 8;
+
+/// Who speaks when the cue is "saying" in "quoted as saying": the subject
+/// of a passive ("He was quoted by the Financial Times as saying …", "with
+/// Mr Dixon quoted as saying …") or the object of an active quoting ("Arab
+/// News quoted Prince Saud as saying …"), not the paper that quotes.
+fn quoted_as_saying(doc: &Doc, cue: usize, clause: usize) -> Option<SpeakerPhrase> {
+    if doc.low(cue) != "saying" || cue < clause + 3 || doc.low(cue - 1) != "as" {
+        return None;
+    }
+    let lowest = clause.max((cue - 1).saturating_sub(MAX_QUOTED_AS_GAP));
+    let quoted = (lowest..cue - 1).rev().find(|&j| matches!(doc.low(j), "quoted" | "quotes" | "quote"))?;
+    if quoted + 1 < cue - 1 && !matches!(doc.low(quoted + 1), "by" | "in") {
+        // Active: the one quoted stands between "quoted" and "as".
+        return phrase_starting_at(doc, quoted + 1, cue - 1).filter(|p| p.last == cue - 1);
+    }
+    let passive = quoted > clause && matches!(doc.low(quoted - 1), "was" | "is" | "were" | "are" | "been" | "being");
+    let subject_end = if passive { quoted - 1 } else { quoted };
+    phrase_ending_at(doc, subject_end, clause)
+}
+
 /// The speaker phrase for a cue at `cue`: before it ("X said"), or after it
 /// when inverted ("said X").
 fn speaker_for_cue(doc: &Doc, cue: usize, floor: usize, limit: usize, inverted_ok: bool) -> Option<SpeakerPhrase> {
@@ -579,7 +602,7 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
     {
         return None;
     }
-    let speaker = speaker_for_cue(doc, cue, from, e, true)?;
+    let speaker = quoted_as_saying(doc, cue, from).or_else(|| speaker_for_cue(doc, cue, from, e, true))?;
     // "Holt posted a message on Twitter reading “…”": a gerund right after
     // a prepositional phrase continues the clause, whose subject speaks.
     let in_prepositional_phrase = speaker.last == cue
@@ -2052,6 +2075,23 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     let make = |first: usize, last: usize, speaker: SpeakerPhrase| {
         indirect_claim(doc, s, (first, last), (cue, cue + 1), Some(speaker))
     };
+    if let Some(quoted) = quoted_as_saying(doc, cue, clause) {
+        if let Some((first, last)) = content_after(doc, cue, verb, stops, subordinate) {
+            return Some(make(first, last, quoted));
+        }
+        // "…, Reuters quoted sources as saying.": what was said comes first.
+        let opener =
+            quoted.first.min((clause..cue).rev().find(|&j| matches!(doc.low(j), "quoted" | "quotes")).unwrap_or(cue));
+        let before = (clause..opener).rev().take(MAX_QUOTED_AS_GAP).find(|&j| doc.is(j, ","));
+        return before.filter(|&comma| comma > clause + 2).map(|comma| make(clause, comma, quoted));
+    }
+    // "Arab News quoted Prince Saud as saying …" is read at "saying".
+    let as_saying = |j: usize| doc.low(j) == "as" && j + 1 < end && doc.low(j + 1) == "saying";
+    if matches!(doc.low(cue), "quoted" | "quotes" | "quote")
+        && (cue + 1..end.min(cue + 2 + MAX_QUOTED_AS_GAP)).any(as_saying)
+    {
+        return None;
+    }
     // "…, saying …": the gerund's subject is the sentence's subject, or the
     // speaker of the quotation the sentence opens with.
     if cue > a && doc.is(cue - 1, ",") && lexicon::is_gerund(doc.low(cue)) {

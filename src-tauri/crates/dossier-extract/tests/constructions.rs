@@ -2382,6 +2382,24 @@ fn an_audience_told_in_a_relative_clause_is_no_report() {
 }
 
 #[test]
+fn the_one_quoted_as_saying_is_the_speaker() {
+    for (text, needle, speaker) in [
+        (
+            "Ada Finch was quoted by the Harbour News as saying that the ferry would run.",
+            "ferry would run",
+            "Ada Finch",
+        ),
+        ("The Harbour News quoted Tom Berg as saying the fares would rise.", "fares would rise", "Tom Berg"),
+        ("The port will close in May, the Harbour News quoted officials as saying.", "port will close", "officials"),
+        ("The Harbour News quoted Tom Berg as saying: “The fares will rise.”", "fares will rise", "Tom Berg"),
+    ] {
+        let claims = extract(text);
+        assert_eq!(speaker_name(find(text, &claims, needle)), speaker, "{text}: {claims:#?}");
+        assert!(claims.iter().all(|c| !speaker_name(c).contains("Harbour News")), "{text}: {claims:#?}");
+    }
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_speaker_phrase() {
     let text = "The harbour chief stepped down last week and creditors are pushing for greater control.";
     let claims = extract(text);
