@@ -88,6 +88,13 @@ struct Frame {
     speaker: SpeakerPhrase,
 }
 
+/// True when token `j` opens the name of a medium that words appear in:
+/// "Twitter", "her blog", "the website".
+fn names_a_medium(doc: &Doc, j: usize) -> bool {
+    let medium = |k: usize| k < doc.tokens.len() && lexicon::is_medium_noun(doc.low(k));
+    medium(j) || j < doc.tokens.len() && (lexicon::is_determiner(doc.low(j)) || doc.is_possessive(j)) && medium(j + 1)
+}
+
 /// Looks a token up as a reporting verb, rejecting capitalised words in
 /// mid-sentence ("Hope Hicks", "the Post").
 fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
@@ -100,7 +107,12 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
     // The word lists first: few words are cues, and the lookup rules out
     // most words faster than the checks on the word before them.
     let next = if i + 1 < doc.tokens.len() { doc.low(i + 1) } else { "" };
-    let cue = lexicon::cue(doc.low(i), next)?;
+    let mut cue = lexicon::cue(doc.low(i), next)?;
+    // "wrote on Twitter", "wrote in her blog": a medium after the
+    // preposition is where the words appeared, not what they were about.
+    if cue.particle && !cue.adjective && matches!(next, "on" | "in") && names_a_medium(doc, i + 2) {
+        cue = lexicon::cue_verb(doc.low(i))?;
+    }
     // "Britain's defending champion": after a possessive a gerund modifies
     // a noun.
     if i > sentence_start && lexicon::is_gerund(doc.low(i)) && doc.is_possessive(i - 1) && doc.low(i) != "saying" {

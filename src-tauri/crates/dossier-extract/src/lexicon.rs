@@ -643,6 +643,16 @@ macro_rules! word_set {
 }
 
 word_set!(
+    /// Media words appear in: after "wrote on" or "posted in" they say
+    /// where, not what about.
+    is_medium_noun,
+    [
+        "twitter", "facebook", "instagram", "linkedin", "youtube", "tiktok", "reddit", "blog",
+        "website", "site", "page", "account", "feed", "newsletter", "column", "op-ed", "podcast"
+    ]
+);
+
+word_set!(
     /// Nouns of polls and surveys, which report what a sentence they open
     /// or close says ("In a Fox poll, …").
     is_poll_noun,

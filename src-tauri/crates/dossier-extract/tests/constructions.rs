@@ -2400,6 +2400,20 @@ fn the_one_quoted_as_saying_is_the_speaker() {
 }
 
 #[test]
+fn wrote_on_a_medium_frames_a_quotation() {
+    let text = "\"The plan will pass,\" Ada Finch wrote on Twitter. \"Ferries first,\" Tom Berg wrote in his blog.";
+    let claims = extract(text);
+    for (needle, speaker) in [("plan will pass", "Ada Finch"), ("Ferries first", "Tom Berg")] {
+        let c = find(text, &claims, needle);
+        assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, speaker), "{claims:#?}");
+    }
+    assert!(
+        claims.iter().all(|c| !span(text, c).contains("Twitter") && !span(text, c).contains("blog")),
+        "{claims:#?}"
+    );
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_speaker_phrase() {
     let text = "The harbour chief stepped down last week and creditors are pushing for greater control.";
     let claims = extract(text);
