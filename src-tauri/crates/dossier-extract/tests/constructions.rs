@@ -2414,6 +2414,14 @@ fn wrote_on_a_medium_frames_a_quotation() {
 }
 
 #[test]
+fn the_one_told_before_a_colon_and_a_quotation_is_no_content() {
+    let text = "Ada Finch told BBC Radio 4's Today programme: “The ferry will run.”";
+    let claims = extract(text);
+    assert_eq!(claims.len(), 1, "{claims:#?}");
+    assert_eq!((claims[0].kind, speaker_name(&claims[0])), (ClaimKind::Direct, "Ada Finch"));
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_speaker_phrase() {
     let text = "The harbour chief stepped down last week and creditors are pushing for greater control.";
     let claims = extract(text);
