@@ -441,29 +441,44 @@ fn speaker_with_complement(
     }
     let comma = (clause.max(phrase.first.saturating_sub(5))..phrase.first).rev().find(|&j| doc.is(j, ","));
     let noun = mentions::noun_with_complement(doc, comma.map_or(clause, |c| c + 1), e)?;
-    let Some(comma) = comma else { return Some(noun) };
+    if comma.is_none() {
+        return Some(noun);
+    }
     // "said Ben Lee, a researcher at Futurelab charged with …": what stands
     // before the comma is no clause but a frame.
     if lexicon::cue_verb(doc.low(clause)).is_some() || opens_introduction(doc, clause) {
         return None;
     }
-    // A first name and a surname at least: a lone capitalised word there
-    // may open the sentence ("Overall, the remaining casinos …").
+    Some(name_before_role(doc, clause, &noun, e).unwrap_or(noun))
+}
+
+/// "Armando Falcon, OFHEO director said", "Mr Prettejohn, Lloyd's chief
+/// executive said": a name opens the clause, a comma follows, and the
+/// phrase read before the cue (ending at `e`), which no second comma
+/// closes, is its role. The name speaks. A first name and a surname at
+/// least: a lone capitalised word there may open the sentence ("Overall,
+/// the remaining casinos …").
+fn name_before_role(doc: &Doc, clause: usize, role: &SpeakerPhrase, e: usize) -> Option<SpeakerPhrase> {
+    let comma = role.first.checked_sub(1).filter(|&c| c > clause && doc.is(c, ","))?;
+    // "Last September, German authorities said": a time, not a name.
+    if matches!(role.form, PhraseForm::Name | PhraseForm::Pronoun)
+        || lexicon::cue_verb(doc.low(clause)).is_some()
+        || opens_introduction(doc, clause)
+        || matches!(doc.low(clause), "last" | "next" | "this" | "early" | "late")
+    {
+        return None;
+    }
     let name_words = (2..=MAX_NAME_BEFORE_ROLE_WORDS).contains(&(comma - clause));
     let name_run = (clause..comma).all(|j| doc.is_capitalized(j));
     let named = phrase_ending_at(doc, comma, clause)
         .is_some_and(|name| name.first == clause && name.form == PhraseForm::Name && name.role.is_none());
-    Some(if name_words && (name_run || named) {
-        SpeakerPhrase {
-            first: clause,
-            last: e,
-            head_first: clause,
-            head_last: comma,
-            role: Some((noun.first, noun.last)),
-            form: PhraseForm::Name,
-        }
-    } else {
-        noun
+    (name_words && (name_run || named)).then_some(SpeakerPhrase {
+        first: clause,
+        last: e,
+        head_first: clause,
+        head_last: comma,
+        role: Some((role.first, e)),
+        form: PhraseForm::Name,
     })
 }
 
@@ -499,7 +514,8 @@ fn quoted_as_saying(doc: &Doc, cue: usize, clause: usize) -> Option<SpeakerPhras
 fn speaker_for_cue(doc: &Doc, cue: usize, floor: usize, limit: usize, inverted_ok: bool) -> Option<SpeakerPhrase> {
     let e = skip_modifiers_back(doc, cue, floor);
     if let Some(p) = phrase_ending_at(doc, e, floor) {
-        return Some(speaker_with_complement(doc, &p, floor, e, cue).unwrap_or(p));
+        let whole = speaker_with_complement(doc, &p, floor, e, cue).or_else(|| name_before_role(doc, floor, &p, e));
+        return Some(whole.unwrap_or(p));
     }
     if inverted_ok {
         return phrase_starting_at(doc, cue + 1, limit);
@@ -540,8 +556,11 @@ fn frame_after(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opti
         return Some(Frame { cue: (cue, cue + 1), speaker });
     }
     let speaker = phrase_ending_at(doc, e, i)?;
-    // "“…,” Will Davies, a fellow at the institute told …".
-    let speaker = speaker_with_complement(doc, &speaker, i, e, cue).unwrap_or(speaker);
+    // "“…,” Will Davies, a fellow at the institute told …", "“…,” Armando
+    // Falcon, OFHEO director said.".
+    let speaker = speaker_with_complement(doc, &speaker, i, e, cue)
+        .or_else(|| name_before_role(doc, i, &speaker, e))
+        .unwrap_or(speaker);
     // "the spokesman John Smith said", "his son Stephen said"; an unnamed
     // speaker keeps the article and plain words before it ("a young woman
     // exclaimed").
@@ -2204,6 +2223,15 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     let complemented = speaker.and_then(|p| speaker_with_complement(doc, &p, clause, e, cue));
     if complemented.is_some() {
         speaker = complemented;
+    }
+    // "Armando Falcon, OFHEO director said …": the name before the role
+    // speaks. Not before an aside's closing comma ("Mrs. Clinton, these
+    // people said, would be …"), where the name is what was said of.
+    let aside = cue + 1 < end && doc.is(cue + 1, ",");
+    if let Some(named) =
+        speaker.filter(|_| complemented.is_none() && !aside).and_then(|p| name_before_role(doc, clause, &p, e))
+    {
+        speaker = Some(named);
     }
     let inside_prepositional = complemented.is_none() && speaker.is_some_and(|p| follows_preposition(doc, &p, clause));
     // "Again, those surveyed said …", "By wide margins, proponents of the

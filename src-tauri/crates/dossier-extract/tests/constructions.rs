@@ -2422,6 +2422,23 @@ fn the_one_told_before_a_colon_and_a_quotation_is_no_content() {
 }
 
 #[test]
+fn a_name_then_a_role_no_comma_closes_is_the_speaker() {
+    let text = "\"Fares will rise,\" Ada Finch, the port's chief executive said. Tom Berg, Harbour Union leader said: \
+                \"We will strike.\" The ferry, officials said, would run.";
+    let claims = extract(text);
+    let fares = find(text, &claims, "Fares will rise");
+    assert_eq!(
+        (fares.kind, speaker_name(fares), role(fares)),
+        (ClaimKind::Direct, "Ada Finch", Some("the port's chief executive"))
+    );
+    let strike = find(text, &claims, "We will strike");
+    assert_eq!((speaker_name(strike), role(strike)), ("Tom Berg", Some("Harbour Union leader")));
+    assert!(claims.iter().all(|c| span(text, c) != "Ada Finch" && span(text, c) != "Tom Berg"), "{claims:#?}");
+    // Before an aside's closing comma the name is what was said of.
+    assert_eq!(speaker_name(find(text, &claims, "would run")), "officials");
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_speaker_phrase() {
     let text = "The harbour chief stepped down last week and creditors are pushing for greater control.";
     let claims = extract(text);
