@@ -2052,7 +2052,15 @@ fn according_to(doc: &Doc, s: usize, i: usize, end: usize) -> Option<RawClaim> {
     // "… and, according to the agency, the war ended": the source is
     // stated for the clause that follows the conjunction.
     let after_conjunction = word_before.is_some_and(|j| matches!(doc.low(j), "and" | "but" | "yet" | "or"));
-    let leading = opens_clause || opens_subordinate_clause || after_conjunction;
+    // "In 2004, according to forecasts, China …": only an introduction of
+    // time or place stands before; the content follows.
+    let after_introduction = i <= clause + MAX_INTRODUCTION_WORDS
+        && opens_introduction(doc, clause)
+        && (clause..i).all(|j| {
+            let w = doc.low(j);
+            !doc.inside[j] && !lexicon::is_finite_auxiliary(w) && !w.ends_with("ed") && lexicon::cue_verb(w).is_none()
+        });
+    let leading = opens_clause || opens_subordinate_clause || after_conjunction || after_introduction;
     // "According to Reuters, the talks failed": before its content an
     // appositive is closed by a comma ("According to Ada Finch, a port
     // economist, the exports …"); words after the name that no comma
@@ -2080,7 +2088,9 @@ fn according_to(doc: &Doc, s: usize, i: usize, end: usize) -> Option<RawClaim> {
     // between a subject and its predicate, also the second predicate
     // after a conjunction ("… has grown and, according to the agency, is
     // now worth $3bn"); the content is both sides.
-    let predicate_resumes = (!leading || after_conjunction && !opens_clause)
+    // So is an introduction before an inverted verb ("Among the laggards,
+    // according to the report, are Greece and Italy").
+    let predicate_resumes = (!leading || after_conjunction && !opens_clause || after_introduction)
         && source_end.is_some_and(|comma| {
             let next = comma + 1;
             next < end

@@ -2439,6 +2439,17 @@ fn a_name_then_a_role_no_comma_closes_is_the_speaker() {
 }
 
 #[test]
+fn according_to_after_an_introduction_reports_what_follows() {
+    let text = "In 2031, according to forecasts from the harbour board, ferry traffic will double. \
+                Among the busiest ports, according to the report, are Lisbon and Halden.";
+    let claims = extract(text);
+    assert_eq!(span(text, find(text, &claims, "traffic will double")), "ferry traffic will double");
+    // Before an inverted verb the content is both sides.
+    let c = find(text, &claims, "Lisbon and Halden");
+    assert!(span(text, c).starts_with("Among the busiest ports"), "{c:#?}");
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_speaker_phrase() {
     let text = "The harbour chief stepped down last week and creditors are pushing for greater control.";
     let claims = extract(text);
