@@ -1325,7 +1325,13 @@ fn content_after(
     };
     // "which he once supported -": a mark alone reports nothing.
     let has_word = (i..stop).any(|j| doc.is_word(j) || doc.tokens[j].kind == crate::tokens::TokenKind::Number);
-    (stop >= i + min_len && has_word).then_some((i, stop))
+    // "a song called Cardiff Afterlife", "phoned and called Ada Finch": a
+    // name alone after "called" is what someone or something is named, or
+    // who was phoned. (In a headline every word is capitalised.)
+    let only_a_name = matches!(doc.low(cue), "call" | "calls" | "called" | "calling")
+        && !doc.title_case[doc.sentence_of[cue]]
+        && (i..stop).all(|j| !doc.is_word(j) || doc.is_capitalized(j));
+    (stop >= i + min_len && has_word && !only_a_name).then_some((i, stop))
 }
 
 /// The most words after the verb of a trailing attribution ("…, Ms Lomax

@@ -991,6 +991,11 @@ const POSSESSIVE: &str = "<possessive>";
 /// request for comment").
 const IDIOMS_WITHOUT_CONTENT: &[(&[&str], &[&str])] = &[
     (&["call", "calls", "called", "calling"], &["time"]),
+    (&["call", "calls", "called", "calling"], &["the", "police"]),
+    (&["call", "calls", "called", "calling"], &["police"]),
+    (&["call", "calls", "called", "calling"], &["an", "ambulance"]),
+    (&["call", "calls", "called", "calling"], &["911"]),
+    (&["call", "calls", "called", "calling"], &["999"]),
     (&["say", "says", "said", "saying"], &[POSSESSIVE, "piece"]),
     (&["say", "says", "said", "saying"], &[POSSESSIVE, "bit"]),
     (&["say", "says", "said", "saying"], &[POSSESSIVE, "say"]),

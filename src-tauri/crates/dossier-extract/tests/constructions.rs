@@ -2450,6 +2450,20 @@ fn according_to_after_an_introduction_reports_what_follows() {
 }
 
 #[test]
+fn a_name_after_called_and_calling_the_police_report_nothing() {
+    for text in [
+        "The band's new album features a song called Harbour Lights.",
+        "Her husband, who called the police, was at home.",
+    ] {
+        let claims = extract(text);
+        assert!(claims.iter().all(|c| c.kind == ClaimKind::Statement), "{text}: {claims:#?}");
+    }
+    let text = "Ada Finch Calls Ferry Plan ‘A Disgrace’";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "Ferry Plan")), "Ada Finch", "a headline keeps its call");
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_speaker_phrase() {
     let text = "The harbour chief stepped down last week and creditors are pushing for greater control.";
     let claims = extract(text);
