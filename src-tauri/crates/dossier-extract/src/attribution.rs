@@ -490,6 +490,11 @@ const MAX_NAME_BEFORE_ROLE_WORDS: usize = 4;
 /// Germany's Manager Magazin as saying" is 5).
 const MAX_QUOTED_AS_GAP: usize = 8;
 
+/// The forms of "quote" that put someone's words in a paper's mouth.
+fn is_quoting_verb(w: &str) -> bool {
+    matches!(w, "quoted" | "quotes" | "quote")
+}
+
 /// Who speaks when the cue is "saying" in "quoted as saying": the subject
 /// of a passive ("He was quoted by the Financial Times as saying …", "with
 /// Mr Dixon quoted as saying …") or the object of an active quoting ("Arab
@@ -499,7 +504,7 @@ fn quoted_as_saying(doc: &Doc, cue: usize, clause: usize) -> Option<SpeakerPhras
         return None;
     }
     let lowest = clause.max((cue - 1).saturating_sub(MAX_QUOTED_AS_GAP));
-    let quoted = (lowest..cue - 1).rev().find(|&j| matches!(doc.low(j), "quoted" | "quotes" | "quote"))?;
+    let quoted = (lowest..cue - 1).rev().find(|&j| is_quoting_verb(doc.low(j)))?;
     if quoted + 1 < cue - 1 && !matches!(doc.low(quoted + 1), "by" | "in") {
         // Active: the one quoted stands between "quoted" and "as".
         return phrase_starting_at(doc, quoted + 1, cue - 1).filter(|p| p.last == cue - 1);
@@ -2141,16 +2146,13 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             return Some(make(first, last, quoted));
         }
         // "…, Reuters quoted sources as saying.": what was said comes first.
-        let opener =
-            quoted.first.min((clause..cue).rev().find(|&j| matches!(doc.low(j), "quoted" | "quotes")).unwrap_or(cue));
+        let opener = quoted.first.min((clause..cue).rev().find(|&j| is_quoting_verb(doc.low(j))).unwrap_or(cue));
         let before = (clause..opener).rev().take(MAX_QUOTED_AS_GAP).find(|&j| doc.is(j, ","));
         return before.filter(|&comma| comma > clause + 2).map(|comma| make(clause, comma, quoted));
     }
     // "Arab News quoted Prince Saud as saying …" is read at "saying".
     let as_saying = |j: usize| doc.low(j) == "as" && j + 1 < end && doc.low(j + 1) == "saying";
-    if matches!(doc.low(cue), "quoted" | "quotes" | "quote")
-        && (cue + 1..end.min(cue + 2 + MAX_QUOTED_AS_GAP)).any(as_saying)
-    {
+    if is_quoting_verb(doc.low(cue)) && (cue + 1..end.min(cue + 2 + MAX_QUOTED_AS_GAP)).any(as_saying) {
         return None;
     }
     // "…, saying …": the gerund's subject is the sentence's subject, or the
