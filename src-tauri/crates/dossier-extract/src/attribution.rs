@@ -885,6 +885,18 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
     0
 }
 
+/// True when the tokens `clause..upto` are only an introduction of time,
+/// place or manner ("In 2004,", "For instance,"): short, opening like one,
+/// and with no verb of their own.
+fn only_introduction_before(doc: &Doc, clause: usize, upto: usize) -> bool {
+    upto <= clause + MAX_INTRODUCTION_WORDS
+        && opens_introduction(doc, clause)
+        && (clause..upto).all(|j| {
+            let w = doc.low(j);
+            !doc.inside[j] && !lexicon::is_finite_auxiliary(w) && !w.ends_with("ed") && lexicon::cue_verb(w).is_none()
+        })
+}
+
 /// True when the clause starting at `clause` opens with an introductory
 /// adverbial ([`opens_adverbial`]); a determiner that also opens a time
 /// phrase does so only before a time word ("This week, …", not "This
@@ -2065,12 +2077,7 @@ fn according_to(doc: &Doc, s: usize, i: usize, end: usize) -> Option<RawClaim> {
     let after_conjunction = word_before.is_some_and(|j| matches!(doc.low(j), "and" | "but" | "yet" | "or"));
     // "In 2004, according to forecasts, China …": only an introduction of
     // time or place stands before; the content follows.
-    let after_introduction = i <= clause + MAX_INTRODUCTION_WORDS
-        && opens_introduction(doc, clause)
-        && (clause..i).all(|j| {
-            let w = doc.low(j);
-            !doc.inside[j] && !lexicon::is_finite_auxiliary(w) && !w.ends_with("ed") && lexicon::cue_verb(w).is_none()
-        });
+    let after_introduction = only_introduction_before(doc, clause, i);
     let leading = opens_clause || opens_subordinate_clause || after_conjunction || after_introduction;
     // "According to Reuters, the talks failed": before its content an
     // appositive is closed by a comma ("According to Ada Finch, a port
@@ -2190,6 +2197,27 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         let tells = matches!(doc.low(cue), "told" | "tells" | "tell");
         let inverted = if tells { None } else { phrase_starting_at(doc, cue + 1, end) };
         match inverted {
+            // "For instance, said Mr Hogan, filtering links stops spam": only
+            // an introduction stands before; the content follows the name.
+            // A role running to the sentence's end leaves nothing reported;
+            // what a comma sets off after the name otherwise is the content.
+            // (After a quotation, "“…” for Clinton, said Kunin" frames it.)
+            Some(speaker)
+                if speaker.form != PhraseForm::Pronoun
+                    && !complement_follows(&speaker)
+                    && !(clause > a && doc.is_quote(clause - 1))
+                    && only_introduction_before(doc, clause, cue - 1) =>
+            {
+                let role_has_a_verb = speaker
+                    .role
+                    .is_some_and(|(first, last)| (first..last).any(|j| lexicon::is_finite_auxiliary(doc.low(j))));
+                if speaker.role.is_some() && speaker.last >= end && !role_has_a_verb {
+                    return None;
+                }
+                let name_end = speaker.head_last;
+                let name = SpeakerPhrase { last: name_end, role: None, ..speaker };
+                return (name_end + 2 < end && doc.is(name_end, ",")).then(|| make(name_end + 1, end, name));
+            }
             Some(speaker) if speaker.form != PhraseForm::Pronoun && !complement_follows(&speaker) => {
                 return Some(make(clause, content_stop(doc, cue), speaker));
             }

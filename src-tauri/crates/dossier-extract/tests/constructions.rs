@@ -2464,6 +2464,15 @@ fn a_name_after_called_and_calling_the_police_report_nothing() {
 }
 
 #[test]
+fn an_introduction_then_an_inverted_cue_reports_what_follows_the_name() {
+    let text = "For instance, said Ada Finch, the night ferry will carry more freight than people.";
+    let claims = extract(text);
+    let c = find(text, &claims, "night ferry");
+    assert_eq!((span(text, c), speaker_name(c)), ("the night ferry will carry more freight than people", "Ada Finch"));
+    assert!(claims.iter().all(|c| span(text, c) != "For instance"), "{claims:#?}");
+}
+
+#[test]
 fn a_clause_joined_by_and_is_no_speaker_phrase() {
     let text = "The harbour chief stepped down last week and creditors are pushing for greater control.";
     let claims = extract(text);
