@@ -498,8 +498,9 @@ fn is_quoting_verb(w: &str) -> bool {
 /// Who speaks when the cue is "saying" in "quoted as saying": the subject
 /// of a passive ("He was quoted by the Financial Times as saying …", "with
 /// Mr Dixon quoted as saying …") or the object of an active quoting ("Arab
-/// News quoted Prince Saud as saying …"), not the paper that quotes.
-fn quoted_as_saying(doc: &Doc, cue: usize, clause: usize) -> Option<SpeakerPhrase> {
+/// News quoted Prince Saud as saying …"), not the paper that quotes. With
+/// the speaker, the token of the quoting verb.
+fn quoted_as_saying(doc: &Doc, cue: usize, clause: usize) -> Option<(SpeakerPhrase, usize)> {
     if doc.low(cue) != "saying" || cue < clause + 3 || doc.low(cue - 1) != "as" {
         return None;
     }
@@ -507,11 +508,11 @@ fn quoted_as_saying(doc: &Doc, cue: usize, clause: usize) -> Option<SpeakerPhras
     let quoted = (lowest..cue - 1).rev().find(|&j| is_quoting_verb(doc.low(j)))?;
     if quoted + 1 < cue - 1 && !matches!(doc.low(quoted + 1), "by" | "in") {
         // Active: the one quoted stands between "quoted" and "as".
-        return phrase_starting_at(doc, quoted + 1, cue - 1).filter(|p| p.last == cue - 1);
+        return phrase_starting_at(doc, quoted + 1, cue - 1).filter(|p| p.last == cue - 1).map(|p| (p, quoted));
     }
     let passive = quoted > clause && matches!(doc.low(quoted - 1), "was" | "is" | "were" | "are" | "been" | "being");
     let subject_end = if passive { quoted - 1 } else { quoted };
-    phrase_ending_at(doc, subject_end, clause)
+    phrase_ending_at(doc, subject_end, clause).map(|p| (p, quoted))
 }
 
 /// The speaker phrase for a cue at `cue`: before it ("X said"), or after it
@@ -638,7 +639,9 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
     {
         return None;
     }
-    let speaker = quoted_as_saying(doc, cue, from).or_else(|| speaker_for_cue(doc, cue, from, e, true))?;
+    let speaker = quoted_as_saying(doc, cue, from)
+        .map(|(speaker, _)| speaker)
+        .or_else(|| speaker_for_cue(doc, cue, from, e, true))?;
     // "Holt posted a message on Twitter reading “…”": a gerund right after
     // a prepositional phrase continues the clause, whose subject speaks.
     let in_prepositional_phrase = speaker.last == cue
@@ -2148,12 +2151,12 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     let make = |first: usize, last: usize, speaker: SpeakerPhrase| {
         indirect_claim(doc, s, (first, last), (cue, cue + 1), Some(speaker))
     };
-    if let Some(quoted) = quoted_as_saying(doc, cue, clause) {
+    if let Some((quoted, quoting_verb)) = quoted_as_saying(doc, cue, clause) {
         if let Some((first, last)) = content_after(doc, cue, verb, stops, subordinate) {
             return Some(make(first, last, quoted));
         }
         // "…, Reuters quoted sources as saying.": what was said comes first.
-        let opener = quoted.first.min((clause..cue).rev().find(|&j| is_quoting_verb(doc.low(j))).unwrap_or(cue));
+        let opener = quoted.first.min(quoting_verb);
         let before = (clause..opener).rev().take(MAX_QUOTED_AS_GAP).find(|&j| doc.is(j, ","));
         return before.filter(|&comma| comma > clause + 2).map(|comma| make(clause, comma, quoted));
     }
