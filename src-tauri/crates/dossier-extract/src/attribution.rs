@@ -482,6 +482,14 @@ fn name_before_role(doc: &Doc, clause: usize, role: &SpeakerPhrase, e: usize) ->
     })
 }
 
+/// The whole speaker when the phrase read before the cue at `cue` (ending
+/// at `e`) is only part of it: the complement of a noun
+/// ([`speaker_with_complement`]) or the role of a name before it
+/// ([`name_before_role`]).
+fn whole_speaker(doc: &Doc, phrase: &SpeakerPhrase, clause: usize, e: usize, cue: usize) -> Option<SpeakerPhrase> {
+    speaker_with_complement(doc, phrase, clause, e, cue).or_else(|| name_before_role(doc, clause, phrase, e))
+}
+
 /// The most words of a name before a comma and a role the cue follows
 /// ("Will Davies, a fellow at the institute said").
 const MAX_NAME_BEFORE_ROLE_WORDS: usize = 4;
@@ -520,8 +528,7 @@ fn quoted_as_saying(doc: &Doc, cue: usize, clause: usize) -> Option<(SpeakerPhra
 fn speaker_for_cue(doc: &Doc, cue: usize, floor: usize, limit: usize, inverted_ok: bool) -> Option<SpeakerPhrase> {
     let e = skip_modifiers_back(doc, cue, floor);
     if let Some(p) = phrase_ending_at(doc, e, floor) {
-        let whole = speaker_with_complement(doc, &p, floor, e, cue).or_else(|| name_before_role(doc, floor, &p, e));
-        return Some(whole.unwrap_or(p));
+        return Some(whole_speaker(doc, &p, floor, e, cue).unwrap_or(p));
     }
     if inverted_ok {
         return phrase_starting_at(doc, cue + 1, limit);
@@ -564,9 +571,7 @@ fn frame_after(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opti
     let speaker = phrase_ending_at(doc, e, i)?;
     // "“…,” Will Davies, a fellow at the institute told …", "“…,” Armando
     // Falcon, OFHEO director said.".
-    let speaker = speaker_with_complement(doc, &speaker, i, e, cue)
-        .or_else(|| name_before_role(doc, i, &speaker, e))
-        .unwrap_or(speaker);
+    let speaker = whole_speaker(doc, &speaker, i, e, cue).unwrap_or(speaker);
     // "the spokesman John Smith said", "his son Stephen said"; an unnamed
     // speaker keeps the article and plain words before it ("a young woman
     // exclaimed").
@@ -2269,20 +2274,21 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     }
     // "two-thirds of those polled in the county say": the phrase before the
     // cue ends a prepositional phrase; the speaker is the whole noun phrase.
-    let complemented = speaker.and_then(|p| speaker_with_complement(doc, &p, clause, e, cue));
-    if complemented.is_some() {
-        speaker = complemented;
-    }
     // "Armando Falcon, OFHEO director said …": the name before the role
     // speaks. Not before an aside's closing comma ("Mrs. Clinton, these
     // people said, would be …"), where the name is what was said of.
     let aside = cue + 1 < end && doc.is(cue + 1, ",");
-    if let Some(named) =
-        speaker.filter(|_| complemented.is_none() && !aside).and_then(|p| name_before_role(doc, clause, &p, e))
-    {
-        speaker = Some(named);
+    let whole = speaker.and_then(|p| {
+        if aside {
+            speaker_with_complement(doc, &p, clause, e, cue)
+        } else {
+            whole_speaker(doc, &p, clause, e, cue)
+        }
+    });
+    if whole.is_some() {
+        speaker = whole;
     }
-    let inside_prepositional = complemented.is_none() && speaker.is_some_and(|p| follows_preposition(doc, &p, clause));
+    let inside_prepositional = whole.is_none() && speaker.is_some_and(|p| follows_preposition(doc, &p, clause));
     // "Again, those surveyed said …", "By wide margins, proponents of the
     // plan say …": the subject follows an introductory phrase. Only for a
     // verb of saying or thinking: a gerund or a verb of stance after such a
