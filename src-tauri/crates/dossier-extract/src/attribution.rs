@@ -468,11 +468,14 @@ fn name_before_role(doc: &Doc, clause: usize, role: &SpeakerPhrase, e: usize) ->
     {
         return None;
     }
+    // The word count first: the clause may be long, and this runs for cues.
     let name_words = (2..=MAX_NAME_BEFORE_ROLE_WORDS).contains(&(comma - clause));
-    let name_run = (clause..comma).all(|j| doc.is_capitalized(j));
-    let named = phrase_ending_at(doc, comma, clause)
-        .is_some_and(|name| name.first == clause && name.form == PhraseForm::Name && name.role.is_none());
-    (name_words && (name_run || named)).then_some(SpeakerPhrase {
+    let name_run = || (clause..comma).all(|j| doc.is_capitalized(j));
+    let named = || {
+        phrase_ending_at(doc, comma, clause)
+            .is_some_and(|name| name.first == clause && name.form == PhraseForm::Name && name.role.is_none())
+    };
+    (name_words && (name_run() || named())).then_some(SpeakerPhrase {
         first: clause,
         last: e,
         head_first: clause,

@@ -143,6 +143,22 @@ fn many_quotations_and_gerunds_in_one_sentence() {
 }
 
 #[test]
+fn many_cues_after_a_long_capitalised_run() {
+    // Whether the words before a role's comma are a name is asked only of a
+    // few words, not of the whole clause before every cue.
+    let n = 100_000;
+    let text = format!("{}{}", "Ab ".repeat(20 * n), ", a spokesman said x".repeat(n));
+    let claims = extract(&text);
+    assert_spans_in(&text, &claims);
+    assert_overlap_bounded(&claims, []);
+    assert!(!claims.is_empty());
+    for claim in &claims {
+        assert_eq!((claim.kind, cue(&text, claim)), (ClaimKind::Indirect, "said"));
+        assert_eq!(claim.speaker.as_ref().map(|s| s.name.as_str()), Some("a spokesman"));
+    }
+}
+
+#[test]
 fn unmatched_quote_marks() {
     for text in ["“".repeat(100_000), "\"a ".repeat(100_000), "“a\n\n".repeat(50_000), "''a ".repeat(100_000)] {
         assert_eq!(extract(&text), [], "{:?}…", &text[..12]);
