@@ -1330,7 +1330,10 @@ fn content_after(
     } else {
         ContentShape::Clause
     };
-    let stop = content_end_from(doc, i, stops, shape);
+    let mut stop = content_end_from(doc, i, stops, shape);
+    if lexicon::is_bare_cue_form(doc.low(cue)) {
+        stop = stop.min(stops.next_bare_coordination(doc, i));
+    }
     // "X said polls show people want change, Ada Finch said.": the
     // sentence's own attribution closes the content.
     let stop = trailing_attribution(doc, i, stop).unwrap_or(stop);
@@ -1621,7 +1624,11 @@ fn content_stop_at(doc: &Doc, j: usize, end: usize, shape: ContentShape, depth: 
         let new_report = k < end && lexicon::cue_verb(next).is_some() && !doc.is_capitalized(k);
         if next == "according"
             || (doc.is(j, ",") && new_report && (lexicon::is_gerund(next) || k > j + 1))
-            || (doc.low(j) == "and" && new_report && k == j + 1 && !lexicon::is_gerund(next))
+            || (doc.low(j) == "and"
+                && new_report
+                && k == j + 1
+                && !lexicon::is_gerund(next)
+                && !lexicon::is_bare_cue_form(next))
         {
             return Some(j);
         }
@@ -1674,6 +1681,9 @@ struct ContentStops {
     /// For each token `first..=end`, the next comma (outside quotations),
     /// semicolon or colon, or `end`.
     next_mark: OnceCell<Vec<usize>>,
+    /// For each token `first..=end`, the next "and" before a reporting
+    /// verb's bare form ("… and believe …"), or `end`.
+    next_bare_coordination: OnceCell<Vec<usize>>,
 }
 
 impl ContentStops {
@@ -1684,7 +1694,13 @@ impl ContentStops {
     /// The stops for the sentence whose first token is `sentence_first` and
     /// whose content ends before `end`.
     fn new(sentence_first: usize, end: usize) -> Self {
-        ContentStops { first: sentence_first + 1, end, by_shape: Default::default(), next_mark: OnceCell::new() }
+        ContentStops {
+            first: sentence_first + 1,
+            end,
+            by_shape: Default::default(),
+            next_mark: OnceCell::new(),
+            next_bare_coordination: OnceCell::new(),
+        }
     }
 
     /// The first comma (outside quotations), semicolon or colon from token
@@ -1701,6 +1717,29 @@ impl ContentStops {
             marks
         });
         marks[j - self.first]
+    }
+
+    /// The first "and" before a reporting verb's bare form from token `j`
+    /// on, or the content's end. After a cue that is itself a bare form
+    /// ("Tories say the issue should be decided in Scotland and believe
+    /// …") the second verb is the speakers' again, so the content ends
+    /// there; after any other cue the verb continues the content's own
+    /// modal or infinitive ("would ignore the ban and continue to hunt").
+    fn next_bare_coordination(&self, doc: &Doc, j: usize) -> usize {
+        let found = self.next_bare_coordination.get_or_init(|| {
+            let mut found = vec![self.end; self.end.saturating_sub(self.first) + 1];
+            for t in (self.first..self.end).rev() {
+                let k = t - self.first;
+                let here = doc.low(t) == "and"
+                    && !doc.inside[t]
+                    && t + 1 < self.end
+                    && !doc.is_capitalized(t + 1)
+                    && lexicon::is_bare_cue_form(doc.low(t + 1));
+                found[k] = if here { t } else { found[k + 1] };
+            }
+            found
+        });
+        found[j - self.first]
     }
 
     /// Where content of `shape` that has reached token `j`, at least

@@ -521,6 +521,11 @@ struct CueWord {
     adjective_complements: &'static [&'static str],
     /// The word as a reporting verb on its own ("said").
     verb: Option<CueVerb>,
+    /// The word is a verb's bare form and no past of it ("tell", not
+    /// "told" nor "read"): after "and" it continues the verb of a modal or
+    /// an infinitive ("he would sit Putin down and tell him …"), while the
+    /// verb of a report's own clause is past or has its "-s".
+    bare_form: bool,
 }
 
 /// Every inflected form of every reporting verb, prepositional verb and
@@ -576,6 +581,16 @@ fn cue_words() -> &'static FxHashMap<String, CueWord> {
                 }
             }
         }
+        for lemma in STANCE_VERBS.iter().chain(COGNITIVE_VERBS).chain(SPEECH_VERBS) {
+            let base = bare(lemma);
+            let past_is_bare = IRREGULAR
+                .iter()
+                .find(|(l, _)| *l == base)
+                .is_some_and(|(_, forms)| forms.iter().all(|f| f.ends_with('s') || f.ends_with("ing")));
+            if let Some(word) = table.get_mut(&base) {
+                word.bare_form = !past_is_bare;
+            }
+        }
         for (lemma, prepositions) in PREPOSITIONAL_VERBS {
             for form in inflect(lemma) {
                 table.entry(form).or_default().prepositions = prepositions;
@@ -614,6 +629,12 @@ pub fn cue(lower: &str, next: &str) -> Option<CueVerb> {
         });
     }
     word.verb
+}
+
+/// True for a reporting verb's bare form that is no past of it (see
+/// `CueWord::bare_form`).
+pub fn is_bare_cue_form(lower: &str) -> bool {
+    cue_words().get(lower).is_some_and(|word| word.bare_form)
 }
 
 /// Looks up a lowercase word as a reporting verb form.

@@ -2565,3 +2565,14 @@ fn a_bulleted_name_and_colon_frame_a_quote() {
         assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, name));
     }
 }
+
+#[test]
+fn a_bare_verb_after_and_continues_a_modal_in_the_content() {
+    let text = "Ada Finch said the council would close the ferry and tell residents by letter. \
+                Harbour tenants say the rent should be cut and believe the council has ignored them.";
+    let claims = extract(text);
+    let c = find(text, &claims, "close the ferry");
+    assert_eq!(span(text, c), "the council would close the ferry and tell residents by letter");
+    let c = find(text, &claims, "rent should be cut");
+    assert_eq!(span(text, c), "the rent should be cut");
+}
