@@ -440,14 +440,24 @@ fn speaker_with_complement(
         return None;
     }
     let comma = (clause.max(phrase.first.saturating_sub(5))..phrase.first).rev().find(|&j| doc.is(j, ","));
-    let noun = mentions::noun_with_complement(doc, comma.map_or(clause, |c| c + 1), e)?;
+    let mut start = comma.map_or(clause, |c| c + 1);
+    // "But a spokesman for the department said …".
+    if matches!(doc.low(start), "but" | "and" | "yet" | "so") {
+        start += 1;
+    }
+    let noun = mentions::noun_with_complement(doc, start, e)?;
     if comma.is_none() {
         return Some(noun);
     }
     // "said Ben Lee, a researcher at Futurelab charged with …": what stands
     // before the comma is no clause but a frame.
-    if lexicon::cue_verb(doc.low(clause)).is_some() || opens_introduction(doc, clause) {
+    if lexicon::cue_verb(doc.low(clause)).is_some() {
         return None;
+    }
+    // "When contacted, a spokesman for Ofcom said …": the noun opens the
+    // clause the introduction leads to.
+    if opens_introduction(doc, clause) {
+        return Some(noun);
     }
     Some(name_before_role(doc, clause, &noun, e).unwrap_or(noun))
 }

@@ -2576,3 +2576,14 @@ fn a_bare_verb_after_and_continues_a_modal_in_the_content() {
     let c = find(text, &claims, "rent should be cut");
     assert_eq!(span(text, c), "the rent should be cut");
 }
+
+#[test]
+fn a_noun_with_its_complement_speaks_after_an_introduction_or_a_conjunction() {
+    let text = "When contacted, a spokesman for the Harbour Board said the ferry would sail. \
+                But a spokeswoman for the Parks and Recreation Department said the pier would stay shut.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry would sail");
+    assert_eq!(speaker_name(c), "a spokesman for the Harbour Board");
+    let c = find(text, &claims, "pier would stay shut");
+    assert_eq!(speaker_name(c), "a spokeswoman for the Parks and Recreation Department");
+}
