@@ -5,8 +5,9 @@
 //! later surname or given name alone ("Takaichi", "Xi") is a mention of it.
 //! A pronoun speaker is resolved by salience rather than distance: an earlier
 //! identical pronoun in the same sentence, then the subject of the sentence,
-//! then, sentence by sentence backwards, the speakers of claims and the
-//! people mentioned, skipping anyone of the wrong gender. That is why "She
+//! then, sentence by sentence backwards, the speakers of claims (a
+//! spokesman left unnamed among them) and the people mentioned, skipping
+//! anyone of the wrong gender. That is why "She
 //! added that …" after a quote by Tilly Zhang resolves to her even when
 //! another woman was named earlier.
 
@@ -32,10 +33,12 @@ pub enum Gender {
     Unknown,
 }
 
-/// A person or organisation named in the article.
+/// A person or organisation named in the article, or one person an unnamed
+/// source describes ("a spokesman for the board"), who has no name parts
+/// and so is never mentioned again by name, only by a pronoun.
 #[derive(Debug, Clone)]
 pub struct Entity {
-    /// The canonical (longest) name.
+    /// The canonical (longest) name, or an unnamed source's phrase.
     pub name: String,
     /// Lowercase name parts, for matching partial mentions. Shared with the
     /// indexes of [`Entities`], which hold each part again: most entities
@@ -500,7 +503,18 @@ impl Entities {
             PhraseForm::Pronoun => self.resolve_pronoun(doc, phrase, sentence),
             PhraseForm::Anaphoric => self.resolve_description(doc, phrase, sentence),
             PhraseForm::Unnamed => {
-                Resolved { name: unnamed_text(doc, phrase), role, kind: SpeakerKind::Unnamed, entity: None }
+                let name = unnamed_text(doc, phrase);
+                let entity = unnamed_person_gender(doc, phrase).map(|gender| {
+                    self.entities.push(Entity {
+                        name: name.clone(),
+                        parts: Vec::new(),
+                        kind: SpeakerKind::Unnamed,
+                        role: role.clone(),
+                        gender,
+                    });
+                    self.entities.len() - 1
+                });
+                Resolved { name, role, kind: SpeakerKind::Unnamed, entity }
             }
         }
     }
@@ -581,7 +595,10 @@ impl Entities {
                 self.antecedent(
                     phrase.first,
                     sentence,
-                    |e| e.kind == SpeakerKind::Person && (e.gender == gender || e.gender == Gender::Unknown),
+                    |e| {
+                        matches!(e.kind, SpeakerKind::Person | SpeakerKind::Unnamed)
+                            && (e.gender == gender || e.gender == Gender::Unknown)
+                    },
                     &pronoun,
                 )
             }
@@ -845,6 +862,28 @@ fn name_text(doc: &Doc, first: usize, last: usize) -> String {
         .or_else(|| plural_possessive('\''))
         .unwrap_or(text)
         .to_string()
+}
+
+/// The gender of the one person an unnamed source names ("a spokeswoman
+/// for the council", "an official", "the company's lawyer"), as far as its
+/// head noun shows it; `None` when the phrase names no single person ("a
+/// report", "officials", "the firm"). Such a speaker is an entity without a
+/// name, so that "He added …" after "a spokesman for the ballet said …"
+/// is the spokesman's, not the last person the article named.
+fn unnamed_person_gender(doc: &Doc, phrase: &SpeakerPhrase) -> Option<Gender> {
+    let end = unnamed_end(doc, phrase);
+    let head = (phrase.first + 1..end)
+        .find(|&j| !doc.is_word(j) || lexicon::is_complement_preposition(doc.low(j)))
+        .unwrap_or(end)
+        .checked_sub(1)
+        .filter(|&h| h > phrase.first)?;
+    // "the Tory spokesman", "the TV host" mostly name again someone the
+    // article named, which descriptions resolve; "the band's spokesman"
+    // is someone else.
+    let possessed = (phrase.first + 1..head).any(|j| doc.word(j).ends_with("'s") || doc.word(j).ends_with("’s"));
+    let indefinite = matches!(doc.low(phrase.first), "a" | "an") || doc.low(phrase.first) == "the" && possessed;
+    let w = doc.low(head);
+    (indefinite && (lexicon::is_title_word(w) || lexicon::is_person_noun(w))).then(|| gender_of_word(w))
 }
 
 /// An unnamed source's phrase, lowercased at a sentence start ("Analysts" →

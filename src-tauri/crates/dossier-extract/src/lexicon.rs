@@ -637,6 +637,11 @@ pub fn is_bare_cue_form(lower: &str) -> bool {
     cue_words().get(lower).is_some_and(|word| word.bare_form)
 }
 
+/// True for the forms of "ask": whoever asks, the one asked answers next.
+pub fn is_asking_verb(lower: &str) -> bool {
+    matches!(lower, "ask" | "asks" | "asked" | "asking")
+}
+
 /// Looks up a lowercase word as a reporting verb form.
 pub fn cue_verb(lower: &str) -> Option<CueVerb> {
     cue_words().get(lower)?.verb
@@ -1346,6 +1351,19 @@ word_set!(
         "study", "survey", "analysis", "review", "audit", "documents", "document", "transcript",
         "complaint", "lawsuit", "ruling", "indictment", "tweet", "post", "email", "notice",
         "announcement", "estimate", "estimates", "data", "figures", "findings", "poll", "briefing"
+    ]
+);
+
+word_set!(
+    /// Singular nouns that name one person without a title ("a witness",
+    /// "a fan"), besides the [`is_title_word`]s.
+    is_person_noun,
+    [
+        "source", "critic", "observer", "resident", "witness", "supporter", "insider", "voter",
+        "activist", "member", "staffer", "expert", "person", "fan", "man", "woman", "worker",
+        "employee", "student", "teacher", "doctor", "relative", "neighbour", "neighbor", "friend",
+        "colleague", "researcher", "scientist", "consultant", "banker", "trader", "investor",
+        "commentator", "reporter", "journalist", "historian", "diplomat", "lawmaker", "insider"
     ]
 );
 

@@ -193,13 +193,17 @@ pub fn extract(text: &str) -> Vec<Claim> {
                 announced.sentence,
                 &last_group,
                 &last_organization,
+                false,
             );
             if let Some(sp) = speaker {
                 last_speaker = Some((announced.sentence, sp));
             }
         }
         let speaker = match r.speaker {
-            Some(phrase) => resolve_speaker(&doc, &mut entities, &phrase, r.sentence, &last_group, &last_organization),
+            Some(phrase) => {
+                let asks = r.cue.is_some_and(|(cue, _)| lexicon::is_asking_verb(doc.low(cue)));
+                resolve_speaker(&doc, &mut entities, &phrase, r.sentence, &last_group, &last_organization, asks)
+            }
             None if r.continuation => last_speaker
                 .as_ref()
                 .filter(|(s, _)| r.sentence <= s + CONTINUATION_SENTENCES)
@@ -257,6 +261,8 @@ fn keep_within_overlap(claims: &mut Vec<Claim>) {
 /// said that it hoped …", whatever other organisation was named last);
 /// otherwise coreference first, then "they" and "it" from the group or
 /// organisation that spoke last; a pronoun nothing resolves names no one.
+/// An unnamed speaker who `asks` is no antecedent for what follows: "An
+/// Iowa voter asked if she …. “Wow, …”" is the one asked speaking.
 fn resolve_speaker(
     doc: &doc::Doc,
     entities: &mut coref::Entities,
@@ -264,6 +270,7 @@ fn resolve_speaker(
     sentence: usize,
     last_group: &Option<(usize, Speaker)>,
     last_organization: &Option<(usize, Speaker)>,
+    asks: bool,
 ) -> Option<Speaker> {
     let mention = Span { start: doc.tokens[phrase.first].start, end: doc.tokens[phrase.head_last - 1].end };
     let bare_it = doc.low(phrase.first) == "it" && phrase.head_last == phrase.first + 1;
@@ -273,7 +280,7 @@ fn resolve_speaker(
         }
     }
     let resolved = entities.resolve(doc, phrase, sentence);
-    if let Some(id) = resolved.entity {
+    if let Some(id) = resolved.entity.filter(|_| !(asks && resolved.kind == SpeakerKind::Unnamed)) {
         entities.note_speaker(sentence, id);
     }
     let speaker = Speaker { mention, name: resolved.name, role: resolved.role, kind: resolved.kind };

@@ -2587,3 +2587,17 @@ fn a_noun_with_its_complement_speaks_after_an_introduction_or_a_conjunction() {
     let c = find(text, &claims, "pier would stay shut");
     assert_eq!(speaker_name(c), "a spokeswoman for the Parks and Recreation Department");
 }
+
+#[test]
+fn he_after_an_unnamed_speaker_is_that_speaker_unless_it_asked() {
+    let text = "Tomas Reyes opened the new pier on Monday. \
+                A spokesman for the Harbour Board said the ferry would sail on time. \
+                He added that the fares would not rise. \
+                A reporter asked Mr Reyes about the old pier. \
+                He replied that it would be closed.";
+    let claims = extract(text);
+    let c = find(text, &claims, "fares would not rise");
+    assert_eq!(speaker_name(c), "a spokesman for the Harbour Board");
+    let c = find(text, &claims, "would be closed");
+    assert_eq!(speaker_name(c), "Tomas Reyes");
+}
