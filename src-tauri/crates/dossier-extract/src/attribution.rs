@@ -1834,28 +1834,6 @@ fn is_noun_like_cue(w: &str) -> bool {
     )
 }
 
-/// True for words that open a subordinate clause: reported speech inside
-/// one ends at the clause's comma ("While Lane said X, she …").
-fn is_subordinator(w: &str) -> bool {
-    matches!(
-        w,
-        "while"
-            | "although"
-            | "though"
-            | "when"
-            | "if"
-            | "as"
-            | "because"
-            | "since"
-            | "after"
-            | "before"
-            | "whereas"
-            | "unless"
-            | "once"
-            | "until"
-    )
-}
-
 /// Byte range of tokens `first..last`.
 fn bytes(doc: &Doc, first: usize, last: usize) -> (usize, usize) {
     (doc.tokens[first].start, doc.tokens[last - 1].end)
@@ -2130,7 +2108,7 @@ fn according_to(doc: &Doc, s: usize, i: usize, end: usize) -> Option<RawClaim> {
     let word_before = (clause..i).rev().find(|&j| !doc.is(j, ",") && !doc.is(j, "—")).filter(|&j| doc.is_word(j));
     let opens_subordinate_clause = word_before.is_some_and(|j| {
         let w = doc.low(j);
-        w == "that" || is_subordinator(w)
+        w == "that" || lexicon::is_subordinator(w)
     });
     // "… and, according to the agency, the war ended": the source is
     // stated for the clause that follows the conjunction.
@@ -2204,7 +2182,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         return None;
     }
     let clause = doc.clause_start(cue);
-    let subordinate = (clause..cue).take(3).any(|j| is_subordinator(doc.low(j)));
+    let subordinate = (clause..cue).take(3).any(|j| lexicon::is_subordinator(doc.low(j)));
     let make = |first: usize, last: usize, speaker: SpeakerPhrase| {
         indirect_claim(doc, s, (first, last), (cue, cue + 1), Some(speaker))
     };
@@ -2253,9 +2231,11 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
                 || p.last < end && doc.low(p.last) == "that"
                 || subject_of_reported_speech(doc, p, end)
         };
-        // "…, told X" is never inverted: what follows "told" is its object.
-        let tells = matches!(doc.low(cue), "told" | "tells" | "tell");
-        let inverted = if tells { None } else { phrase_starting_at(doc, cue + 1, end) };
+        // "…, told X" is never inverted: what follows "told" is its object;
+        // nor is "…, called X": the name something is given ("a drama for
+        // HBO, called The Rise And Fall Of Taylor Kennedy").
+        let object_follows = matches!(doc.low(cue), "told" | "tells" | "tell" | "called");
+        let inverted = if object_follows { None } else { phrase_starting_at(doc, cue + 1, end) };
         match inverted {
             // "For instance, said Mr Hogan, filtering links stops spam": only
             // an introduction stands before; the content follows the name.
@@ -2318,7 +2298,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     if speaker.is_none() && e > clause && matches!(doc.low(e - 1), "and" | "but") {
         // "When Trump later referred to … and said …": the subject follows
         // the subordinator.
-        speaker = if is_subordinator(doc.low(clause)) {
+        speaker = if lexicon::is_subordinator(doc.low(clause)) {
             phrase_starting_at(doc, clause + 1, e - 1)
         } else {
             sentence_subject(doc, clause, e - 1)
@@ -2946,7 +2926,7 @@ fn subject_noun_phrase(doc: &Doc, clause: usize, e: usize) -> Option<SpeakerPhra
     let first = doc.low(clause);
     let last = doc.low(e - 1);
     if lexicon::is_preposition(first)
-        || is_subordinator(first)
+        || lexicon::is_subordinator(first)
         || opens_adverbial(first) && !lexicon::is_determiner(first)
         // "… at the time and said", "… began by saying": a phrase ending
         // with a closed-class word has run into the predicate.

@@ -669,6 +669,16 @@ macro_rules! word_set {
 }
 
 word_set!(
+    /// Words that open a subordinate clause: reported speech inside one ends
+    /// at the clause's comma ("While Lane said X, she …").
+    is_subordinator,
+    [
+        "while", "although", "though", "when", "if", "as", "because", "since", "after", "before",
+        "whereas", "unless", "once", "until"
+    ]
+);
+
+word_set!(
     /// Media words appear in: after "wrote on" or "posted in" they say
     /// where, not what about.
     is_medium_noun,

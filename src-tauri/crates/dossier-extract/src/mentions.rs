@@ -580,6 +580,22 @@ pub fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
         })
 }
 
+/// True when the words `first..last` between a name's comma and the cue's
+/// have a tense before any word that opens a clause of their own: a
+/// sentence's own clause, not the name's role ("Security, stability and
+/// prosperity would be the themes of the EU, said Mr Straw"; "Ravi
+/// Purushotma, were the basic parts …"). A tense after "who" or "after"
+/// belongs to the role ("elected president after Mr Shevardnadze was
+/// toppled").
+fn opens_with_a_clause(doc: &Doc, first: usize, last: usize) -> bool {
+    (first..last)
+        .take_while(|&i| {
+            let w = doc.low(i);
+            !matches!(w, "who" | "whose" | "which" | "that") && !lexicon::is_subordinator(w)
+        })
+        .any(|i| lexicon::is_finite_auxiliary(doc.low(i)) && !doc.is_capitalized(i) && !doc.inside[i])
+}
+
 /// True when token `i` is a number that reads as a person's age.
 fn is_age(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == crate::tokens::TokenKind::Number && doc.word(i).len() <= 3
@@ -643,7 +659,7 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPh
                     .or_else(|| name_phrase_ending_at(doc, c, floor))
                     .or_else(|| nominal_phrase_ending_at(doc, c, floor))
                 {
-                    let role_ok = looks_like_role(doc, c + 1, last);
+                    let role_ok = looks_like_role(doc, c + 1, last) && !opens_with_a_clause(doc, c + 1, last);
                     // "Paris, who used to …, said", "Salceda, citing data …, said".
                     let relative = doc.is(c, ",")
                         && (matches!(doc.low(c + 1), "who" | "whose" | "which") || doc.low(c + 1).ends_with("ing"));

@@ -2601,3 +2601,20 @@ fn he_after_an_unnamed_speaker_is_that_speaker_unless_it_asked() {
     let c = find(text, &claims, "would be closed");
     assert_eq!(speaker_name(c), "Tomas Reyes");
 }
+
+#[test]
+fn a_clause_between_a_word_and_an_inverted_cue_is_no_role() {
+    let text = "Trade, jobs and fishing would be the themes of the port's plan, said Mr Reyes.";
+    let claims = extract(text);
+    let c = find(text, &claims, "themes of the port");
+    assert_eq!(speaker_name(c), "Reyes");
+    assert!(span(text, c).starts_with("Trade, jobs"), "{claims:#?}");
+}
+
+#[test]
+fn a_name_given_after_called_is_no_speaker() {
+    let text = "The harbour board launched a new ferry, called Northern Star. \
+                The new service, called FerryLink, will start in May.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| c.kind == ClaimKind::Statement), "{claims:#?}");
+}
