@@ -500,7 +500,63 @@ fn name_before_role(doc: &Doc, clause: usize, role: &SpeakerPhrase, e: usize) ->
 /// ([`speaker_with_complement`]) or the role of a name before it
 /// ([`name_before_role`]).
 fn whole_speaker(doc: &Doc, phrase: &SpeakerPhrase, clause: usize, e: usize, cue: usize) -> Option<SpeakerPhrase> {
-    speaker_with_complement(doc, phrase, clause, e, cue).or_else(|| name_before_role(doc, clause, phrase, e))
+    speaker_with_complement(doc, phrase, clause, e, cue)
+        .or_else(|| name_before_role(doc, clause, phrase, e))
+        .or_else(|| people_with_relative_clause(doc, clause, e).filter(|people| phrase.first > people.head_last))
+}
+
+/// The most words of a noun phrase before the relative clause of
+/// [`people_with_relative_clause`] ("many diehard Sanders supporters").
+const MAX_PEOPLE_LEAD_WORDS: usize = 5;
+
+/// The most tokens of that relative clause ("who came to Philadelphia to
+/// protest this week's convention" is 9).
+const MAX_RELATIVE_CLAUSE_TOKENS: usize = 16;
+
+/// "Officials who studied the plan say …", "The state officials whose laws
+/// have been invalidated say …", "Republican activists clamoring to block
+/// Trump say …": a noun for people opens the clause, and a relative clause
+/// or a participle's runs from it to the cue (ending at `e`). Whatever
+/// phrase stands before the cue ("the plan") is only the end of that
+/// clause: all of it speaks.
+fn people_with_relative_clause(doc: &Doc, clause: usize, e: usize) -> Option<SpeakerPhrase> {
+    // "But officials who …", "though executives who …".
+    let opener_word = |w: &str| matches!(w, "but" | "and" | "yet" | "so") || lexicon::is_subordinator(w);
+    let first = if opener_word(doc.low(clause)) { clause + 1 } else { clause };
+    let limit = e.min(first + MAX_PEOPLE_LEAD_WORDS + 1);
+    let opener = (first + 1..limit).find(|&j| {
+        !doc.is_word(j)
+            || doc.inside[j]
+            || !doc.is_capitalized(j) && {
+                let w = doc.low(j);
+                matches!(w, "who" | "whose")
+                    || lexicon::is_gerund(w)
+                    || lexicon::is_finite_auxiliary(w)
+                    || lexicon::cue_verb(w).is_some()
+            }
+    })?;
+    let head = doc.low(opener - 1);
+    let plural_people = lexicon::is_unnamed_source_noun(head) && head.ends_with('s');
+    let person = lexicon::is_person_noun(head) || lexicon::is_title_word(head);
+    let relative = matches!(doc.low(opener), "who" | "whose");
+    let participle = lexicon::is_gerund(doc.low(opener)) && plural_people;
+    // A verb of saying inside is the clause's own cue ("the host who
+    // presents the show said she wanted …").
+    let clause_fits = (opener + 2..=opener + 1 + MAX_RELATIVE_CLAUSE_TOKENS).contains(&e)
+        && (opener + 1..e).all(|j| {
+            (doc.is_word(j) && !doc.inside[j] || doc.tokens[j].kind == crate::tokens::TokenKind::Number)
+                && !lexicon::cue_verb(doc.low(j)).is_some_and(|v| v.speech)
+        });
+    let lead_fits =
+        (first..opener).all(|j| doc.is_word(j) && !doc.inside[j] && lexicon::cue_verb(doc.low(j)).is_none());
+    ((relative && (plural_people || person) || participle) && clause_fits && lead_fits).then_some(SpeakerPhrase {
+        first,
+        last: e,
+        head_first: first,
+        head_last: opener,
+        role: None,
+        form: PhraseForm::Unnamed,
+    })
 }
 
 /// The most words of a name before a comma and a role the cue follows
@@ -2303,6 +2359,9 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         } else {
             sentence_subject(doc, clause, e - 1)
         };
+    }
+    if speaker.is_none() {
+        speaker = people_with_relative_clause(doc, clause, e);
     }
     // "two-thirds of those polled in the county say": the phrase before the
     // cue ends a prepositional phrase; the speaker is the whole noun phrase.

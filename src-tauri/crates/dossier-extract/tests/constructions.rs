@@ -2618,3 +2618,19 @@ fn a_name_given_after_called_is_no_speaker() {
     let claims = extract(text);
     assert!(claims.iter().all(|c| c.kind == ClaimKind::Statement), "{claims:#?}");
 }
+
+#[test]
+fn people_with_a_relative_clause_speak_before_the_cue() {
+    let text = "Analysts who follow the fishing fleet say the quota is too low. \
+                The harbour officials whose boats were seized say the council ignored them. \
+                Residents living near the pier say the noise has doubled.";
+    let claims = extract(text);
+    for (needle, name) in [
+        ("quota is too low", "analysts who follow the fishing fleet"),
+        ("council ignored them", "the harbour officials whose boats were seized"),
+        ("noise has doubled", "residents living near the pier"),
+    ] {
+        let c = find(text, &claims, needle);
+        assert_eq!(speaker_name(c), name, "{needle}");
+    }
+}
