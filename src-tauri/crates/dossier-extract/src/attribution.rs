@@ -2884,12 +2884,14 @@ fn clause_follows(doc: &Doc, cue: usize, verb: CueVerb, stops: &ContentStops, su
     content_after(doc, cue, verb, stops, subordinate).is_some_and(|(first, last)| {
         let w = doc.low(first);
         // "she wasn't coming": a pronoun and its auxiliary make a clause
-        // in three words.
+        // in three words; "he'd consider offers", whose pronoun carries the
+        // tense, in two.
+        let pronoun = lexicon::subject_pronoun_of(w);
         let pronoun_and_tense =
-            last >= first + 3 && lexicon::is_subject_pronoun(w) && lexicon::is_finite_auxiliary(doc.low(first + 1));
+            last >= first + 3 && lexicon::is_subject_pronoun(w) && lexicon::is_finite_auxiliary(doc.low(first + 1))
+                || last >= first + 2 && pronoun.is_some_and(|p| p != w);
         pronoun_and_tense
-            || last >= first + 4
-                && (lexicon::is_subject_pronoun(w) || lexicon::is_determiner(w) || doc.is_name_word(first))
+            || last >= first + 4 && (pronoun.is_some() || lexicon::is_determiner(w) || doc.is_name_word(first))
     })
 }
 

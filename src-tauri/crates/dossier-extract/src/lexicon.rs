@@ -1213,8 +1213,13 @@ pub fn subject_pronoun_of(lower: &str) -> Option<&str> {
         return Some(lower);
     }
     let (pronoun, rest) = lower.split_once(['\'', '’'])?;
-    let contraction =
-        matches!((pronoun, rest), ("he" | "she" | "it", "s") | ("they" | "we" | "you", "re") | ("i", "m"));
+    let contraction = matches!(
+        (pronoun, rest),
+        ("he" | "she" | "it", "s")
+            | ("they" | "we" | "you", "re")
+            | ("i", "m")
+            | ("he" | "she" | "it" | "they" | "we" | "you" | "i", "ll" | "d" | "ve")
+    );
     contraction.then_some(pronoun)
 }
 

@@ -2634,3 +2634,13 @@ fn people_with_a_relative_clause_speak_before_the_cue() {
         assert_eq!(speaker_name(c), name, "{needle}");
     }
 }
+
+#[test]
+fn a_pronoun_contracted_with_its_tense_is_a_pronoun() {
+    let text = "A former harbour pilot, Tomas Reyes said he'd sail the ferry himself. \
+                \"We've always said the pier was unsafe,\" she'll tell the inquiry.";
+    let claims = extract(text);
+    let c = find(text, &claims, "sail the ferry");
+    assert_eq!((span(text, c), speaker_name(c)), ("he'd sail the ferry himself", "Tomas Reyes"));
+    assert!(claims.iter().all(|c| c.speaker.as_ref().is_none_or(|s| !s.name.contains('\''))), "{claims:#?}");
+}
