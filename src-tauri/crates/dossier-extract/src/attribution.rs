@@ -822,6 +822,14 @@ fn comma_before(doc: &Doc, t: usize) -> bool {
         || t >= 2 && doc.is_quote(t - 1) && !doc.inside[t - 1] && doc.is(t - 2, ",")
 }
 
+/// True when token `i` opens a setting of a saying ("on condition of
+/// anonymity", "in an interview"): a preposition, but not "to", which
+/// opens an infinitive, nor "at least", which counts.
+fn is_setting_opener(doc: &Doc, i: usize) -> bool {
+    let w = doc.low(i);
+    lexicon::is_preposition(w) && w != "to" && !(w == "at" && matches!(doc.low(i + 1), "least" | "most"))
+}
+
 /// The most words a gerund phrase after a reporting verb's comma is read
 /// for a verb that would make it a subject ([`content_after`]).
 const MAX_GERUND_SUBJECT_WORDS: usize = 8;
@@ -1295,6 +1303,13 @@ fn content_after(
         if i < end && lexicon::opens_comment(doc.low(i)) {
             let that = (i + 1..end.min(i + 14)).find(|&j| doc.is(j, ",") && j + 1 < end && doc.low(j + 1) == "that");
             i = that? + 1;
+        } else if i + 1 < end && is_setting_opener(doc, i) {
+            // "…, he said, on condition of anonymity": a setting of the
+            // saying, not what was said; the content follows the setting's
+            // comma when anything does ("said, in a statement, the
+            // government must …", "said, in Rochester, that …").
+            let close = (i + 1..end.min(i + 14)).find(|&j| doc.is(j, ","))?;
+            i = close + 1;
         }
     }
     if i < end && doc.low(i) == "that" {

@@ -2644,3 +2644,15 @@ fn a_pronoun_contracted_with_its_tense_is_a_pronoun() {
     assert_eq!((span(text, c), speaker_name(c)), ("he'd sail the ferry himself", "Tomas Reyes"));
     assert!(claims.iter().all(|c| c.speaker.as_ref().is_none_or(|s| !s.name.contains('\''))), "{claims:#?}");
 }
+
+#[test]
+fn a_setting_after_the_cue_and_its_comma_is_not_what_was_said() {
+    let text = "The pier will close in May, Tomas Reyes said, on condition of anonymity. \
+                The harbour board said, in a statement, the ferry would sail on Friday.";
+    let claims = extract(text);
+    let c = find(text, &claims, "pier will close");
+    assert_eq!(span(text, c), "The pier will close in May");
+    let c = find(text, &claims, "ferry would sail");
+    assert_eq!(span(text, c), "the ferry would sail on Friday");
+    assert!(claims.iter().all(|c| !span(text, c).contains("anonymity")), "{claims:#?}");
+}
