@@ -338,9 +338,10 @@ fn time_phrase_before(doc: &Doc, e: usize, floor: usize) -> Option<usize> {
         j -= 1;
     }
     // Something must stay before the time phrase to be the speaker: a word,
-    // or the comma that closes an appositive ("Ana Lobo, the port's
-    // director, on Tuesday said").
-    (j < e && j > floor && (doc.is_word(j - 1) || doc.is(j - 1, ","))).then_some(j)
+    // the comma that closes an appositive ("Ana Lobo, the port's director,
+    // on Tuesday said") or a parenthesis ("Dianne Feinstein (D-Calif.) last
+    // week said").
+    (j < e && j > floor && (doc.is_word(j - 1) || doc.is(j - 1, ",") || doc.is(j - 1, ")"))).then_some(j)
 }
 
 /// True when the verb at `cue` is a passive or an infinitive ("was told",

@@ -2656,3 +2656,11 @@ fn a_setting_after_the_cue_and_its_comma_is_not_what_was_said() {
     assert_eq!(span(text, c), "the ferry would sail on Friday");
     assert!(claims.iter().all(|c| !span(text, c).contains("anonymity")), "{claims:#?}");
 }
+
+#[test]
+fn a_time_after_a_parenthesis_stands_between_name_and_cue() {
+    let text = "Senator Ada Finch (D-Maine) last week said the ferry subsidy would be renewed.";
+    let claims = extract(text);
+    let c = find(text, &claims, "subsidy would be renewed");
+    assert_eq!(speaker_name(c), "Ada Finch");
+}
