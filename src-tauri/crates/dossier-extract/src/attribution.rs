@@ -2279,9 +2279,13 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         let (first, last) = content_after(doc, cue, verb, stops, subordinate)?;
         return Some(make(first, last, subject));
     }
-    // "X, ROLE, said …" before the inverted reading "…, said X".
-    let appositive_subject =
-        phrase_ending_at(doc, cue, clause).filter(|p| p.first == clause && (p.role.is_some() || p.last + 1 < cue));
+    // "X, ROLE, said …" before the inverted reading "…, said X"; the
+    // aside may end in a quotation whose comma stands inside its closing
+    // mark ("Mr. Manafort, citing “the unique magic of Trump,” said …").
+    let aside_end =
+        if cue >= 2 && doc.is_quote(cue - 1) && !doc.inside[cue - 1] && doc.is(cue - 2, ",") { cue - 1 } else { cue };
+    let appositive_subject = phrase_ending_at(doc, aside_end, clause)
+        .filter(|p| p.first == clause && (p.role.is_some() || p.last + 1 < aside_end));
     if let Some(speaker) = appositive_subject {
         let (first, last) = content_after(doc, cue, verb, stops, subordinate)?;
         return Some(make(first, last, speaker));

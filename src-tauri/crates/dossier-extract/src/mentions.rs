@@ -651,7 +651,12 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPh
         while c > floor && steps < 40 {
             c -= 1;
             steps += 1;
+            // A quotation the words end in belongs to them ("X, citing “the
+            // unique magic of Trump,” said"); an earlier one ends the search.
             if doc.is_quote(c) {
+                if doc.quote_opening_at(c).is_some_and(|q| q.close > last) {
+                    continue;
+                }
                 break;
             }
             if doc.is(c, ",") || doc.is(c, "—") || doc.is(c, "(") {

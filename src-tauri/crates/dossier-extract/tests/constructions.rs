@@ -2664,3 +2664,11 @@ fn a_time_after_a_parenthesis_stands_between_name_and_cue() {
     let c = find(text, &claims, "subsidy would be renewed");
     assert_eq!(speaker_name(c), "Ada Finch");
 }
+
+#[test]
+fn an_aside_ending_in_a_quotation_stands_between_name_and_cue() {
+    let text = "Mr. Reyes, citing \"the worst winter in memory,\" said the ferry would stay in port.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry would stay");
+    assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Indirect, "Reyes"));
+}
