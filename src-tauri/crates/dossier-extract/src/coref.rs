@@ -76,6 +76,19 @@ fn may_be_called_it(e: &Entity) -> bool {
             && !acronym_plural(&e.name)
 }
 
+/// True when "he" or "she" may refer to the entity: an unnamed source, or
+/// a person the article shows to be one, by a second name, a role or a
+/// gendered word. A capitalised word alone with none of that is as often a
+/// place, a product or a sentence's first word ("Benghazi", "Courted") as
+/// a surname.
+fn may_be_called_he_or_she(e: &Entity) -> bool {
+    match e.kind {
+        SpeakerKind::Unnamed => true,
+        SpeakerKind::Person => e.parts.len() > 1 || e.role.is_some() || e.gender != Gender::Unknown,
+        _ => false,
+    }
+}
+
 /// A mention of an entity at a token.
 #[derive(Debug, Clone, Copy)]
 struct Mention {
@@ -595,10 +608,7 @@ impl Entities {
                 self.antecedent(
                     phrase.first,
                     sentence,
-                    |e| {
-                        matches!(e.kind, SpeakerKind::Person | SpeakerKind::Unnamed)
-                            && (e.gender == gender || e.gender == Gender::Unknown)
-                    },
+                    |e| may_be_called_he_or_she(e) && (e.gender == gender || e.gender == Gender::Unknown),
                     &pronoun,
                 )
             }
@@ -635,7 +645,10 @@ impl Entities {
 
     /// The most salient earlier entity that `fits`: an identical pronoun
     /// earlier in the sentence, the sentence's first mention, then in each
-    /// earlier sentence its claims' speakers and its mentions in order.
+    /// earlier sentence its claims' speakers and its mentions in order. The
+    /// first speaker of a sentence is mostly its main clause's subject, the
+    /// later ones speak inside what that one said ("Its lawyer, Hugh Ray,
+    /// told the court that Yukos had claimed …. He said …" is the lawyer).
     fn antecedent(
         &self,
         token: usize,
@@ -665,7 +678,7 @@ impl Entities {
         for s in (sentence.saturating_sub(6)..sentence).rev() {
             let speakers = in_sentence(&self.speakers, s, |sp| sp.0);
             if let Some(&(_, id)) =
-                speakers.iter().rev().take(ANTECEDENT_CANDIDATES).find(|(_, id)| fits(&self.entities[*id]))
+                speakers.iter().take(ANTECEDENT_CANDIDATES).find(|(_, id)| fits(&self.entities[*id]))
             {
                 return Some(id);
             }
@@ -991,5 +1004,16 @@ mod tests {
         assert!(!may_be_called_it(&finch), "a man");
         let reyes = Entity { role: Some("mayor".to_string()), ..one_word("Reyes") };
         assert!(!may_be_called_it(&reyes), "a role");
+    }
+
+    #[test]
+    fn he_or_she_may_be_someone_shown_a_person_but_not_a_lone_capitalised_word() {
+        assert!(!may_be_called_he_or_she(&one_word("Wippit")));
+        assert!(may_be_called_he_or_she(&Entity { gender: Gender::Female, ..one_word("Finch") }));
+        assert!(may_be_called_he_or_she(&Entity { role: Some("mayor".to_string()), ..one_word("Reyes") }));
+        let spokesman = Entity { kind: SpeakerKind::Unnamed, parts: Vec::new(), ..one_word("a spokesman") };
+        assert!(may_be_called_he_or_she(&spokesman));
+        let company = Entity { kind: SpeakerKind::Organization, ..one_word("Monsanto") };
+        assert!(!may_be_called_he_or_she(&company));
     }
 }

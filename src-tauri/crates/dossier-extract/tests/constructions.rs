@@ -2672,3 +2672,16 @@ fn an_aside_ending_in_a_quotation_stands_between_name_and_cue() {
     let c = find(text, &claims, "ferry would stay");
     assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Indirect, "Reyes"));
 }
+
+#[test]
+fn he_or_she_is_the_main_speaker_of_the_sentence_before_and_someone_shown_a_person() {
+    let text = "Its lawyer, Ada Finch, told the court that Norland had claimed it had moved the money. \
+                By doing so, she said, the firm had hoped to win. \
+                Tomas Reyes, a port adviser, spoke on Monday. Wippit said sales fell in May. \
+                He said the ferry would stay in port.";
+    let claims = extract(text);
+    let c = find(text, &claims, "firm had hoped");
+    assert_eq!(speaker_name(c), "Ada Finch");
+    let c = find(text, &claims, "ferry would stay");
+    assert_eq!(speaker_name(c), "Tomas Reyes");
+}
