@@ -917,7 +917,17 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
     };
     if let Some(first) = name_first {
         let mut j = first;
-        while j < limit && (doc.is_name_word(j) || doc.is_capitalized(j) && !lexicon::is_finite_auxiliary(doc.low(j))) {
+        // A number may stand inside a name ("BBC Radio 4's Today programme"),
+        // but not in a headline, where every word is capitalised and the
+        // name cannot be told from the rest ("… Promises Action In First
+        // 100 Days").
+        let headline = doc.title_case[doc.sentence_of[first]];
+        let numbered = |j: usize| j > first && !headline && doc.word(j).starts_with(|c: char| c.is_ascii_digit());
+        while j < limit
+            && (doc.is_name_word(j)
+                || doc.is_capitalized(j) && !lexicon::is_finite_auxiliary(doc.low(j))
+                || numbered(j))
+        {
             j += 1;
             if j - first > MAX_PHRASE_WORDS {
                 return 0;
@@ -930,7 +940,10 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
         }
         // "told Harbour News' morning show": what the name owns is the object.
         if j > first && doc.is_possessive(j - 1) {
-            let owned = (j..limit.min(j + MAX_OWNED_OBJECT_WORDS))
+            // The programme's own name, then plain words ("Radio 4's Today
+            // programme").
+            let named = (j..limit.min(j + MAX_OWNED_OBJECT_WORDS)).take_while(|&k| doc.is_name_word(k)).count();
+            let owned = (j + named..limit.min(j + named + MAX_OWNED_OBJECT_WORDS))
                 .take_while(|&k| {
                     let w = doc.low(k);
                     doc.is_word(k)
@@ -939,6 +952,7 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
                         && !lexicon::is_subject_pronoun(w)
                 })
                 .count();
+            let owned = if owned > 0 { named + owned } else { 0 };
             j += owned;
             // "told MSNBC’s “Morning Joe”": a programme named in quotes.
             if owned == 0 && j < limit && doc.is_quote(j) && !doc.inside[j] {

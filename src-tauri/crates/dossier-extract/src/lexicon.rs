@@ -935,7 +935,8 @@ word_set!(
     /// Words listed as standing between a speaker and the reporting verb.
     is_listed_verb_modifier,
     [
-        "also", "later", "previously", "recently", "repeatedly", "has", "had", "have", "would",
+        "also", "meanwhile", "however", "nevertheless", "nonetheless", "later", "previously", "recently",
+        "repeatedly", "has", "had", "have", "would",
         "will", "could", "may", "might", "did", "does", "do", "not", "never", "already", "again",
         "once", "then", "publicly", "privately", "reportedly", "separately", "earlier", "first",
         "often", "frequently", "further", "simply", "flatly", "bluntly", "openly", "quickly",
@@ -1024,7 +1025,7 @@ const POSSESSIVE: &str = "<possessive>";
 /// ("said his piece"), a prayer or a parting, a figure of speech ("begs
 /// the question"), how a source speaks ("speaking on condition of
 /// anonymity", "asked not to be named") or does not ("did not respond to a
-/// request for comment").
+/// request for comment", "declined to comment").
 const IDIOMS_WITHOUT_CONTENT: &[(&[&str], &[&str])] = &[
     (&["call", "calls", "called", "calling"], &["time"]),
     (&["call", "calls", "called", "calling"], &["the", "police"]),
@@ -1046,6 +1047,9 @@ const IDIOMS_WITHOUT_CONTENT: &[(&[&str], &[&str])] = &[
     (&["ask", "asks", "asked", "asking"], &["not", "to", "be"]),
     (&["ask", "asks", "asked", "asking"], &["that", POSSESSIVE, "name"]),
     (&["request", "requests", "requested", "requesting"], &["anonymity"]),
+    (DECLINE, &["to", "comment"]),
+    (DECLINE, &["to", "be", "named"]),
+    (DECLINE, &["to", "be", "identified"]),
     (RESPOND, &["to", "a", "request"]),
     (RESPOND, &["to", "requests"]),
     (RESPOND, &["to", "repeated", "requests"]),
@@ -1064,6 +1068,10 @@ const IDIOMS_WITHOUT_CONTENT: &[(&[&str], &[&str])] = &[
     (RESPOND, &["to", POSSESSIVE, "messages"]),
     (RESPOND, &["to", POSSESSIVE, "calls"]),
 ];
+
+/// The forms of "decline" and "refuse", whose idioms of a source saying
+/// nothing ("declined to comment", "refused to be named") report nothing.
+const DECLINE: &[&str] = &["decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing"];
 
 /// The forms of "respond", whose idioms of a source not answering ("did
 /// not respond to a request for comment") report nothing.

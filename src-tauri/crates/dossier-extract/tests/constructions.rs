@@ -2685,3 +2685,24 @@ fn he_or_she_is_the_main_speaker_of_the_sentence_before_and_someone_shown_a_pers
     let c = find(text, &claims, "ferry would stay");
     assert_eq!(speaker_name(c), "Tomas Reyes");
 }
+
+#[test]
+fn a_numbered_programme_told_is_the_audience() {
+    let text = "Ada Finch told BBC Radio 4's Today programme the ferry was late. \
+                Tomas Reyes told Channel 4 News the pier was safe.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry was late");
+    assert_eq!(span(text, c), "the ferry was late");
+    let c = find(text, &claims, "pier was safe");
+    assert_eq!(span(text, c), "the pier was safe");
+}
+
+#[test]
+fn declining_to_comment_reports_nothing_and_meanwhile_is_no_name() {
+    let text = "A spokesman for the port declined to comment. \
+                The harbour master meanwhile said the pier was safe.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| c.kind == ClaimKind::Statement || !span(text, c).contains("comment")), "{claims:#?}");
+    let c = find(text, &claims, "pier was safe");
+    assert_eq!(speaker_name(c), "the harbour master");
+}
