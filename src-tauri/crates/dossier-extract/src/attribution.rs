@@ -989,8 +989,19 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
 /// place or manner ("In 2004,", "For instance,"): short, opening like one,
 /// and with no verb of their own.
 fn only_introduction_before(doc: &Doc, clause: usize, upto: usize) -> bool {
+    // "Most importantly,", "Perhaps more crucially,": a sentence adverb.
+    // (Read only once the words are known to be few: this runs for cues.)
+    let sentence_adverb = || {
+        (clause..upto).any(|j| lexicon::is_ly_adverb(doc.low(j)))
+            && (clause..upto).all(|j| {
+                let w = doc.low(j);
+                doc.is(j, ",")
+                    || lexicon::is_ly_adverb(w)
+                    || matches!(w, "most" | "more" | "perhaps" | "even" | "but" | "and")
+            })
+    };
     upto <= clause + MAX_INTRODUCTION_WORDS
-        && opens_introduction(doc, clause)
+        && (opens_introduction(doc, clause) || sentence_adverb())
         && (clause..upto).all(|j| {
             let w = doc.low(j);
             !doc.inside[j] && !lexicon::is_finite_auxiliary(w) && !w.ends_with("ed") && lexicon::cue_verb(w).is_none()

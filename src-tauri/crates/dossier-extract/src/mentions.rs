@@ -622,7 +622,11 @@ pub fn appositive_role(doc: &Doc, comma: usize, limit: usize) -> Option<(Option<
     // One word past the longest role is as far as telling a role needs.
     let role_first = comma + 1;
     let end = appositive_end(doc, role_first, limit.min(role_first + MAX_ROLE_WORDS + 1));
-    looks_like_role(doc, role_first, end).then(|| (role_past_age(doc, role_first, end), end))
+    // "Most importantly, says Adam Curry, the podcast is free": up to its
+    // first comma an appositive is no clause.
+    let first_comma = (role_first..end).find(|&j| doc.is(j, ",")).unwrap_or(end);
+    (looks_like_role(doc, role_first, end) && !opens_with_a_clause(doc, role_first, first_comma))
+        .then(|| (role_past_age(doc, role_first, end), end))
 }
 
 fn role_past_age(doc: &Doc, first: usize, last: usize) -> Option<(usize, usize)> {

@@ -2706,3 +2706,14 @@ fn declining_to_comment_reports_nothing_and_meanwhile_is_no_name() {
     let c = find(text, &claims, "pier was safe");
     assert_eq!(speaker_name(c), "the harbour master");
 }
+
+#[test]
+fn a_sentence_adverb_before_an_inverted_cue_is_no_content_and_a_clause_no_role() {
+    let text = "Most importantly, says Tomas Reyes, the ferry is free. \
+                More significantly, argues the report, the pier is safe.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry is free");
+    assert_eq!((span(text, c), speaker_name(c), role(c)), ("the ferry is free", "Tomas Reyes", None));
+    let c = find(text, &claims, "pier is safe");
+    assert_eq!(span(text, c), "the pier is safe");
+}
