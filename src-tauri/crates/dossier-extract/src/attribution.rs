@@ -2332,10 +2332,11 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
                 || p.last < end && doc.low(p.last) == "that"
                 || subject_of_reported_speech(doc, p, end)
         };
-        // "…, told X" is never inverted: what follows "told" is its object;
-        // nor is "…, called X": the name something is given ("a drama for
-        // HBO, called The Rise And Fall Of Taylor Kennedy").
-        let object_follows = matches!(doc.low(cue), "told" | "tells" | "tell" | "called");
+        // "…, told X", "…, accused X of …" are never inverted: what follows
+        // the verb is its object; nor is "…, called X": the name something
+        // is given ("a drama for HBO, called The Rise And Fall Of Taylor
+        // Kennedy").
+        let object_follows = lexicon::is_object_first_verb(doc.low(cue));
         let inverted = if object_follows { None } else { phrase_starting_at(doc, cue + 1, end) };
         match inverted {
             // "For instance, said Mr Hogan, filtering links stops spam": only

@@ -679,6 +679,19 @@ word_set!(
 );
 
 word_set!(
+    /// Verb forms whose next phrase is always their object ("told the BBC",
+    /// "accused Mr Clarke of …", "urged Muslims not to …") or a name given
+    /// ("a drama called The Rise"): never an inverted speaker ("…, said
+    /// Ada Finch").
+    is_object_first_verb,
+    [
+        "tell", "tells", "told", "called", "accuse", "accuses", "accused", "urge", "urges", "urged",
+        "remind", "reminds", "reminded", "ask", "asks", "asked", "thank", "thanks", "thanked",
+        "praise", "praises", "praised", "blame", "blames", "blamed"
+    ]
+);
+
+word_set!(
     /// Media words appear in: after "wrote on" or "posted in" they say
     /// where, not what about.
     is_medium_noun,

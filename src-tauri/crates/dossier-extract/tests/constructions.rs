@@ -2717,3 +2717,14 @@ fn a_sentence_adverb_before_an_inverted_cue_is_no_content_and_a_clause_no_role()
     let c = find(text, &claims, "pier is safe");
     assert_eq!(span(text, c), "the pier is safe");
 }
+
+#[test]
+fn the_object_of_accused_or_urged_after_a_comma_is_no_inverted_speaker() {
+    let text = "But the harbour union's leader, Ada Finch, accused Mr Reyes of hiding the accounts. \
+                Last year the council, which opposed the ferry, urged residents to boycott it.";
+    let claims = extract(text);
+    let c = find(text, &claims, "hiding the accounts");
+    assert_eq!(speaker_name(c), "Ada Finch");
+    let c = find(text, &claims, "boycott it");
+    assert_eq!(speaker_name(c), "the council");
+}
