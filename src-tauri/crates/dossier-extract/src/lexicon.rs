@@ -1321,7 +1321,8 @@ word_set!(
         "ministries", "council", "tribunal", "commission", "initiative", "project", "alliance",
         "league", "society", "trust", "partners", "holdings", "industries", "airlines", "motors",
         "technologies", "systems", "labs", "laboratories", "media", "magazine", "daily",
-        "herald", "tribune", "gazette", "telegraph", "guardian", "economist", "breitbart",
+        "herald", "tribune", "gazette", "telegraph", "guardian", "economist", "breitbart", "chronicle",
+        "mirror", "courier", "inquirer", "examiner",
         "foxnews", "npr", "bbc", "ap", "afp", "xinhua", "kyodo", "yonhap", "tass", "poll",
         "survey", "firm", "bloc", "regime", "junta", "assembly", "legislature", "politburo"
     ]

@@ -2728,3 +2728,13 @@ fn the_object_of_accused_or_urged_after_a_comma_is_no_inverted_speaker() {
     let c = find(text, &claims, "boycott it");
     assert_eq!(speaker_name(c), "the council");
 }
+
+#[test]
+fn a_chronicle_or_a_mirror_is_an_organisation_that_it_refers_to() {
+    let text = "The Halden Chronicle said on Tuesday it had been handed a dossier. \
+                It said the dossier held the ferry timetable.";
+    let claims = extract(text);
+    let c = find(text, &claims, "dossier held");
+    assert_eq!(speaker_name(c), "Halden Chronicle");
+    assert_eq!(c.speaker.as_ref().map(|s| s.kind), Some(SpeakerKind::Organization));
+}
