@@ -1159,7 +1159,7 @@ word_set!(
         "november", "december", "today", "yesterday", "tomorrow", "tonight", "last", "next",
         "other", "another", "such", "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.",
         "full", "text", "abstract", "update", "updated", "read", "more", "photo", "video",
-        "advertisement", "related", "editor's", "note", "breaking", "exclusive", "watch", "beneath",
+        "advertisement", "related", "editor's", "note", "breaking", "exclusive", "beneath",
         "behind", "beyond", "below", "above", "across", "along", "alongside", "amid", "amidst", "around",
         "toward", "towards", "upon", "inside", "outside", "near", "throughout", "beside", "besides",
         "underneath", "onto", "via", "whereas", "whether", "except", "regarding", "concerning"
@@ -1322,7 +1322,7 @@ word_set!(
         "league", "society", "trust", "partners", "holdings", "industries", "airlines", "motors",
         "technologies", "systems", "labs", "laboratories", "media", "magazine", "daily",
         "herald", "tribune", "gazette", "telegraph", "guardian", "economist", "breitbart", "chronicle",
-        "mirror", "courier", "inquirer", "examiner",
+        "mirror", "courier", "inquirer", "examiner", "watch",
         "foxnews", "npr", "bbc", "ap", "afp", "xinhua", "kyodo", "yonhap", "tass", "poll",
         "survey", "firm", "bloc", "regime", "junta", "assembly", "legislature", "politburo"
     ]

@@ -2738,3 +2738,15 @@ fn a_chronicle_or_a_mirror_is_an_organisation_that_it_refers_to() {
     assert_eq!(speaker_name(c), "Halden Chronicle");
     assert_eq!(c.speaker.as_ref().map(|s| s.kind), Some(SpeakerKind::Organization));
 }
+
+#[test]
+fn a_watch_is_an_organisation_in_a_name() {
+    let text = "\"We will sue the port,\" said Harbour Watch president Ada Finch. \
+                Human Rights Watch says the ferry ban is unlawful.";
+    let claims = extract(text);
+    let c = find(text, &claims, "sue the port");
+    assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("Harbour Watch president")));
+    let c = find(text, &claims, "ban is unlawful");
+    assert_eq!(speaker_name(c), "Human Rights Watch");
+    assert_eq!(c.speaker.as_ref().map(|s| s.kind), Some(SpeakerKind::Organization));
+}
