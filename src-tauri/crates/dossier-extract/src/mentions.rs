@@ -383,16 +383,23 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
             lexicon::cue_verb(next).is_some_and(|verb| verb.speech)
                 && (next.ends_with("ed") || matches!(next, "said" | "says" | "told" | "wrote"))
         };
+    let article_at = |j: usize| matches!(doc.low(j), "the" | "a" | "an");
+    // "the England captain", "a Chelsea coach": a name may qualify a role.
+    let named_role = head >= floor + 2
+        && doc.is_name_word(head - 1)
+        && article_at(head - 2)
+        && (lexicon::is_title_word(w) || lexicon::is_role_word(w));
     let determined_noun = head > floor
         && doc.is_word(head)
         && !doc.is_capitalized(head)
-        && matches!(doc.low(head - 1), "the" | "a" | "an")
+        && (article_at(head - 1) || named_role)
         && !lexicon::is_function_word(w)
         && !lexicon::is_verb_modifier(w)
         && (person_noun_before_speech || !looks_adjectival(w));
     // "the president said" refers back to the president named before; "a
     // minister said" names no one.
-    let refers_back = head > floor && doc.low(head - 1) == "the" && lexicon::is_anaphoric_noun(w);
+    let the_before = || doc.low(head - 1) == "the" || named_role && doc.low(head - 2) == "the";
+    let refers_back = head > floor && the_before() && lexicon::is_anaphoric_noun(w);
     let unnamed = (lexicon::is_unnamed_source_noun(w) || determined_noun) && !refers_back;
     let anaphoric = lexicon::is_anaphoric_noun(w) || (lexicon::is_organization_word(w) && !doc.is_capitalized(head));
     if !unnamed && !anaphoric {

@@ -2750,3 +2750,14 @@ fn a_watch_is_an_organisation_in_a_name() {
     assert_eq!(speaker_name(c), "Human Rights Watch");
     assert_eq!(c.speaker.as_ref().map(|s| s.kind), Some(SpeakerKind::Organization));
 }
+
+#[test]
+fn a_name_qualifying_a_role_after_the_article_frames_a_quote() {
+    let text = "\"I am not interested in coaching,\" the Halden captain said. \
+                Harbour Secretary Ada Finch spoke first. \"The pier is safe,\" the Harbour secretary said.";
+    let claims = extract(text);
+    let c = find(text, &claims, "not interested in coaching");
+    assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, "the Halden captain"));
+    let c = find(text, &claims, "pier is safe");
+    assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, "Ada Finch"));
+}
