@@ -624,12 +624,16 @@ impl Entities {
                     }
                 }
                 let floor = doc.sentences[sentence].first;
-                phrase_ending_at(doc, e, floor)
-                    .filter(|p| matches!(p.form, PhraseForm::Name | PhraseForm::Organization))
-                    .and_then(|p| {
-                        let role = p.role.and_then(|(a, b)| clean_role(doc.slice(a, b)));
-                        self.resolve_name(doc, &p, role).entity
-                    })
+                let antecedent = phrase_ending_at(doc, e, floor);
+                // "a sheriff who says …", "officials who say …": the
+                // unnamed people speak ("which" is a thing's).
+                if let Some(unnamed) = antecedent.filter(|p| pronoun == "who" && p.form == PhraseForm::Unnamed) {
+                    return self.resolve(doc, &unnamed, sentence);
+                }
+                antecedent.filter(|p| matches!(p.form, PhraseForm::Name | PhraseForm::Organization)).and_then(|p| {
+                    let role = p.role.and_then(|(a, b)| clean_role(doc.slice(a, b)));
+                    self.resolve_name(doc, &p, role).entity
+                })
             }
             "it" => self.antecedent(phrase.first, sentence, may_be_called_it, &pronoun),
             _ => None,

@@ -2761,3 +2761,14 @@ fn a_name_qualifying_a_role_after_the_article_frames_a_quote() {
     let c = find(text, &claims, "pier is safe");
     assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, "Ada Finch"));
 }
+
+#[test]
+fn who_after_an_unnamed_source_is_that_source() {
+    let text = "The ferry ban angered a harbour official who says the council never consulted him. \
+                It also angered residents who say the quota is too low.";
+    let claims = extract(text);
+    let c = find(text, &claims, "never consulted him");
+    assert_eq!(speaker_name(c), "a harbour official");
+    let c = find(text, &claims, "quota is too low");
+    assert_eq!(speaker_name(c), "residents");
+}
