@@ -897,7 +897,7 @@ fn unnamed_person_gender(doc: &Doc, phrase: &SpeakerPhrase) -> Option<Gender> {
     // "the Tory spokesman", "the TV host" mostly name again someone the
     // article named, which descriptions resolve; "the band's spokesman"
     // is someone else.
-    let possessed = (phrase.first + 1..head).any(|j| doc.word(j).ends_with("'s") || doc.word(j).ends_with("’s"));
+    let possessed = (phrase.first + 1..head).any(|j| doc.is_possessive(j));
     let indefinite = matches!(doc.low(phrase.first), "a" | "an") || doc.low(phrase.first) == "the" && possessed;
     let w = doc.low(head);
     (indefinite && (lexicon::is_title_word(w) || lexicon::is_person_noun(w))).then(|| gender_of_word(w))
