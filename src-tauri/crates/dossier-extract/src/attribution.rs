@@ -995,9 +995,7 @@ fn only_introduction_before(doc: &Doc, clause: usize, upto: usize) -> bool {
         (clause..upto).any(|j| lexicon::is_ly_adverb(doc.low(j)))
             && (clause..upto).all(|j| {
                 let w = doc.low(j);
-                doc.is(j, ",")
-                    || lexicon::is_ly_adverb(w)
-                    || matches!(w, "most" | "more" | "perhaps" | "even" | "but" | "and")
+                doc.is(j, ",") || lexicon::is_ly_adverb(w) || lexicon::is_sentence_adverb_modifier(w)
             })
     };
     upto <= clause + MAX_INTRODUCTION_WORDS

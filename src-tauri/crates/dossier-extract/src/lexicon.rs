@@ -692,6 +692,14 @@ word_set!(
 );
 
 word_set!(
+    /// Words that may stand with an "-ly" adverb in a sentence adverb
+    /// before an inverted cue ("Most importantly,", "But perhaps more
+    /// crucially,").
+    is_sentence_adverb_modifier,
+    ["most", "more", "perhaps", "even", "but", "and"]
+);
+
+word_set!(
     /// Media words appear in: after "wrote on" or "posted in" they say
     /// where, not what about.
     is_medium_noun,
