@@ -443,7 +443,7 @@ fn speaker_with_complement(
     let comma = (clause.max(phrase.first.saturating_sub(5))..phrase.first).rev().find(|&j| doc.is(j, ","));
     let mut start = comma.map_or(clause, |c| c + 1);
     // "But a spokesman for the department said …".
-    if matches!(doc.low(start), "but" | "and" | "yet" | "so") {
+    if lexicon::is_clause_conjunction(doc.low(start)) {
         start += 1;
     }
     let noun = mentions::noun_with_complement(doc, start, e)?;
@@ -522,7 +522,7 @@ const MAX_RELATIVE_CLAUSE_TOKENS: usize = 16;
 /// clause: all of it speaks.
 fn people_with_relative_clause(doc: &Doc, clause: usize, e: usize) -> Option<SpeakerPhrase> {
     // "But officials who …", "though executives who …".
-    let opener_word = |w: &str| matches!(w, "but" | "and" | "yet" | "so") || lexicon::is_subordinator(w);
+    let opener_word = |w: &str| lexicon::is_clause_conjunction(w) || lexicon::is_subordinator(w);
     let first = if opener_word(doc.low(clause)) { clause + 1 } else { clause };
     let limit = e.min(first + MAX_PEOPLE_LEAD_WORDS + 1);
     let opener = (first + 1..limit).find(|&j| {
@@ -2194,7 +2194,7 @@ fn according_to(doc: &Doc, s: usize, i: usize, end: usize) -> Option<RawClaim> {
     let clause = doc.clause_start(i);
     // Backwards, so the search stops at the word before "according": many
     // "according to" in one clause each look only as far as the one before.
-    let opens_clause = (clause..i).rev().all(|j| !doc.is_word(j) || matches!(doc.low(j), "but" | "and" | "yet" | "so"));
+    let opens_clause = (clause..i).rev().all(|j| !doc.is_word(j) || lexicon::is_clause_conjunction(doc.low(j)));
     // "The AP reported that, according to an analysis, 85 of …", "after,
     // according to him, the network …": what follows is the clause that
     // "that" or the subordinator opens, and the source is stated for it.
@@ -2980,7 +2980,7 @@ fn introduction_end(doc: &Doc, clause: usize, e: usize) -> Option<usize> {
     });
     match introduced_by_comma {
         Some(comma) => Some(comma + 1),
-        None => matches!(doc.low(clause), "but" | "and" | "yet" | "so").then_some(clause + 1),
+        None => lexicon::is_clause_conjunction(doc.low(clause)).then_some(clause + 1),
     }
 }
 

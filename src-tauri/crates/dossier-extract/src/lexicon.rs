@@ -668,6 +668,12 @@ macro_rules! word_set {
     };
 }
 
+/// True for the conjunctions that may open a clause before its subject
+/// ("But officials said …", "and, according to the agency, …").
+pub fn is_clause_conjunction(lower: &str) -> bool {
+    matches!(lower, "but" | "and" | "yet" | "so")
+}
+
 word_set!(
     /// Words that open a subordinate clause: reported speech inside one ends
     /// at the clause's comma ("While Lane said X, she …").
