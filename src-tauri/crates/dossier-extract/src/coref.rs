@@ -17,8 +17,8 @@ use std::rc::Rc;
 use crate::doc::{strip_possessive, Doc};
 use crate::lexicon;
 use crate::mentions::{
-    appositive_role, extend_role_backwards, looks_like_demonym, looks_like_role, one_name_starting_at,
-    phrase_ending_at, split_run, PhraseForm, SpeakerPhrase,
+    appositive_role, extend_role_backwards, head_before_complement, looks_like_demonym, looks_like_role,
+    one_name_starting_at, phrase_ending_at, split_run, PhraseForm, SpeakerPhrase,
 };
 use crate::SpeakerKind;
 
@@ -888,12 +888,7 @@ fn name_text(doc: &Doc, first: usize, last: usize) -> String {
 /// name, so that "He added …" after "a spokesman for the ballet said …"
 /// is the spokesman's, not the last person the article named.
 fn unnamed_person_gender(doc: &Doc, phrase: &SpeakerPhrase) -> Option<Gender> {
-    let end = unnamed_end(doc, phrase);
-    let head = (phrase.first + 1..end)
-        .find(|&j| !doc.is_word(j) || lexicon::is_complement_preposition(doc.low(j)))
-        .unwrap_or(end)
-        .checked_sub(1)
-        .filter(|&h| h > phrase.first)?;
+    let head = head_before_complement(doc, phrase.first, unnamed_end(doc, phrase))?;
     // "the Tory spokesman", "the TV host" mostly name again someone the
     // article named, which descriptions resolve; "the band's spokesman"
     // is someone else.

@@ -784,6 +784,18 @@ pub fn noun_with_complement(doc: &Doc, first: usize, end: usize) -> Option<Speak
     (noun && complement && complete).then(|| SpeakerPhrase::whole(first, end, PhraseForm::Unnamed))
 }
 
+/// The head noun of the phrase `first..end` before its complement: the
+/// word before the first preposition that ties one ("spokesman" in "a
+/// spokesman for the party") or before the first non-word, else the last
+/// word. `None` when that is the phrase's first token (its determiner).
+pub fn head_before_complement(doc: &Doc, first: usize, end: usize) -> Option<usize> {
+    (first + 1..end)
+        .find(|&j| !doc.is_word(j) || lexicon::is_complement_preposition(doc.low(j)))
+        .unwrap_or(end)
+        .checked_sub(1)
+        .filter(|&h| h > first)
+}
+
 /// "A lawyer for the firm, a former judge, said", "The head of that
 /// tribunal, Kostas Varga, said": a [`noun_with_complement`] from the
 /// clause start `floor` to the comma that opens an appositive, which runs
@@ -1076,9 +1088,7 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
     // rules" is the subject of what was said, not who said it. A document
     // ("a statement from the ministry") is read for its author elsewhere.
     let names_a_source = |noun: &SpeakerPhrase| {
-        let head = (noun.first + 1..noun.last)
-            .find(|&j| lexicon::is_complement_preposition(doc.low(j)))
-            .map_or("", |preposition| doc.low_bare(preposition - 1));
+        let head = doc.low_bare(head_before_complement(doc, noun.first, noun.last).unwrap_or(noun.last - 1));
         let source = lexicon::is_unnamed_source_noun(head)
             || lexicon::is_role_word(head)
             || lexicon::is_title_word(head)
