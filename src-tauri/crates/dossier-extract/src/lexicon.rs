@@ -639,7 +639,7 @@ pub fn is_bare_cue_form(lower: &str) -> bool {
 
 /// True for the forms of "ask": whoever asks, the one asked answers next.
 pub fn is_asking_verb(lower: &str) -> bool {
-    matches!(lower, "ask" | "asks" | "asked" | "asking")
+    ASK.contains(&lower)
 }
 
 /// Looks up a lowercase word as a reporting verb form.
@@ -1071,8 +1071,8 @@ const IDIOMS_WITHOUT_CONTENT: &[(&[&str], &[&str])] = &[
     (&["speak", "speaks", "spoke", "speaking"], &["on", "condition"]),
     (&["speak", "speaks", "spoke", "speaking"], &["on", "the", "condition"]),
     (&["speak", "speaks", "spoke", "speaking"], &["anonymously"]),
-    (&["ask", "asks", "asked", "asking"], &["not", "to", "be"]),
-    (&["ask", "asks", "asked", "asking"], &["that", POSSESSIVE, "name"]),
+    (ASK, &["not", "to", "be"]),
+    (ASK, &["that", POSSESSIVE, "name"]),
     (&["request", "requests", "requested", "requesting"], &["anonymity"]),
     (DECLINE, &["to", "comment"]),
     (DECLINE, &["to", "be", "named"]),
@@ -1095,6 +1095,10 @@ const IDIOMS_WITHOUT_CONTENT: &[(&[&str], &[&str])] = &[
     (RESPOND, &["to", POSSESSIVE, "messages"]),
     (RESPOND, &["to", POSSESSIVE, "calls"]),
 ];
+
+/// The forms of "ask", whose idioms of a source asking for anonymity
+/// ("asked not to be named") report nothing.
+const ASK: &[&str] = &["ask", "asks", "asked", "asking"];
 
 /// The forms of "decline" and "refuse", whose idioms of a source saying
 /// nothing ("declined to comment", "refused to be named") report nothing.
@@ -1414,7 +1418,7 @@ word_set!(
         "activist", "member", "staffer", "expert", "person", "fan", "man", "woman", "worker",
         "employee", "student", "teacher", "doctor", "relative", "neighbour", "neighbor", "friend",
         "colleague", "researcher", "scientist", "consultant", "banker", "trader", "investor",
-        "commentator", "reporter", "journalist", "historian", "diplomat", "lawmaker", "insider"
+        "commentator", "reporter", "journalist", "historian", "diplomat", "lawmaker"
     ]
 );
 
