@@ -452,9 +452,17 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
             return None;
         }
     }
-    // "a quarter of Americans", "most of the delegates": a share of a group.
-    if first >= floor + 2 && doc.low(first - 1) == "of" && is_quantity(doc.low_bare(first - 2)) {
-        first -= 2;
+    // "a quarter of Americans", "most of the delegates": a share of a group;
+    // "47 percent said": a share whose group is left unsaid, which is the
+    // figure and its noun, not "percent" alone.
+    let of_a_group = first >= floor + 2 && doc.low(first - 1) == "of" && is_quantity(doc.low_bare(first - 2));
+    let figure_before = first > floor
+        && doc.tokens[first - 1].kind == crate::tokens::TokenKind::Number
+        && !matches!(doc.low(first), "the" | "a" | "an");
+    if of_a_group || figure_before && is_quantity(w) {
+        if of_a_group {
+            first -= 2;
+        }
         // "just 28 percent of voters", not "that 72 percent": "that" opens
         // the clause the share is the subject of.
         while first > floor

@@ -2772,3 +2772,14 @@ fn who_after_an_unnamed_source_is_that_source() {
     let c = find(text, &claims, "quota is too low");
     assert_eq!(speaker_name(c), "residents");
 }
+
+#[test]
+fn a_figure_of_percent_is_the_speaker_not_percent_alone() {
+    let text = "Around that time, 47 percent said they would vote for the harbour plan. \
+                Nearly 140 Harbour Board members say the quota is too low.";
+    let claims = extract(text);
+    let c = find(text, &claims, "vote for the harbour plan");
+    assert_eq!(speaker_name(c), "47 percent");
+    let c = find(text, &claims, "quota is too low");
+    assert_eq!(speaker_name(c), "Nearly 140 Harbour Board members");
+}
