@@ -2931,11 +2931,20 @@ fn clause_follows(doc: &Doc, cue: usize, verb: CueVerb, stops: &ContentStops, su
         // in three words; "he'd consider offers", whose pronoun carries the
         // tense, in two.
         let pronoun = lexicon::subject_pronoun_of(w);
+        // "they back Clinton": "he", "she", "they", "we" and "I" are never
+        // a verb's object, so with a word after them they open a clause.
+        let nominative = matches!(w, "he" | "she" | "they" | "we" | "i");
         let pronoun_and_tense =
             last >= first + 3 && lexicon::is_subject_pronoun(w) && lexicon::is_finite_auxiliary(doc.low(first + 1))
-                || last >= first + 2 && pronoun.is_some_and(|p| p != w);
+                || last >= first + 2 && pronoun.is_some_and(|p| p != w)
+                || last >= first + 3 && nominative;
+        // "said if elected he could work with them": a condition opens
+        // what was said ("said after the vote" is only when it was said;
+        // "…, Ada argued, if …" conditions the clause before the aside).
+        let condition = matches!(w, "if" | "unless") && !doc.is(first - 1, ",");
         pronoun_and_tense
-            || last >= first + 4 && (pronoun.is_some() || lexicon::is_determiner(w) || doc.is_name_word(first))
+            || last >= first + 4
+                && (pronoun.is_some() || lexicon::is_determiner(w) || doc.is_name_word(first) || condition)
     })
 }
 

@@ -2783,3 +2783,17 @@ fn a_figure_of_percent_is_the_speaker_not_percent_alone() {
     let c = find(text, &claims, "quota is too low");
     assert_eq!(speaker_name(c), "Nearly 140 Harbour Board members");
 }
+
+#[test]
+fn a_clause_after_the_cue_is_the_content_not_the_introduction_before() {
+    let text = "Of those polled, most voters said they back Reyes. \
+                Despite challenging the harbour board, Tomas Reyes said if elected he would close the port.";
+    let claims = extract(text);
+    let c = find(text, &claims, "back Reyes");
+    assert_eq!(span(text, c), "they back Reyes");
+    assert_eq!(speaker_name(c), "most voters");
+    let c = find(text, &claims, "close the port");
+    assert_eq!(span(text, c), "if elected he would close the port");
+    assert_eq!(speaker_name(c), "Tomas Reyes");
+    assert!(claims.iter().all(|c| !span(text, c).starts_with("Despite")), "{claims:#?}");
+}
