@@ -418,6 +418,23 @@ fn quote_frame_speaker(doc: &Doc, sentence_start: usize, comma: usize) -> Option
     frame_after(doc, close + 1, comma, sentence_start).map(|frame| frame.speaker)
 }
 
+/// The speaker of the clause before the comma at `comma`, when that
+/// clause is an attribution: "…, the agency said, adding that …",
+/// "Reached by the Post, Bennett denied the notion, explaining that …". A
+/// gerund after it continues that speaker's words, not the sentence
+/// subject's.
+fn aside_frame_speaker(doc: &Doc, sentence_start: usize, comma: usize) -> Option<SpeakerPhrase> {
+    let lowest = sentence_start.max(comma.saturating_sub(QUOTE_FRAME_WINDOW));
+    let open = (lowest..comma).rev().find(|&j| doc.is(j, ",") && !doc.inside[j])?;
+    let frame = frame_after(doc, open + 1, comma, sentence_start)?;
+    // After an inverted verb only the speaker and when it was said may
+    // stand ("…, said Ada Finch on Monday, adding …"); "…, said it took
+    // months, highlighting …" is no frame: "it" opens what was said.
+    let inverted = frame.speaker.first > frame.cue.0;
+    let speaker_ends_it = (frame.speaker.last..comma).all(|j| lexicon::is_cue_adverbial(doc.low(j)));
+    (!inverted || speaker_ends_it).then_some(frame.speaker)
+}
+
 /// True when the phrase follows a preposition inside its clause ("the
 /// party" in "a spokesman for the party").
 fn follows_preposition(doc: &Doc, phrase: &SpeakerPhrase, clause: usize) -> bool {
@@ -1310,15 +1327,7 @@ fn content_after(
             return None;
         }
         i += 1;
-        // "…, he said, wiping sweat off his face": a participle after the
-        // comma describes the speaker; it is not what was said, unless a
-        // verb follows it as its predicate ("…, he said, replacing Clinton
-        // would be …").
-        let participle = i < end && lexicon::is_gerund(doc.low(i)) && !doc.is_capitalized(i);
-        let subject_of_a_verb = (i + 1..end.min(i + MAX_GERUND_SUBJECT_WORDS))
-            .take_while(|&j| !doc.is(j, ","))
-            .any(|j| lexicon::is_finite_auxiliary(doc.low(j)));
-        if participle && !subject_of_a_verb {
+        if participle_of_the_speaker(doc, i, end) {
             return None;
         }
         // "…, he said, compared with …": a comment on what was said;
@@ -1468,6 +1477,22 @@ fn content_after(
         && !doc.title_case[doc.sentence_of[cue]]
         && (i..stop).all(|j| !doc.is_word(j) || doc.is_capitalized(j));
     (stop >= i + min_len && has_word && !only_a_name).then_some((i, stop))
+}
+
+/// True when the words from `i` (just past the comma after a cue) are a
+/// participle describing the speaker ("…, he said, wiping sweat off his
+/// face", "…, he said, adding that …"): not what the cue reports. A
+/// gerund that a verb follows as its predicate is a subject ("…, he said,
+/// replacing Clinton would be …"), unless it is a verb of saying itself
+/// ("…, he said, adding it was …").
+fn participle_of_the_speaker(doc: &Doc, i: usize, end: usize) -> bool {
+    if i >= end || !lexicon::is_gerund(doc.low(i)) || doc.is_capitalized(i) {
+        return false;
+    }
+    let subject_of_a_verb = (i + 1..end.min(i + MAX_GERUND_SUBJECT_WORDS))
+        .take_while(|&j| !doc.is(j, ","))
+        .any(|j| lexicon::is_finite_auxiliary(doc.low(j)));
+    !subject_of_a_verb || lexicon::cue_verb(doc.low(i)).is_some_and(|verb| verb.speech)
 }
 
 /// The most words after the verb of a trailing attribution ("…, Ms Lomax
@@ -2295,10 +2320,13 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     if is_quoting_verb(doc.low(cue)) && (cue + 1..end.min(cue + 2 + MAX_QUOTED_AS_GAP)).any(as_saying) {
         return None;
     }
-    // "…, saying …": the gerund's subject is the sentence's subject, or the
-    // speaker of the quotation the sentence opens with.
+    // "…, saying …": the gerund's subject is the speaker of the quotation
+    // the sentence opens with, or of the attribution its comma closes, or
+    // else the sentence's subject.
     if cue > a && doc.is(cue - 1, ",") && lexicon::is_gerund(doc.low(cue)) {
-        let subject = quote_frame_speaker(doc, a, cue - 1).or_else(|| sentence_subject(doc, a, cue))?;
+        let subject = quote_frame_speaker(doc, a, cue - 1)
+            .or_else(|| aside_frame_speaker(doc, a, cue - 1))
+            .or_else(|| sentence_subject(doc, a, cue))?;
         let (first, last) = content_after(doc, cue, verb, stops, subordinate)?;
         return Some(make(first, last, subject));
     }
@@ -2575,7 +2603,8 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         let rest = if verb.takes_object { cue + 1 + object_len(doc, cue + 1, end) } else { cue + 1 };
         let rest_is_adverbial = only_setting_follows(doc, rest, end)
             || doc.is_capitalized(rest)
-            || matches!(doc.low(rest), "to" | "of" | "about" | "with" | "as" | "by");
+            || matches!(doc.low(rest), "to" | "of" | "about" | "with" | "as" | "by")
+            || doc.is(rest, ",") && participle_of_the_speaker(doc, rest + 1, end);
         if rest_is_adverbial || content_before {
             return Some(make(clause, content_stop(doc, speaker.first), speaker));
         }

@@ -2797,3 +2797,19 @@ fn a_clause_after_the_cue_is_the_content_not_the_introduction_before() {
     assert_eq!(speaker_name(c), "Tomas Reyes");
     assert!(claims.iter().all(|c| !span(text, c).starts_with("Despite")), "{claims:#?}");
 }
+
+#[test]
+fn a_participle_after_a_trailing_cue_describes_the_speaker_and_adding_continues_their_words() {
+    let text = "Tomas Reyes met the press. The ferry will stop on Friday, he said, wiping rain off his coat. \
+                The port will shut, the harbour board said, adding that the ferry would stay.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry will stop");
+    assert_eq!(span(text, c), "The ferry will stop on Friday");
+    assert_eq!(speaker_name(c), "Tomas Reyes");
+    let c = find(text, &claims, "port will shut");
+    assert_eq!(span(text, c), "The port will shut");
+    let c = find(text, &claims, "ferry would stay");
+    assert_eq!(span(text, c), "the ferry would stay");
+    assert_eq!(speaker_name(c), "the harbour board");
+    assert_eq!(&text[c.cue.unwrap().start..c.cue.unwrap().end], "adding");
+}
