@@ -679,10 +679,22 @@ fn frame_after(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opti
 const MAX_FRAME_LEAD_WORDS: usize = 3;
 
 /// True when the phrase read after a verb of saying has a verb of its own
-/// after it ("…,” said the candidate could be …"): it is the subject of
-/// reported speech, not an inverted speaker.
+/// after it ("…,” said the candidate could be …", "…, says meeting
+/// participants outlined a scenario"): it is the subject of reported
+/// speech, not an inverted speaker. A past form counts only with an object
+/// after it: "said officials briefed on the talks" names who spoke.
 fn subject_of_reported_speech(doc: &Doc, phrase: &SpeakerPhrase, limit: usize) -> bool {
-    phrase.last < limit && lexicon::is_finite_auxiliary(doc.low(phrase.last))
+    if phrase.last >= limit {
+        return false;
+    }
+    let next = doc.low(phrase.last);
+    if lexicon::is_finite_auxiliary(next) {
+        return true;
+    }
+    let past = (next.ends_with("ed") || lexicon::is_irregular_past(next)) && !doc.inside[phrase.last];
+    let object = phrase.last + 1;
+    past && object < limit
+        && (lexicon::is_determiner(doc.low(object)) || doc.tokens[object].kind == crate::tokens::TokenKind::Number)
 }
 
 /// An attribution frame before a quote: "X said: “…", "X said, “…",

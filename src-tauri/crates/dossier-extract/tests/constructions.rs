@@ -2813,3 +2813,17 @@ fn a_participle_after_a_trailing_cue_describes_the_speaker_and_adding_continues_
     assert_eq!(speaker_name(c), "the harbour board");
     assert_eq!(&text[c.cue.unwrap().start..c.cue.unwrap().end], "adding");
 }
+
+#[test]
+fn a_phrase_after_the_cue_with_a_past_verb_and_object_is_the_content_not_an_inverted_speaker() {
+    let text = "While the board did not spell out the plan, Rep. Ada Finch, D-NY, says harbour officials \
+                outlined a scenario in which the port closes. \
+                The port will close, said officials briefed on the talks.";
+    let claims = extract(text);
+    let c = find(text, &claims, "outlined a scenario");
+    assert_eq!(span(text, c), "harbour officials outlined a scenario in which the port closes");
+    assert_eq!(speaker_name(c), "Ada Finch");
+    let c = find(text, &claims, "port will close");
+    assert_eq!(span(text, c), "The port will close");
+    assert_eq!(speaker_name(c), "officials");
+}
