@@ -860,6 +860,42 @@ fn is_setting_opener(doc: &Doc, i: usize) -> bool {
     lexicon::is_preposition(w) && w != "to" && !(w == "at" && matches!(doc.low(i + 1), "least" | "most"))
 }
 
+/// Where the content starts after the comma at `comma` that closes a
+/// setting of the saying ("said in a statement, …", "said, on Tuesday,
+/// …"): at a "that" soon after ("said in Rochester, New York, that …"), or
+/// at a clause ("said in a statement, the government must act"); `None`
+/// for anything else, such as a comment on the report ("…, the board said
+/// on Tuesday, a move that would calm markets").
+fn content_after_setting(doc: &Doc, comma: usize, end: usize) -> Option<usize> {
+    if let Some(that) = (comma + 1..end.min(comma + 6)).find(|&j| doc.low(j) == "that") {
+        return Some(that);
+    }
+    let first = comma + 1;
+    let opens_subject = first < end
+        && doc.is_word(first)
+        && !lexicon::is_relative_pronoun(doc.low(first))
+        && (lexicon::is_subject_pronoun(doc.low(first))
+            || lexicon::is_determiner(doc.low(first))
+            || doc.is_name_word(first));
+    let tense = (first + 1..end.min(first + 1 + MAX_SUBJECT_WORDS))
+        .take_while(|&j| !doc.is(j, ",") && !lexicon::is_relative_pronoun(doc.low(j)))
+        .any(|j| lexicon::is_finite_auxiliary(doc.low(j)));
+    (opens_subject && tense).then_some(first)
+}
+
+/// True when the cue at `cue` is its clause's own verb, after a subject
+/// that opens the clause ("The board said …"), not a gerund, a noun or a
+/// participle inside an opening phrase ("In a message posted on the site,
+/// …", "After a strong showing in Iowa, …").
+fn is_main_verb(doc: &Doc, cue: usize) -> bool {
+    let w = doc.low(cue);
+    let clause = doc.clause_start(cue);
+    !lexicon::is_gerund(w)
+        && !is_noun_like_cue(w)
+        && !opens_adverbial(doc.low(clause))
+        && phrase_ending_at(doc, skip_modifiers_back(doc, cue, clause), clause).is_some_and(|p| p.first == clause)
+}
+
 /// The most words a gerund phrase after a reporting verb's comma is read
 /// for a verb that would make it a subject ([`content_after`]).
 const MAX_GERUND_SUBJECT_WORDS: usize = 8;
@@ -1151,6 +1187,7 @@ fn opens_adverbial(w: &str) -> bool {
                 | "to"
                 | "by"
                 | "among"
+                | "beyond"
                 | "if"
                 | "although"
                 | "though"
@@ -1319,14 +1356,14 @@ fn content_after(
                 return None;
             }
             // "…, the government said on Tuesday, a move aimed at …": after
-            // the adverbial's comma comes a comment on the report, not its
-            // content (which is then the clause before the speaker) — unless
-            // "that" follows soon ("said in Rochester, New York, that …").
-            if doc.is(stop, ",") {
-                i = (stop + 1..end.min(stop + 6)).find(|&j| doc.low(j) == "that")?;
+            // the setting's comma comes a comment on the report, unless the
+            // cue is its clause's verb and a clause follows.
+            i = if doc.is(stop, ",") {
+                let clause_ok = verb.speech && is_main_verb(doc, cue);
+                content_after_setting(doc, stop, end).filter(|&j| clause_ok || doc.low(j) == "that")?
             } else {
-                i = stop;
-            }
+                stop
+            };
         } else {
             break;
         }
@@ -1350,11 +1387,9 @@ fn content_after(
             i = that? + 1;
         } else if i + 1 < end && is_setting_opener(doc, i) {
             // "…, he said, on condition of anonymity": a setting of the
-            // saying, not what was said; the content follows the setting's
-            // comma when anything does ("said, in a statement, the
-            // government must …", "said, in Rochester, that …").
+            // saying, not what was said.
             let close = (i + 1..end.min(i + 14)).find(|&j| doc.is(j, ","))?;
-            i = close + 1;
+            i = content_after_setting(doc, close, end).unwrap_or(close + 1);
         }
     }
     if i < end && doc.low(i) == "that" {

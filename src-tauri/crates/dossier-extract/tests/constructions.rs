@@ -2827,3 +2827,23 @@ fn a_phrase_after_the_cue_with_a_past_verb_and_object_is_the_content_not_an_inve
     assert_eq!(span(text, c), "The port will close");
     assert_eq!(speaker_name(c), "officials");
 }
+
+#[test]
+fn a_clause_after_a_setting_and_its_comma_is_the_content_a_comment_is_not() {
+    let text = "The harbour board said in a statement, the government must act now. \
+                Tomas Reyes said on Tuesday, the ferry would stop. \
+                In a message posted on the site on Sunday, the harbour board said the port would close. \
+                The port will close, the board said on Tuesday, a move that would calm markets.";
+    let claims = extract(text);
+    let c = find(text, &claims, "government must act");
+    assert_eq!(span(text, c), "the government must act now");
+    assert_eq!(speaker_name(c), "the harbour board");
+    let c = find(text, &claims, "ferry would stop");
+    assert_eq!(span(text, c), "the ferry would stop");
+    assert_eq!(speaker_name(c), "Tomas Reyes");
+    let c = find(text, &claims, "port would close");
+    assert_eq!(&text[c.cue.unwrap().start..c.cue.unwrap().end], "said");
+    assert!(claims.iter().all(|c| !span(text, c).starts_with("the harbour board said")), "{claims:#?}");
+    let c = find(text, &claims, "The port will close");
+    assert_eq!(span(text, c), "The port will close");
+}
