@@ -559,11 +559,13 @@ fn people_with_relative_clause(doc: &Doc, clause: usize, e: usize) -> Option<Spe
     let relative = matches!(doc.low(opener), "who" | "whose");
     let participle = lexicon::is_gerund(doc.low(opener)) && plural_people;
     // A verb of saying inside is the clause's own cue ("the host who
-    // presents the show said she wanted …").
+    // presents the show said she wanted …"), unless it is passive: "whose
+    // plans were rejected", "who were warned" report no one's words.
+    let passive = |j: usize| matches!(doc.low(j - 1), "was" | "were" | "been" | "be" | "being" | "is" | "are");
     let clause_fits = (opener + 2..=opener + 1 + MAX_RELATIVE_CLAUSE_TOKENS).contains(&e)
         && (opener + 1..e).all(|j| {
             (doc.is_word(j) && !doc.inside[j] || doc.tokens[j].kind == crate::tokens::TokenKind::Number)
-                && !lexicon::cue_verb(doc.low(j)).is_some_and(|v| v.speech)
+                && (!lexicon::cue_verb(doc.low(j)).is_some_and(|v| v.speech) || passive(j))
         });
     let lead_fits =
         (first..opener).all(|j| doc.is_word(j) && !doc.inside[j] && lexicon::cue_verb(doc.low(j)).is_none());

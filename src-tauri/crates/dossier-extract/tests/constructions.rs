@@ -2847,3 +2847,16 @@ fn a_clause_after_a_setting_and_its_comma_is_the_content_a_comment_is_not() {
     let c = find(text, &claims, "The port will close");
     assert_eq!(span(text, c), "The port will close");
 }
+
+#[test]
+fn a_passive_verb_of_saying_in_a_relative_clause_leaves_the_people_speaking() {
+    let text = "Officials whose plans were rejected say the port should stay open. \
+                Residents who were warned the ferry would stop say they feel betrayed.";
+    let claims = extract(text);
+    let c = find(text, &claims, "port should stay open");
+    assert_eq!(span(text, c), "the port should stay open");
+    assert_eq!(speaker_name(c), "officials whose plans were rejected");
+    let c = find(text, &claims, "feel betrayed");
+    assert_eq!(span(text, c), "they feel betrayed");
+    assert_eq!(speaker_name(c), "residents who were warned the ferry would stop");
+}
