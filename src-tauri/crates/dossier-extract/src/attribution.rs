@@ -990,10 +990,15 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
         // 100 Days").
         let headline = doc.title_case[doc.sentence_of[first]];
         let numbered = |j: usize| j > first && !headline && doc.word(j).starts_with(|c: char| c.is_ascii_digit());
+        // "The Star-Ledger of Newark": "of" and a place join a name.
+        let joins_a_place = |j: usize| {
+            j > first && doc.low(j) == "of" && j + 1 < limit && doc.is_name_word(j + 1) && !doc.is_possessive(j + 1)
+        };
         while j < limit
             && (doc.is_name_word(j)
                 || doc.is_capitalized(j) && !lexicon::is_finite_auxiliary(doc.low(j))
-                || numbered(j))
+                || numbered(j)
+                || joins_a_place(j))
         {
             j += 1;
             if j - first > MAX_PHRASE_WORDS {

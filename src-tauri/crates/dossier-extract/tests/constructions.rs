@@ -2860,3 +2860,13 @@ fn a_passive_verb_of_saying_in_a_relative_clause_leaves_the_people_speaking() {
     assert_eq!(span(text, c), "they feel betrayed");
     assert_eq!(speaker_name(c), "residents who were warned the ferry would stop");
 }
+
+#[test]
+fn a_newspaper_of_a_place_told_is_the_audience() {
+    let text =
+        "Ada Finch, the former harbour master, told The Courier of Halden last week she would rather close the port.";
+    let claims = extract(text);
+    let c = find(text, &claims, "rather close the port");
+    assert_eq!(span(text, c), "she would rather close the port");
+    assert_eq!(speaker_name(c), "Ada Finch");
+}
