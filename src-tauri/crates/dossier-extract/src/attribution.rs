@@ -898,6 +898,17 @@ fn is_main_verb(doc: &Doc, cue: usize) -> bool {
         && phrase_ending_at(doc, skip_modifiers_back(doc, cue, clause), clause).is_some_and(|p| p.first == clause)
 }
 
+/// True when tokens `clause..subject_end` are a short noun phrase with no
+/// verb of its own ("The permit", "Other major cleavages"): the subject of
+/// a predicate that an aside ("…, his campaign said, …", "…, according to
+/// the poll, …") interrupts.
+fn is_bare_subject(doc: &Doc, clause: usize, subject_end: usize) -> bool {
+    subject_end > clause
+        && subject_end - clause <= MAX_BARE_SUBJECT_WORDS
+        && lexicon::is_determiner(doc.low(clause))
+        && (clause..subject_end).all(|j| !lexicon::is_finite_auxiliary(doc.low(j)) && !doc.low(j).ends_with("ed"))
+}
+
 /// The most words a gerund phrase after a reporting verb's comma is read
 /// for a verb that would make it a subject ([`content_after`]).
 const MAX_GERUND_SUBJECT_WORDS: usize = 8;
@@ -2320,13 +2331,23 @@ fn according_to(doc: &Doc, s: usize, i: usize, end: usize) -> Option<RawClaim> {
     // now worth $3bn"); the content is both sides.
     // So is an introduction before an inverted verb ("Among the laggards,
     // according to the report, are Greece and Italy").
+    // A verb in the present ("Other cleavages, according to the poll,
+    // include …") shows no tense by its form; after a subject with no verb
+    // of its own, a plain lowercase word resumes the predicate.
+    let bare_subject = !leading && is_bare_subject(doc, clause, i - 1);
     let predicate_resumes = (!leading || after_conjunction && !opens_clause || after_introduction)
         && source_end.is_some_and(|comma| {
             let next = comma + 1;
+            let w = doc.low(next);
             next < end
                 && doc.is_word(next)
                 && !doc.is_capitalized(next)
-                && (lexicon::is_finite_auxiliary(doc.low(next)) || lexicon::looks_like_verb(doc.low(next)))
+                && (lexicon::is_finite_auxiliary(w)
+                    || lexicon::looks_like_verb(w)
+                    || bare_subject
+                        && !lexicon::ends_no_noun_phrase(w)
+                        && !lexicon::is_determiner(w)
+                        && !lexicon::is_subject_pronoun(w))
         });
     let (first, last) = if predicate_resumes {
         (clause, end)
@@ -2605,10 +2626,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         && !lexicon::is_relative_pronoun(doc.low(speaker.first - 2));
     if subject_before_aside {
         let subject_end = speaker.first - 1;
-        let bare_subject = subject_end - clause <= MAX_BARE_SUBJECT_WORDS
-            && lexicon::is_determiner(doc.low(clause))
-            && (clause..subject_end).all(|j| !lexicon::is_finite_auxiliary(doc.low(j)) && !doc.low(j).ends_with("ed"));
-        if let Some(resume) = predicate_resumes_after(doc, cue, end, bare_subject) {
+        if let Some(resume) = predicate_resumes_after(doc, cue, end, is_bare_subject(doc, clause, subject_end)) {
             return Some(make(clause, content_end_from(doc, resume, stops, ContentShape::Clause), speaker));
         }
     }

@@ -2870,3 +2870,12 @@ fn a_newspaper_of_a_place_told_is_the_audience() {
     assert_eq!(span(text, c), "she would rather close the port");
     assert_eq!(speaker_name(c), "Ada Finch");
 }
+
+#[test]
+fn according_to_between_a_bare_subject_and_a_present_verb_reports_both_sides() {
+    let text = "Other harbour worries, according to the survey, include silt and storms.";
+    let claims = extract(text);
+    let c = find(text, &claims, "silt and storms");
+    assert_eq!(span(text, c), "Other harbour worries, according to the survey, include silt and storms");
+    assert_eq!(speaker_name(c), "the survey");
+}
