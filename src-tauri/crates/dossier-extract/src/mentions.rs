@@ -477,6 +477,18 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
             }
         }
     }
+    // "lenders and economists say": two groups of people joined by
+    // "and" speak together.
+    let people = |j: usize| {
+        let w = doc.low(j);
+        doc.is_word(j)
+            && (!doc.is_capitalized(j) || j == floor)
+            && is_plural_noun(w)
+            && (lexicon::is_unnamed_source_noun(w) || is_agent_plural(w))
+    };
+    if unnamed && first >= floor + 2 && doc.low(first - 1) == "and" && people(first - 2) && is_plural_noun(w) {
+        first -= 2;
+    }
     // "White House officials", "Clinton aides": the capitalised modifier
     // names the organisation the unnamed source belongs to.
     let definite = doc.low(first) == "the" && !unnamed;

@@ -2879,3 +2879,15 @@ fn according_to_between_a_bare_subject_and_a_present_verb_reports_both_sides() {
     assert_eq!(span(text, c), "Other harbour worries, according to the survey, include silt and storms");
     assert_eq!(speaker_name(c), "the survey");
 }
+
+#[test]
+fn two_groups_of_people_joined_by_and_speak_together() {
+    let text = "Lenders and economists say harbour rents will fall. \
+                Support for the port is strong among the unions, dockers and officials told the Courier.";
+    let claims = extract(text);
+    let c = find(text, &claims, "rents will fall");
+    assert_eq!(speaker_name(c), "Lenders and economists");
+    let c = find(text, &claims, "Support for the port");
+    assert_eq!(span(text, c), "Support for the port is strong among the unions");
+    assert_eq!(speaker_name(c), "dockers and officials");
+}
