@@ -1485,12 +1485,33 @@ fn content_after(
         return None;
     }
     if !verb.speech && !had_that && !noun_phrase {
+        // "believe prices will fall", "found output had risen": a plain
+        // noun with a tense right after it, agreeing with it, opens a
+        // clause too ("knew something was", "believes doping is"). Not
+        // after a participle that modifies a noun ("its best known brand
+        // is"), nor an adjective ("find useful could").
+        let noun_then_tense = i + 1 < end && doc.is_word(i) && !doc.is_capitalized(i) && {
+            let tense = doc.low(i + 1);
+            let plural = first.ends_with('s') || matches!(first, "people" | "women" | "men" | "children");
+            let agrees = match tense {
+                "is" | "was" | "has" | "does" => !plural,
+                "are" | "were" | "have" | "do" => plural,
+                _ => true,
+            };
+            lexicon::is_finite_auxiliary(tense)
+                && agrees
+                && !lexicon::ends_no_noun_phrase(first)
+                && !lexicon::looks_like_verb(first)
+                && (first.ends_with("ing") || !mentions::looks_adjectival(first))
+                && !matches!(doc.low(cue), "known" | "seen" | "shown")
+        };
         let starts_clause = doc.is_word(i)
             && (lexicon::is_subject_pronoun(first)
                 || lexicon::is_determiner(first)
                 || doc.is_capitalized(i)
                 || first == "to"
-                || first == "there");
+                || first == "there"
+                || noun_then_tense);
         if !starts_clause && doc.tokens[i].kind != crate::tokens::TokenKind::Number {
             return None;
         }

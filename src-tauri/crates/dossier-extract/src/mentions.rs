@@ -509,7 +509,7 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
 
 /// True for words whose ending marks an adjective or adverb ("a private",
 /// "a well-organized"), which cannot head a speaker phrase.
-fn looks_adjectival(w: &str) -> bool {
+pub(crate) fn looks_adjectival(w: &str) -> bool {
     ["ly", "ed", "ing", "al", "ive", "ful", "ous", "ic", "ate", "able", "ible", "est", "er", "less"]
         .iter()
         .any(|suffix| w.ends_with(suffix))

@@ -2891,3 +2891,19 @@ fn two_groups_of_people_joined_by_and_speak_together() {
     assert_eq!(span(text, c), "Support for the port is strong among the unions");
     assert_eq!(speaker_name(c), "dockers and officials");
 }
+
+#[test]
+fn a_plain_noun_with_a_tense_after_a_verb_of_thinking_opens_its_content() {
+    let text = "Many economists believe rents will fall. The harbour survey found output had risen. \
+                Its best known brand is Harbour Ale, though the scandal trust funds are safe.";
+    let claims = extract(text);
+    let c = find(text, &claims, "rents will fall");
+    assert_eq!(span(text, c), "rents will fall");
+    assert_eq!(speaker_name(c), "many economists");
+    let c = find(text, &claims, "output had risen");
+    assert_eq!(span(text, c), "output had risen");
+    assert!(
+        claims.iter().all(|c| c.kind == ClaimKind::Statement || !span(text, c).contains("Harbour Ale")),
+        "{claims:#?}"
+    );
+}
