@@ -727,7 +727,7 @@ word_set!(
     /// spokesman for the party", "the head of the agency", "a fellow at the
     /// institute"): the noun, not the complement, is who speaks.
     is_complement_preposition,
-    ["of", "for", "at", "with", "from", "in", "on"]
+    ["of", "for", "at", "with", "from", "in", "on", "across"]
 );
 
 word_set!(

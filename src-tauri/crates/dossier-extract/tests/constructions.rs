@@ -2907,3 +2907,11 @@ fn a_plain_noun_with_a_tense_after_a_verb_of_thinking_opens_its_content() {
         "{claims:#?}"
     );
 }
+
+#[test]
+fn people_across_a_place_speak_as_a_group() {
+    let text = "Republicans across the country say the port should close.";
+    let claims = extract(text);
+    let c = find(text, &claims, "port should close");
+    assert_eq!(speaker_name(c), "Republicans across the country");
+}
