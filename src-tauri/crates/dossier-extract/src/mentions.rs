@@ -415,7 +415,15 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
             break;
         }
         let lw = doc.low(j);
-        let noun_modifier = compound_head && head - j <= 2 && is_plain_word(doc, j);
+        // "North Carolina election officials": a plain noun between a name
+        // and an unnamed source names what the source serves.
+        let named_service = lexicon::is_unnamed_source_noun(w)
+            && j + 1 == head
+            && j > floor
+            && is_plain_word(doc, j)
+            && !looks_adjectival(lw)
+            && doc.is_name_word(j - 1);
+        let noun_modifier = compound_head && head - j <= 2 && is_plain_word(doc, j) || named_service;
         // "of" joins a role's words ("secretary of state") and a name's
         // ("the Department of Justice") but starts no phrase: "12 percent
         // of Democrats" is a share, read below.

@@ -2915,3 +2915,11 @@ fn people_across_a_place_speak_as_a_group() {
     let c = find(text, &claims, "port should close");
     assert_eq!(speaker_name(c), "Republicans across the country");
 }
+
+#[test]
+fn a_plain_noun_between_a_name_and_an_unnamed_source_belongs_to_the_source() {
+    let text = "Halden election officials also said turnout was high.";
+    let claims = extract(text);
+    let c = find(text, &claims, "turnout was high");
+    assert_eq!(speaker_name(c), "Halden election officials");
+}
