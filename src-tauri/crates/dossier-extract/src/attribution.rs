@@ -481,11 +481,13 @@ fn speaker_with_complement(
 }
 
 /// "Armando Falcon, OFHEO director said", "Mr Prettejohn, Lloyd's chief
-/// executive said": a name opens the clause, a comma follows, and the
-/// phrase read before the cue (ending at `e`), which no second comma
-/// closes, is its role. The name speaks. A first name and a surname at
-/// least: a lone capitalised word there may open the sentence ("Overall,
-/// the remaining casinos …").
+/// executive said": a name opens the clause, or follows the comma that
+/// ends what was said ("The port will close, Ada Finch, Labour's
+/// strategist told the BBC"); a comma follows it, and the phrase read
+/// before the cue (ending at `e`), which no second comma closes, is its
+/// role. The name speaks. A first name and a surname at least: a lone
+/// capitalised word there may open the sentence ("Overall, the remaining
+/// casinos …").
 fn name_before_role(doc: &Doc, clause: usize, role: &SpeakerPhrase, e: usize) -> Option<SpeakerPhrase> {
     let comma = role.first.checked_sub(1).filter(|&c| c > clause && doc.is(c, ","))?;
     // "Last September, German authorities said": a time, not a name.
@@ -497,26 +499,40 @@ fn name_before_role(doc: &Doc, clause: usize, role: &SpeakerPhrase, e: usize) ->
         return None;
     }
     // The word count first: the clause may be long, and this runs for cues.
-    let name_words = (2..=MAX_NAME_BEFORE_ROLE_WORDS).contains(&(comma - clause));
-    let name_run = || (clause..comma).all(|j| doc.is_capitalized(j));
+    let after_content = (comma.saturating_sub(MAX_NAME_BEFORE_ROLE_WORDS + 1).max(clause + 2)..comma - 1)
+        .rev()
+        .find(|&j| doc.is(j, ","))
+        .map(|c| c + 1);
+    let first = if comma - clause <= MAX_NAME_BEFORE_ROLE_WORDS {
+        clause
+    } else {
+        // After content, the name is no list's last item ("… such as China,
+        // Russia and India, the report said") and the role names a person's
+        // post, not a document ("a Holcim statement").
+        let first = after_content?;
+        let one_name = (first..comma).all(|j| !matches!(doc.low(j), "and" | "&"));
+        let a_document = lexicon::is_document_noun(doc.low_bare(e - 1));
+        if !one_name || a_document || !mentions::looks_like_role(doc, role.first, e) {
+            return None;
+        }
+        first
+    };
+    let name_words = (2..=MAX_NAME_BEFORE_ROLE_WORDS).contains(&(comma - first));
+    let name_run = || (first..comma).all(|j| doc.is_capitalized(j));
     let named = || {
-        phrase_ending_at(doc, comma, clause)
-            .is_some_and(|name| name.first == clause && name.form == PhraseForm::Name && name.role.is_none())
+        phrase_ending_at(doc, comma, first)
+            .is_some_and(|name| name.first == first && name.form == PhraseForm::Name && name.role.is_none())
     };
     (name_words && (name_run() || named())).then_some(SpeakerPhrase {
-        first: clause,
+        first,
         last: e,
-        head_first: clause,
+        head_first: first,
         head_last: comma,
         role: Some((role.first, e)),
         form: PhraseForm::Name,
     })
 }
 
-/// The whole speaker when the phrase read before the cue at `cue` (ending
-/// at `e`) is only part of it: the complement of a noun
-/// ([`speaker_with_complement`]) or the role of a name before it
-/// ([`name_before_role`]).
 fn whole_speaker(doc: &Doc, phrase: &SpeakerPhrase, clause: usize, e: usize, cue: usize) -> Option<SpeakerPhrase> {
     speaker_with_complement(doc, phrase, clause, e, cue)
         .or_else(|| name_before_role(doc, clause, phrase, e))

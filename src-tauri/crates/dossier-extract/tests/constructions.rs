@@ -2923,3 +2923,16 @@ fn a_plain_noun_between_a_name_and_an_unnamed_source_belongs_to_the_source() {
     let c = find(text, &claims, "turnout was high");
     assert_eq!(speaker_name(c), "Halden election officials");
 }
+
+#[test]
+fn a_name_after_the_content_and_its_comma_speaks_before_a_role_no_comma_closes() {
+    let text = "The port will close, Ada Finch, Labour's harbour strategist told the Courier. \
+                The growth will be driven by ports such as Halden, Brekke and Moss, the report predicted.";
+    let claims = extract(text);
+    let c = find(text, &claims, "port will close");
+    assert_eq!(span(text, c), "The port will close");
+    assert_eq!(speaker_name(c), "Ada Finch");
+    assert_eq!(role(c), Some("Labour's harbour strategist"));
+    let c = find(text, &claims, "growth will be driven");
+    assert_eq!(speaker_name(c), "the report");
+}
