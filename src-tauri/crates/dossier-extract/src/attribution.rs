@@ -533,6 +533,10 @@ fn name_before_role(doc: &Doc, clause: usize, role: &SpeakerPhrase, e: usize) ->
     })
 }
 
+/// The whole speaker when the phrase read before the cue at `cue` (ending
+/// at `e`) is only part of it: the complement of a noun
+/// ([`speaker_with_complement`]) or the role of a name before it
+/// ([`name_before_role`]).
 fn whole_speaker(doc: &Doc, phrase: &SpeakerPhrase, clause: usize, e: usize, cue: usize) -> Option<SpeakerPhrase> {
     speaker_with_complement(doc, phrase, clause, e, cue)
         .or_else(|| name_before_role(doc, clause, phrase, e))
@@ -1508,7 +1512,7 @@ fn content_after(
         // is"), nor an adjective ("find useful could").
         let noun_then_tense = i + 1 < end && doc.is_word(i) && !doc.is_capitalized(i) && {
             let tense = doc.low(i + 1);
-            let plural = first.ends_with('s') || matches!(first, "people" | "women" | "men" | "children");
+            let plural = first.ends_with('s') || lexicon::is_unmarked_plural(first);
             let agrees = match tense {
                 "is" | "was" | "has" | "does" => !plural,
                 "are" | "were" | "have" | "do" => plural,

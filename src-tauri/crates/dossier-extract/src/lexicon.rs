@@ -755,6 +755,12 @@ pub fn is_abbreviation(word: &str) -> bool {
 }
 
 word_set!(
+    /// Plural nouns of people with no plural "-s" ("people", "women").
+    is_unmarked_plural,
+    ["people", "men", "women", "children", "police"]
+);
+
+word_set!(
     /// Personal pronouns that can be the subject of a reporting verb.
     is_subject_pronoun,
     ["he", "she", "they", "it", "i", "we", "you", "who", "which"]

@@ -432,7 +432,7 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
         // both men pleaded": before a plural noun or another determiner
         // "that" and "this" cannot be demonstratives; "that" opens the
         // clause.
-        let plural = is_plural_noun(w) || matches!(w, "people" | "men" | "women" | "children" | "police");
+        let plural = is_plural_noun(w) || lexicon::is_unmarked_plural(w);
         let opens_the_clause =
             matches!(lw, "that" | "this") && (plural || (j + 1..head).any(|k| lexicon::is_determiner(doc.low(k))));
         if opens_the_clause {
@@ -488,11 +488,11 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     // "lenders and economists say": two groups of people joined by
     // "and" speak together.
     let people = |j: usize| {
-        let w = doc.low(j);
+        let group = doc.low(j);
         doc.is_word(j)
             && (!doc.is_capitalized(j) || j == floor)
-            && is_plural_noun(w)
-            && (lexicon::is_unnamed_source_noun(w) || is_agent_plural(w))
+            && is_plural_noun(group)
+            && (lexicon::is_unnamed_source_noun(group) || is_agent_plural(group))
     };
     if unnamed && first >= floor + 2 && doc.low(first - 1) == "and" && people(first - 2) && is_plural_noun(w) {
         first -= 2;
