@@ -608,7 +608,12 @@ pub fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
     let place = matches!(w, "in" | "on" | "at" | "from" | "outside" | "inside");
     let opens_adverbial =
         lexicon::is_preposition(w) && !place || matches!(w, "along" | "together") || lexicon::is_verb_participle(w);
+    // "Tomas Reyes, a fisherman, and Ada Finch, the harbour master, said":
+    // a second person joined after a comma ends the first one's role.
+    let second_person = (first + 1..last.saturating_sub(1))
+        .any(|i| doc.is(i - 1, ",") && doc.low(i) == "and" && doc.is_name_word(i + 1));
     (starts_well || names_a_role && doc.is_word(first) && !opens_adverbial)
+        && !second_person
         && !matches!(w, "who" | "whose" | "which" | "that" | "and" | "but")
         && (first..last).all(|i| {
             !doc.is_quote(i) && !doc.inside[i] && !matches!(doc.low(i), "said" | "says" | "say" | "told" | "added")

@@ -2936,3 +2936,12 @@ fn a_name_after_the_content_and_its_comma_speaks_before_a_role_no_comma_closes()
     let c = find(text, &claims, "growth will be driven");
     assert_eq!(speaker_name(c), "the report");
 }
+
+#[test]
+fn a_second_person_joined_after_a_comma_ends_the_first_ones_role() {
+    let text = "Tomas Reyes, a fisherman, and Ada Finch, the harbour master, said the port would close.";
+    let claims = extract(text);
+    let c = find(text, &claims, "port would close");
+    assert_eq!(speaker_name(c), "Tomas Reyes");
+    assert_eq!(role(c), Some("a fisherman"));
+}
