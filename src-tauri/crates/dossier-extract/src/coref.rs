@@ -726,9 +726,14 @@ impl Entities {
                 e.role.as_ref().is_some_and(|role| role_holds_office(role, &head, &qualifiers, strictly));
             kind.is_none_or(|kind| e.kind == kind) && (role_names_it || e.parts.iter().any(|part| **part == *head))
         };
-        let found = self
-            .antecedent(phrase.first, sentence, |e| fits(e, true), "")
-            .or_else(|| self.antecedent(phrase.first, sentence, |e| fits(e, false), ""));
+        // "The 31-year-old admitted …": an age describes the person the
+        // text is about, found as "he" or "she" would be.
+        let found = if lexicon::is_age_description(&head) {
+            self.antecedent(phrase.first, sentence, may_be_called_he_or_she, "")
+        } else {
+            self.antecedent(phrase.first, sentence, |e| fits(e, true), "")
+                .or_else(|| self.antecedent(phrase.first, sentence, |e| fits(e, false), ""))
+        };
         match found {
             Some(id) => self.entity_speaker(id),
             None => Resolved { name: unnamed_text(doc, phrase), role: None, kind: SpeakerKind::Unnamed, entity: None },

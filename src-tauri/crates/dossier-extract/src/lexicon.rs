@@ -754,6 +754,11 @@ pub fn is_abbreviation(word: &str) -> bool {
     word.len() <= 6 && !acronym && is_abbreviation_lower(&word.to_ascii_lowercase())
 }
 
+/// True for an age used as a noun ("31-year-old"), which describes a person.
+pub fn is_age_description(w: &str) -> bool {
+    w.strip_suffix("-year-old").is_some_and(|age| !age.is_empty() && age.chars().all(|c| c.is_ascii_digit()))
+}
+
 word_set!(
     /// Plural nouns of people with no plural "-s" ("people", "women").
     is_unmarked_plural,

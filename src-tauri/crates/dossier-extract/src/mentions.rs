@@ -399,9 +399,11 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     // "the president said" refers back to the president named before; "a
     // minister said" names no one.
     let the_before = || doc.low(head - 1) == "the" || named_role && doc.low(head - 2) == "the";
-    let refers_back = head > floor && the_before() && lexicon::is_anaphoric_noun(w);
+    // So does "the 31-year-old": an age describes someone named before.
+    let describes = lexicon::is_anaphoric_noun(w) || lexicon::is_age_description(w);
+    let refers_back = head > floor && the_before() && describes;
     let unnamed = (lexicon::is_unnamed_source_noun(w) || determined_noun) && !refers_back;
-    let anaphoric = lexicon::is_anaphoric_noun(w) || (lexicon::is_organization_word(w) && !doc.is_capitalized(head));
+    let anaphoric = describes || (lexicon::is_organization_word(w) && !doc.is_capitalized(head));
     if !unnamed && !anaphoric {
         return None;
     }

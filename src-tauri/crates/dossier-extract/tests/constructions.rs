@@ -2945,3 +2945,16 @@ fn a_second_person_joined_after_a_comma_ends_the_first_ones_role() {
     assert_eq!(speaker_name(c), "Tomas Reyes");
     assert_eq!(role(c), Some("a fisherman"));
 }
+
+#[test]
+fn the_age_of_someone_named_before_refers_back_to_them() {
+    let text = "“We will win the cup,” Tomas Reyes said. The 31-year-old admitted interest in the tour was immense. \
+                He added: “It is the talk of the harbour.” A 40-year-old fan said the cup was lost.";
+    let claims = extract(text);
+    let c = find(text, &claims, "interest in the tour");
+    assert_eq!(speaker_name(c), "Tomas Reyes");
+    let c = find(text, &claims, "talk of the harbour");
+    assert_eq!(speaker_name(c), "Tomas Reyes");
+    let c = find(text, &claims, "cup was lost");
+    assert_eq!(speaker_name(c), "a 40-year-old fan");
+}
