@@ -664,7 +664,10 @@ fn frame_after(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opti
         return None;
     }
     let window = to.min(i + 40);
-    let cue = (i..window).find(|&c| cue_at(doc, c, sentence_start).is_some_and(|v| v.speech))?;
+    let frames = |c: usize| {
+        cue_at(doc, c, sentence_start).is_some_and(|v| v.speech) || lexicon::is_manner_of_speaking(doc.low(c))
+    };
+    let cue = (i..window).find(|&c| frames(c))?;
     if cue == i {
         let speaker = phrase_starting_at(doc, cue + 1, to)?;
         if subject_of_reported_speech(doc, &speaker, to) {

@@ -760,6 +760,18 @@ pub fn is_age_description(w: &str) -> bool {
 }
 
 word_set!(
+    /// Verbs of the manner of speaking that frame a quotation right next to
+    /// it ("“…,” he laughed", "“…,” agreed Cram") but report nothing
+    /// elsewhere ("he laughed at the joke", "they agreed to meet").
+    is_manner_of_speaking,
+    [
+        "agreed", "agrees", "pressed", "presses", "laughed", "laughs", "teased", "teases", "scoffed",
+        "scoffs", "snapped", "snaps", "cried", "smiled", "smiles", "grinned", "grins", "chuckled",
+        "chuckles", "sneered", "sneers", "growled", "growls"
+    ]
+);
+
+word_set!(
     /// Plural nouns of people with no plural "-s" ("people", "women").
     is_unmarked_plural,
     ["people", "men", "women", "children", "police"]

@@ -2958,3 +2958,16 @@ fn the_age_of_someone_named_before_refers_back_to_them() {
     let c = find(text, &claims, "cup was lost");
     assert_eq!(speaker_name(c), "a 40-year-old fan");
 }
+
+#[test]
+fn a_verb_of_the_manner_of_speaking_frames_the_quotation_next_to_it() {
+    let text = "“We will win the cup,” Tomas Reyes said. “You never get this chance twice,” agreed Ada Finch. \
+                “Nobody died,” she laughs.";
+    let claims = extract(text);
+    let c = find(text, &claims, "this chance twice");
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!(speaker_name(c), "Ada Finch");
+    let c = find(text, &claims, "Nobody died");
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!(speaker_name(c), "Ada Finch");
+}
