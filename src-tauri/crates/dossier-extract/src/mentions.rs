@@ -113,8 +113,11 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
             if !lexicon::is_honorific(w) {
                 title_end = i + 1;
             }
-            if i + 3 < last && doc.low(i + 1) == "of" {
-                // "Secretary of State John Kerry".
+            // "Secretary of State John Kerry", "MP for Birkenhead Frank
+            // Field" (a constituency may run longer: "MP for Ealing North").
+            let of_office = doc.low(i + 1) == "of";
+            let for_seat = doc.low(i + 1) == "for" && i + 3 < last && lexicon::is_given_name(doc.low(i + 3));
+            if i + 3 < last && (of_office || for_seat) {
                 name_first = i + 3;
                 title_end = i + 3;
                 i += 3;
@@ -142,6 +145,12 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
             name_first = first + 1;
             title_end = first + 1;
         }
+    }
+    if name_first < last && matches!(doc.low(name_first), "of" | "for" | "and" | "on") {
+        // "the Secretary of State", "the Labour MP for Birkenhead": a title
+        // with its complement and no name after it is one description.
+        name_first = first;
+        title_end = first;
     }
     if name_first >= last {
         // Only titles ("the President"): the last title word is the head.

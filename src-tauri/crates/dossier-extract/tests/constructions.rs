@@ -2971,3 +2971,20 @@ fn a_verb_of_the_manner_of_speaking_frames_the_quotation_next_to_it() {
     assert_eq!(c.kind, ClaimKind::Direct);
     assert_eq!(speaker_name(c), "Ada Finch");
 }
+
+#[test]
+fn a_title_with_its_complement_and_no_name_is_one_description() {
+    let text = "“We will not sign,” the Secretary of State said. \
+                “What sort of model is that?” the Labour MP for Halden North asked. \
+                Labour MP for Halden John Finch said the port would close. President da Silva said growth was slow.";
+    let claims = extract(text);
+    let c = find(text, &claims, "will not sign");
+    assert_eq!(speaker_name(c), "Secretary of State");
+    let c = find(text, &claims, "model is that");
+    assert_eq!(speaker_name(c), "Labour MP for Halden North");
+    let c = find(text, &claims, "port would close");
+    assert_eq!(speaker_name(c), "John Finch");
+    assert_eq!(role(c), Some("Labour MP for Halden"));
+    let c = find(text, &claims, "growth was slow");
+    assert_eq!(speaker_name(c), "da Silva");
+}
