@@ -2648,11 +2648,25 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     // "the Tory plan to cut spending", "Labour claims of …": a name that
     // does not agree with the word as a verb, or "of" after it, makes the
     // word a noun the name modifies.
-    if is_noun_like_cue(doc.low(cue)) && speaker.last == cue {
+    // So for "show" and "clash", which report as often as they name
+    // ("polls show", "the TV show Brass Eye", "the Six Nations clash"), and
+    // a word "such as" or "which" follows only as a noun ("TV shows such
+    // as …", "American shows which won praise").
+    let shown = matches!(doc.low(cue), "show" | "shows" | "clash" | "clashes");
+    if (is_noun_like_cue(doc.low(cue)) || shown) && speaker.last == cue {
         let singular_name = matches!(speaker.form, PhraseForm::Name | PhraseForm::Organization)
             && !doc.low_bare(speaker.last - 1).ends_with('s');
         let base_form = !doc.low(cue).ends_with('s');
-        if singular_name && base_form || cue + 1 < end && doc.low(cue + 1) == "of" {
+        let next = if cue + 1 < end { doc.low(cue + 1) } else { "" };
+        let noun_follows = shown && matches!(next, "such" | "which" | "like" | "including");
+        // "figures from regulator Ofcom show …": the name ends a document's
+        // complement, and the verb agrees with the document.
+        let complement = (speaker.first.saturating_sub(MAX_NAME_BEFORE_ROLE_WORDS).max(1)..speaker.first).any(|j| {
+            let document = doc.low(j - 1);
+            lexicon::is_complement_preposition(doc.low(j))
+                && (lexicon::is_document_noun(document) || matches!(document, "polls" | "results"))
+        });
+        if singular_name && base_form && !(shown && complement) || next == "of" || noun_follows {
             return None;
         }
     }

@@ -2988,3 +2988,18 @@ fn a_title_with_its_complement_and_no_name_is_one_description() {
     let c = find(text, &claims, "growth was slow");
     assert_eq!(speaker_name(c), "da Silva");
 }
+
+#[test]
+fn a_tv_show_or_a_cup_clash_is_a_noun_but_figures_from_a_regulator_show() {
+    let text = "Ada Finch, who created TV show Harbour Lights, is to return with a new sitcom. \
+                TV shows such as Harbour Lights have new remakes. \
+                Figures from regulator Ofcom show that the port faces competition. Polls show Reyes is ahead.";
+    let claims = extract(text);
+    let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
+    let reports = |needle: &str| claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains(needle));
+    assert!(!reports("Harbour Lights"), "{claims:#?}");
+    let c = find(text, &claims, "port faces competition");
+    assert_eq!(span(text, c), "the port faces competition");
+    let c = find(text, &claims, "Reyes is ahead");
+    assert_eq!(speaker_name(c), "polls");
+}
