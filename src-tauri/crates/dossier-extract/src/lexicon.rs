@@ -754,6 +754,22 @@ pub fn is_abbreviation(word: &str) -> bool {
     word.len() <= 6 && !acronym && is_abbreviation_lower(&word.to_ascii_lowercase())
 }
 
+word_set!(
+    /// Singular nouns of nationality that name one person ("the American",
+    /// "the Spaniard"); the forms that are also plurals ("the Swiss", "the
+    /// Chinese") are left out.
+    is_person_demonym,
+    [
+        "american", "briton", "scot", "spaniard", "frenchman", "frenchwoman", "englishman",
+        "englishwoman", "welshman", "welshwoman", "irishman", "irishwoman", "dutchman", "dane", "swede",
+        "finn", "pole", "czech", "german", "italian", "australian", "canadian", "russian", "serb",
+        "croat", "argentine", "argentinian", "brazilian", "kenyan", "ethiopian", "moroccan", "belgian",
+        "norwegian", "ukrainian", "indian", "pakistani", "israeli", "iraqi", "iranian", "egyptian",
+        "nigerian", "chilean", "colombian", "mexican", "austrian", "hungarian", "romanian", "bulgarian",
+        "greek", "zimbabwean", "jamaican", "new zealander", "kiwi", "aussie"
+    ]
+);
+
 /// True for an age used as a noun ("31-year-old"), which describes a person.
 pub fn is_age_description(w: &str) -> bool {
     w.strip_suffix("-year-old").is_some_and(|age| !age.is_empty() && age.chars().all(|c| c.is_ascii_digit()))

@@ -3003,3 +3003,12 @@ fn a_tv_show_or_a_cup_clash_is_a_noun_but_figures_from_a_regulator_show() {
     let c = find(text, &claims, "Reyes is ahead");
     assert_eq!(speaker_name(c), "polls");
 }
+
+#[test]
+fn a_nationality_describes_someone_and_is_no_name() {
+    let text = "Ada Finch beat Tomas Reyes in Halden. “I felt good,” the American said.";
+    let claims = extract(text);
+    let c = find(text, &claims, "felt good");
+    assert_eq!(speaker_name(c), "the American");
+    assert_eq!(c.speaker.as_ref().map(|s| s.kind), Some(SpeakerKind::Unnamed));
+}
