@@ -2869,7 +2869,8 @@ const MAX_PLAIN_MODIFIERS: usize = 2;
 /// roles, demonyms), but between a comma and the head there is nothing
 /// else the words can be. Without such a comma the phrase is left as read.
 fn with_plain_modifiers(doc: &Doc, speaker: SpeakerPhrase, clause: usize) -> SpeakerPhrase {
-    if speaker.form != PhraseForm::Unnamed {
+    // "…, issued an open letter": nothing stands before an article.
+    if speaker.form != PhraseForm::Unnamed || lexicon::is_determiner(doc.low(speaker.first)) {
         return speaker;
     }
     let lowest = speaker.first.saturating_sub(MAX_PLAIN_MODIFIERS).max(clause + 1);

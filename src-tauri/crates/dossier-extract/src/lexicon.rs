@@ -754,6 +754,27 @@ pub fn is_abbreviation(word: &str) -> bool {
     word.len() <= 6 && !acronym && is_abbreviation_lower(&word.to_ascii_lowercase())
 }
 
+/// True for a word with an ending only adjectives and participles have
+/// ("constitutional", "leading", "unpledged", "monthly"); not "-er",
+/// "-ent" or "-ary", which nouns share ("a danger", "the announcement",
+/// "the secretary").
+pub fn ends_like_adjective(w: &str) -> bool {
+    ["al", "ive", "ic", "ous", "ful", "ly", "ing", "ed", "ish", "less", "ible", "able"]
+        .iter()
+        .any(|suffix| w.len() > suffix.len() + 2 && w.ends_with(suffix))
+}
+
+word_set!(
+    /// Common adjectives with no adjective ending, which may stand between
+    /// an article and a plural noun ("his own supporters", "the same
+    /// candidates").
+    is_plain_adjective,
+    [
+        "new", "old", "own", "same", "young", "top", "key", "senior", "junior", "former", "local",
+        "late", "other", "few", "many", "main", "chief", "current", "recent", "past", "prominent"
+    ]
+);
+
 word_set!(
     /// Singular nouns of nationality that name one person ("the American",
     /// "the Spaniard"); the forms that are also plurals ("the Swiss", "the

@@ -419,6 +419,7 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     // "commerce ministry", "energy minister": a noun modifying an
     // organisation or office is part of the phrase.
     let compound_head = lexicon::is_organization_word(w) || lexicon::is_anaphoric_noun(w);
+    let plural_head = is_plural_noun(w) || lexicon::is_unmarked_plural(w);
     let mut first = head;
     while first > floor {
         let j = first - 1;
@@ -435,6 +436,25 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
             && !looks_adjectival(lw)
             && doc.is_name_word(j - 1);
         let noun_modifier = compound_head && head - j <= 2 && is_plain_word(doc, j) || named_service;
+        // "a new book", "her birth mother", "his own supporters": plain
+        // words between an article or a possessive pronoun and the head
+        // belong to the phrase. Before a plural only an adjective does:
+        // in "the way people watch" and "a move ministers backed" the
+        // plural opens a clause of its own.
+        let opens = |k: usize| k >= floor && matches!(doc.low(k), "the" | "a" | "an" | "his" | "her" | "their" | "its");
+        let modifies = |k: usize| {
+            let word = doc.low(k);
+            is_plain_word(doc, k)
+                && (opens(k - 1) || !lexicon::looks_like_verb(word))
+                && (!plural_head || lexicon::ends_like_adjective(word) || lexicon::is_plain_adjective(word))
+        };
+        let after_article = j > floor
+            && first == j + 1
+            && (j + 1 == head || j + 2 == head)
+            && modifies(j)
+            && (opens(j - 1) || j + 1 == head && j >= floor + 2 && modifies(j - 1) && opens(j - 2));
+        // "a US court": an abbreviation in capitals is no pronoun "us".
+        let abbreviation = doc.word(j).len() >= 2 && doc.word(j).chars().all(|c| c.is_ascii_uppercase());
         // "of" joins a role's words ("secretary of state") and a name's
         // ("the Department of Justice") but starts no phrase: "12 percent
         // of Democrats" is a share, read below.
@@ -450,6 +470,8 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
             break;
         }
         if noun_modifier
+            || after_article
+            || abbreviation
             || lexicon::is_determiner(lw)
             || lexicon::is_role_word(lw) && lw != "of"
             || joins_a_name

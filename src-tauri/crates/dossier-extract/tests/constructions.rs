@@ -3012,3 +3012,19 @@ fn a_nationality_describes_someone_and_is_no_name() {
     assert_eq!(speaker_name(c), "the American");
     assert_eq!(c.speaker.as_ref().map(|s| s.kind), Some(SpeakerKind::Unnamed));
 }
+
+#[test]
+fn a_speaker_keeps_the_plain_words_after_its_article() {
+    let text = "A new book says the port will close. On Thursday, a US court said it will hear arguments. \
+                Her birth mother told her he was known as Precious. \
+                After the announcement many analysts said it was a sensible move.";
+    let claims = extract(text);
+    let c = find(text, &claims, "port will close");
+    assert_eq!(speaker_name(c), "a new book");
+    let c = find(text, &claims, "hear arguments");
+    assert_eq!(speaker_name(c), "a US court");
+    let c = find(text, &claims, "known as Precious");
+    assert_eq!(speaker_name(c), "her birth mother");
+    let c = find(text, &claims, "sensible move");
+    assert_eq!(speaker_name(c), "many analysts");
+}
