@@ -3225,7 +3225,16 @@ fn subject_noun_phrase(doc: &Doc, clause: usize, e: usize) -> Option<SpeakerPhra
                     && !with_particle
         })
         && !has_verb_with_object(doc, clause, e)
-        && (clause..e).all(|j| !matches!(doc.low(j), "that" | "it" | "he" | "she" | "they" | "we" | "i" | "but"))
+        // A tense or an object pronoun inside makes a clause ("the
+        // agreement must still be ratified", "his sister helped him"; "most
+        // of them" is a share, "the US" a country).
+        && (clause..e).all(|j| {
+            let w = doc.low(j);
+            let object_pronoun = matches!(w, "him" | "me") || w == "us" && !doc.is_capitalized(j);
+            !matches!(w, "that" | "it" | "he" | "she" | "they" | "we" | "i" | "but")
+                && !object_pronoun
+                && !lexicon::is_finite_auxiliary(w)
+        })
         && (clause..e).all(|j| !lexicon::is_present_say_or_tell(doc.low(j)));
     noun_like.then_some(SpeakerPhrase::whole(clause, e, PhraseForm::Unnamed))
 }

@@ -3028,3 +3028,17 @@ fn a_speaker_keeps_the_plain_words_after_its_article() {
     let c = find(text, &claims, "sensible move");
     assert_eq!(speaker_name(c), "many analysts");
 }
+
+#[test]
+fn a_clause_with_a_tense_or_an_object_pronoun_is_no_speaker() {
+    let text = "His sister helped him process credit card payments. \
+                The agreement must still be ratified by the harbour board at a meeting expected to take place next month. \
+                Most of them say the port should close.";
+    let claims = extract(text);
+    let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
+    let reported = |needle: &str| claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains(needle));
+    assert!(!reported("card payments"), "{claims:#?}");
+    assert!(!reported("take place next month"), "{claims:#?}");
+    let c = find(text, &claims, "port should close");
+    assert_eq!(speaker_name(c), "most of them");
+}
