@@ -1570,6 +1570,12 @@ fn content_after(
     if !had_that && names_a_prize(doc, i, stop) {
         return None;
     }
+    // "wrote a song", "writes books": what one writes is a report only
+    // as a clause ("wrote the plan was flawed") or after "that".
+    let writes = matches!(doc.low(cue), "write" | "writes" | "wrote" | "writing" | "written");
+    if writes && !had_that && !clause_with_tense(doc, i, stop) {
+        return None;
+    }
     let min_len = if noun_phrase {
         1
     } else if verb.speech {
@@ -1586,6 +1592,19 @@ fn content_after(
         && !doc.title_case[doc.sentence_of[cue]]
         && (i..stop).all(|j| !doc.is_word(j) || doc.is_capitalized(j));
     (stop >= i + min_len && has_word && !only_a_name).then_some((i, stop))
+}
+
+/// True when tokens `first..last` hold a tense before any comma or
+/// subordinator: a clause of their own ("the plan was flawed"), not a noun
+/// phrase ("a song", "books about the war because …").
+fn clause_with_tense(doc: &Doc, first: usize, last: usize) -> bool {
+    (first..last).take_while(|&j| !doc.is(j, ",") && !lexicon::is_subordinator(doc.low(j))).any(|j| {
+        let w = doc.low(j);
+        lexicon::is_finite_auxiliary(w)
+            || lexicon::subject_pronoun_of(w).is_some_and(|p| p != w)
+            || w.ends_with("ed")
+            || lexicon::is_irregular_past(w)
+    })
 }
 
 /// True when the words from `i` (just past the comma after a cue) are a

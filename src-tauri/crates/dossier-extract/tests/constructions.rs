@@ -3042,3 +3042,16 @@ fn a_clause_with_a_tense_or_an_object_pronoun_is_no_speaker() {
     let c = find(text, &claims, "port should close");
     assert_eq!(speaker_name(c), "most of them");
 }
+
+#[test]
+fn what_someone_writes_is_a_report_only_as_a_clause() {
+    let text = "Ada Finch wrote a song about the harbour. Tomas Reyes wrote the plan was flawed. \
+                The council wrote that the port would close.";
+    let claims = extract(text);
+    let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
+    assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains("song about")), "{claims:#?}");
+    let c = find(text, &claims, "plan was flawed");
+    assert_eq!(speaker_name(c), "Tomas Reyes");
+    let c = find(text, &claims, "port would close");
+    assert_eq!(span(text, c), "the port would close");
+}
