@@ -115,9 +115,9 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
             }
             // "Secretary of State John Kerry", "MP for Birkenhead Frank
             // Field" (a constituency may run longer: "MP for Ealing North").
-            let of_office = doc.low(i + 1) == "of";
-            let for_seat = doc.low(i + 1) == "for" && i + 3 < last && lexicon::is_given_name(doc.low(i + 3));
-            if i + 3 < last && (of_office || for_seat) {
+            let complement = |joiner: &str| i + 3 < last && doc.low(i + 1) == joiner;
+            let for_seat = || complement("for") && lexicon::is_given_name(doc.low(i + 3));
+            if complement("of") || for_seat() {
                 name_first = i + 3;
                 title_end = i + 3;
                 i += 3;

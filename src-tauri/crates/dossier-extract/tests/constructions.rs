@@ -3055,3 +3055,11 @@ fn what_someone_writes_is_a_report_only_as_a_clause() {
     let c = find(text, &claims, "port would close");
     assert_eq!(span(text, c), "the port would close");
 }
+
+#[test]
+fn a_title_that_ends_the_text_is_read_without_looking_past_it() {
+    for text in [", according to Mr. ", "According to Secretary", "Talks were led by Minister"] {
+        let claims = extract(text);
+        assert!(claims.iter().all(|c| c.span.end <= text.len()), "{text}: {claims:#?}");
+    }
+}
