@@ -94,8 +94,20 @@ pub(crate) fn run(cli: Cli) -> Result<()> {
         }
         Command::Reextract => {
             let response = with_progress("re-extracting", || cmd::ReextractRequest {}.run(&library))?;
+            if !json {
+                for item in &response.failed {
+                    eprintln!("failed    {}", item.message);
+                }
+            }
             print::line(json, &response, &format!("Re-extracted {} articles.", response.articles));
-            Ok(())
+            if response.failed.is_empty() {
+                Ok(())
+            } else {
+                Err(CliError::Partial(format!(
+                    "{} article(s) could not be re-extracted and keep the claims they had",
+                    response.failed.len()
+                )))
+            }
         }
         Command::Stats => {
             print::stats(&cmd::StatsRequest {}.run(&library)?, json);

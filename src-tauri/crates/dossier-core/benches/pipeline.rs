@@ -826,6 +826,10 @@ fn stage_speeds(articles: &[CorpusArticle], workdir: &Path) -> BenchResult<Stage
         })
         .collect();
     let (analyzed, analyze) = timed(|| dossier_core::ingest::analyze_on_every_core(records));
+    let analyzed = analyzed
+        .into_iter()
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|failure| format!("analysing {}: {}", failure.item, failure.reason))?;
 
     let store_dir = workdir.join("store-alone");
     let _ = std::fs::remove_dir_all(&store_dir);

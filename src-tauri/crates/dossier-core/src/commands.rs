@@ -604,6 +604,9 @@ pub struct ReextractRequest {}
 pub struct ReextractResponse {
     /// Articles re-extracted.
     pub articles: u64,
+    /// Articles whose analysis failed; they keep the claims they had.
+    #[serde(default)]
+    pub failed: Vec<FailedItem>,
 }
 
 /// `job_start`: run a long command (`reindex`, `import_documents`,

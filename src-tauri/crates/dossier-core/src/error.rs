@@ -35,6 +35,8 @@ pub enum ErrorCode {
     UnknownCommand,
     /// The command works on files by path and is withheld from web pages.
     Forbidden,
+    /// Dossier itself failed on an item (a bug); the item was skipped.
+    Internal,
 }
 
 impl ErrorCode {
@@ -53,6 +55,7 @@ impl ErrorCode {
             ErrorCode::Index => "index",
             ErrorCode::UnknownCommand => "unknown_command",
             ErrorCode::Forbidden => "forbidden",
+            ErrorCode::Internal => "internal",
         }
     }
 }
@@ -127,6 +130,15 @@ pub enum Error {
     /// A web page asked for a command that reads or writes files by path.
     #[error("`{0}` reads or writes files by path, so it cannot run from a web page; use the `dossier` command line")]
     NotForWeb(String),
+    /// Extraction or tagging failed on one article: a bug in Dossier, which
+    /// costs that article alone.
+    #[error("{item}: Dossier could not analyse this article ({reason}); it was left as it was and the rest went on. This is a bug in Dossier: please report it with the article")]
+    AnalysisFailed {
+        /// Which input item or stored article.
+        item: String,
+        /// What went wrong, as the failing code said it.
+        reason: String,
+    },
 }
 
 impl Error {
@@ -147,6 +159,7 @@ impl Error {
             Error::UnknownCommand(_) => ErrorCode::UnknownCommand,
             Error::NotForWeb(_) => ErrorCode::Forbidden,
             Error::ExportTooLarge { .. } => ErrorCode::TooLarge,
+            Error::AnalysisFailed { .. } => ErrorCode::Internal,
         }
     }
 

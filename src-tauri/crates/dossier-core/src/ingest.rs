@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 
+use crate::error::Error;
 use chrono::NaiveDate;
 use dossier_countries::{ArticleCountry, ClaimSpan, MentionKind, OfficeHolder, Tag};
 use dossier_extract::{ClaimKind, Speaker, SpeakerKind};
@@ -127,12 +128,49 @@ pub fn analyze(record: ArticleRecord) -> AnalyzedArticle {
     AnalyzedArticle { content_hash: content_hash(body), countries: tags.countries, claims, record }
 }
 
+/// An article whose analysis failed: a panic in extraction or tagging,
+/// which is a bug in Dossier.
+#[derive(Debug, Clone)]
+pub struct AnalysisFailure {
+    /// The input item or stored article.
+    pub item: String,
+    /// What the failing code said.
+    pub reason: String,
+}
+
+impl From<AnalysisFailure> for Error {
+    fn from(failure: AnalysisFailure) -> Self {
+        Error::AnalysisFailed { item: failure.item, reason: failure.reason }
+    }
+}
+
+/// [`analyze`], with a failure of the analysis turned into an
+/// [`AnalysisFailure`] that names the article, so that an import or a
+/// re-extraction loses that article alone.
+pub fn analyze_guarded(record: ArticleRecord) -> Result<AnalyzedArticle, AnalysisFailure> {
+    let item = record.item.clone();
+    guarded(item, move || analyze(record))
+}
+
+/// Runs `work` for `item`, turning a panic into an [`AnalysisFailure`].
+fn guarded<T>(item: String, work: impl FnOnce() -> T) -> Result<T, AnalysisFailure> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|panic| {
+        let reason = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "an internal error".to_string());
+        AnalysisFailure { item, reason }
+    })
+}
+
 /// Analyses records on every core, keeping their order (the import's
-/// analysis stage; the benchmark measures it alone).
-pub fn analyze_on_every_core(records: Vec<ArticleRecord>) -> Vec<AnalyzedArticle> {
+/// analysis stage; the benchmark measures it alone). An article whose
+/// analysis fails comes back as its error.
+pub fn analyze_on_every_core(records: Vec<ArticleRecord>) -> Vec<Result<AnalyzedArticle, AnalysisFailure>> {
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(records.len());
     if threads <= 1 {
-        return records.into_iter().map(analyze).collect();
+        return records.into_iter().map(analyze_guarded).collect();
     }
     let per_thread = records.len().div_ceil(threads);
     let mut chunks: Vec<Vec<ArticleRecord>> = Vec::with_capacity(threads);
@@ -147,7 +185,7 @@ pub fn analyze_on_every_core(records: Vec<ArticleRecord>) -> Vec<AnalyzedArticle
     std::thread::scope(|scope| {
         let handles: Vec<_> = chunks
             .into_iter()
-            .map(|chunk| scope.spawn(move || chunk.into_iter().map(analyze).collect::<Vec<_>>()))
+            .map(|chunk| scope.spawn(move || chunk.into_iter().map(analyze_guarded).collect::<Vec<_>>()))
             .collect();
         handles.into_iter().flat_map(join).collect()
     })
@@ -407,6 +445,34 @@ pub fn byte_offset(text: &str, char_offset: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_failing_analysis_costs_its_article_alone_and_names_it() {
+        let failure = guarded("notes/harbour.txt".to_string(), || -> AnalyzedArticle {
+            panic!("index out of bounds: the len is 90 but the index is 90")
+        })
+        .unwrap_err();
+        assert_eq!(failure.item, "notes/harbour.txt");
+        assert!(failure.reason.contains("index out of bounds"), "{failure:?}");
+        let error = Error::from(failure);
+        assert_eq!(error.code().as_str(), "internal");
+        let message = error.to_string();
+        assert!(message.starts_with("notes/harbour.txt: Dossier could not analyse this article"), "{message}");
+        assert!(message.contains("please report it"), "{message}");
+
+        let record = ArticleRecord {
+            item: "ok.txt".into(),
+            source_id: None,
+            title: "Harbour".into(),
+            body: "Ada Finch said the port would close.".into(),
+            outlet: None,
+            author: None,
+            url: None,
+            published: None,
+        };
+        let analyzed = analyze_guarded(record).expect("a plain article is analysed");
+        assert_eq!(analyzed.claims.len(), 1);
+    }
 
     #[test]
     fn a_country_or_its_capital_that_speaks_is_an_organisation() {

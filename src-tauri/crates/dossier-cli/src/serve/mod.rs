@@ -186,7 +186,7 @@ fn status_for(code: ErrorCode) -> u16 {
         ErrorCode::Duplicate => 409,
         ErrorCode::TooLarge => 413,
         ErrorCode::LibraryBusy => 503,
-        ErrorCode::LibraryTooNew | ErrorCode::Io | ErrorCode::Database | ErrorCode::Index => 500,
+        ErrorCode::LibraryTooNew | ErrorCode::Io | ErrorCode::Database | ErrorCode::Index | ErrorCode::Internal => 500,
     }
 }
 

@@ -350,6 +350,7 @@ pub(crate) fn reextract(library: &Library, _: ReextractRequest) -> Result<Reextr
     let total = library.store().counts()?.articles;
     let mut after = 0;
     let mut articles = 0u64;
+    let mut failed = Vec::new();
     loop {
         let batch = library.store().articles_for_reextraction(after, 256)?;
         let Some(last) = batch.last() else { break };
@@ -365,13 +366,19 @@ pub(crate) fn reextract(library: &Library, _: ReextractRequest) -> Result<Reextr
                 url: article.summary.url,
                 published: article.summary.published,
             };
-            library.store().replace_extraction(article.summary.id, &crate::ingest::analyze(record))?;
-            articles += 1;
+            // An article whose analysis fails keeps the claims it had.
+            match crate::ingest::analyze_guarded(record) {
+                Ok(analysis) => {
+                    library.store().replace_extraction(article.summary.id, &analysis)?;
+                    articles += 1;
+                }
+                Err(failure) => failed.push(super::import::failed_item(failure.item.clone(), &failure.into())),
+            }
         }
-        crate::jobs::report(articles, total, "re-extracting");
+        crate::jobs::report(articles + failed.len() as u64, total, "re-extracting");
     }
     library.refresh_after_write()?;
-    Ok(ReextractResponse { articles })
+    Ok(ReextractResponse { articles, failed })
 }
 
 /// Commands that may run as background jobs.

@@ -7,7 +7,7 @@
 use super::Library;
 use crate::commands::{DuplicateItem, FailedItem, ImportReport, ImportedItem};
 use crate::error::{Error, Result, WireError};
-use crate::ingest::{analyze_on_every_core, join, AnalyzedArticle};
+use crate::ingest::{analyze_on_every_core, join, AnalysisFailure, AnalyzedArticle};
 use crate::store::InsertOutcome;
 use dossier_import::{ArticleRecord, ImportError, Metadata};
 use std::path::PathBuf;
@@ -61,7 +61,7 @@ impl Library {
     ) -> Result<()> {
         let session = self.index().write_session()?;
         std::thread::scope(|scope| {
-            let mut analysing: Option<ScopedJoinHandle<'_, Vec<AnalyzedArticle>>> = None;
+            let mut analysing: Option<ScopedJoinHandle<'_, Vec<Result<AnalyzedArticle, AnalysisFailure>>>> = None;
             let mut records = records.peekable();
             while records.peek().is_some() {
                 let batch = next_batch(&mut records, report);
@@ -79,7 +79,21 @@ impl Library {
         self.refresh_after_write()
     }
 
-    fn store_batch(&self, analyzed: Vec<AnalyzedArticle>, report: &mut ImportReport) -> Result<()> {
+    /// Stores a batch's analysed articles; one whose analysis failed is
+    /// reported and left out.
+    fn store_batch(
+        &self,
+        analyzed: Vec<Result<AnalyzedArticle, AnalysisFailure>>,
+        report: &mut ImportReport,
+    ) -> Result<()> {
+        let mut articles = Vec::with_capacity(analyzed.len());
+        for article in analyzed {
+            match article {
+                Ok(article) => articles.push(article),
+                Err(failure) => report.failed.push(failed_item(failure.item.clone(), &failure.into())),
+            }
+        }
+        let analyzed = articles;
         let batch = self.store().insert_articles(&analyzed, chrono::Utc::now())?;
         for (article, outcome) in analyzed.iter().zip(&batch.outcomes) {
             let item = article.record.item.clone();
@@ -126,7 +140,11 @@ fn next_batch(
 }
 
 fn failed_import(error: ImportError) -> FailedItem {
-    let item = error.item().to_string();
-    let wire = WireError::from(&Error::Import(error));
+    failed_item(error.item().to_string(), &Error::Import(error))
+}
+
+/// An item's failure as a report lists it.
+pub(crate) fn failed_item(item: String, error: &Error) -> FailedItem {
+    let wire = WireError::from(error);
     FailedItem { item, code: wire.code, message: wire.message }
 }
