@@ -717,5 +717,8 @@ pub fn extract_line(line: &str) -> Result<ExtractOutput, String> {
         published: field("published").as_deref().and_then(dossier_import::parse_date),
     };
     let id = value.get("id").cloned().unwrap_or(serde_json::Value::Null);
-    Ok(ExtractOutput::new(id, &analyze(record)))
+    let analyzed = analyze_guarded(record).map_err(|failure| {
+        format!("could not analyse this article ({}); this is a bug in Dossier: please report it", failure.reason)
+    })?;
+    Ok(ExtractOutput::new(id, &analyzed))
 }
