@@ -5,7 +5,8 @@
 
 use std::collections::HashMap;
 
-use crate::error::Error;
+use crate::commands::FailedItem;
+use crate::error::{Error, WireError};
 use chrono::NaiveDate;
 use dossier_countries::{ArticleCountry, ClaimSpan, MentionKind, OfficeHolder, Tag};
 use dossier_extract::{ClaimKind, Speaker, SpeakerKind};
@@ -141,6 +142,15 @@ pub struct AnalysisFailure {
 impl From<AnalysisFailure> for Error {
     fn from(failure: AnalysisFailure) -> Self {
         Error::AnalysisFailed { item: failure.item, reason: failure.reason }
+    }
+}
+
+/// The failure as an import or a re-extraction reports it.
+impl From<AnalysisFailure> for FailedItem {
+    fn from(failure: AnalysisFailure) -> Self {
+        let item = failure.item.clone();
+        let wire = WireError::from(&Error::from(failure));
+        FailedItem { item, code: wire.code, message: wire.message }
     }
 }
 
@@ -454,11 +464,12 @@ mod tests {
         .unwrap_err();
         assert_eq!(failure.item, "notes/harbour.txt");
         assert!(failure.reason.contains("index out of bounds"), "{failure:?}");
-        let error = Error::from(failure);
-        assert_eq!(error.code().as_str(), "internal");
-        let message = error.to_string();
+        let reported = FailedItem::from(failure);
+        assert_eq!(reported.item, "notes/harbour.txt");
+        assert_eq!(reported.code, "internal");
+        let message = reported.message;
         assert!(message.starts_with("notes/harbour.txt: Dossier could not analyse this article"), "{message}");
-        assert!(message.contains("please report it"), "{message}");
+        assert!(message.contains("index out of bounds") && message.contains("please report it"), "{message}");
 
         let record = ArticleRecord {
             item: "ok.txt".into(),

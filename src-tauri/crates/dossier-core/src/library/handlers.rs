@@ -372,7 +372,7 @@ pub(crate) fn reextract(library: &Library, _: ReextractRequest) -> Result<Reextr
                     library.store().replace_extraction(article.summary.id, &analysis)?;
                     articles += 1;
                 }
-                Err(failure) => failed.push(super::import::failed_item(failure.item.clone(), &failure.into())),
+                Err(failure) => failed.push(failure.into()),
             }
         }
         crate::jobs::report(articles + failed.len() as u64, total, "re-extracting");

@@ -83,17 +83,16 @@ impl Library {
     /// reported and left out.
     fn store_batch(
         &self,
-        analyzed: Vec<Result<AnalyzedArticle, AnalysisFailure>>,
+        analyses: Vec<Result<AnalyzedArticle, AnalysisFailure>>,
         report: &mut ImportReport,
     ) -> Result<()> {
-        let mut articles = Vec::with_capacity(analyzed.len());
-        for article in analyzed {
-            match article {
-                Ok(article) => articles.push(article),
-                Err(failure) => report.failed.push(failed_item(failure.item.clone(), &failure.into())),
+        let mut analyzed = Vec::with_capacity(analyses.len());
+        for analysis in analyses {
+            match analysis {
+                Ok(article) => analyzed.push(article),
+                Err(failure) => report.failed.push(failure.into()),
             }
         }
-        let analyzed = articles;
         let batch = self.store().insert_articles(&analyzed, chrono::Utc::now())?;
         for (article, outcome) in analyzed.iter().zip(&batch.outcomes) {
             let item = article.record.item.clone();
@@ -140,11 +139,7 @@ fn next_batch(
 }
 
 fn failed_import(error: ImportError) -> FailedItem {
-    failed_item(error.item().to_string(), &Error::Import(error))
-}
-
-/// An item's failure as a report lists it.
-pub(crate) fn failed_item(item: String, error: &Error) -> FailedItem {
-    let wire = WireError::from(error);
+    let item = error.item().to_string();
+    let wire = WireError::from(&Error::Import(error));
     FailedItem { item, code: wire.code, message: wire.message }
 }
