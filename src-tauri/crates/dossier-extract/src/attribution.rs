@@ -1525,7 +1525,7 @@ fn content_after(
                 && agrees
                 && !lexicon::ends_no_noun_phrase(first)
                 && !lexicon::looks_like_verb(first)
-                && (first.ends_with("ing") || !mentions::looks_adjectival(first))
+                && (first.ends_with("ing") || !lexicon::looks_adjectival(first))
                 && !matches!(doc.low(cue), "known" | "seen" | "shown")
         };
         let starts_clause = doc.is_word(i)
@@ -1572,8 +1572,7 @@ fn content_after(
     }
     // "wrote a song", "writes books": what one writes is a report only
     // as a clause ("wrote the plan was flawed") or after "that".
-    let writes = matches!(doc.low(cue), "write" | "writes" | "wrote" | "writing" | "written");
-    if writes && !had_that && !clause_with_tense(doc, i, stop) {
+    if lexicon::is_writing_verb(doc.low(cue)) && !had_that && !clause_with_tense(doc, i, stop) {
         return None;
     }
     let min_len = if noun_phrase {

@@ -637,6 +637,12 @@ pub fn is_bare_cue_form(lower: &str) -> bool {
     cue_words().get(lower).is_some_and(|word| word.bare_form)
 }
 
+/// True for the forms of "write" ("wrote", "written"), from the table of
+/// irregular inflections.
+pub fn is_writing_verb(lower: &str) -> bool {
+    IRREGULAR.iter().any(|(lemma, forms)| *lemma == "write" && (lower == *lemma || forms.contains(&lower)))
+}
+
 /// True for the forms of "ask": whoever asks, the one asked answers next.
 pub fn is_asking_verb(lower: &str) -> bool {
     ASK.contains(&lower)
@@ -752,6 +758,16 @@ pub fn is_abbreviation(word: &str) -> bool {
         && word.bytes().all(|b| b.is_ascii_uppercase())
         && !matches!(word, "MR" | "MS" | "DR" | "ST" | "LT" | "JR" | "SR" | "MT");
     word.len() <= 6 && !acronym && is_abbreviation_lower(&word.to_ascii_lowercase())
+}
+
+/// True for words whose ending marks an adjective or adverb ("a private",
+/// "a well-organized"), which cannot head a speaker phrase. Wider than
+/// [`ends_like_adjective`]: it takes "-er", "-ate", "-est" too, and short
+/// words.
+pub fn looks_adjectival(w: &str) -> bool {
+    ["ly", "ed", "ing", "al", "ive", "ful", "ous", "ic", "ate", "able", "ible", "est", "er", "less"]
+        .iter()
+        .any(|suffix| w.ends_with(suffix))
 }
 
 /// True for a word with an ending only adjectives and participles have

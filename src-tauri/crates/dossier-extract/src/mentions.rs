@@ -404,7 +404,7 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
         && (article_at(head - 1) || named_role)
         && !lexicon::is_function_word(w)
         && !lexicon::is_verb_modifier(w)
-        && (person_noun_before_speech || !looks_adjectival(w));
+        && (person_noun_before_speech || !lexicon::looks_adjectival(w));
     // "the president said" refers back to the president named before; "a
     // minister said" names no one.
     let the_before = || doc.low(head - 1) == "the" || named_role && doc.low(head - 2) == "the";
@@ -433,7 +433,7 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
             && j + 1 == head
             && j > floor
             && is_plain_word(doc, j)
-            && !looks_adjectival(lw)
+            && !lexicon::looks_adjectival(lw)
             && doc.is_name_word(j - 1);
         let noun_modifier = compound_head && head - j <= 2 && is_plain_word(doc, j) || named_service;
         // "a new book", "her birth mother", "his own supporters": plain
@@ -463,9 +463,8 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
         // both men pleaded": before a plural noun or another determiner
         // "that" and "this" cannot be demonstratives; "that" opens the
         // clause.
-        let plural = is_plural_noun(w) || lexicon::is_unmarked_plural(w);
         let opens_the_clause =
-            matches!(lw, "that" | "this") && (plural || (j + 1..head).any(|k| lexicon::is_determiner(doc.low(k))));
+            matches!(lw, "that" | "this") && (plural_head || (j + 1..head).any(|k| lexicon::is_determiner(doc.low(k))));
         if opens_the_clause {
             break;
         }
@@ -546,14 +545,6 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
             PhraseForm::Unnamed
         },
     ))
-}
-
-/// True for words whose ending marks an adjective or adverb ("a private",
-/// "a well-organized"), which cannot head a speaker phrase.
-pub(crate) fn looks_adjectival(w: &str) -> bool {
-    ["ly", "ed", "ing", "al", "ive", "ful", "ous", "ic", "ate", "able", "ible", "est", "er", "less"]
-        .iter()
-        .any(|suffix| w.ends_with(suffix))
 }
 
 /// True for words that name a share of a group ("a third of voters").
