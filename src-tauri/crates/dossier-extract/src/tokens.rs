@@ -41,6 +41,22 @@ fn word_follows(rest: &str) -> bool {
     rest.strip_prefix(' ').and_then(|after| after.chars().next()).is_some_and(char::is_alphanumeric)
 }
 
+/// True for an abbreviation, alone ("Sen") or after a hyphenated prefix
+/// ("then-Sen", "ex-Gov"), whose period does not end the sentence. After a
+/// prefix only a capitalised title counts: the lowercase "hit-or-miss." or
+/// "car-wash." end a sentence.
+fn is_abbreviation_with_prefix(word: &str) -> bool {
+    match word.rsplit_once('-') {
+        Some((_, last)) => {
+            let lower = last.to_ascii_lowercase();
+            last.starts_with(|c: char| c.is_ascii_uppercase())
+                && lexicon::is_abbreviation(last)
+                && (lexicon::is_title_word(&format!("{lower}.")) || lexicon::is_honorific(&lower))
+        }
+        None => lexicon::is_abbreviation(word),
+    }
+}
+
 /// Splits `text` into tokens.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
@@ -88,7 +104,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if let Some(&(j, '.')) = chars.peek() {
                 let word = &text[start..end];
                 let initial = word.chars().count() == 1 && c.is_uppercase();
-                if has_letter && (has_inner_period || initial || lexicon::is_abbreviation(word)) {
+                if has_letter && (has_inner_period || initial || is_abbreviation_with_prefix(word)) {
                     end = j + 1;
                     chars.next();
                 }
@@ -134,6 +150,12 @@ mod tests {
         assert_eq!(words("the U.S. Its"), ["the", "U.S.", "Its"]);
         assert_eq!(words("tell the FT. But"), ["tell", "the", "FT", ".", "But"], "an acronym");
         assert_eq!(words("MR. FINCH, 6 ft. tall"), ["MR.", "FINCH", ",", "6", "ft.", "tall"]);
+    }
+
+    #[test]
+    fn a_title_after_a_hyphenated_prefix_keeps_its_period() {
+        assert_eq!(words("and then-Sen. Barack Obama"), ["and", "then-Sen.", "Barack", "Obama"]);
+        assert_eq!(words("it was hit-or-miss. Then"), ["it", "was", "hit-or-miss", ".", "Then"]);
     }
 
     #[test]
