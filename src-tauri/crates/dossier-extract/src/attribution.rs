@@ -2710,8 +2710,16 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     // comma only closes an introductory phrase ("In Paris, X said …").
     // Verbs of thinking too, when they end the sentence ("…, polls show.").
     let ends_sentence = cue + 1 >= end;
+    // "The ferry will stop, he said, but the bridge …", "…, she said,
+    // because …": an aside whose closing comma a conjunction follows
+    // attributes the clause before it, whoever speaks; otherwise a pronoun
+    // after a comma mostly opens the main clause after an introduction
+    // ("After the vote, he said …").
+    let aside_before_conjunction = cue + 2 < end
+        && doc.is(cue + 1, ",")
+        && (lexicon::is_subordinator(doc.low(cue + 2)) || doc.low(cue + 2) == "but");
     let content_before = (verb.speech || ends_sentence)
-        && speaker.form != PhraseForm::Pronoun
+        && (speaker.form != PhraseForm::Pronoun || aside_before_conjunction)
         && speaker.first > clause + 2
         && comma_before(doc, speaker.first)
         && !opens_introduction(doc, clause)

@@ -3063,3 +3063,16 @@ fn a_title_that_ends_the_text_is_read_without_looking_past_it() {
         assert!(claims.iter().all(|c| c.span.end <= text.len()), "{text}: {claims:#?}");
     }
 }
+
+#[test]
+fn an_aside_a_conjunction_follows_attributes_the_clause_before_it() {
+    let text = "Ada Finch runs the harbour board. The ferry will stop, she said, but the bridge will stay open. \
+                Fares will rise, she said, because fuel costs more.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry will stop");
+    assert_eq!(span(text, c), "The ferry will stop");
+    assert_eq!(speaker_name(c), "Ada Finch");
+    let c = find(text, &claims, "Fares will rise");
+    assert_eq!(span(text, c), "Fares will rise");
+    assert_eq!(speaker_name(c), "Ada Finch");
+}
