@@ -118,6 +118,14 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
     if i > sentence_start && lexicon::is_gerund(doc.low(i)) && doc.is_possessive(i - 1) && doc.low(i) != "saying" {
         return None;
     }
+    // "the most challenging moment", "a very telling remark": after a word
+    // of degree a gerund is an adjective. (A cue that is an adjective
+    // already, "more willing to …", still reports a stance.)
+    let degree_before =
+        i > sentence_start && matches!(doc.low(i - 1), "most" | "more" | "less" | "least" | "very" | "too");
+    if degree_before && !cue.adjective && lexicon::is_gerund(doc.low(i)) && doc.low(i) != "saying" {
+        return None;
+    }
     // "the report", "his comments", "of answers", "Obama's plan": a noun,
     // not a verb. Only verbs follow a name's own "'s" ("McDonald's said").
     if i > sentence_start && !lexicon::is_gerund(doc.low(i)) {

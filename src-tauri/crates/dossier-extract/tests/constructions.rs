@@ -3076,3 +3076,15 @@ fn an_aside_a_conjunction_follows_attributes_the_clause_before_it() {
     assert_eq!(span(text, c), "Fares will rise");
     assert_eq!(speaker_name(c), "Ada Finch");
 }
+
+#[test]
+fn a_gerund_after_a_word_of_degree_is_an_adjective() {
+    let text = "It was the most challenging week of the harbour talks. Ada Finch made a very telling remark. \
+                Tomas Reyes is challenging the port's plan.";
+    let claims = extract(text);
+    let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
+    let reported = |needle: &str| claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains(needle));
+    assert!(!reported("harbour talks"), "{claims:#?}");
+    assert!(!reported("remark"), "{claims:#?}");
+    assert_eq!(speaker_name(find(text, &claims, "port's plan")), "Tomas Reyes");
+}
