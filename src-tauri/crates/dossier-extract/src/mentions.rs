@@ -393,21 +393,24 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
                 && (next.ends_with("ed") || matches!(next, "said" | "says" | "told" | "wrote"))
         };
     let article_at = |j: usize| matches!(doc.low(j), "the" | "a" | "an");
-    // "the England captain", "a Chelsea coach": a name may qualify a role.
-    let named_role = head >= floor + 2
-        && doc.is_name_word(head - 1)
+    // "the England captain", "a Chelsea coach": a name may qualify a role;
+    // "the campaign manager", "a party spokesman": so may a plain noun.
+    let qualified_role = head >= floor + 2
         && article_at(head - 2)
-        && (lexicon::is_title_word(w) || lexicon::is_role_word(w));
+        && (doc.is_name_word(head - 1) && (lexicon::is_title_word(w) || lexicon::is_role_word(w))
+            || is_plain_word(doc, head - 1)
+                && !lexicon::looks_adjectival(doc.low(head - 1))
+                && lexicon::is_title_word(w));
     let determined_noun = head > floor
         && doc.is_word(head)
         && !doc.is_capitalized(head)
-        && (article_at(head - 1) || named_role)
+        && (article_at(head - 1) || qualified_role)
         && !lexicon::is_function_word(w)
         && !lexicon::is_verb_modifier(w)
-        && (person_noun_before_speech || !lexicon::looks_adjectival(w));
+        && (person_noun_before_speech || qualified_role && lexicon::is_title_word(w) || !lexicon::looks_adjectival(w));
     // "the president said" refers back to the president named before; "a
     // minister said" names no one.
-    let the_before = || doc.low(head - 1) == "the" || named_role && doc.low(head - 2) == "the";
+    let the_before = || doc.low(head - 1) == "the" || qualified_role && doc.low(head - 2) == "the";
     // So does "the 31-year-old": an age describes someone named before.
     let describes = lexicon::is_anaphoric_noun(w) || lexicon::is_age_description(w);
     let refers_back = head > floor && the_before() && describes;
