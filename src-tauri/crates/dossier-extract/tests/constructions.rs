@@ -3088,3 +3088,20 @@ fn a_gerund_after_a_word_of_degree_is_an_adjective() {
     assert!(!reported("remark"), "{claims:#?}");
     assert_eq!(speaker_name(find(text, &claims, "port's plan")), "Tomas Reyes");
 }
+
+#[test]
+fn a_noun_may_qualify_a_title_after_an_introduction() {
+    let text = "When reporters asked about the ferry, the harbour manager said the boats would sail. \
+                Later, the campaign manager told us she needed time.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "boats would sail")), "the harbour manager");
+    assert_eq!(speaker_name(find(text, &claims, "needed time")), "the campaign manager");
+}
+
+#[test]
+fn a_claim_inside_a_speakers_description_does_not_take_over_the_next_quotation() {
+    let text = "“The storm has passed,” says Tomas Reyes, a Labour pollster who warned the port board about the tide. \
+                “The boats can sail again.”";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "boats can sail")), "Tomas Reyes");
+}
