@@ -1922,9 +1922,11 @@ fn subject_then_saying(doc: &Doc, k: usize, end: usize) -> bool {
     {
         i += 1;
     }
+    // "… and review the recount": after an article the word is a noun.
     i > k
         && i < window
         && !doc.is_capitalized(i)
+        && !matches!(doc.low(i - 1), "the" | "a" | "an")
         && lexicon::cue_verb(doc.low(i)).is_some_and(|verb| verb.speech)
         && !passive_or_infinitive(doc, i, k)
 }

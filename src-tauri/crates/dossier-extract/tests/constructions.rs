@@ -3105,3 +3105,11 @@ fn a_claim_inside_a_speakers_description_does_not_take_over_the_next_quotation()
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "boats can sail")), "Tomas Reyes");
 }
+
+#[test]
+fn a_reporting_word_after_an_article_opens_no_new_report() {
+    let text = "The harbour board said it would assess its options and look into the recount in Norland.";
+    let claims = extract(text);
+    let c = find(text, &claims, "assess its options");
+    assert_eq!(span(text, c), "it would assess its options and look into the recount in Norland");
+}
