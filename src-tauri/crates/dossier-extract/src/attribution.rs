@@ -647,10 +647,21 @@ fn speaker_for_cue(doc: &Doc, cue: usize, floor: usize, limit: usize, inverted_o
     if let Some(p) = phrase_ending_at(doc, e, floor) {
         return Some(whole_speaker(doc, &p, floor, e, cue).unwrap_or(p));
     }
-    if inverted_ok {
-        return phrase_starting_at(doc, cue + 1, limit);
+    if !inverted_ok {
+        return None;
     }
-    None
+    // "Carson left early but told reporters, “…”": a second verb of the
+    // sentence's subject.
+    if e > floor && matches!(doc.low(e - 1), "and" | "but") {
+        if let Some(subject) = sentence_subject(doc, floor, e - 1) {
+            return Some(subject);
+        }
+    }
+    // "…, told his supporters": whom someone tells is never who speaks.
+    if lexicon::is_object_first_verb(doc.low(cue)) {
+        return None;
+    }
+    phrase_starting_at(doc, cue + 1, limit)
 }
 
 /// An attribution frame after a quote: "…,” said X" or "…,” X said".

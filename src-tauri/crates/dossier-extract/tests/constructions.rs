@@ -3113,3 +3113,12 @@ fn a_reporting_word_after_an_article_opens_no_new_report() {
     let c = find(text, &claims, "assess its options");
     assert_eq!(span(text, c), "it would assess its options and look into the recount in Norland");
 }
+
+#[test]
+fn a_second_verb_of_the_subject_frames_a_quotation_and_its_object_never_speaks() {
+    let text = "Tomas Reyes left the hall early but told reporters, “The port will close.” \
+                Ada Finch did not name her rivals, but told her supporters, “We are ahead.”";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "port will close")), "Tomas Reyes");
+    assert_eq!(speaker_name(find(text, &claims, "We are ahead")), "Ada Finch");
+}
