@@ -403,7 +403,7 @@ fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<SpeakerPhra
             i = dash + 1;
         }
     }
-    if i < window && (opens_adverbial(doc.low(i)) || lexicon::is_gerund(doc.low(i))) {
+    if i < window && (opens_adverbial(doc.low(i)) || lexicon::is_gerund(doc.low(i)) || opens_time_phrase(doc, i)) {
         // "In an interview with the Journal, Trump …", "Holding signs, the
         // protesters …": skip to the comma.
         let comma = (i..window).find(|&j| doc.is(j, ",") && !doc.inside[j])?;
@@ -1175,8 +1175,17 @@ const MAX_TIME_PHRASE_WORDS: usize = 4;
 fn opens_time_phrase(doc: &Doc, clause: usize) -> bool {
     let limit = doc.tokens.len().min(clause + MAX_TIME_PHRASE_WORDS + 1);
     let Some(comma) = (clause + 1..limit).find(|&j| doc.is(j, ",")) else { return false };
-    let opener = matches!(doc.low(clause), "one" | "a" | "an" | "the" | "that" | "every" | "each" | "some");
-    opener && lexicon::is_time_noun(doc.low(comma - 1)) && (clause..comma).all(|j| doc.is_word(j) && !doc.inside[j])
+    let first = doc.low(clause);
+    let opener = matches!(first, "one" | "a" | "an" | "the" | "that" | "every" | "each" | "some")
+        || lexicon::is_plural_count(first)
+        || doc.tokens[clause].kind == crate::tokens::TokenKind::Number;
+    // "Eight years ago,", "Two days later,": a span counted back or on.
+    let span_end = if matches!(doc.low(comma - 1), "ago" | "later" | "earlier") { comma - 2 } else { comma - 1 };
+    opener
+        && span_end > clause
+        && lexicon::is_time_noun(doc.low(span_end))
+        && (clause..comma)
+            .all(|j| (doc.is_word(j) || doc.tokens[j].kind == crate::tokens::TokenKind::Number) && !doc.inside[j])
 }
 
 /// True when the clause starting at `clause` opens with a participle and

@@ -3122,3 +3122,12 @@ fn a_second_verb_of_the_subject_frames_a_quotation_and_its_object_never_speaks()
     assert_eq!(speaker_name(find(text, &claims, "port will close")), "Tomas Reyes");
     assert_eq!(speaker_name(find(text, &claims, "We are ahead")), "Ada Finch");
 }
+
+#[test]
+fn a_span_of_time_counted_back_opens_no_subject() {
+    let text = "Eight years ago, Ada Finch backed the harbour plan and said, “It will work.” \
+                Two days later, the harbour board met and said, “We agree.”";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "It will work")), "Ada Finch");
+    assert_eq!(speaker_name(find(text, &claims, "We agree")), "the harbour board");
+}
