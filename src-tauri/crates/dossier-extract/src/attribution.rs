@@ -1761,8 +1761,11 @@ fn names_a_prize(doc: &Doc, i: usize, stop: usize) -> bool {
     }
     // A tense a few words on ("the goal for 2005 was to …"); looking no
     // further keeps every cue's check short in a sentence of any length.
+    // So does "as" ("described their prize as “quite an honour”"): what the
+    // prize was called is reported.
     let clause_follows = j < stop && lexicon::looks_like_verb(doc.low(j))
-        || (j..stop.min(j + PRIZE_TENSE_WINDOW)).any(|k| lexicon::is_finite_auxiliary(doc.low(k)));
+        || (j..stop.min(j + PRIZE_TENSE_WINDOW))
+            .any(|k| lexicon::is_finite_auxiliary(doc.low(k)) || doc.low(k) == "as");
     !clause_follows
         && head.is_some_and(|w| {
             lexicon::is_prize(w)

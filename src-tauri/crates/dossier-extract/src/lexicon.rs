@@ -967,7 +967,7 @@ word_set!(
     [
         "title", "titles", "crown", "trophy", "trophies", "cup", "medal", "medals", "ball", "penalty",
         "penalties", "jersey", "belt", "pennant", "championship", "championships", "gold", "silver",
-        "bronze", "treble", "slam", "slams"
+        "bronze", "treble", "slam", "slams", "singles", "doubles", "prize", "prizes"
     ]
 );
 

@@ -3131,3 +3131,13 @@ fn a_span_of_time_counted_back_opens_no_subject() {
     assert_eq!(speaker_name(find(text, &claims, "It will work")), "Ada Finch");
     assert_eq!(speaker_name(find(text, &claims, "We agree")), "the harbour board");
 }
+
+#[test]
+fn a_prize_won_is_no_report_but_what_it_was_called_is() {
+    let text = "Ada Finch won her first title by claiming the doubles at the Norland Open. \
+                Tomas Reyes described his prize as “quite an honour”.";
+    let claims = extract(text);
+    let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
+    assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains("doubles")), "{claims:#?}");
+    assert_eq!(speaker_name(find(text, &claims, "quite an honour")), "Tomas Reyes");
+}
