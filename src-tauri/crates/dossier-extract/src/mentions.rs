@@ -520,8 +520,9 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
             }
         }
     }
-    // "lenders and economists say": two groups of people joined by
-    // "and" speak together.
+    // "lenders and economists say", "teachers and union officials told":
+    // two groups of people joined by "and" speak together; the second may
+    // have a plain noun before it.
     let people = |j: usize| {
         let group = doc.low(j);
         doc.is_word(j)
@@ -529,8 +530,12 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
             && is_plural_noun(group)
             && (lexicon::is_unnamed_source_noun(group) || is_agent_plural(group))
     };
-    if unnamed && first >= floor + 2 && doc.low(first - 1) == "and" && people(first - 2) && is_plural_noun(w) {
-        first -= 2;
+    let modifier = usize::from(first == head && first >= floor + 3 && is_plain_word(doc, first - 1));
+    if unnamed && is_plural_noun(w) && first >= floor + 2 + modifier {
+        let and = first - 1 - modifier;
+        if doc.low(and) == "and" && people(and - 1) {
+            first = and - 1;
+        }
     }
     // "White House officials", "Clinton aides": the capitalised modifier
     // names the organisation the unnamed source belongs to.

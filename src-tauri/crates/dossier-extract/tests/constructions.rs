@@ -3141,3 +3141,12 @@ fn a_prize_won_is_no_report_but_what_it_was_called_is() {
     assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains("doubles")), "{claims:#?}");
     assert_eq!(speaker_name(find(text, &claims, "quite an honour")), "Tomas Reyes");
 }
+
+#[test]
+fn a_second_group_with_a_noun_before_it_speaks_with_the_first() {
+    let text = "Support for the strike is strong, teachers and union officials said. \
+                Doctors and harbour officials said the ferry was safe.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "strike is strong")), "teachers and union officials");
+    assert_eq!(speaker_name(find(text, &claims, "ferry was safe")), "doctors and harbour officials");
+}
