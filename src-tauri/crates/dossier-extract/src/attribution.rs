@@ -449,6 +449,10 @@ fn follows_preposition(doc: &Doc, phrase: &SpeakerPhrase, clause: usize) -> bool
     phrase.first > clause && lexicon::is_complement_preposition(doc.low(phrase.first - 1))
 }
 
+/// How far before the complement a comma may open the noun it complements
+/// ("…, but at least a dozen members of Congress said": six words).
+const MAX_COMPLEMENT_LEAD_TOKENS: usize = 8;
+
 /// The whole speaker when the phrase read before the cue at `cue` (ending
 /// at `e`) only completes a preposition: a noun with its complement,
 /// opening the clause or after a comma ("…, a spokesman for the party
@@ -465,13 +469,28 @@ fn speaker_with_complement(
     if !follows_preposition(doc, phrase, clause) || lexicon::is_gerund(doc.low(cue)) {
         return None;
     }
-    let comma = (clause.max(phrase.first.saturating_sub(5))..phrase.first).rev().find(|&j| doc.is(j, ","));
+    let comma = (clause.max(phrase.first.saturating_sub(MAX_COMPLEMENT_LEAD_TOKENS))..phrase.first)
+        .rev()
+        .find(|&j| doc.is(j, ","));
     let mut start = comma.map_or(clause, |c| c + 1);
     // "But a spokesman for the department said …".
     if lexicon::is_clause_conjunction(doc.low(start)) {
         start += 1;
     }
-    let noun = mentions::noun_with_complement(doc, start, e)?;
+    // "at least a dozen members of Congress": a rounding before the
+    // determiner belongs to the phrase.
+    let mut determiner = start;
+    while determiner < e
+        && lexicon::is_approximator(doc.low(determiner))
+        && !lexicon::is_determiner(doc.low(determiner))
+    {
+        determiner += 1;
+    }
+    let noun = mentions::noun_with_complement(doc, determiner, e).map(|noun| SpeakerPhrase {
+        first: start,
+        head_first: start,
+        ..noun
+    })?;
     if comma.is_none() {
         return Some(noun);
     }

@@ -3150,3 +3150,10 @@ fn a_second_group_with_a_noun_before_it_speaks_with_the_first() {
     assert_eq!(speaker_name(find(text, &claims, "strike is strong")), "teachers and union officials");
     assert_eq!(speaker_name(find(text, &claims, "ferry was safe")), "doctors and harbour officials");
 }
+
+#[test]
+fn a_rounded_count_of_members_is_the_whole_speaker() {
+    let text = "Ada Finch left early, but at least a dozen members of Parliament said the port would close.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "port would close")), "at least a dozen members of Parliament");
+}
