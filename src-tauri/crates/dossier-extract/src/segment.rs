@@ -132,8 +132,15 @@ pub fn sentences(text: &str, lower: &str, tokens: &[Token], quotes: &[Quotation]
                 None => true,
                 Some(n) => {
                     let c = text[n.start..].chars().next().unwrap_or(' ');
+                    // "… within reach. (The chances are slim …)": a
+                    // parenthesis that opens a sentence.
+                    let opens_parenthesis = c == '('
+                        && tokens
+                            .get(end + 1)
+                            .is_some_and(|w| text[w.start..].chars().next().is_some_and(char::is_uppercase));
                     c.is_uppercase()
                         || c.is_ascii_digit()
+                        || opens_parenthesis
                         || n.kind == TokenKind::Quote
                         || newline_between(text, tokens[end - 1].end, n.start)
                 }

@@ -3157,3 +3157,11 @@ fn a_rounded_count_of_members_is_the_whole_speaker() {
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "port would close")), "at least a dozen members of Parliament");
 }
+
+#[test]
+fn a_parenthesis_that_opens_a_sentence_ends_the_one_before() {
+    let text = "Ada Finch said the ferry would sail on Monday. (The harbour board has not confirmed it.)";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry would sail");
+    assert_eq!(span(text, c), "the ferry would sail on Monday");
+}
