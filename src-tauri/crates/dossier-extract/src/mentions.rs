@@ -392,6 +392,22 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
             lexicon::cue_verb(next).is_some_and(|verb| verb.speech)
                 && (next.ends_with("ed") || matches!(next, "said" | "says" | "told" | "wrote"))
         };
+    // "…, but security specialists say": a plural of people by what they
+    // do ("-ers", "-ists", "-ians"), with at most one plain word before it
+    // after a conjunction or a comma, names a group when a verb of speech
+    // follows it at once. (Other words in "-s" name things as often:
+    // "elements", "documents".)
+    let opener = if head > floor && is_plain_word(doc, head - 1) { head - 1 } else { head };
+    let agents_before_speech = head + 1 == end
+        && end < doc.tokens.len()
+        && opener > floor
+        && (doc.is(opener - 1, ",") || matches!(doc.low(opener - 1), "but" | "and" | "while" | "although" | "because"))
+        && !doc.is_capitalized(head)
+        && ["ers", "ists", "ians"].iter().any(|suffix| w.ends_with(suffix))
+        && is_agent_plural(w)
+        // The verb agrees with a plural: "say", "said", not "says".
+        && !doc.low(end).ends_with('s')
+        && lexicon::cue_verb(doc.low(end)).is_some_and(|verb| verb.speech && !verb.takes_object);
     let article_at = |j: usize| matches!(doc.low(j), "the" | "a" | "an");
     // "the England captain", "a Chelsea coach": a name may qualify a role;
     // "the campaign manager", "a party spokesman": so may a plain noun.
@@ -414,7 +430,7 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     // So does "the 31-year-old": an age describes someone named before.
     let describes = lexicon::is_anaphoric_noun(w) || lexicon::is_age_description(w);
     let refers_back = head > floor && the_before() && describes;
-    let unnamed = (lexicon::is_unnamed_source_noun(w) || determined_noun) && !refers_back;
+    let unnamed = (lexicon::is_unnamed_source_noun(w) || determined_noun || agents_before_speech) && !refers_back;
     let anaphoric = describes || (lexicon::is_organization_word(w) && !doc.is_capitalized(head));
     if !unnamed && !anaphoric {
         return None;
@@ -423,7 +439,7 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     // organisation or office is part of the phrase.
     let compound_head = lexicon::is_organization_word(w) || lexicon::is_anaphoric_noun(w);
     let plural_head = is_plural_noun(w) || lexicon::is_unmarked_plural(w);
-    let mut first = head;
+    let mut first = if agents_before_speech { opener } else { head };
     while first > floor {
         let j = first - 1;
         if doc.inside[j] || !doc.is_word(j) {

@@ -3165,3 +3165,12 @@ fn a_parenthesis_that_opens_a_sentence_ends_the_one_before() {
     let c = find(text, &claims, "ferry would sail");
     assert_eq!(span(text, c), "the ferry would sail on Monday");
 }
+
+#[test]
+fn people_named_by_what_they_do_speak_after_a_conjunction() {
+    let text = "Such an attack would be unusual, but security specialists say it is possible. \
+                Tickets sold out early, but organisers confirmed that more would be released.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "it is possible")), "security specialists");
+    assert_eq!(speaker_name(find(text, &claims, "more would be released")), "organisers");
+}
