@@ -267,7 +267,9 @@ fn clause_starts(doc: &Doc) -> Vec<usize> {
                     opening_quote_close = None;
                 }
                 Some(_) => {}
-                None if doc.is(t, ";") && !doc.inside[t] => {
+                // "There is less consensus: 47% say …": a colon outside a
+                // quotation opens a clause, as a semicolon does.
+                None if (doc.is(t, ";") || doc.is(t, ":")) && !doc.inside[t] => {
                     start = t + 1;
                     word_since_start = false;
                 }

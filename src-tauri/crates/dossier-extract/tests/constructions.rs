@@ -3174,3 +3174,12 @@ fn people_named_by_what_they_do_speak_after_a_conjunction() {
     assert_eq!(speaker_name(find(text, &claims, "it is possible")), "security specialists");
     assert_eq!(speaker_name(find(text, &claims, "more would be released")), "organisers");
 }
+
+#[test]
+fn a_colon_opens_a_clause_with_a_speaker_of_its_own() {
+    let text = "There is less consensus on the harbour: 47% say the port should close; 37% disagree.";
+    let claims = extract(text);
+    let c = find(text, &claims, "port should close");
+    assert_eq!(speaker_name(c), "47%");
+    assert_eq!(span(text, c), "the port should close");
+}
