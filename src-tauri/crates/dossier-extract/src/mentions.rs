@@ -430,7 +430,15 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     // So does "the 31-year-old": an age describes someone named before.
     let describes = lexicon::is_anaphoric_noun(w) || lexicon::is_age_description(w);
     let refers_back = head > floor && the_before() && describes;
-    let unnamed = (lexicon::is_unnamed_source_noun(w) || determined_noun || agents_before_speech) && !refers_back;
+    // "one company says …, another says …": "another" alone before its
+    // verb is the speaker; before a noun it only determines it.
+    let another_before_speech = w == "another"
+        && head + 1 == end
+        && end < doc.tokens.len()
+        && lexicon::cue_verb(doc.low(end)).is_some_and(|verb| verb.speech);
+    let unnamed =
+        (lexicon::is_unnamed_source_noun(w) || determined_noun || agents_before_speech || another_before_speech)
+            && !refers_back;
     let anaphoric = describes || (lexicon::is_organization_word(w) && !doc.is_capitalized(head));
     if !unnamed && !anaphoric {
         return None;

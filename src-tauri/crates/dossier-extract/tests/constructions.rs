@@ -3183,3 +3183,12 @@ fn a_colon_opens_a_clause_with_a_speaker_of_its_own() {
     assert_eq!(speaker_name(c), "47%");
     assert_eq!(span(text, c), "the port should close");
 }
+
+#[test]
+fn another_alone_before_its_verb_speaks() {
+    let text = "One survey says the port handles 40 ships a day, while another says it handles 30. \
+                Another harbour pilot said the count was wrong.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "handles 30")), "another");
+    assert_eq!(speaker_name(find(text, &claims, "count was wrong")), "another harbour pilot");
+}
