@@ -1199,7 +1199,8 @@ fn opens_time_phrase(doc: &Doc, clause: usize) -> bool {
         || lexicon::is_plural_count(first)
         || doc.tokens[clause].kind == crate::tokens::TokenKind::Number;
     // "Eight years ago,", "Two days later,": a span counted back or on.
-    let span_end = if matches!(doc.low(comma - 1), "ago" | "later" | "earlier") { comma - 2 } else { comma - 1 };
+    let counted_from = comma > clause + 1 && matches!(doc.low(comma - 1), "ago" | "later" | "earlier");
+    let span_end = if counted_from { comma - 2 } else { comma - 1 };
     opener
         && span_end > clause
         && lexicon::is_time_noun(doc.low(span_end))

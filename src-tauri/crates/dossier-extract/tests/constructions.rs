@@ -3192,3 +3192,11 @@ fn another_alone_before_its_verb_speaks() {
     assert_eq!(speaker_name(find(text, &claims, "handles 30")), "another");
     assert_eq!(speaker_name(find(text, &claims, "count was wrong")), "another harbour pilot");
 }
+
+#[test]
+fn a_word_of_time_alone_before_a_comma_is_read_without_looking_before_the_text() {
+    for text in ["Ago, he said the port would close.", "Later, she said.", "Years later, they said it."] {
+        let claims = extract(text);
+        assert!(claims.iter().all(|c| c.span.end <= text.len()), "{text}: {claims:#?}");
+    }
+}
