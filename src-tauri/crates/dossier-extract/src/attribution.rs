@@ -1383,6 +1383,19 @@ fn content_after(
             return None;
         }
     }
+    // Words that may stand between a verb and the "that" opening its
+    // content: an object with no verb, pronoun or punctuation of its own.
+    let object_word = |j: usize| {
+        let w = doc.low(j);
+        doc.is_word(j)
+            && !doc.inside[j]
+            && !lexicon::is_finite_auxiliary(w)
+            && !lexicon::is_subject_pronoun(w)
+            && lexicon::cue_verb(w).is_none()
+    };
+    // A "that" a verb follows at once is a relative pronoun ("emails held
+    // on a server that were deleted").
+    let opens_content = |j: usize| doc.low(j) == "that" && j + 1 < end && !lexicon::is_finite_auxiliary(doc.low(j + 1));
     if verb.takes_object && i < end && doc.low(i) != "that" {
         let object = object_len(doc, i, end);
         // "warned Norland would retaliate", "Mayor Warns Fares Will Rise":
@@ -1401,20 +1414,24 @@ fn content_after(
         // "told The Post and Courier newspaper of Charleston on Saturday
         // that …": a longer object runs on to the "that" opening the
         // content, if no verb, pronoun or punctuation comes first.
-        let object_word = |j: usize| {
-            let w = doc.low(j);
-            doc.is_word(j)
-                && !doc.inside[j]
-                && !lexicon::is_finite_auxiliary(w)
-                && !lexicon::is_subject_pronoun(w)
-                && lexicon::cue_verb(w).is_none()
-        };
-        // A "that" a verb follows at once is a relative pronoun ("emails
-        // held on a server that were deleted").
-        let opens_content =
-            |j: usize| doc.low(j) == "that" && j + 1 < end && !lexicon::is_finite_auxiliary(doc.low(j + 1));
         let tail = (i..end.min(i + MAX_OBJECT_TAIL_WORDS)).find(|&j| doc.low(j) == "that" || !object_word(j));
         if let Some(that) = tail.filter(|&j| opens_content(j)) {
+            i = that;
+        }
+    } else if verb.speech
+        && !verb.takes_infinitive
+        && i < end
+        && (doc.low(i) == "to" || lexicon::is_writing_verb(doc.low(cue)))
+    {
+        // "wrote to the council that …", "wrote the local paper, The Perry
+        // Chief, that …": whom the words went to, then the content. An
+        // appositive's commas may stand in the way here; a verb right after
+        // "that" makes it a relative pronoun ("wrote legislation that gave
+        // …").
+        let tail = (i + 1..end.min(i + 1 + MAX_OBJECT_TAIL_WORDS))
+            .find(|&j| doc.low(j) == "that" || !(object_word(j) || doc.is(j, ",")));
+        let clause_after = |j: usize| !lexicon::looks_like_verb(doc.low(j + 1));
+        if let Some(that) = tail.filter(|&j| opens_content(j) && clause_after(j)) {
             i = that;
         }
     }

@@ -3200,3 +3200,18 @@ fn a_word_of_time_alone_before_a_comma_is_read_without_looking_before_the_text()
         assert!(claims.iter().all(|c| c.span.end <= text.len()), "{text}: {claims:#?}");
     }
 }
+
+#[test]
+fn whom_the_words_went_to_stands_before_that() {
+    let text = "The harbour board complained to the Norland Herald that the ferry was late. \
+                A pilot wrote the local paper, The Halden Post, that the tide was rising. \
+                Ada Finch wrote legislation that gave the port more money.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry was late");
+    assert_eq!(span(text, c), "the ferry was late");
+    assert_eq!(speaker_name(c), "the harbour board");
+    let c = find(text, &claims, "tide was rising");
+    assert_eq!(span(text, c), "the tide was rising");
+    let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
+    assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).starts_with("gave")), "{claims:#?}");
+}
