@@ -1211,7 +1211,8 @@ word_set!(
         "hearing", "summit", "forum", "panel", "session", "parliament", "lawmakers", "investors", "analysts", "channel",
         "programme", "program", "show", "website", "broadcaster", "agency", "tabloid", "advisers", "advisors", "aides",
         "allies", "friends", "colleagues", "staff", "staffers", "members", "officials", "donors", "delegates", "workers",
-        "employees", "executives", "troops", "soldiers", "residents", "followers", "fans", "cabinet"
+        "employees", "executives", "troops", "soldiers", "residents", "followers", "fans", "cabinet", "site",
+        "daily", "weekly"
     ]
 );
 

@@ -3215,3 +3215,12 @@ fn whom_the_words_went_to_stands_before_that() {
     let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
     assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).starts_with("gave")), "{claims:#?}");
 }
+
+#[test]
+fn plain_words_describing_a_medium_before_its_name_are_the_audience() {
+    let text = "The harbour board told news agency Reuters the ferry would sail. \
+                Ada Finch told sports daily Marca she would stay.";
+    let claims = extract(text);
+    assert_eq!(span(text, find(text, &claims, "ferry would sail")), "the ferry would sail");
+    assert_eq!(span(text, find(text, &claims, "would stay")), "she would stay");
+}
