@@ -820,7 +820,8 @@ word_set!(
     [
         "agreed", "agrees", "pressed", "presses", "laughed", "laughs", "teased", "teases", "scoffed",
         "scoffs", "snapped", "snaps", "cried", "smiled", "smiles", "grinned", "grins", "chuckled",
-        "chuckles", "sneered", "sneers", "growled", "growls"
+        "chuckles", "sneered", "sneers", "growled", "growls", "barked", "barks", "shrugged", "shrugs",
+        "smirked", "smirks", "beamed", "beams", "gushed", "gushes", "fumed", "fumes"
     ]
 );
 

@@ -3224,3 +3224,11 @@ fn plain_words_describing_a_medium_before_its_name_are_the_audience() {
     assert_eq!(span(text, find(text, &claims, "ferry would sail")), "the ferry would sail");
     assert_eq!(span(text, find(text, &claims, "would stay")), "she would stay");
 }
+
+#[test]
+fn more_verbs_of_the_manner_of_speaking_frame_the_quotation_next_to_them() {
+    let text = "“Go back to the harbour,” Tomas Reyes barked. “This is fantastic!” beamed Ada Finch.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "Go back")), "Tomas Reyes");
+    assert_eq!(speaker_name(find(text, &claims, "fantastic")), "Ada Finch");
+}
