@@ -61,7 +61,14 @@ fn is_abbreviation_with_prefix(word: &str) -> bool {
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut chars = text.char_indices().peekable();
+    // Whether a single curly quotation (‘…) is open in this paragraph: its
+    // ’ after a plural closes it ("the word ‘yes’ is"); otherwise such a
+    // ’ is the plural's possessive ("Sanders’ allies").
+    let mut single_quote_open = false;
     while let Some((start, c)) = chars.next() {
+        if c == '\n' {
+            single_quote_open = false;
+        }
         if c.is_whitespace() {
             continue;
         }
@@ -81,6 +88,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     // no quotation, so it closes none).
                     Some((j, '\'')) if text[start..end].ends_with(['s', 'S']) && word_follows(&text[j + 1..]) => {
                         end = j + 1;
+                        chars.next();
+                        break;
+                    }
+                    Some((j, '’'))
+                        if !single_quote_open
+                            && text[start..end].ends_with(['s', 'S'])
+                            && word_follows(&text[j + '’'.len_utf8()..]) =>
+                    {
+                        end = j + '’'.len_utf8();
                         chars.next();
                         break;
                     }
@@ -115,6 +131,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             chars.next();
             tokens.push(Token { start, end: start + 2, kind: TokenKind::Quote });
         } else {
+            let prev = text[..start].chars().next_back();
+            let next = text[start + c.len_utf8()..].chars().next();
+            match c {
+                '‘' if prev.is_none_or(|p| !p.is_alphanumeric()) && next.is_some_and(|n| !n.is_whitespace()) => {
+                    single_quote_open = true;
+                }
+                '’' if !next.is_some_and(char::is_alphanumeric) => single_quote_open = false,
+                _ => {}
+            }
             let kind = if is_quote_char(c) { TokenKind::Quote } else { TokenKind::Punct };
             tokens.push(Token { start, end: start + c.len_utf8(), kind });
         }
@@ -134,6 +159,13 @@ mod tests {
     fn a_plural_keeps_its_straight_possessive_apostrophe() {
         assert_eq!(words("the players' union"), ["the", "players'", "union"]);
         assert_eq!(words("said 'no' to the players'."), ["said", "'", "no", "'", "to", "the", "players", "'", "."]);
+    }
+
+    #[test]
+    fn a_plural_keeps_its_curly_possessive_apostrophe_outside_single_quotes() {
+        assert_eq!(words("Sanders’ allies"), ["Sanders’", "allies"]);
+        assert_eq!(words("the word ‘yes’ is"), ["the", "word", "‘", "yes", "’", "is"]);
+        assert_eq!(words("the ‘Tories’ plan’ failed"), ["the", "‘", "Tories", "’", "plan", "’", "failed"]);
     }
 
     #[test]

@@ -3232,3 +3232,12 @@ fn more_verbs_of_the_manner_of_speaking_frame_the_quotation_next_to_them() {
     assert_eq!(speaker_name(find(text, &claims, "Go back")), "Tomas Reyes");
     assert_eq!(speaker_name(find(text, &claims, "fantastic")), "Ada Finch");
 }
+
+#[test]
+fn a_plurals_curly_possessive_keeps_the_speaker_whole() {
+    let text = "Reyes’ campaign manager said the race was close. \
+                The word ‘yes’ is what the harbour board said it wanted.";
+    let claims = extract(text);
+    let c = find(text, &claims, "race was close");
+    assert_eq!(speaker_name(c), "Reyes’ campaign manager");
+}
