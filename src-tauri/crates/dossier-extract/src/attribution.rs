@@ -3296,6 +3296,20 @@ fn has_verb_with_object(doc: &Doc, clause: usize, e: usize) -> bool {
     })
 }
 
+/// True when the word before `e` is a participle in "-ing" right after a
+/// determiner or "and" ("the breaking", "one sticking", "top seed and
+/// defending"), so it modifies the word at `e` as a noun ("point",
+/// "champion"). Not a noun in "-ing" that names a source ("the ruling"),
+/// nor a short word ("the wing").
+fn modifies_the_cue(doc: &Doc, clause: usize, e: usize) -> bool {
+    let last = doc.low(e - 1);
+    e >= clause + 2
+        && last.len() > 5
+        && lexicon::is_gerund(last)
+        && !lexicon::is_unnamed_source_noun(last)
+        && (lexicon::is_determiner(doc.low(e - 2)) || doc.low(e - 2) == "and" || doc.is_possessive(e - 2))
+}
+
 /// The whole clause before a verb of saying as an unnamed speaker
 /// ("proponents of more controls here say", "three-fourths say", "those
 /// surveyed said", "politicians and some technologists say"), when it reads
@@ -3315,6 +3329,10 @@ fn subject_noun_phrase(doc: &Doc, clause: usize, e: usize) -> Option<SpeakerPhra
         // "… at the time and said", "… began by saying": a phrase ending
         // with a closed-class word has run into the predicate.
         || lexicon::ends_no_noun_phrase(last)
+        // "The breaking point", "the defending champion": a word in "-ing"
+        // right after a determiner modifies the cue, which is a noun; only
+        // a source noun ("the ruling") ends a speaker so.
+        || modifies_the_cue(doc, clause, e)
     {
         return None;
     }

@@ -3241,3 +3241,14 @@ fn a_plurals_curly_possessive_keeps_the_speaker_whole() {
     let c = find(text, &claims, "race was close");
     assert_eq!(speaker_name(c), "Reyes’ campaign manager");
 }
+
+#[test]
+fn a_participle_after_a_determiner_modifies_a_noun_and_is_no_speaker() {
+    let text =
+        "The breaking point, Ada Finch wrote, came on Friday. The defending champion brushed aside the qualifier.";
+    let claims = extract(text);
+    let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
+    assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && speaker_name(c).contains("breaking")), "{claims:#?}");
+    assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && speaker_name(c).contains("defending")), "{claims:#?}");
+    assert_eq!(speaker_name(find(text, &claims, "breaking point")), "Ada Finch");
+}
