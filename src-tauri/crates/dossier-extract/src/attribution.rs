@@ -1361,6 +1361,10 @@ const MAX_NO_CLAUSE_REACH: usize = 6;
 /// The most words after a cue that an idiom without content holds.
 const MAX_IDIOM_WORDS: usize = 3;
 
+/// How far before a cue the "who", "which" or "whose" opening its relative
+/// clause may stand ("who advises", "whose firm warned").
+const MAX_RELATIVE_LEAD_TOKENS: usize = 3;
+
 /// The content after a cue: skips an object, time words, a prepositional
 /// phrase before "that", and "that" itself; stops at the sentence end, a
 /// semicolon, a colon before a quote, or a new attribution.
@@ -1491,8 +1495,12 @@ fn content_after(
     let mut had_that = false;
     if i < end && doc.is(i, ",") {
         // "Berg, whose firm warned investors, said …": the audience told,
-        // a comma and the main clause's verb; nothing was reported.
-        if object_read && i + 1 < end && lexicon::cue_verb(doc.low(i + 1)).is_some() {
+        // a comma and the main clause's verb; nothing was reported. So
+        // with any verb after a relative clause's closing comma ("Weber,
+        // who advises Kasich, is no fan of Trump").
+        let in_relative_clause = (cue.saturating_sub(MAX_RELATIVE_LEAD_TOKENS)..cue)
+            .any(|j| j > 0 && doc.is(j - 1, ",") && matches!(doc.low(j), "who" | "which" | "whose"));
+        if object_read && i + 1 < end && (lexicon::cue_verb(doc.low(i + 1)).is_some() || in_relative_clause) {
             return None;
         }
         i += 1;

@@ -3252,3 +3252,11 @@ fn a_participle_after_a_determiner_modifies_a_noun_and_is_no_speaker() {
     assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && speaker_name(c).contains("defending")), "{claims:#?}");
     assert_eq!(speaker_name(find(text, &claims, "breaking point")), "Ada Finch");
 }
+
+#[test]
+fn what_follows_a_relative_clause_is_the_main_predicate_not_content() {
+    let text = "Reyes, who advises Ada Finch, is no fan of the ferry plan.";
+    let claims = extract(text);
+    let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
+    assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains("no fan")), "{claims:#?}");
+}
