@@ -1110,10 +1110,9 @@ fn object_len(doc: &Doc, i: usize, limit: usize) -> usize {
     }
     // "told news agency Reuters", "told sports daily Marca": plain words
     // describing a medium before its name.
-    let plain =
-        |k: usize| doc.is_word(k) && !doc.inside[k] && !doc.is_capitalized(k) && !lexicon::is_function_word(doc.low(k));
-    if let Some(medium) =
-        (i..limit.min(i + 2)).take_while(|&k| plain(k)).find(|&k| lexicon::is_audience_noun(doc.low(k)))
+    if let Some(medium) = (i..limit.min(i + 2))
+        .take_while(|&k| mentions::is_plain_word(doc, k))
+        .find(|&k| lexicon::is_audience_noun(doc.low(k)))
     {
         if medium + 1 < limit && doc.is_name_word(medium + 1) {
             let name = object_len(doc, medium + 1, limit);
