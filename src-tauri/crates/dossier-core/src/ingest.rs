@@ -154,12 +154,24 @@ impl From<AnalysisFailure> for FailedItem {
     }
 }
 
+/// The analysis a library runs on each article: [`analyze`], except in
+/// this crate's tests of what a failing analysis costs.
+pub(crate) type Analysis = fn(ArticleRecord) -> AnalyzedArticle;
+
 /// [`analyze`], with a failure of the analysis turned into an
 /// [`AnalysisFailure`] that names the article, so that an import or a
 /// re-extraction loses that article alone.
 pub fn analyze_guarded(record: ArticleRecord) -> Result<AnalyzedArticle, AnalysisFailure> {
+    analyze_guarded_with(analyze, record)
+}
+
+/// [`analyze_guarded`] with the given analysis.
+pub(crate) fn analyze_guarded_with(
+    analysis: Analysis,
+    record: ArticleRecord,
+) -> Result<AnalyzedArticle, AnalysisFailure> {
     let item = record.item.clone();
-    guarded(item, move || analyze(record))
+    guarded(item, move || analysis(record))
 }
 
 /// Runs `work` for `item`, turning a panic into an [`AnalysisFailure`].
@@ -178,9 +190,17 @@ fn guarded<T>(item: String, work: impl FnOnce() -> T) -> Result<T, AnalysisFailu
 /// analysis stage; the benchmark measures it alone). An article whose
 /// analysis fails comes back as its error.
 pub fn analyze_on_every_core(records: Vec<ArticleRecord>) -> Vec<Result<AnalyzedArticle, AnalysisFailure>> {
+    analyze_on_every_core_with(analyze, records)
+}
+
+/// [`analyze_on_every_core`] with the given analysis.
+pub(crate) fn analyze_on_every_core_with(
+    analysis: Analysis,
+    records: Vec<ArticleRecord>,
+) -> Vec<Result<AnalyzedArticle, AnalysisFailure>> {
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(records.len());
     if threads <= 1 {
-        return records.into_iter().map(analyze_guarded).collect();
+        return records.into_iter().map(|record| analyze_guarded_with(analysis, record)).collect();
     }
     let per_thread = records.len().div_ceil(threads);
     let mut chunks: Vec<Vec<ArticleRecord>> = Vec::with_capacity(threads);
@@ -195,7 +215,11 @@ pub fn analyze_on_every_core(records: Vec<ArticleRecord>) -> Vec<Result<Analyzed
     std::thread::scope(|scope| {
         let handles: Vec<_> = chunks
             .into_iter()
-            .map(|chunk| scope.spawn(move || chunk.into_iter().map(analyze_guarded).collect::<Vec<_>>()))
+            .map(|chunk| {
+                scope.spawn(move || {
+                    chunk.into_iter().map(|record| analyze_guarded_with(analysis, record)).collect::<Vec<_>>()
+                })
+            })
             .collect();
         handles.into_iter().flat_map(join).collect()
     })

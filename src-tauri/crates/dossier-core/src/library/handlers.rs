@@ -367,7 +367,7 @@ pub(crate) fn reextract(library: &Library, _: ReextractRequest) -> Result<Reextr
                 published: article.summary.published,
             };
             // An article whose analysis fails keeps the claims it had.
-            match crate::ingest::analyze_guarded(record) {
+            match crate::ingest::analyze_guarded_with(library.analysis(), record) {
                 Ok(analysis) => {
                     library.store().replace_extraction(article.summary.id, &analysis)?;
                     articles += 1;

@@ -7,7 +7,7 @@
 use super::Library;
 use crate::commands::{DuplicateItem, FailedItem, ImportReport, ImportedItem};
 use crate::error::{Error, Result, WireError};
-use crate::ingest::{analyze_on_every_core, join, AnalysisFailure, AnalyzedArticle};
+use crate::ingest::{analyze_on_every_core_with, join, AnalysisFailure, AnalyzedArticle};
 use crate::store::InsertOutcome;
 use dossier_import::{ArticleRecord, ImportError, Metadata};
 use std::path::PathBuf;
@@ -60,12 +60,14 @@ impl Library {
         report: &mut ImportReport,
     ) -> Result<()> {
         let session = self.index().write_session()?;
+        let analysis = self.analysis();
         std::thread::scope(|scope| {
             let mut analysing: Option<ScopedJoinHandle<'_, Vec<Result<AnalyzedArticle, AnalysisFailure>>>> = None;
             let mut records = records.peekable();
             while records.peek().is_some() {
                 let batch = next_batch(&mut records, report);
-                let next = (!batch.is_empty()).then(|| scope.spawn(move || analyze_on_every_core(batch)));
+                let next =
+                    (!batch.is_empty()).then(|| scope.spawn(move || analyze_on_every_core_with(analysis, batch)));
                 if let Some(previous) = std::mem::replace(&mut analysing, next) {
                     self.store_batch(join(previous), report)?;
                 }
@@ -142,4 +144,85 @@ fn failed_import(error: ImportError) -> FailedItem {
     let item = error.item().to_string();
     let wire = WireError::from(&Error::Import(error));
     FailedItem { item, code: wire.code, message: wire.message }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::commands::{ReextractRequest, SearchRequest};
+    use crate::ingest;
+    use crate::library::handlers;
+
+    /// The article every analysis below trips on.
+    const TRIPWIRE: &str = "Tripwire";
+
+    /// [`ingest::analyze`], except that it panics on an article whose body
+    /// holds [`TRIPWIRE`], as a bug in extraction or tagging would.
+    fn analysis_with_a_bug(record: ArticleRecord) -> AnalyzedArticle {
+        assert!(!record.body.contains(TRIPWIRE), "index out of bounds while reading {}", record.item);
+        ingest::analyze(record)
+    }
+
+    fn record(item: &str, body: &str) -> std::result::Result<ArticleRecord, ImportError> {
+        Ok(ArticleRecord {
+            item: item.into(),
+            source_id: None,
+            title: format!("Harbour news ({item})"),
+            body: body.into(),
+            outlet: None,
+            author: None,
+            url: None,
+            published: None,
+        })
+    }
+
+    fn hits(library: &Library, query: &str) -> u64 {
+        handlers::search(library, SearchRequest { query: query.into(), ..SearchRequest::default() }).unwrap().total
+    }
+
+    #[test]
+    fn a_failing_analysis_costs_an_import_that_article_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut library = Library::open(dir.path()).unwrap();
+        library.replace_analysis(analysis_with_a_bug);
+        let records = vec![
+            record("first.txt", "Ada Finch said the ferry would sail on Monday."),
+            record("broken.txt", "Tomas Reyes said the Tripwire pier would close."),
+            record("last.txt", "Ines Holt said the bridge would stay open."),
+        ];
+        let mut report = ImportReport::default();
+        library.import_records(records.into_iter(), &mut report).unwrap();
+
+        let imported: Vec<&str> = report.imported.iter().map(|item| item.item.as_str()).collect();
+        assert_eq!(imported, ["first.txt", "last.txt"]);
+        let [failed] = report.failed.as_slice() else { panic!("one failure expected: {report:?}") };
+        assert_eq!((failed.item.as_str(), failed.code.as_str()), ("broken.txt", "internal"));
+        assert!(failed.message.contains("index out of bounds while reading broken.txt"), "{}", failed.message);
+        assert_eq!(library.store().counts().unwrap().articles, 2);
+        assert_eq!(hits(&library, "\"ferry would sail\""), 1);
+        assert_eq!(hits(&library, "\"bridge would stay open\""), 1);
+        assert_eq!(hits(&library, "pier"), 0);
+    }
+
+    #[test]
+    fn a_failing_analysis_leaves_a_reextracted_article_its_claims() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut report = ImportReport::default();
+        let records = vec![
+            record("first.txt", "Ada Finch said the ferry would sail on Monday."),
+            record("tripwire.txt", "Tomas Reyes said the Tripwire pier would close."),
+        ];
+        Library::open(dir.path()).unwrap().import_records(records.into_iter(), &mut report).unwrap();
+        assert_eq!(report.imported.len(), 2, "{report:?}");
+
+        let mut library = Library::open(dir.path()).unwrap();
+        library.replace_analysis(analysis_with_a_bug);
+        let response = handlers::reextract(&library, ReextractRequest {}).unwrap();
+        assert_eq!(response.articles, 1);
+        let [failed] = response.failed.as_slice() else { panic!("one failure expected: {response:?}") };
+        assert_eq!(failed.code, "internal");
+        assert!(failed.message.contains("index out of bounds while reading"), "{}", failed.message);
+        assert_eq!(hits(&library, "\"Tripwire pier would close\""), 1, "the article keeps the claims it had");
+        assert_eq!(hits(&library, "\"ferry would sail\""), 1);
+    }
 }

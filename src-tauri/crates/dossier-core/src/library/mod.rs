@@ -12,6 +12,7 @@ pub use import::{ImportOptions, BATCH_ARTICLES};
 
 use crate::error::{Error, Result};
 use crate::index::SearchIndex;
+use crate::ingest::Analysis;
 use crate::jobs::Jobs;
 use crate::store::{InsertedBatch, Store};
 use std::path::{Path, PathBuf};
@@ -35,6 +36,8 @@ struct Inner {
     store: Store,
     index: SearchIndex,
     jobs: Jobs,
+    /// What imports and re-extraction run on each article.
+    analysis: Analysis,
 }
 
 impl Library {
@@ -58,8 +61,9 @@ impl Library {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(format!("creating library folder {}", dir.display()), e))?;
         let store = Store::open(&dir.join(DATABASE_FILE))?;
         let index = SearchIndex::open(&dir.join(INDEX_DIR))?;
-        let library =
-            Library { inner: Arc::new(Inner { dir: dir.to_path_buf(), store, index, jobs: Jobs::default() }) };
+        let inner =
+            Inner { dir: dir.to_path_buf(), store, index, jobs: Jobs::default(), analysis: crate::ingest::analyze };
+        let library = Library { inner: Arc::new(inner) };
         library.catch_up_index(false)?;
         Ok(library)
     }
@@ -82,6 +86,19 @@ impl Library {
     /// Background jobs started through this handle.
     pub fn jobs(&self) -> &Jobs {
         &self.inner.jobs
+    }
+
+    /// What imports and re-extraction run on each article.
+    pub(crate) fn analysis(&self) -> Analysis {
+        self.inner.analysis
+    }
+
+    /// Makes imports and re-extraction through this handle, which must be
+    /// the only one, run `analysis` instead: the tests' way of making the
+    /// analysis of one article fail.
+    #[cfg(test)]
+    pub(crate) fn replace_analysis(&mut self, analysis: Analysis) {
+        Arc::get_mut(&mut self.inner).expect("the only handle to a fresh library").analysis = analysis;
     }
 
     /// Brings the index up to the database. With `wait`, waits for another
