@@ -161,6 +161,11 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
         let w = doc.low_bare(i);
         lexicon::is_organization_word(w) || lexicon::is_company_suffix(w) || (doc.is_possessive(i) && i + 1 < last)
     };
+    // "the Justice Department", "General Motors": a title word before
+    // nothing but words of an organisation is part of its name.
+    if title_end > first && (name_first..last).all(organization_word) {
+        return NameRun { name_first: first, title: None, organization: true };
+    }
     // "Lib Dem Norman Baker": a party or organisation before a given name
     // and surname is the person's affiliation, standing as the title.
     let given_name = (name_first + 1..last.saturating_sub(1)).find(|&i| given(i) && doc.is_name_word(i));

@@ -3260,3 +3260,13 @@ fn what_follows_a_relative_clause_is_the_main_predicate_not_content() {
     let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
     assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains("no fan")), "{claims:#?}");
 }
+
+#[test]
+fn a_title_word_before_an_organisations_words_is_part_of_its_name() {
+    let text = "General Motors said it would recall 200 cars. The Justice Department said it would appeal.";
+    let claims = extract(text);
+    let c = find(text, &claims, "recall 200 cars");
+    assert_eq!((speaker_name(c), role(c)), ("General Motors", None));
+    let c = find(text, &claims, "would appeal");
+    assert_eq!((speaker_name(c), role(c)), ("Justice Department", None));
+}
