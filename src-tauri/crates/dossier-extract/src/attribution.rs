@@ -166,11 +166,26 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
         if doc.low(i) == "called" && names_a_noun(doc, i, sentence_start) {
             return None;
         }
-        // "Open champion Svetlana Kuznetsova": a word naming a title before
-        // a name is no verb.
-        let title_before_name =
-            matches!(doc.low(i), "champion" | "champions") && i + 1 < doc.tokens.len() && doc.is_name_word(i + 1);
-        if title_before_name {
+        // "Open champion Svetlana Kuznetsova", "the Olympic champion went
+        // on": "champion" is a noun unless a subject pronoun, a modal, "to"
+        // or a relative pronoun makes it a verb ("pledged to champion",
+        // "who champions"), or a person's full name, a lowercase title or
+        // a plural of people is its subject ("Ivanka Trump champions", "Fed
+        // governor champions", "moderate Republicans champion").
+        let champion_as_verb = || {
+            let prev = doc.low(i - 1);
+            let full_name = i >= sentence_start + 2
+                && doc.is_name_word(i - 1)
+                && lexicon::is_given_name(doc.low(i - 2))
+                && doc.low(i) == "champions";
+            lexicon::subject_pronoun_of(prev).is_some()
+                || matches!(prev, "to" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must")
+                || lexicon::is_relative_pronoun(prev)
+                || full_name
+                || !doc.is_capitalized(i - 1) && lexicon::is_title_word(prev)
+                || doc.low(i) == "champion" && prev.ends_with('s') && lexicon::is_unnamed_source_noun(prev)
+        };
+        if matches!(doc.low(i), "champion" | "champions") && !champion_as_verb() {
             return None;
         }
     }

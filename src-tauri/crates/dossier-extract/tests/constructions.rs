@@ -3270,3 +3270,13 @@ fn a_title_word_before_an_organisations_words_is_part_of_its_name() {
     let c = find(text, &claims, "would appeal");
     assert_eq!((speaker_name(c), role(c)), ("Justice Department", None));
 }
+
+#[test]
+fn champion_is_a_noun_unless_its_subject_or_a_modal_makes_it_a_verb() {
+    let text = "The Olympic champion went on to attempt a new record. \
+                Moderate Republicans champion the harbour plan.";
+    let claims = extract(text);
+    let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
+    assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains("new record")), "{claims:#?}");
+    assert!(claims.iter().any(|c| c.cue.is_some_and(|cue| &text[cue.start..cue.end] == "champion")), "{claims:#?}");
+}
