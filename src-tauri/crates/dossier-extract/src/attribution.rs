@@ -2790,7 +2790,13 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             lexicon::is_complement_preposition(doc.low(j))
                 && (lexicon::is_document_noun(document) || matches!(document, "polls" | "results"))
         });
-        if singular_name && base_form && !(shown && complement) || next == "of" || noun_follows {
+        // "DDoS attacks are …": a tense right after makes the word the
+        // subject's noun, unless a relative pronoun before the speaker
+        // makes the tense the content's ("which Yukos claims was sold").
+        let after_relative =
+            speaker.first > 0 && matches!(doc.low(speaker.first - 1), "which" | "that" | "what" | "who" | "whom");
+        let tense_follows = lexicon::is_finite_auxiliary(next) && !after_relative;
+        if singular_name && base_form && !(shown && complement) || next == "of" || noun_follows || tense_follows {
             return None;
         }
     }

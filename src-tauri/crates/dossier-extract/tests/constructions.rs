@@ -3280,3 +3280,13 @@ fn champion_is_a_noun_unless_its_subject_or_a_modal_makes_it_a_verb() {
     assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains("new record")), "{claims:#?}");
     assert!(claims.iter().any(|c| c.cue.is_some_and(|cue| &text[cue.start..cue.end] == "champion")), "{claims:#?}");
 }
+
+#[test]
+fn a_noun_like_cue_a_tense_follows_is_the_subjects_noun() {
+    let text = "Many of the sites suffering DDoS attacks are in offshore centres. \
+                The pier, which Norland claims was sold illegally, will close.";
+    let claims = extract(text);
+    let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
+    assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains("offshore")), "{claims:#?}");
+    assert_eq!(speaker_name(find(text, &claims, "sold illegally")), "Norland");
+}
