@@ -86,6 +86,12 @@ fn next_stop(bytes: &[u8], from: usize) -> usize {
     bytes[from..].iter().position(|&byte| STOPS[usize::from(byte)]).map_or(bytes.len(), |skip| from + skip)
 }
 
+/// Whether the character at byte `i` of `text` is a curly single quote
+/// mark that opens (`Some(true)`) or closes (`Some(false)`) a quotation.
+pub(crate) fn single_quote_at(text: &str, i: usize) -> Option<bool> {
+    mark_at(text, i).filter(|mark| mark.family == Family::Single).map(|mark| mark.opens)
+}
+
 /// Classifies the character at byte `i` of `text` as a quote mark, if it is one.
 fn mark_at(text: &str, i: usize) -> Option<Mark> {
     if !text.as_bytes().get(i).copied().is_some_and(may_start_mark) {

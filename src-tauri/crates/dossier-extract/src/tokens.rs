@@ -5,7 +5,7 @@
 //! words and the sentence splitter never breaks after "Mr.".
 
 use crate::lexicon;
-use crate::quotes::is_quote_char;
+use crate::quotes::{is_quote_char, single_quote_at};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,14 +131,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             chars.next();
             tokens.push(Token { start, end: start + 2, kind: TokenKind::Quote });
         } else {
-            let prev = text[..start].chars().next_back();
-            let next = text[start + c.len_utf8()..].chars().next();
-            match c {
-                '‘' if prev.is_none_or(|p| !p.is_alphanumeric()) && next.is_some_and(|n| !n.is_whitespace()) => {
-                    single_quote_open = true;
-                }
-                '’' if !next.is_some_and(char::is_alphanumeric) => single_quote_open = false,
-                _ => {}
+            if let Some(opens) = single_quote_at(text, start) {
+                single_quote_open = opens;
             }
             let kind = if is_quote_char(c) { TokenKind::Quote } else { TokenKind::Punct };
             tokens.push(Token { start, end: start + c.len_utf8(), kind });
