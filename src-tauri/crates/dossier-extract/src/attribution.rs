@@ -2237,6 +2237,9 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
         let mut searched = a;
         let mut nearest_cue = None;
         for (k, q) in quotes.iter().enumerate() {
+            if names_a_programme(doc, q) {
+                continue;
+            }
             let gap_before = if k == 0 { a } else { quotes[k - 1].close + 1 };
             let gap_after = quotes.get(k + 1).map_or(b, |n| n.open);
             let (start, end) = (q.quote.start, q.quote.end);
@@ -2362,6 +2365,25 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
 
 /// True when an indirect claim's cue is a verb of thinking or stance
 /// ("wants", "supports", "focuses on", "is willing to"), not one of saying.
+/// The most words of a programme's or a slogan's name in quotation marks.
+const MAX_QUOTED_NAME_WORDS: usize = 8;
+
+/// True when the quotation names something its owner makes ("ABC’s “Good
+/// Morning America”", "CNN’s “State of the Union,”"): short, in title
+/// case, right after a capitalised possessive, not opening with a subject
+/// pronoun. Such a name is nobody's words.
+fn names_a_programme(doc: &Doc, q: &QuoteTokens) -> bool {
+    let words = (q.open + 1..q.close).filter(|&j| doc.is_word(j));
+    q.open > 0
+        && doc.is_possessive(q.open - 1)
+        && doc.is_capitalized(q.open - 1)
+        && (1..=MAX_QUOTED_NAME_WORDS).contains(&words.clone().count())
+        && (q.open + 1..q.close).all(|j| doc.is_word(j) || doc.is(j, ",") || doc.is(j, ":"))
+        && words.clone().all(|j| doc.is_capitalized(j) || lexicon::is_function_word(doc.low(j)))
+        // "Bentsen's “You're no Jack Kennedy”": a line someone spoke.
+        && words.take(1).all(|j| lexicon::subject_pronoun_of(doc.low(j)).is_none())
+}
+
 fn cue_is_thought_or_stance(doc: &Doc, cue: (usize, usize)) -> bool {
     let next = if cue.0 + 1 < doc.tokens.len() { doc.low(cue.0 + 1) } else { "" };
     lexicon::cue(doc.low(cue.0), next).is_some_and(|verb| !verb.speech)
