@@ -1375,6 +1375,26 @@ const MAX_NO_CLAUSE_REACH: usize = 6;
 /// The most words after a cue that an idiom without content holds.
 const MAX_IDIOM_WORDS: usize = 3;
 
+/// True when a day ("Monday", "Friday night") at token `i` is followed at
+/// once by a word that opens a subject: a determiner, a pronoun or a name.
+/// Not a comma (after which comes a comment or the main clause), a
+/// preposition (the setting goes on: "on Friday to Vermont Edition that
+/// …") or a verb ("figures reported on Monday now suggest").
+fn day_then_clause(doc: &Doc, i: usize, end: usize) -> bool {
+    if i >= end || !mentions::adverbial_at(doc, i, end) {
+        return false;
+    }
+    let mut next = i + 1;
+    if next < end && matches!(doc.low(next), "morning" | "afternoon" | "evening" | "night") {
+        next += 1;
+    }
+    next < end
+        && doc.is_word(next)
+        && (lexicon::is_determiner(doc.low(next))
+            || lexicon::subject_pronoun_of(doc.low(next)).is_some()
+            || doc.is_name_word(next))
+}
+
 /// How far before a cue the "who", "which" or "whose" opening its relative
 /// clause may stand ("who advises", "whose firm warned").
 const MAX_RELATIVE_LEAD_TOKENS: usize = 3;
@@ -1476,6 +1496,10 @@ fn content_after(
             // "acknowledged, however, that …".
             i += 3;
         } else if mentions::adverbial_at(doc, i, end) {
+            i += 1;
+        } else if w == "on" && day_then_clause(doc, i + 1, end) {
+            // "told CNN on Monday the tone was …": a day is when it was
+            // said, not a phrase running on to "that" or a comma.
             i += 1;
         } else if lexicon::is_preposition(w) {
             // "said in a statement Thursday (that) they …": the phrase ends

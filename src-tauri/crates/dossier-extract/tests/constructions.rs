@@ -3306,3 +3306,14 @@ fn a_programme_named_in_quotation_marks_is_nobodys_words() {
     assert!(quoted("no Jack Kennedy"), "{claims:#?}");
     assert_eq!(span(text, find(text, &claims, "port would close")), "the port would close");
 }
+
+#[test]
+fn a_day_after_the_cue_is_when_and_the_content_follows_it() {
+    let text = "Ada Finch told the Norland Herald on Monday the tone of the talks was cordial. \
+                Tomas Reyes said on Friday to Harbour Radio that the pier would close. \
+                The ferry was late, the board said on Tuesday, two days after the storm.";
+    let claims = extract(text);
+    assert_eq!(span(text, find(text, &claims, "tone of the talks")), "the tone of the talks was cordial");
+    assert_eq!(span(text, find(text, &claims, "pier would close")), "the pier would close");
+    assert_eq!(span(text, find(text, &claims, "ferry was late")), "The ferry was late");
+}
