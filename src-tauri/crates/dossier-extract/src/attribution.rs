@@ -698,6 +698,23 @@ fn speaker_for_cue(doc: &Doc, cue: usize, floor: usize, limit: usize, inverted_o
     phrase_starting_at(doc, cue + 1, limit)
 }
 
+/// "“…,” Jeff Joseph, of the CEA told …", "…, from the Consumer
+/// Electronics Association (CEA) told": a name at `first`, a comma, and its
+/// organisation after "of", "from" or "at" running to the cue at `e` with
+/// no closing comma. The organisation is the name's role.
+fn name_then_affiliation(doc: &Doc, first: usize, e: usize) -> Option<SpeakerPhrase> {
+    let comma = (first + 1..e).find(|&j| doc.is(j, ","))?;
+    let affiliation = comma + 2 < e
+        && matches!(doc.low(comma + 1), "of" | "from" | "at")
+        && (comma + 1..e).all(|j| (doc.is_word(j) || doc.is(j, "(") || doc.is(j, ")")) && !doc.inside[j])
+        && doc.is_capitalized(e - 1);
+    if !affiliation {
+        return None;
+    }
+    let name = phrase_ending_at(doc, comma, first).filter(|p| p.first == first && p.form == PhraseForm::Name)?;
+    Some(SpeakerPhrase { last: e, role: Some((comma + 1, e)), ..name })
+}
+
 /// An attribution frame after a quote: "…,” said X" or "…,” X said".
 fn frame_after(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Option<Frame> {
     // "“…” ― Ada Finch": a dash and a name alone after a quotation sign it,
@@ -731,6 +748,9 @@ fn frame_after(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opti
     let e = skip_modifiers_back(doc, cue, i);
     // "“…,” a spokesman for the party said": a noun with its complement.
     if let Some(speaker) = mentions::noun_with_complement(doc, i, e) {
+        return Some(Frame { cue: (cue, cue + 1), speaker });
+    }
+    if let Some(speaker) = name_then_affiliation(doc, i, e) {
         return Some(Frame { cue: (cue, cue + 1), speaker });
     }
     let speaker = phrase_ending_at(doc, e, i)?;

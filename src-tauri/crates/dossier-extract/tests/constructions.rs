@@ -3317,3 +3317,13 @@ fn a_day_after_the_cue_is_when_and_the_content_follows_it() {
     assert_eq!(span(text, find(text, &claims, "pier would close")), "the pier would close");
     assert_eq!(span(text, find(text, &claims, "ferry was late")), "The ferry was late");
 }
+
+#[test]
+fn a_name_then_its_organisation_with_no_closing_comma_frames_a_quotation() {
+    let text = "“The ferry will sail,” Ada Finch, from the Norland Harbour Board (NHB) told reporters.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry will sail");
+    assert_eq!(c.kind, ClaimKind::Direct);
+    assert_eq!(speaker_name(c), "Ada Finch");
+    assert_eq!(role(c), Some("from the Norland Harbour Board"));
+}
