@@ -713,6 +713,17 @@ impl Entities {
             .map(|m| m.entity)
     }
 
+    /// The entity that spoke last within [`SPEAKER_REACH_SENTENCES`] up to
+    /// sentence `sentence` (a claim of it earlier in that sentence included)
+    /// and `fits`.
+    fn last_speaker(&self, sentence: usize, fits: impl Fn(&Entity) -> bool) -> Option<usize> {
+        (sentence.saturating_sub(SPEAKER_REACH_SENTENCES)..=sentence)
+            .rev()
+            .flat_map(|s| in_sentence(&self.speakers, s, |sp| sp.0).iter().rev())
+            .map(|&(_, id)| id)
+            .find(|&id| fits(&self.entities[id]))
+    }
+
     /// A definite description ("the minister", "the company"): the most
     /// recent entity whose role or name contains its head noun, and a
     /// person if the noun is an office, an organisation if it names one: a
@@ -739,11 +750,24 @@ impl Entities {
         };
         // "The 31-year-old admitted …": an age describes the person the
         // text is about, found as "he" or "she" would be.
+        // "Yukos said … The company added …": a kind of organisation
+        // ("the company", "the airline") names no one by itself, so it is
+        // the organisation that spoke last, one "it" could stand for, unless
+        // that is a news medium the article cites ("…, the BBC reported").
+        let generic_organization = lexicon::is_kind_of_organization(&head)
+            && phrase.head_last == phrase.first + 2
+            && doc.low(phrase.first) == "the";
         let found = if lexicon::is_age_description(&head) {
             self.antecedent(phrase.first, sentence, may_be_called_he_or_she, "")
         } else {
             self.antecedent(phrase.first, sentence, |e| fits(e, true), "")
                 .or_else(|| self.antecedent(phrase.first, sentence, |e| fits(e, false), ""))
+                .or_else(|| {
+                    let not_a_medium = |e: &Entity| !lexicon::is_news_organization(&e.name.to_lowercase());
+                    generic_organization
+                        .then(|| self.last_speaker(sentence, |e| may_be_called_it(e) && not_a_medium(e)))
+                        .flatten()
+                })
         };
         match found {
             Some(id) => self.entity_speaker(id),
@@ -751,6 +775,10 @@ impl Entities {
         }
     }
 }
+
+/// How many sentences back a kind of organisation ("the company") looks
+/// for the organisation that spoke.
+const SPEAKER_REACH_SENTENCES: usize = 6;
 
 /// How many tokens after a name a "who" opens a relative clause about it
 /// ("Staunton, 49, who …").

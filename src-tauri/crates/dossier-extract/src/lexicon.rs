@@ -712,6 +712,29 @@ word_set!(
 );
 
 word_set!(
+    /// Kinds of organisation that "the …" names as it would "it" ("the
+    /// company said", "the airline added").
+    is_kind_of_organization,
+    [
+        "company", "firm", "airline", "carrier", "bank", "lender", "insurer", "carmaker",
+        "retailer", "supermarket", "chain", "operator", "manufacturer", "maker", "giant", "conglomerate",
+        "publisher", "broadcaster", "studio", "label", "club", "corporation", "utility"
+    ]
+);
+
+word_set!(
+    /// News organisations an article cites, whose name is no antecedent of
+    /// "the company" ("…, Reuters reported. The company said …").
+    is_news_organization,
+    [
+        "bbc", "bbc news", "reuters", "ap", "associated press", "the associated press", "afp", "bloomberg",
+        "cnn", "nbc", "abc", "cbs", "fox news", "msnbc", "npr", "politico", "xinhua", "kyodo", "yonhap",
+        "tass", "dow jones", "the financial times", "financial times", "the wall street journal",
+        "wall street journal", "the new york times", "new york times", "the times", "the guardian"
+    ]
+);
+
+word_set!(
     /// Media words appear in: after "wrote on" or "posted in" they say
     /// where, not what about.
     is_medium_noun,

@@ -3327,3 +3327,11 @@ fn a_name_then_its_organisation_with_no_closing_comma_frames_a_quotation() {
     assert_eq!(speaker_name(c), "Ada Finch");
     assert_eq!(role(c), Some("from the Norland Harbour Board"));
 }
+
+#[test]
+fn the_company_is_the_organisation_that_spoke_last_but_no_news_medium() {
+    let text = "Halden Shipping said it would cut fares, Reuters reported. \
+                The company added that demand was weak.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "demand was weak")), "Halden Shipping");
+}
