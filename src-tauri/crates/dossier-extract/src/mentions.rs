@@ -348,6 +348,21 @@ fn name_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerP
     if phrase.first > floor && doc.low(phrase.first - 1) == "the" {
         phrase.first -= 1;
     }
+    // "Paramount, Universal and Warner Brothers said": names listed before
+    // two that "and" joins speak with them, when the list opens the clause.
+    if phrase.role.is_none() && (run.name_first..last).any(|j| doc.low(j) == "and") {
+        let mut list_first = phrase.first;
+        while list_first >= floor + 2 && doc.is(list_first - 1, ",") {
+            match name_run_ending_at(doc, list_first - 1, floor) {
+                Some((f, l)) if l == list_first - 1 && !(f..l).any(|j| doc.low(j) == "and") => list_first = f,
+                _ => break,
+            }
+        }
+        if list_first < phrase.first && list_first == floor {
+            phrase.first = list_first;
+            phrase.head_first = list_first;
+        }
+    }
     Some(phrase)
 }
 

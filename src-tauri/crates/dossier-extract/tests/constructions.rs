@@ -3335,3 +3335,12 @@ fn the_company_is_the_organisation_that_spoke_last_but_no_news_medium() {
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "demand was weak")), "Halden Shipping");
 }
+
+#[test]
+fn names_listed_before_two_joined_by_and_speak_with_them() {
+    let text = "Ada Finch, Tomas Reyes and Ines Holt said the port would close. \
+                In Halden, Tomas Reyes and Ines Holt said the ferry would sail.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "port would close")), "Ada Finch, Tomas Reyes and Ines Holt");
+    assert_eq!(speaker_name(find(text, &claims, "ferry would sail")), "Tomas Reyes and Ines Holt");
+}
