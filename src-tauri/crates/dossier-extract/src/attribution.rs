@@ -2228,6 +2228,8 @@ fn is_noun_like_cue(w: &str) -> bool {
             | "challenges"
             | "claim"
             | "claims"
+            | "relay"
+            | "relays"
     )
 }
 
@@ -2843,11 +2845,22 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     // a word "such as" or "which" follows only as a noun ("TV shows such
     // as …", "American shows which won praise").
     let shown = matches!(doc.low(cue), "show" | "shows" | "clash" | "clashes");
-    if (is_noun_like_cue(doc.low(cue)) || shown) && speaker.last == cue {
+    let noun_like = is_noun_like_cue(doc.low(cue)) || shown;
+    let next = if cue + 1 < end { doc.low(cue + 1) } else { "" };
+    // "DDoS attacks are …", "…, but questions were raised": a tense right
+    // after makes the word a subject's noun, unless a relative pronoun
+    // before the speaker right before it makes the tense the content's
+    // ("which Yukos claims was sold").
+    let after_relative = speaker.last == cue
+        && speaker.first > 0
+        && matches!(doc.low(speaker.first - 1), "which" | "that" | "what" | "who" | "whom");
+    if noun_like && lexicon::is_finite_auxiliary(next) && !after_relative {
+        return None;
+    }
+    if noun_like && speaker.last == cue {
         let singular_name = matches!(speaker.form, PhraseForm::Name | PhraseForm::Organization)
             && !doc.low_bare(speaker.last - 1).ends_with('s');
         let base_form = !doc.low(cue).ends_with('s');
-        let next = if cue + 1 < end { doc.low(cue + 1) } else { "" };
         let noun_follows = shown && matches!(next, "such" | "which" | "like" | "including");
         // "figures from regulator Ofcom show …": the name ends a document's
         // complement, and the verb agrees with the document.
@@ -2856,13 +2869,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             lexicon::is_complement_preposition(doc.low(j))
                 && (lexicon::is_document_noun(document) || matches!(document, "polls" | "results"))
         });
-        // "DDoS attacks are …": a tense right after makes the word the
-        // subject's noun, unless a relative pronoun before the speaker
-        // makes the tense the content's ("which Yukos claims was sold").
-        let after_relative =
-            speaker.first > 0 && matches!(doc.low(speaker.first - 1), "which" | "that" | "what" | "who" | "whom");
-        let tense_follows = lexicon::is_finite_auxiliary(next) && !after_relative;
-        if singular_name && base_form && !(shown && complement) || next == "of" || noun_follows || tense_follows {
+        if singular_name && base_form && !(shown && complement) || next == "of" || noun_follows {
             return None;
         }
     }
