@@ -1415,6 +1415,10 @@ fn day_then_clause(doc: &Doc, i: usize, end: usize) -> bool {
             || doc.is_name_word(next))
 }
 
+/// The most words of the subject of a clause after "see" ("see this guy
+/// is a fraud") before its auxiliary.
+const MAX_SEEN_SUBJECT_WORDS: usize = 3;
+
 /// How far before a cue the "who", "which" or "whose" opening its relative
 /// clause may stand ("who advises", "whose firm warned").
 const MAX_RELATIVE_LEAD_TOKENS: usize = 3;
@@ -1718,6 +1722,18 @@ fn content_after(
     // "wrote a song", "writes books": what one writes is a report only
     // as a clause ("wrote the plan was flawed") or after "that".
     if lexicon::is_writing_verb(doc.low(cue)) && !had_that && !clause_with_tense(doc, i, stop) {
+        return None;
+    }
+    // "the deal sees Mr Fuller receive £64m", "saw its shares rise", "has
+    // seen its wages eroded": what one sees is an event, not a view,
+    // unless "as" says how it is seen ("sees the changes as part of a
+    // revolution"), "that" opens it or an auxiliary makes it a clause
+    // ("can see this guy is a fraud").
+    let seen_as_view = || {
+        (i..stop).any(|j| doc.low(j) == "as")
+            || (i..stop.min(i + MAX_SEEN_SUBJECT_WORDS + 1)).any(|j| lexicon::is_finite_auxiliary(doc.low(j)))
+    };
+    if lexicon::is_seeing_verb(doc.low(cue)) && !had_that && !seen_as_view() {
         return None;
     }
     let min_len = if noun_phrase {

@@ -637,10 +637,20 @@ pub fn is_bare_cue_form(lower: &str) -> bool {
     cue_words().get(lower).is_some_and(|word| word.bare_form)
 }
 
-/// True for the forms of "write" ("wrote", "written"), from the table of
-/// irregular inflections.
+/// True when `lower` is a form of the irregular verb `lemma`, from the
+/// table of irregular inflections.
+fn is_form_of(lemma: &str, lower: &str) -> bool {
+    IRREGULAR.iter().any(|(listed, forms)| *listed == lemma && (lower == lemma || forms.contains(&lower)))
+}
+
+/// True for the forms of "write" ("wrote", "written").
 pub fn is_writing_verb(lower: &str) -> bool {
-    IRREGULAR.iter().any(|(lemma, forms)| *lemma == "write" && (lower == *lemma || forms.contains(&lower)))
+    is_form_of("write", lower)
+}
+
+/// True for the forms of "see" ("saw", "seen").
+pub fn is_seeing_verb(lower: &str) -> bool {
+    is_form_of("see", lower)
 }
 
 /// True for the forms of "ask": whoever asks, the one asked answers next.

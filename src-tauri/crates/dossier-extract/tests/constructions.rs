@@ -3354,3 +3354,17 @@ fn a_noun_like_cue_a_tense_follows_is_a_noun_wherever_the_speaker_stands() {
     assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains("were raised")), "{claims:#?}");
     assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains("cost the team")), "{claims:#?}");
 }
+
+#[test]
+fn what_someone_sees_is_a_view_only_as_something_or_as_a_clause() {
+    let text = "The deal sees Norland Ferries receive £64m in cash. Halden Shipping saw its shares rise 14%. \
+                Ada Finch sees the changes as part of a wider revolution. \
+                Tomas Reyes can see the plan is a fraud.";
+    let claims = extract(text);
+    let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
+    let reported = |needle: &str| claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains(needle));
+    assert!(!reported("receive £64m"), "{claims:#?}");
+    assert!(!reported("shares rise"), "{claims:#?}");
+    assert_eq!(speaker_name(find(text, &claims, "wider revolution")), "Ada Finch");
+    assert_eq!(speaker_name(find(text, &claims, "is a fraud")), "Tomas Reyes");
+}
