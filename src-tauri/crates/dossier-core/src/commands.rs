@@ -374,6 +374,15 @@ pub struct FailedItem {
     pub message: String,
 }
 
+impl FailedItem {
+    /// `item` failed with `error`, reported with the error's wire code and
+    /// message.
+    pub(crate) fn new(item: String, error: &Error) -> Self {
+        let wire = crate::error::WireError::from(error);
+        FailedItem { item, code: wire.code, message: wire.message }
+    }
+}
+
 /// What an import did, item by item.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct ImportReport {

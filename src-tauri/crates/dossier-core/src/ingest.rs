@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use crate::commands::FailedItem;
-use crate::error::{Error, WireError};
+use crate::error::Error;
 use chrono::NaiveDate;
 use dossier_countries::{ArticleCountry, ClaimSpan, MentionKind, OfficeHolder, Tag};
 use dossier_extract::{ClaimKind, Speaker, SpeakerKind};
@@ -148,9 +148,7 @@ impl From<AnalysisFailure> for Error {
 /// The failure as an import or a re-extraction reports it.
 impl From<AnalysisFailure> for FailedItem {
     fn from(failure: AnalysisFailure) -> Self {
-        let item = failure.item.clone();
-        let wire = WireError::from(&Error::from(failure));
-        FailedItem { item, code: wire.code, message: wire.message }
+        FailedItem::new(failure.item.clone(), &Error::from(failure))
     }
 }
 

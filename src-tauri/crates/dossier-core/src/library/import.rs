@@ -6,7 +6,7 @@
 
 use super::Library;
 use crate::commands::{DuplicateItem, FailedItem, ImportReport, ImportedItem};
-use crate::error::{Error, Result, WireError};
+use crate::error::{Error, Result};
 use crate::ingest::{analyze_on_every_core_with, join, AnalysisFailure, AnalyzedArticle};
 use crate::store::InsertOutcome;
 use dossier_import::{ArticleRecord, ImportError, Metadata};
@@ -141,9 +141,7 @@ fn next_batch(
 }
 
 fn failed_import(error: ImportError) -> FailedItem {
-    let item = error.item().to_string();
-    let wire = WireError::from(&Error::Import(error));
-    FailedItem { item, code: wire.code, message: wire.message }
+    FailedItem::new(error.item().to_string(), &Error::Import(error))
 }
 
 #[cfg(test)]
