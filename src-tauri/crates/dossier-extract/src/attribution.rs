@@ -342,9 +342,8 @@ fn time_phrase_before(doc: &Doc, e: usize, floor: usize) -> Option<usize> {
     let is_day = |j: usize| {
         matches!(doc.low(j), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
     };
-    let is_part_of_day = |j: usize| matches!(doc.low(j), "morning" | "afternoon" | "evening" | "night");
     let mut j = e;
-    if j > floor && is_part_of_day(j - 1) {
+    if j > floor && lexicon::is_part_of_day(doc.low(j - 1)) {
         j -= 1;
     }
     if j > floor && is_day(j - 1) {
@@ -1210,6 +1209,12 @@ fn opens_introduction(doc: &Doc, clause: usize) -> bool {
     opens_adverbial(w) || opens_time_phrase(doc, clause) || opens_time_before_clause(doc, clause)
 }
 
+/// True when token `j` counts something: a number ("8", "2,400") or a
+/// word that counts a plural ("two", "several", "dozens").
+fn counts(doc: &Doc, j: usize) -> bool {
+    doc.tokens[j].kind == crate::tokens::TokenKind::Number || lexicon::is_plural_count(doc.low(j))
+}
+
 /// True when the clause opens with a span of time and a subordinator ("A
 /// week after Trump spoke to the gathering, …", "Two days before the
 /// vote, …"): an introduction, not what was said.
@@ -1221,9 +1226,7 @@ fn opens_time_before_clause(doc: &Doc, clause: usize) -> bool {
     // "Days before the vote": the span alone; "A week after", "Two days
     // before": a count, then the span.
     let bare_span = matches!(first, "days" | "weeks" | "months" | "hours" | "years");
-    let counted = matches!(first, "a" | "an" | "one" | "the")
-        || lexicon::is_plural_count(first)
-        || doc.tokens[clause].kind == crate::tokens::TokenKind::Number;
+    let counted = matches!(first, "a" | "an" | "one" | "the") || counts(doc, clause);
     let noun = match (bare_span, counted) {
         (true, _) => clause,
         (false, true) => clause + 1,
@@ -1243,9 +1246,8 @@ fn opens_time_phrase(doc: &Doc, clause: usize) -> bool {
     let limit = doc.tokens.len().min(clause + MAX_TIME_PHRASE_WORDS + 1);
     let Some(comma) = (clause + 1..limit).find(|&j| doc.is(j, ",")) else { return false };
     let first = doc.low(clause);
-    let opener = matches!(first, "one" | "a" | "an" | "the" | "that" | "every" | "each" | "some")
-        || lexicon::is_plural_count(first)
-        || doc.tokens[clause].kind == crate::tokens::TokenKind::Number;
+    let opener =
+        matches!(first, "one" | "a" | "an" | "the" | "that" | "every" | "each" | "some") || counts(doc, clause);
     // "Eight years ago,", "Two days later,": a span counted back or on.
     let counted_from = comma > clause + 1 && matches!(doc.low(comma - 1), "ago" | "later" | "earlier");
     let span_end = if counted_from { comma - 2 } else { comma - 1 };
@@ -1405,7 +1407,7 @@ fn day_then_clause(doc: &Doc, i: usize, end: usize) -> bool {
         return false;
     }
     let mut next = i + 1;
-    if next < end && matches!(doc.low(next), "morning" | "afternoon" | "evening" | "night") {
+    if next < end && lexicon::is_part_of_day(doc.low(next)) {
         next += 1;
     }
     next < end

@@ -722,6 +722,12 @@ word_set!(
 );
 
 word_set!(
+    /// Parts of a day that may follow a weekday ("on Monday night").
+    is_part_of_day,
+    ["morning", "afternoon", "evening", "night"]
+);
+
+word_set!(
     /// Kinds of organisation that "the …" names as it would "it" ("the
     /// company said", "the airline added").
     is_kind_of_organization,
