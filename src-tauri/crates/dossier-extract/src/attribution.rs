@@ -1474,6 +1474,14 @@ fn content_after(
     // A "that" a verb follows at once is a relative pronoun ("emails held
     // on a server that were deleted").
     let opens_content = |j: usize| doc.low(j) == "that" && j + 1 < end && !lexicon::is_finite_auxiliary(doc.low(j + 1));
+    // The "that" opening the content after object words from `from` on
+    // (and an appositive's commas, when `appositive`), if one comes in
+    // reach before any other word.
+    let that_after_object = |from: usize, appositive: bool| {
+        (from..end.min(from + MAX_OBJECT_TAIL_WORDS))
+            .find(|&j| doc.low(j) == "that" || !(object_word(j) || appositive && doc.is(j, ",")))
+            .filter(|&j| opens_content(j))
+    };
     if verb.takes_object && i < end && doc.low(i) != "that" {
         let object = object_len(doc, i, end);
         // "warned Norland would retaliate", "Mayor Warns Fares Will Rise":
@@ -1492,8 +1500,7 @@ fn content_after(
         // "told The Post and Courier newspaper of Charleston on Saturday
         // that …": a longer object runs on to the "that" opening the
         // content, if no verb, pronoun or punctuation comes first.
-        let tail = (i..end.min(i + MAX_OBJECT_TAIL_WORDS)).find(|&j| doc.low(j) == "that" || !object_word(j));
-        if let Some(that) = tail.filter(|&j| opens_content(j)) {
+        if let Some(that) = that_after_object(i, false) {
             i = that;
         }
     } else if verb.speech
@@ -1506,10 +1513,7 @@ fn content_after(
         // appositive's commas may stand in the way here; a verb right after
         // "that" makes it a relative pronoun ("wrote legislation that gave
         // …").
-        let tail = (i + 1..end.min(i + 1 + MAX_OBJECT_TAIL_WORDS))
-            .find(|&j| doc.low(j) == "that" || !(object_word(j) || doc.is(j, ",")));
-        let clause_after = |j: usize| !lexicon::looks_like_verb(doc.low(j + 1));
-        if let Some(that) = tail.filter(|&j| opens_content(j) && clause_after(j)) {
+        if let Some(that) = that_after_object(i + 1, true).filter(|&j| !lexicon::looks_like_verb(doc.low(j + 1))) {
             i = that;
         }
     }
