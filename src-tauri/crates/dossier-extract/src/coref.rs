@@ -748,8 +748,6 @@ impl Entities {
                 e.role.as_ref().is_some_and(|role| role_holds_office(role, &head, &qualifiers, strictly));
             kind.is_none_or(|kind| e.kind == kind) && (role_names_it || e.parts.iter().any(|part| **part == *head))
         };
-        // "The 31-year-old admitted …": an age describes the person the
-        // text is about, found as "he" or "she" would be.
         // "Yukos said … The company added …": a kind of organisation
         // ("the company", "the airline") names no one by itself, so it is
         // the organisation that spoke last, one "it" could stand for, unless
@@ -758,6 +756,8 @@ impl Entities {
             && phrase.head_last == phrase.first + 2
             && doc.low(phrase.first) == "the";
         let found = if lexicon::is_age_description(&head) {
+            // "The 31-year-old admitted …": an age describes the person the
+            // text is about, found as "he" or "she" would be.
             self.antecedent(phrase.first, sentence, may_be_called_he_or_she, "")
         } else {
             self.antecedent(phrase.first, sentence, |e| fits(e, true), "")
