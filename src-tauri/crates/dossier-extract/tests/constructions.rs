@@ -3,9 +3,17 @@
 
 use dossier_extract::{extract, Claim, ClaimKind, SpeakerKind};
 
+/// The kinds of claim that attribute words to someone: all but statements.
+const ATTRIBUTIONS: [ClaimKind; 3] = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
+
 /// The first claim (not a statement) whose text contains `needle`.
 fn find<'a>(text: &str, claims: &'a [Claim], needle: &str) -> &'a Claim {
-    find_kind(text, claims, needle, &[ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect])
+    find_kind(text, claims, needle, &ATTRIBUTIONS)
+}
+
+/// True when some claim (not a statement) has `needle` in its text.
+fn reports(text: &str, claims: &[Claim], needle: &str) -> bool {
+    claims.iter().any(|c| ATTRIBUTIONS.contains(&c.kind) && span(text, c).contains(needle))
 }
 
 /// The first claim of one of `kinds` whose text contains `needle`.
@@ -2996,9 +3004,7 @@ fn a_tv_show_or_a_cup_clash_is_a_noun_but_figures_from_a_regulator_show() {
                 TV shows such as Harbour Lights have new remakes. \
                 Figures from regulator Ofcom show that the port faces competition. Polls show Reyes is ahead.";
     let claims = extract(text);
-    let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
-    let reports = |needle: &str| claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains(needle));
-    assert!(!reports("Harbour Lights"), "{claims:#?}");
+    assert!(!reports(text, &claims, "Harbour Lights"), "{claims:#?}");
     let c = find(text, &claims, "port faces competition");
     assert_eq!(span(text, c), "the port faces competition");
     let c = find(text, &claims, "Reyes is ahead");
@@ -3036,10 +3042,8 @@ fn a_clause_with_a_tense_or_an_object_pronoun_is_no_speaker() {
                 The agreement must still be ratified by the harbour board at a meeting expected to take place next month. \
                 Most of them say the port should close.";
     let claims = extract(text);
-    let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
-    let reported = |needle: &str| claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains(needle));
-    assert!(!reported("card payments"), "{claims:#?}");
-    assert!(!reported("take place next month"), "{claims:#?}");
+    assert!(!reports(text, &claims, "card payments"), "{claims:#?}");
+    assert!(!reports(text, &claims, "take place next month"), "{claims:#?}");
     let c = find(text, &claims, "port should close");
     assert_eq!(speaker_name(c), "most of them");
 }
@@ -3049,8 +3053,7 @@ fn what_someone_writes_is_a_report_only_as_a_clause() {
     let text = "Ada Finch wrote a song about the harbour. Tomas Reyes wrote the plan was flawed. \
                 The council wrote that the port would close.";
     let claims = extract(text);
-    let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
-    assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains("song about")), "{claims:#?}");
+    assert!(!reports(text, &claims, "song about"), "{claims:#?}");
     let c = find(text, &claims, "plan was flawed");
     assert_eq!(speaker_name(c), "Tomas Reyes");
     let c = find(text, &claims, "port would close");
@@ -3083,10 +3086,8 @@ fn a_gerund_after_a_word_of_degree_is_an_adjective() {
     let text = "It was the most challenging week of the harbour talks. Ada Finch made a very telling remark. \
                 Tomas Reyes is challenging the port's plan.";
     let claims = extract(text);
-    let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
-    let reported = |needle: &str| claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains(needle));
-    assert!(!reported("harbour talks"), "{claims:#?}");
-    assert!(!reported("remark"), "{claims:#?}");
+    assert!(!reports(text, &claims, "harbour talks"), "{claims:#?}");
+    assert!(!reports(text, &claims, "remark"), "{claims:#?}");
     assert_eq!(speaker_name(find(text, &claims, "port's plan")), "Tomas Reyes");
 }
 
@@ -3138,8 +3139,7 @@ fn a_prize_won_is_no_report_but_what_it_was_called_is() {
     let text = "Ada Finch won her first title by claiming the doubles at the Norland Open. \
                 Tomas Reyes described his prize as “quite an honour”.";
     let claims = extract(text);
-    let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
-    assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains("doubles")), "{claims:#?}");
+    assert!(!reports(text, &claims, "doubles"), "{claims:#?}");
     assert_eq!(speaker_name(find(text, &claims, "quite an honour")), "Tomas Reyes");
 }
 
@@ -3213,8 +3213,7 @@ fn whom_the_words_went_to_stands_before_that() {
     assert_eq!(speaker_name(c), "the harbour board");
     let c = find(text, &claims, "tide was rising");
     assert_eq!(span(text, c), "the tide was rising");
-    let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
-    assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).starts_with("gave")), "{claims:#?}");
+    assert!(!claims.iter().any(|c| ATTRIBUTIONS.contains(&c.kind) && span(text, c).starts_with("gave")), "{claims:#?}");
 }
 
 #[test]
@@ -3248,9 +3247,14 @@ fn a_participle_after_a_determiner_modifies_a_noun_and_is_no_speaker() {
     let text =
         "The breaking point, Ada Finch wrote, came on Friday. The defending champion brushed aside the qualifier.";
     let claims = extract(text);
-    let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
-    assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && speaker_name(c).contains("breaking")), "{claims:#?}");
-    assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && speaker_name(c).contains("defending")), "{claims:#?}");
+    assert!(
+        !claims.iter().any(|c| ATTRIBUTIONS.contains(&c.kind) && speaker_name(c).contains("breaking")),
+        "{claims:#?}"
+    );
+    assert!(
+        !claims.iter().any(|c| ATTRIBUTIONS.contains(&c.kind) && speaker_name(c).contains("defending")),
+        "{claims:#?}"
+    );
     assert_eq!(speaker_name(find(text, &claims, "breaking point")), "Ada Finch");
 }
 
@@ -3258,8 +3262,7 @@ fn a_participle_after_a_determiner_modifies_a_noun_and_is_no_speaker() {
 fn what_follows_a_relative_clause_is_the_main_predicate_not_content() {
     let text = "Reyes, who advises Ada Finch, is no fan of the ferry plan.";
     let claims = extract(text);
-    let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
-    assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains("no fan")), "{claims:#?}");
+    assert!(!reports(text, &claims, "no fan"), "{claims:#?}");
 }
 
 #[test]
@@ -3277,8 +3280,7 @@ fn champion_is_a_noun_unless_its_subject_or_a_modal_makes_it_a_verb() {
     let text = "The Olympic champion went on to attempt a new record. \
                 Moderate Republicans champion the harbour plan.";
     let claims = extract(text);
-    let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
-    assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains("new record")), "{claims:#?}");
+    assert!(!reports(text, &claims, "new record"), "{claims:#?}");
     assert!(claims.iter().any(|c| c.cue.is_some_and(|cue| &text[cue.start..cue.end] == "champion")), "{claims:#?}");
 }
 
@@ -3287,8 +3289,7 @@ fn a_noun_like_cue_a_tense_follows_is_the_subjects_noun() {
     let text = "Many of the sites suffering DDoS attacks are in offshore centres. \
                 The pier, which Norland claims was sold illegally, will close.";
     let claims = extract(text);
-    let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
-    assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains("offshore")), "{claims:#?}");
+    assert!(!reports(text, &claims, "offshore"), "{claims:#?}");
     assert_eq!(speaker_name(find(text, &claims, "sold illegally")), "Norland");
 }
 
@@ -3350,9 +3351,8 @@ fn a_noun_like_cue_a_tense_follows_is_a_noun_wherever_the_speaker_stands() {
     let text = "Ada Finch said no complaint had been made, but questions were raised about the pier. \
                 A botched changeover in the 4x200m relay cost the team the race.";
     let claims = extract(text);
-    let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
-    assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains("were raised")), "{claims:#?}");
-    assert!(!claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains("cost the team")), "{claims:#?}");
+    assert!(!reports(text, &claims, "were raised"), "{claims:#?}");
+    assert!(!reports(text, &claims, "cost the team"), "{claims:#?}");
 }
 
 #[test]
@@ -3361,10 +3361,8 @@ fn what_someone_sees_is_a_view_only_as_something_or_as_a_clause() {
                 Ada Finch sees the changes as part of a wider revolution. \
                 Tomas Reyes can see the plan is a fraud.";
     let claims = extract(text);
-    let kinds = [ClaimKind::Direct, ClaimKind::Partial, ClaimKind::Indirect];
-    let reported = |needle: &str| claims.iter().any(|c| kinds.contains(&c.kind) && span(text, c).contains(needle));
-    assert!(!reported("receive £64m"), "{claims:#?}");
-    assert!(!reported("shares rise"), "{claims:#?}");
+    assert!(!reports(text, &claims, "receive £64m"), "{claims:#?}");
+    assert!(!reports(text, &claims, "shares rise"), "{claims:#?}");
     assert_eq!(speaker_name(find(text, &claims, "wider revolution")), "Ada Finch");
     assert_eq!(speaker_name(find(text, &claims, "is a fraud")), "Tomas Reyes");
 }
