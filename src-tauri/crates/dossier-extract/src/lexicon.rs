@@ -1486,6 +1486,8 @@ word_set!(
         "reporters", "journalists", "historians", "scholars", "academics", "polling",
         "surrogates", "allies", "backers", "rivals", "detractors", "skeptics", "proponents",
         "advocates", "clergy", "veterans", "survivors", "victims", "families", "neighbors",
+        "neighbours", "neighbour", "friends", "relatives", "colleagues", "associates", "classmates",
+        "acquaintances", "confidants", "loyalists",
         "percent", "majority", "plurality", "respondents", "statement", "letter", "memo",
         "article", "book", "website", "filing", "complaint", "lawsuit", "release", "tweet",
         "editorial", "column", "story", "transcript", "indictment", "ruling", "analysis",

@@ -643,18 +643,27 @@ fn pronoun_at(doc: &Doc, i: usize) -> Option<SpeakerPhrase> {
 
 /// End (exclusive) of a source noun compound whose first noun is at `head`:
 /// it runs on over the lowercase unnamed-source nouns that follow ("media
-/// trackers", "Clinton aides"), so the phrase ends at its last noun. `None`
-/// when it runs past [`MAX_PHRASE_WORDS`]: that is no speaker phrase.
+/// trackers", "Clinton aides"), so the phrase ends at its last noun, and
+/// over a second group of people joined by "and" ("according to their
+/// friends and advisers", "said analysts and economists"), as
+/// [`phrase_ending_at`] reads "lenders and economists say". `None` when it
+/// runs past [`MAX_PHRASE_WORDS`]: that is no speaker phrase.
 fn unnamed_compound_end(doc: &Doc, head: usize, limit: usize) -> Option<usize> {
+    let source_noun = |k: usize| {
+        k < limit && doc.is_word(k) && !doc.is_capitalized(k) && lexicon::is_unnamed_source_noun(doc.low_bare(k))
+    };
     let mut last = head + 1;
-    while last < limit
-        && doc.is_word(last)
-        && !doc.is_capitalized(last)
-        && lexicon::is_unnamed_source_noun(doc.low_bare(last))
-    {
+    while source_noun(last) {
         last += 1;
         if last - head > MAX_PHRASE_WORDS {
             return None;
+        }
+    }
+    let people = |k: usize| source_noun(k) && is_plural_noun(doc.low_bare(k));
+    if people(last - 1) && last + 1 < limit && doc.low(last) == "and" {
+        let second = if is_plain_word(doc, last + 1) && people(last + 2) { last + 2 } else { last + 1 };
+        if people(second) && second + 1 - head <= MAX_PHRASE_WORDS {
+            last = second + 1;
         }
     }
     Some(last)

@@ -3366,3 +3366,21 @@ fn what_someone_sees_is_a_view_only_as_something_or_as_a_clause() {
     assert_eq!(speaker_name(find(text, &claims, "wider revolution")), "Ada Finch");
     assert_eq!(speaker_name(find(text, &claims, "is a fraud")), "Tomas Reyes");
 }
+
+#[test]
+fn friends_and_other_relations_speak_after_the_content() {
+    let text = "The mayor spends the winter in Halden, several friends said. \
+                The ferry will be sold, her neighbours said.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "winter in Halden")), "several friends");
+    assert_eq!(speaker_name(find(text, &claims, "ferry will be sold")), "her neighbours");
+}
+
+#[test]
+fn two_groups_joined_by_and_after_the_cue_speak_together() {
+    let text = "According to their friends and advisers, the Finches have worried for months. \
+                The port will close, said analysts and shipping economists.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "worried for months")), "their friends and advisers");
+    assert_eq!(speaker_name(find(text, &claims, "port will close")), "analysts and shipping economists");
+}
