@@ -1008,6 +1008,11 @@ fn is_bare_subject(doc: &Doc, clause: usize, subject_end: usize) -> bool {
 /// for a verb that would make it a subject ([`content_after`]).
 const MAX_GERUND_SUBJECT_WORDS: usize = 8;
 
+/// The most tokens, commas included, of a phrase set off by commas right
+/// after the "that" opening a content ("said that, during the period when
+/// the two were consultants, …").
+const MAX_SET_OFF_TOKENS: usize = 16;
+
 /// The most words an object of "told" may run on with before the "that"
 /// that opens the content ([`content_after`]).
 const MAX_OBJECT_TAIL_WORDS: usize = 10;
@@ -1591,6 +1596,17 @@ fn content_after(
     if i < end && doc.low(i) == "that" {
         i += 1;
         had_that = true;
+        // "said that, during the war, the plan was dead": a phrase set off
+        // by commas may open the clause "that" introduces. ("reported
+        // that, according to an analysis, …" states the source of what
+        // follows, which the "according to" reading gives.)
+        let set_off = i + 2 < end
+            && doc.is(i, ",")
+            && doc.low(i + 1) != "according"
+            && (i + 2..end.min(i + MAX_SET_OFF_TOKENS)).any(|j| doc.is(j, ","));
+        if set_off {
+            i += 1;
+        }
     }
     if i >= end {
         return None;
@@ -2964,7 +2980,16 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     if content_before || (verb.speech && speaker.first > clause + 2 && after_comma) {
         // "…, he told reporters (on Tuesday).": past the verb's object.
         let rest = if verb.takes_object { cue + 1 + object_len(doc, cue + 1, end) } else { cue + 1 };
+        // "…, he said, in an interview.": a setting set off by a comma that
+        // runs to the sentence's end is as much after the cue as one
+        // without the comma. Not "from" and the like, which as often go on
+        // with the content ("…, she says, from 5% to a record 13%").
+        let setting_after_comma = rest + 1 < end
+            && doc.is(rest, ",")
+            && matches!(doc.low(rest + 1), "in" | "on" | "at" | "during" | "while" | "after" | "before" | "when")
+            && (rest + 1..end).all(|j| !doc.is(j, ","));
         let rest_is_adverbial = only_setting_follows(doc, rest, end)
+            || setting_after_comma
             || doc.is_capitalized(rest)
             || matches!(doc.low(rest), "to" | "of" | "about" | "with" | "as" | "by")
             || doc.is(rest, ",") && participle_of_the_speaker(doc, rest + 1, end);

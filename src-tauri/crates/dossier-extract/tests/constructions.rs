@@ -3384,3 +3384,19 @@ fn two_groups_joined_by_and_after_the_cue_speak_together() {
     assert_eq!(speaker_name(find(text, &claims, "worried for months")), "their friends and advisers");
     assert_eq!(speaker_name(find(text, &claims, "port will close")), "analysts and shipping economists");
 }
+
+#[test]
+fn a_phrase_set_off_after_that_opens_the_content() {
+    let text = "Ada Finch said that, during the strike, the port had stayed open.";
+    let claims = extract(text);
+    assert_eq!(span(text, find(text, &claims, "port had stayed open")), "during the strike, the port had stayed open");
+}
+
+#[test]
+fn a_setting_set_off_after_an_aside_ends_the_content() {
+    let text = "Tomas Reyes runs the harbour. The pier is unsafe, he said, in an interview on Monday.";
+    let claims = extract(text);
+    let c = find(text, &claims, "pier is unsafe");
+    assert_eq!(span(text, c), "The pier is unsafe");
+    assert_eq!(speaker_name(c), "Tomas Reyes");
+}
