@@ -959,13 +959,22 @@ fn is_setting_opener(doc: &Doc, i: usize) -> bool {
 
 /// Where the content starts after the comma at `comma` that closes a
 /// setting of the saying ("said in a statement, …", "said, on Tuesday,
-/// …"): at a "that" soon after ("said in Rochester, New York, that …"), or
-/// at a clause ("said in a statement, the government must act"); `None`
+/// …"): at a "that" soon after ("said in Rochester, New York, that …") or
+/// after a relative clause on the setting, or at a clause ("said in a
+/// statement, the government must act"); `None`
 /// for anything else, such as a comment on the report ("…, the board said
 /// on Tuesday, a move that would calm markets").
 fn content_after_setting(doc: &Doc, comma: usize, end: usize) -> Option<usize> {
     if let Some(that) = (comma + 1..end.min(comma + 6)).find(|&j| doc.low(j) == "that") {
         return Some(that);
+    }
+    // "said on CNN, where he is now a contributor, that …": a relative
+    // clause on the setting, closed by a comma before the "that".
+    if comma + 1 < end && matches!(doc.low(comma + 1), "where" | "when" | "which" | "who") {
+        let closing = (comma + 2..end.min(comma + MAX_SET_OFF_TOKENS)).find(|&j| doc.is(j, ","));
+        if let Some(that) = closing.map(|j| j + 1).filter(|&j| j < end && doc.low(j) == "that") {
+            return Some(that);
+        }
     }
     let first = comma + 1;
     let opens_subject = first < end
@@ -1010,7 +1019,8 @@ const MAX_GERUND_SUBJECT_WORDS: usize = 8;
 
 /// The most tokens, commas included, of a phrase set off by commas right
 /// after the "that" opening a content ("said that, during the period when
-/// the two were consultants, …").
+/// the two were consultants, …"), or of a relative clause on a setting
+/// before it ("said on CNN, where he is now a contributor, that …").
 const MAX_SET_OFF_TOKENS: usize = 16;
 
 /// The most words an object of "told" may run on with before the "that"

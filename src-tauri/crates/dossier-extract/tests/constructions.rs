@@ -3400,3 +3400,12 @@ fn a_setting_set_off_after_an_aside_ends_the_content() {
     assert_eq!(span(text, c), "The pier is unsafe");
     assert_eq!(speaker_name(c), "Tomas Reyes");
 }
+
+#[test]
+fn a_relative_clause_on_the_setting_stands_before_that() {
+    let text = "Ada Finch said on Dale Radio, where she is now a regular guest, that the port should close.";
+    let claims = extract(text);
+    let c = find(text, &claims, "port should close");
+    assert_eq!(span(text, c), "the port should close");
+    assert_eq!(speaker_name(c), "Ada Finch");
+}
