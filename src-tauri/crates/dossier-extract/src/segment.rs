@@ -92,6 +92,49 @@ fn opens_quote(quotes: &[Quotation], at: usize) -> bool {
 }
 
 /// Splits tokens into sentences.
+/// True when token `i` is an abbreviation with periods inside ("U.S.",
+/// "D.C.", "p.m.") whose last period also ends the sentence: a word that
+/// only opens a sentence follows on the same line ("… attacks in the
+/// U.S. He says …"). A title's period ("Gov.", "Mr.") never ends one here:
+/// a name follows it.
+fn abbreviation_ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = tokens[i];
+    let word = &text[t.start..t.end];
+    let Some(stem) = word.strip_suffix('.') else {
+        return false;
+    };
+    t.kind == TokenKind::Word
+        && stem.contains('.')
+        && tokens.get(i + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word
+                && !newline_between(text, t.end, n.start)
+                && matches!(
+                    &text[n.start..n.end],
+                    "The"
+                        | "He"
+                        | "She"
+                        | "It"
+                        | "They"
+                        | "We"
+                        | "I"
+                        | "But"
+                        | "And"
+                        | "This"
+                        | "That"
+                        | "There"
+                        | "His"
+                        | "Her"
+                        | "Their"
+                        | "Its"
+                        | "Our"
+                        | "When"
+                        | "If"
+                        | "However"
+                        | "Meanwhile"
+                )
+        })
+}
+
 pub fn sentences(text: &str, lower: &str, tokens: &[Token], quotes: &[Quotation]) -> Vec<Sentence> {
     let inside = inside_quotes(tokens, quotes);
     let mut out = Vec::new();
@@ -118,6 +161,13 @@ pub fn sentences(text: &str, lower: &str, tokens: &[Token], quotes: &[Quotation]
             && i > 0
             && inside[i - 1]
             && matches!(&text[tokens[i - 1].start..tokens[i - 1].end], "." | "!" | "?");
+        if abbreviation_ends_sentence(text, tokens, i) && !inside[i] {
+            out.push(Sentence { first, last: i + 1, paragraph: first_paragraph });
+            first = i + 1;
+            first_paragraph = paragraph;
+            i += 1;
+            continue;
+        }
         if (terminal && !inside[i]) || closes_quote {
             let mut end = i + 1;
             while end < tokens.len()

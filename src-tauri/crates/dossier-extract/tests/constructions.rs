@@ -3409,3 +3409,12 @@ fn a_relative_clause_on_the_setting_stands_before_that() {
     assert_eq!(span(text, c), "the port should close");
     assert_eq!(speaker_name(c), "Ada Finch");
 }
+
+#[test]
+fn an_abbreviation_before_a_word_that_opens_a_sentence_ends_it() {
+    let text = "Ada Finch says the ferries stopped sailing to the U.S. She says the port will reopen in May.";
+    let claims = extract(text);
+    let c = find(text, &claims, "stopped sailing");
+    assert_eq!(span(text, c), "the ferries stopped sailing to the U.S.");
+    assert_eq!(span(text, find(text, &claims, "reopen in May")), "the port will reopen in May");
+}
