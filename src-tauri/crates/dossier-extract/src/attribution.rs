@@ -1440,6 +1440,18 @@ const MAX_SEEN_SUBJECT_WORDS: usize = 3;
 /// clause may stand ("who advises", "whose firm warned").
 const MAX_RELATIVE_LEAD_TOKENS: usize = 3;
 
+/// True when the cue at `cue` opens an idiom that reports nothing: "who
+/// called time on England", "once he has said his piece", "speaking on
+/// condition of anonymity", "the film tells the story of …".
+fn opens_idiom_without_content(doc: &Doc, cue: usize, end: usize) -> bool {
+    let mut next = [""; MAX_IDIOM_WORDS];
+    let count = end.saturating_sub(cue + 1).min(MAX_IDIOM_WORDS);
+    for (k, word) in next.iter_mut().take(count).enumerate() {
+        *word = doc.low(cue + 1 + k);
+    }
+    lexicon::is_idiom_without_content(doc.low(cue), &next[..count])
+}
+
 /// The content after a cue: skips an object, time words, a prepositional
 /// phrase before "that", and "that" itself; stops at the sentence end, a
 /// semicolon, a colon before a quote, or a new attribution.
@@ -1451,14 +1463,7 @@ fn content_after(
     subordinate: bool,
 ) -> Option<(usize, usize)> {
     let end = stops.end;
-    // "who called time on England", "once he has said his piece",
-    // "speaking on condition of anonymity".
-    let mut next = [""; MAX_IDIOM_WORDS];
-    let count = end.saturating_sub(cue + 1).min(MAX_IDIOM_WORDS);
-    for (k, word) in next.iter_mut().take(count).enumerate() {
-        *word = doc.low(cue + 1 + k);
-    }
-    if lexicon::is_idiom_without_content(doc.low(cue), &next[..count]) {
+    if opens_idiom_without_content(doc, cue, end) {
         return None;
     }
     let mut i = cue + 1;
@@ -2657,7 +2662,7 @@ fn according_to(doc: &Doc, s: usize, i: usize, end: usize) -> Option<RawClaim> {
 /// Indirect speech framed by the reporting verb at `cue`.
 fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, verb: CueVerb) -> Option<RawClaim> {
     let end = stops.end;
-    if !verb.adjective && passive_or_infinitive(doc, cue, a) {
+    if !verb.adjective && passive_or_infinitive(doc, cue, a) || opens_idiom_without_content(doc, cue, end) {
         return None;
     }
     let clause = doc.clause_start(cue);

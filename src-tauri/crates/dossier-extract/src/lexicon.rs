@@ -1183,6 +1183,8 @@ const IDIOMS_WITHOUT_CONTENT: &[(&[&str], &[&str])] = &[
     (&["say", "says", "said", "saying"], &["a", "prayer"]),
     (&["say", "says", "said", "saying"], &["grace"]),
     (&["tell", "tells", "told", "telling"], &["the", "truth"]),
+    (&["tell", "tells", "told", "telling"], &["the", "story"]),
+    (&["tell", "tells", "told", "telling"], &[POSSESSIVE, "story"]),
     (&["beg", "begs", "begged", "begging"], &["the", "question"]),
     (&["speak", "speaks", "spoke", "speaking"], &["on", "condition"]),
     (&["speak", "speaks", "spoke", "speaking"], &["on", "the", "condition"]),

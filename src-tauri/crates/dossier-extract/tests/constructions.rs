@@ -3418,3 +3418,11 @@ fn an_abbreviation_before_a_word_that_opens_a_sentence_ends_it() {
     assert_eq!(span(text, c), "the ferries stopped sailing to the U.S.");
     assert_eq!(span(text, find(text, &claims, "reopen in May")), "the port will reopen in May");
 }
+
+#[test]
+fn telling_a_story_reports_nothing() {
+    let text = "Set in the old harbour, the film tells the story of two ferrymen. \
+                Tomas Reyes told his story to the court.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| !ATTRIBUTIONS.contains(&c.kind)), "{claims:#?}");
+}
