@@ -100,9 +100,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                         chars.next();
                         break;
                     }
-                    Some((j, n)) if is_joiner(n) || (n == ',' && !has_letter) => {
+                    // "1,500" and "10:03" are one number each.
+                    Some((j, n)) if is_joiner(n) || (matches!(n, ',' | ':') && !has_letter) => {
                         let after = text[j + n.len_utf8()..].chars().next();
-                        if after.is_some_and(|a| a.is_alphanumeric() && (n != ',' || a.is_ascii_digit())) {
+                        let in_number = matches!(n, ',' | ':');
+                        if after.is_some_and(|a| a.is_alphanumeric() && (!in_number || a.is_ascii_digit())) {
                             // "U.S." has abbreviation periods; the decimal
                             // point of "$10.9bn" is none.
                             let after_letter = text[..j].chars().next_back().is_some_and(char::is_alphabetic);
@@ -176,6 +178,12 @@ mod tests {
         assert_eq!(words("the U.S. Its"), ["the", "U.S.", "Its"]);
         assert_eq!(words("tell the FT. But"), ["tell", "the", "FT", ".", "But"], "an acronym");
         assert_eq!(words("MR. FINCH, 6 ft. tall"), ["MR.", "FINCH", ",", "6", "ft.", "tall"]);
+    }
+
+    #[test]
+    fn a_time_of_day_is_one_number() {
+        assert_eq!(words("At 10:03 p.m.: the end"), ["At", "10:03", "p.m.", ":", "the", "end"]);
+        assert_eq!(words("the score: 3: 1"), ["the", "score", ":", "3", ":", "1"]);
     }
 
     #[test]
