@@ -1482,18 +1482,25 @@ fn content_after(
         }
     }
     // Words that may stand between a verb and the "that" opening its
-    // content: an object with no verb, pronoun or punctuation of its own.
+    // content: an object with no verb, pronoun or punctuation of its own
+    // ("the congregation of 2,000 at the cathedral").
     let object_word = |j: usize| {
         let w = doc.low(j);
-        doc.is_word(j)
+        (doc.is_word(j) || doc.tokens[j].kind == crate::tokens::TokenKind::Number)
             && !doc.inside[j]
             && !lexicon::is_finite_auxiliary(w)
             && !lexicon::is_subject_pronoun(w)
             && lexicon::cue_verb(w).is_none()
     };
     // A "that" a verb follows at once is a relative pronoun ("emails held
-    // on a server that were deleted").
-    let opens_content = |j: usize| doc.low(j) == "that" && j + 1 < end && !lexicon::is_finite_auxiliary(doc.low(j + 1));
+    // on a server that were deleted"); after a preposition it is a
+    // determiner ("wrote a column on that exact subject").
+    let opens_content = |j: usize| {
+        doc.low(j) == "that"
+            && j + 1 < end
+            && !lexicon::is_finite_auxiliary(doc.low(j + 1))
+            && !(lexicon::is_preposition(doc.low(j - 1)) || lexicon::is_complement_preposition(doc.low(j - 1)))
+    };
     // The "that" opening the content after object words from `from` on
     // (and an appositive's commas, when `appositive`), if one comes in
     // reach before any other word.
@@ -1518,9 +1525,11 @@ fn content_after(
             object_read = object > 0;
         }
         // "told The Post and Courier newspaper of Charleston on Saturday
+        // that …", "told a town hall in Salem, New Hampshire on Monday
         // that …": a longer object runs on to the "that" opening the
-        // content, if no verb, pronoun or punctuation comes first.
-        if let Some(that) = that_after_object(i, false) {
+        // content, if no verb, pronoun or punctuation other than a place's
+        // commas comes first.
+        if let Some(that) = that_after_object(i, true) {
             i = that;
         }
     } else if verb.speech

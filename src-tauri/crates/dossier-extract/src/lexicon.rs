@@ -1254,7 +1254,9 @@ word_set!(
         "programme", "program", "show", "website", "broadcaster", "agency", "tabloid", "advisers", "advisors", "aides",
         "allies", "friends", "colleagues", "staff", "staffers", "members", "officials", "donors", "delegates", "workers",
         "employees", "executives", "troops", "soldiers", "residents", "followers", "fans", "cabinet", "site",
-        "daily", "weekly"
+        "daily", "weekly", "court", "jury", "judge", "hall", "tribunal", "inquiry", "commission", "council",
+        "assembly", "senate", "congress", "reporter", "journalist", "crowds", "audiences", "congregation",
+        "class", "group", "visitors", "guests", "listeners", "viewers", "readers"
     ]
 );
 

@@ -3426,3 +3426,21 @@ fn telling_a_story_reports_nothing() {
     let claims = extract(text);
     assert!(claims.iter().all(|c| !ATTRIBUTIONS.contains(&c.kind)), "{claims:#?}");
 }
+
+#[test]
+fn a_court_a_hall_or_a_congregation_told_is_the_object() {
+    let text = "The port was only doing what other ports do, she told the court in her filing. \
+                Tomas Reyes told a town hall in Halden, Norland on Monday that the ferry would sail. \
+                Ada Finch will tell the congregation of 2,000 at the cathedral that peace is near.";
+    let claims = extract(text);
+    assert_eq!(span(text, find(text, &claims, "other ports do")), "The port was only doing what other ports do");
+    assert_eq!(span(text, find(text, &claims, "ferry would sail")), "the ferry would sail");
+    assert_eq!(span(text, find(text, &claims, "peace is near")), "peace is near");
+}
+
+#[test]
+fn that_after_a_preposition_opens_no_content() {
+    let text = "Tomas Reyes wrote his first column 43 years ago on that exact subject, the harbour.";
+    let claims = extract(text);
+    assert!(!reports(text, &claims, "exact subject"), "{claims:#?}");
+}
