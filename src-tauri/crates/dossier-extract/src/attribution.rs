@@ -2330,8 +2330,22 @@ fn indirect_claim(
 /// Finds every direct, partial and indirect claim in the document.
 pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
     let mut claims = Vec::new();
+    // The speaker label and colon that opened the paragraph, in an
+    // interview transcript ("FALLIN: Well, I think …").
+    let mut turn: Option<(usize, SpeakerPhrase, usize)> = None;
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let (a, b) = (sentence.first, sentence.last);
+        match turn {
+            Some((paragraph, speaker, colon)) if paragraph == sentence.paragraph => {
+                // The speaker's turn goes on to the end of the paragraph;
+                // the reports inside it are read as in any sentence.
+                let end = content_end(doc, a, b);
+                if end > a + 1 {
+                    claims.push(indirect_claim(doc, s, (a, end), (colon, colon + 1), Some(speaker)));
+                }
+            }
+            _ => turn = None,
+        }
         // The sentence's quotations, found by binary search: filtering all
         // of the article's for every sentence is quadratic in a text of
         // many short quoted sentences.
@@ -2426,6 +2440,11 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
         let end = content_end(doc, a, b);
         let stops = ContentStops::new(a, end);
         if let Some(claim) = colon_headline(doc, s, a, end, quotes) {
+            turn = claim
+                .speaker
+                .filter(|label| opens_transcript_turn(doc, s, label))
+                .zip(claim.cue)
+                .map(|(label, (colon, _))| (sentence.paragraph, label, colon));
             claims.push(claim);
         }
         if let Some(claim) = poll_finding(doc, s, a, end) {
@@ -3294,6 +3313,18 @@ fn poll_finding(doc: &Doc, s: usize, a: usize, end: usize) -> Option<RawClaim> {
 /// The most tokens of a quotation inside a headline after a colon
 /// ("‘Oil Pays Him a Lot of Money.’" is 9).
 const MAX_HEADLINE_QUOTE_TOKENS: usize = 16;
+
+/// True when `label` opens sentence `s` as a speaker's label in an
+/// interview transcript: capitals only, at a paragraph's start ("TAPPER:",
+/// "GOV. FALLIN:"), unlike a headline's "Cuban: Trump has gone ‘crazy’".
+fn opens_transcript_turn(doc: &Doc, s: usize, label: &SpeakerPhrase) -> bool {
+    let opens_paragraph = s == 0 || doc.sentences[s - 1].paragraph != doc.sentences[s].paragraph;
+    let capitals = doc.text[doc.tokens[label.first].start..doc.tokens[label.last - 1].end]
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    opens_paragraph && capitals && !doc.title_case[s]
+}
 
 /// "Graham: Trump’s Rhetoric Destroying GOP’s Chance.", "JAKE TAPPER:
 /// Do you think …" — a name and a colon open the sentence, and the rest is

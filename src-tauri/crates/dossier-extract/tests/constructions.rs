@@ -3444,3 +3444,15 @@ fn that_after_a_preposition_opens_no_content() {
     let claims = extract(text);
     assert!(!reports(text, &claims, "exact subject"), "{claims:#?}");
 }
+
+#[test]
+fn a_transcript_speakers_turn_runs_to_the_end_of_the_paragraph() {
+    let text = "LAUNE: What will the port do now?\n\n\
+                FINCH: We will rebuild the pier. The ferries will sail again by May. Nobody will lose a job.\n\n\
+                Critics: The pier was never safe.";
+    let claims = extract(text);
+    for words in ["rebuild the pier", "sail again by May", "lose a job"] {
+        assert_eq!(speaker_name(find(text, &claims, words)), "FINCH", "{words}");
+    }
+    assert_eq!(speaker_name(find(text, &claims, "port do now")), "LAUNE");
+}
