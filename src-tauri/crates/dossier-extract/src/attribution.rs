@@ -166,6 +166,9 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
         if doc.low(i) == "called" && names_a_noun(doc, i, sentence_start) {
             return None;
         }
+        if next == "," && heads_subject_before_aside(doc, i) {
+            return None;
+        }
         // "Open champion Svetlana Kuznetsova", "the Olympic champion went
         // on": "champion" is a noun unless a subject pronoun, a modal, "to"
         // or a relative pronoun makes it a verb ("pledged to champion",
@@ -190,6 +193,23 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
         }
     }
     Some(cue)
+}
+
+/// The most tokens of an aside after a subject ("…, he added, …",
+/// "…, the agency's director said, …").
+const MAX_ASIDE_TOKENS: usize = 6;
+
+/// True when the cue word at `i` ends a subject that an aside interrupts
+/// before its predicate: "Cost estimates, he added, were …" (a report
+/// inside the aside, a tense right after it).
+fn heads_subject_before_aside(doc: &Doc, i: usize) -> bool {
+    let limit = doc.tokens.len().min(i + 2 + MAX_ASIDE_TOKENS);
+    let Some(close) = (i + 2..limit).find(|&j| doc.is(j, ",")) else {
+        return false;
+    };
+    close + 1 < doc.tokens.len()
+        && lexicon::is_finite_auxiliary(doc.low(close + 1))
+        && (i + 2..close).any(|k| lexicon::cue_verb(doc.low(k)).is_some_and(|verb| verb.speech))
 }
 
 /// True when "called" at `i` names the indefinite noun before it ("a

@@ -3456,3 +3456,11 @@ fn a_transcript_speakers_turn_runs_to_the_end_of_the_paragraph() {
     }
     assert_eq!(speaker_name(find(text, &claims, "port do now")), "LAUNE");
 }
+
+#[test]
+fn a_cue_word_an_aside_and_a_tense_follow_heads_the_subject() {
+    let text = "Tomas Reyes runs the port. Cost estimates, he added, were based on the old pier.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| c.speaker.as_ref().is_none_or(|s| s.name != "Cost")), "{claims:#?}");
+    assert_eq!(speaker_name(find(text, &claims, "based on the old pier")), "Tomas Reyes");
+}
