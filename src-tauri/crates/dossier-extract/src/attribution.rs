@@ -118,12 +118,20 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
     if i > sentence_start && lexicon::is_gerund(doc.low(i)) && doc.is_possessive(i - 1) && doc.low(i) != "saying" {
         return None;
     }
-    // "the most challenging moment", "a very telling remark": after a word
-    // of degree a gerund is an adjective. (A cue that is an adjective
-    // already, "more willing to …", still reports a stance.)
+    // "the most challenging moment", "a very telling remark", "her most
+    // pointed remarks": after a word of degree a gerund or a participle is
+    // an adjective. (A cue that is an adjective already, "more willing to
+    // …", still reports a stance.)
     let degree_before =
         i > sentence_start && matches!(doc.low(i - 1), "most" | "more" | "less" | "least" | "very" | "too");
-    if degree_before && !cue.adjective && lexicon::is_gerund(doc.low(i)) && doc.low(i) != "saying" {
+    // A participle only before its noun: in "most agreed that …", "most"
+    // is who agreed.
+    let participle = lexicon::is_gerund(doc.low(i))
+        || doc.low(i).ends_with("ed")
+            && i + 1 < doc.tokens.len()
+            && doc.is_word(i + 1)
+            && !lexicon::is_function_word(next);
+    if degree_before && !cue.adjective && participle && doc.low(i) != "saying" {
         return None;
     }
     // "the report", "his comments", "of answers", "Obama's plan": a noun,
@@ -2949,13 +2957,22 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     let noun_like = is_noun_like_cue(doc.low(cue)) || shown;
     let next = if cue + 1 < end { doc.low(cue + 1) } else { "" };
     // "DDoS attacks are …", "…, but questions were raised": a tense right
-    // after makes the word a subject's noun, unless a relative pronoun
+    // after makes a noun-like word a subject's noun, unless a relative pronoun
     // before the speaker right before it makes the tense the content's
     // ("which Yukos claims was sold").
     let after_relative = speaker.last == cue
         && speaker.first > 0
         && matches!(doc.low(speaker.first - 1), "which" | "that" | "what" | "who" | "whom");
-    if noun_like && lexicon::is_finite_auxiliary(next) && !after_relative {
+    // So does any word in "-s" after an unnamed phrase, past an aside
+    // adverb too ("His cost estimates have been …", "Clinton's remarks,
+    // however, were …"). After a name or a pronoun the verb may open a
+    // relative clause with no pronoun ("the threats Howard says are facing
+    // Britain", "everything he says is true").
+    let tense_at = if aside_adverb_at(doc, cue + 1, end) { cue + 4 } else { cue + 1 };
+    let tense_follows = tense_at < end && lexicon::is_finite_auxiliary(doc.low(tense_at));
+    let plural_after_unnamed = doc.low(cue).ends_with('s')
+        && !matches!(speaker.form, PhraseForm::Name | PhraseForm::Organization | PhraseForm::Pronoun);
+    if (noun_like || plural_after_unnamed) && tense_follows && !after_relative {
         return None;
     }
     if noun_like && speaker.last == cue {

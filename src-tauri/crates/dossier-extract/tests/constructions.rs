@@ -3464,3 +3464,21 @@ fn a_cue_word_an_aside_and_a_tense_follow_heads_the_subject() {
     assert!(claims.iter().all(|c| c.speaker.as_ref().is_none_or(|s| s.name != "Cost")), "{claims:#?}");
     assert_eq!(speaker_name(find(text, &claims, "based on the old pier")), "Tomas Reyes");
 }
+
+#[test]
+fn a_word_in_s_after_an_unnamed_phrase_a_tense_follows_is_a_plural_noun() {
+    let text = "His cost estimates have been between $8 million and $12 million. \
+                Ada Finch’s most significant remarks, however, were on the ferry fares. \
+                The dangers Ada Finch says are facing the port are real.";
+    let claims = extract(text);
+    assert!(!reports(text, &claims, "between $8 million"), "{claims:#?}");
+    assert!(!reports(text, &claims, "on the ferry fares"), "{claims:#?}");
+    assert_eq!(speaker_name(find(text, &claims, "facing the port")), "Ada Finch");
+}
+
+#[test]
+fn a_participle_after_a_word_of_degree_is_an_adjective() {
+    let text = "Ada Finch’s most pointed remarks were on the ferry fares.";
+    let claims = extract(text);
+    assert!(!reports(text, &claims, "ferry fares"), "{claims:#?}");
+}
