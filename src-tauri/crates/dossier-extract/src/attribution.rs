@@ -1480,6 +1480,32 @@ fn opens_idiom_without_content(doc: &Doc, cue: usize, end: usize) -> bool {
     lexicon::is_idiom_without_content(doc.low(cue), &next[..count])
 }
 
+/// True when "call" at `cue` places a telephone call: a person called and
+/// then only when or why ("called Sanders shortly after the result",
+/// "called Ada Finch on Monday", "called him back"), not a name given
+/// ("called Sanders a liar").
+fn places_a_call(doc: &Doc, cue: usize, end: usize) -> bool {
+    let object_at = cue + 1;
+    if !matches!(doc.low(cue), "call" | "calls" | "called" | "calling") || object_at >= end {
+        return false;
+    }
+    let object = if matches!(doc.low(object_at), "him" | "her" | "them" | "me" | "us") {
+        1
+    } else if doc.is_name_word(object_at) {
+        object_len(doc, object_at, end)
+    } else {
+        0
+    };
+    let rest = object_at + object;
+    // "called Clinton's remarks a “new low”" names what was said.
+    let owned = (object_at..rest).any(|j| doc.is_possessive(j));
+    object > 0
+        && !owned
+        && (only_setting_follows(doc, rest, end)
+            || lexicon::is_subordinator(doc.low(rest))
+            || matches!(doc.low(rest), "shortly" | "back" | "again" | "twice" | "repeatedly"))
+}
+
 /// The content after a cue: skips an object, time words, a prepositional
 /// phrase before "that", and "that" itself; stops at the sentence end, a
 /// semicolon, a colon before a quote, or a new attribution.
@@ -1491,7 +1517,7 @@ fn content_after(
     subordinate: bool,
 ) -> Option<(usize, usize)> {
     let end = stops.end;
-    if opens_idiom_without_content(doc, cue, end) {
+    if opens_idiom_without_content(doc, cue, end) || places_a_call(doc, cue, end) {
         return None;
     }
     let mut i = cue + 1;

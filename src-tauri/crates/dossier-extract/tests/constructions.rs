@@ -3482,3 +3482,14 @@ fn a_participle_after_a_word_of_degree_is_an_adjective() {
     let claims = extract(text);
     assert!(!reports(text, &claims, "ferry fares"), "{claims:#?}");
 }
+
+#[test]
+fn calling_someone_on_the_telephone_reports_nothing() {
+    let text = "Ada Finch called Tomas Reyes shortly after the vote was counted. \
+                She called him on Monday. \
+                Tomas Reyes called Ada Finch's plan a disgrace.";
+    let claims = extract(text);
+    assert!(!reports(text, &claims, "shortly after"), "{claims:#?}");
+    assert!(!reports(text, &claims, "on Monday"), "{claims:#?}");
+    assert!(reports(text, &claims, "a disgrace"), "{claims:#?}");
+}
