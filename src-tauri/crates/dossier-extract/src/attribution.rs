@@ -1693,7 +1693,16 @@ fn content_after(
     // A stance taken on a noun phrase: "endorsed Trump", "called for a ban".
     let noun_phrase = verb.stance && !had_that && !lexicon::is_subject_pronoun(first);
     if noun_phrase && matches!(first, "for" | "on" | "against" | "about" | "of") && i + 1 < end {
-        i += 1;
+        // "has pushed for months", "declined for years to reveal …": how
+        // long, not what for; what follows it, if anything, is the content.
+        let counted = if matches!(doc.low(i + 1), "a" | "an") || counts(doc, i + 1) { i + 2 } else { i + 1 };
+        let duration = first == "for"
+            && counted < end
+            && (lexicon::is_time_noun(doc.low(counted)) || doc.low(counted) == "decades");
+        i = if duration { counted + 1 } else { i + 1 };
+        if i >= end {
+            return None;
+        }
         first = doc.low(i);
     }
     if first == "to" && !verb.takes_infinitive {

@@ -3493,3 +3493,12 @@ fn calling_someone_on_the_telephone_reports_nothing() {
     assert!(!reports(text, &claims, "on Monday"), "{claims:#?}");
     assert!(reports(text, &claims, "a disgrace"), "{claims:#?}");
 }
+
+#[test]
+fn how_long_a_stance_was_held_is_not_what_it_is_for() {
+    let text = "It is a case that Ada Finch has pushed for months. \
+                The harbour board has declined for years to reveal its accounts.";
+    let claims = extract(text);
+    assert!(!reports(text, &claims, "months"), "{claims:#?}");
+    assert_eq!(span(text, find(text, &claims, "reveal its accounts")), "to reveal its accounts");
+}
