@@ -1480,6 +1480,18 @@ fn opens_idiom_without_content(doc: &Doc, cue: usize, end: usize) -> bool {
     lexicon::is_idiom_without_content(doc.low(cue), &next[..count])
 }
 
+/// Where the words after a span of time that "for" at `i` opens end ("has
+/// pushed for months", "declined for two years to reveal …"): how long,
+/// not what for, so what follows it, if anything, is the content.
+fn duration_after(doc: &Doc, i: usize, end: usize) -> Option<usize> {
+    if doc.low(i) != "for" || i + 1 >= end {
+        return None;
+    }
+    let counted = if matches!(doc.low(i + 1), "a" | "an") || counts(doc, i + 1) { i + 2 } else { i + 1 };
+    let time = counted < end && (lexicon::is_time_noun(doc.low(counted)) || doc.low(counted) == "decades");
+    time.then_some(counted + 1)
+}
+
 /// True when "call" at `cue` places a telephone call: a person called and
 /// then only when or why ("called Sanders shortly after the result",
 /// "called Ada Finch on Monday", "called him back"), not a name given
@@ -1522,7 +1534,9 @@ fn content_after(
     }
     let mut i = cue + 1;
     if verb.particle {
-        i += 1;
+        // "asked for 15 years in jail" is what was asked for.
+        let duration = if lexicon::is_asking_verb(doc.low(cue)) { None } else { duration_after(doc, i, end) };
+        i = duration.unwrap_or(i + 1);
     }
     let mut object_read = false;
     // "told the Reuters news agency: “…”": the words before a colon are the
@@ -1693,13 +1707,7 @@ fn content_after(
     // A stance taken on a noun phrase: "endorsed Trump", "called for a ban".
     let noun_phrase = verb.stance && !had_that && !lexicon::is_subject_pronoun(first);
     if noun_phrase && matches!(first, "for" | "on" | "against" | "about" | "of") && i + 1 < end {
-        // "has pushed for months", "declined for years to reveal …": how
-        // long, not what for; what follows it, if anything, is the content.
-        let counted = if matches!(doc.low(i + 1), "a" | "an") || counts(doc, i + 1) { i + 2 } else { i + 1 };
-        let duration = first == "for"
-            && counted < end
-            && (lexicon::is_time_noun(doc.low(counted)) || doc.low(counted) == "decades");
-        i = if duration { counted + 1 } else { i + 1 };
+        i = duration_after(doc, i, end).unwrap_or(i + 1);
         if i >= end {
             return None;
         }
