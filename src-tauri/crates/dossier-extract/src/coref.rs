@@ -143,6 +143,10 @@ pub struct Entities {
     /// The latest person whose whole role is one word, by that word
     /// lowercased ("pastor"): whom that word alone stands for.
     people_by_role: HashMap<String, usize>,
+    /// For each sentence, the first "he" and the first "she" outside
+    /// quotations, if any: where a later one of the same sentence is
+    /// resolved from.
+    first_he_she: Vec<(Option<usize>, Option<usize>)>,
 }
 
 /// The entries of `list`, which is in sentence order, from sentence `s`.
@@ -271,7 +275,18 @@ fn is_place_word(w: &str) -> bool {
 impl Entities {
     /// Finds every named person and organisation in the article.
     pub fn build(doc: &Doc) -> Self {
-        let mut this = Entities::default();
+        let first_he_she = doc
+            .sentences
+            .iter()
+            .map(|sentence| {
+                let first = |pronoun: &str| {
+                    (sentence.first..sentence.last)
+                        .find(|&t| !doc.inside[t] && lexicon::subject_pronoun_of(doc.low(t)) == Some(pronoun))
+                };
+                (first("he"), first("she"))
+            })
+            .collect();
+        let mut this = Entities { first_he_she, ..Entities::default() };
         let mut singles = Vec::new();
         let mut i = 0;
         while i < doc.tokens.len() {
@@ -616,8 +631,13 @@ impl Entities {
         let found = match pronoun.as_str() {
             "he" | "she" => {
                 let gender = if pronoun == "she" { Gender::Female } else { Gender::Male };
+                // "She later called Arne Dahl in what she described as …":
+                // the same pronoun earlier in the sentence, whether or not
+                // it spoke, is the same person, found from where it stands.
+                let (first_he, first_she) = self.first_he_she[sentence];
+                let first_same = if gender == Gender::Female { first_she } else { first_he };
                 self.antecedent(
-                    phrase.first,
+                    first_same.filter(|&t| t < phrase.first).unwrap_or(phrase.first),
                     sentence,
                     |e| may_be_called_he_or_she(e) && (e.gender == gender || e.gender == Gender::Unknown),
                     &pronoun,

@@ -3502,3 +3502,11 @@ fn how_long_a_stance_was_held_is_not_what_it_is_for() {
     assert!(!reports(text, &claims, "months"), "{claims:#?}");
     assert_eq!(span(text, find(text, &claims, "reveal its accounts")), "to reveal its accounts");
 }
+
+#[test]
+fn the_same_pronoun_twice_in_a_sentence_is_one_person() {
+    let text = "Ada Finch runs the port. \
+                She later met Maria Lund in what she called a “frank and useful” exchange.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find_kind(text, &claims, "frank and useful", &[ClaimKind::Partial])), "Ada Finch");
+}
