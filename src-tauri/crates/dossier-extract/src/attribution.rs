@@ -171,7 +171,18 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
         {
             return None;
         }
-        if doc.low(i) == "called" && names_a_noun(doc, i, sentence_start) {
+        if lexicon::is_naming_verb(doc.low(i)) && names_a_noun(doc, i, sentence_start) {
+            return None;
+        }
+        // "a move branded a “humiliating retreat” by the Tories", "plans
+        // branded “deeply irresponsible”", "its Walkman branded phone": a
+        // participle; in "branded the plan “a disgrace”" the verb has its
+        // object first. ("called a press conference" is a verb.)
+        let participle_follows = i + 1 < doc.tokens.len()
+            && (doc.is_quote(i + 1)
+                || matches!(next, "a" | "an" | "as")
+                || doc.is_capitalized(i - 1) && mentions::is_plain_word(doc, i + 1));
+        if lexicon::is_naming_verb(doc.low(i)) && doc.low(i) != "called" && participle_follows {
             return None;
         }
         if next == "," && heads_subject_before_aside(doc, i) {
@@ -851,9 +862,10 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
     }
     let lowest = if colon { from } else { from.max(e.saturating_sub(8)) };
     let cue = (lowest..e).rev().find(|&c| cue_at(doc, c, sentence_start).is_some_and(|v| v.speech))?;
-    // "who calls Trump a “sociopath,”": what someone is called is a label
-    // the quote marks, part of the sentence, not speech the cue frames.
-    if !colon && matches!(doc.low(cue), "call" | "calls" | "called" | "calling") {
+    // "who calls Trump a “sociopath,”", "labeled Trump “unfit”": what
+    // someone is called is a label the quote marks, part of the sentence,
+    // not speech the cue frames.
+    if !colon && gives_a_name(doc.low(cue)) {
         return None;
     }
     // Between the cue and the quote only an addressee or a setting may
@@ -1492,6 +1504,13 @@ fn duration_after(doc: &Doc, i: usize, end: usize) -> Option<usize> {
     time.then_some(counted + 1)
 }
 
+/// True for a form of "call", or a past form of another verb that gives
+/// a name ("dubbed", "branded"): what follows is a label, which the cue
+/// does not frame as a quotation.
+fn gives_a_name(w: &str) -> bool {
+    matches!(w, "call" | "calls" | "calling") || lexicon::is_naming_verb(w)
+}
+
 /// True when "call" at `cue` places a telephone call: a person called and
 /// then only when or why ("called Sanders shortly after the result",
 /// "called Ada Finch on Monday", "called him back"), not a name given
@@ -1863,9 +1882,9 @@ fn content_after(
     // "which he once supported -": a mark alone reports nothing.
     let has_word = (i..stop).any(|j| doc.is_word(j) || doc.tokens[j].kind == crate::tokens::TokenKind::Number);
     // "a song called Cardiff Afterlife", "phoned and called Ada Finch": a
-    // name alone after "called" is what someone or something is named, or
-    // who was phoned. (In a headline every word is capitalised.)
-    let only_a_name = matches!(doc.low(cue), "call" | "calls" | "called" | "calling")
+    // name alone after "called" (or "dubbed") is what someone or something
+    // is named, or who was phoned. (In a headline every word is capitalised.)
+    let only_a_name = gives_a_name(doc.low(cue))
         && !doc.title_case[doc.sentence_of[cue]]
         && (i..stop).all(|j| !doc.is_word(j) || doc.is_capitalized(j));
     (stop >= i + min_len && has_word && !only_a_name).then_some((i, stop))
@@ -2366,6 +2385,15 @@ fn is_noun_like_cue(w: &str) -> bool {
     )
 }
 
+/// True when the cue word at `cue` is a noun that an unnamed phrase
+/// leads to ("branded the harbour plan “a disgrace”"), as
+/// [`indirect_at`] reads such a word: no frame for a quotation after it.
+fn noun_after_unnamed(doc: &Doc, cue: usize) -> bool {
+    is_noun_like_cue(doc.low(cue))
+        && phrase_ending_at(doc, cue, doc.clause_start(cue))
+            .is_some_and(|p| matches!(p.form, PhraseForm::Unnamed | PhraseForm::Anaphoric))
+}
+
 /// Byte range of tokens `first..last`.
 fn bytes(doc: &Doc, first: usize, last: usize) -> (usize, usize) {
     (doc.tokens[first].start, doc.tokens[last - 1].end)
@@ -2488,7 +2516,7 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
             // An embedded fragment: attribute it to the nearest reporting
             // verb before it in the sentence.
             for c in searched..q.open {
-                if cue_at(doc, c, a).is_some() && !passive_or_infinitive(doc, c, a) {
+                if cue_at(doc, c, a).is_some() && !passive_or_infinitive(doc, c, a) && !noun_after_unnamed(doc, c) {
                     nearest_cue = Some(c);
                 }
             }

@@ -538,7 +538,9 @@ fn cue_words() -> &'static FxHashMap<String, CueWord> {
         let infinitives: FxHashSet<String> = INFINITIVE_VERBS.iter().map(bare).collect();
         let mut table: FxHashMap<String, CueWord> = FxHashMap::default();
         let mut add_verb = |form: String, cue: CueVerb| table.entry(form).or_default().verb = Some(cue);
-        // Past forms only: "state" and "post" are nouns far more often.
+        // Past forms only: "state" and "post" are nouns far more often, and
+        // so are "label", "brand" and "dub" ("labeled Trump “unfit”",
+        // "branded the plan “a disgrace”").
         let plain_speech = CueVerb {
             speech: true,
             takes_object: false,
@@ -547,7 +549,7 @@ fn cue_words() -> &'static FxHashMap<String, CueWord> {
             particle: false,
             adjective: false,
         };
-        for form in ["stated", "posted"] {
+        for form in ["stated", "posted", "labeled", "labelled", "branded", "dubbed"] {
             add_verb(form.to_string(), plain_speech);
         }
         let stances: FxHashSet<String> = STANCE_VERBS.iter().map(bare).collect();
@@ -700,6 +702,13 @@ word_set!(
     ]
 );
 
+/// True for the past forms that give someone or something a name ("a
+/// drama called The Rise", "a group dubbed the Gang of Eight"), which as
+/// often name as report.
+pub fn is_naming_verb(w: &str) -> bool {
+    matches!(w, "called" | "dubbed" | "labeled" | "labelled" | "branded")
+}
+
 word_set!(
     /// Verb forms whose next phrase is always their object ("told the BBC",
     /// "accused Mr Clarke of …", "urged Muslims not to …") or a name given
@@ -707,7 +716,8 @@ word_set!(
     /// Ada Finch").
     is_object_first_verb,
     [
-        "tell", "tells", "told", "called", "accuse", "accuses", "accused", "urge", "urges", "urged",
+        "tell", "tells", "told", "called", "labeled", "labelled", "branded", "dubbed", "accuse", "accuses",
+        "accused", "urge", "urges", "urged",
         "remind", "reminds", "reminded", "ask", "asks", "asked", "thank", "thanks", "thanked",
         "praise", "praises", "praised", "blame", "blames", "blamed"
     ]
@@ -860,7 +870,7 @@ word_set!(
         "agreed", "agrees", "pressed", "presses", "laughed", "laughs", "teased", "teases", "scoffed",
         "scoffs", "snapped", "snaps", "cried", "smiled", "smiles", "grinned", "grins", "chuckled",
         "chuckles", "sneered", "sneers", "growled", "growls", "barked", "barks", "shrugged", "shrugs",
-        "smirked", "smirks", "beamed", "beams", "gushed", "gushes", "fumed", "fumes"
+        "smirked", "smirks", "beamed", "beams", "gushed", "gushes", "fumed", "fumes", "cracked"
     ]
 );
 

@@ -3510,3 +3510,17 @@ fn the_same_pronoun_twice_in_a_sentence_is_one_person() {
     let claims = extract(text);
     assert_eq!(speaker_name(find_kind(text, &claims, "frank and useful", &[ClaimKind::Partial])), "Ada Finch");
 }
+
+#[test]
+fn branding_labelling_or_dubbing_something_reports_a_view_of_it() {
+    let text = "Ada Finch branded the harbour plan “a costly disgrace”. \
+                Tomas Reyes labeled the new pier ''unfit for ferries.'' \
+                The scheme has been branded “reckless” by the council. \
+                Norland Ferries sold its Harbour branded ferry tickets.";
+    let claims = extract(text);
+    let disgrace = find_kind(text, &claims, "costly disgrace", &[ClaimKind::Partial]);
+    assert_eq!(speaker_name(disgrace), "Ada Finch");
+    assert_eq!(speaker_name(find_kind(text, &claims, "unfit for ferries", &[ClaimKind::Partial])), "Tomas Reyes");
+    assert!(claims.iter().all(|c| c.speaker.as_ref().is_none_or(|s| s.name != "the scheme")), "{claims:#?}");
+    assert!(!reports(text, &claims, "ferry tickets"), "{claims:#?}");
+}
