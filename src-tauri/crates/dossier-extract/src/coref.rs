@@ -979,8 +979,10 @@ fn unnamed_text(doc: &Doc, phrase: &SpeakerPhrase) -> String {
     // An abbreviation keeps its capitals ("U.S. officials").
     let letters = || doc.word(first).chars().filter(|c| c.is_alphabetic());
     let abbreviation = letters().count() >= 2 && letters().all(char::is_uppercase);
+    // Nor does an honorific ("Mr. Autor and his colleagues").
     if doc.is_capitalized(first)
         && !abbreviation
+        && !lexicon::is_honorific(w)
         && (lexicon::is_function_word(w)
             || opens_sentence && lexicon::is_unnamed_source_noun(w) && !own_capital
             || lexicon::is_determiner(w))

@@ -581,6 +581,25 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
             first = and - 1;
         }
     }
+    // "Mr. Autor and his colleagues", "Netanyahu and other right-wing
+    // Israeli leaders": a person named with the group speaks with it.
+    let group_opener = (first.saturating_sub(MAX_GROUP_MODIFIERS).max(floor)..=first)
+        .rev()
+        .find(|&k| matches!(doc.low(k), "his" | "her" | "their" | "other"))
+        .filter(|&k| (k + 1..first).all(|j| doc.is_word(j) && !lexicon::looks_like_verb(doc.low(j))));
+    if let Some(opener) = group_opener.filter(|&k| unnamed && is_plural_noun(w) && k > floor + 1) {
+        let and = opener - 1;
+        let mut name_first = and;
+        while name_first > floor
+            && and - name_first < MAX_PHRASE_WORDS
+            && (doc.is_name_word(name_first - 1) || is_title_or_honorific(doc, name_first - 1))
+        {
+            name_first -= 1;
+        }
+        if doc.low(and) == "and" && name_first < and && doc.is_name_word(and - 1) {
+            first = name_first;
+        }
+    }
     // "White House officials", "Clinton aides": the capitalised modifier
     // names the organisation the unnamed source belongs to.
     let definite = doc.low(first) == "the" && !unnamed;
@@ -640,6 +659,10 @@ fn pronoun_at(doc: &Doc, i: usize) -> Option<SpeakerPhrase> {
     (doc.is_word(i) && !doc.inside[i] && lexicon::subject_pronoun_of(doc.low(i)).is_some())
         .then_some(SpeakerPhrase::whole(i, i + 1, PhraseForm::Pronoun))
 }
+
+/// The most words between "other" or "his" and the head of a group
+/// named with a person ("Netanyahu and other right-wing Israeli leaders").
+const MAX_GROUP_MODIFIERS: usize = 3;
 
 /// End (exclusive) of a source noun compound whose first noun is at `head`:
 /// it runs on over the lowercase unnamed-source nouns that follow ("media

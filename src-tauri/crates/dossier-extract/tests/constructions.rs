@@ -3524,3 +3524,12 @@ fn branding_labelling_or_dubbing_something_reports_a_view_of_it() {
     assert!(claims.iter().all(|c| c.speaker.as_ref().is_none_or(|s| s.name != "the scheme")), "{claims:#?}");
     assert!(!reports(text, &claims, "ferry tickets"), "{claims:#?}");
 }
+
+#[test]
+fn a_person_and_their_group_speak_together() {
+    let text = "Mr. Reyes and his colleagues found that the pier was sinking. \
+                Ada Finch and other harbour officials said the ferry would sail.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "pier was sinking")), "Mr. Reyes and his colleagues");
+    assert_eq!(speaker_name(find(text, &claims, "ferry would sail")), "Ada Finch and other harbour officials");
+}
