@@ -2399,6 +2399,10 @@ fn bytes(doc: &Doc, first: usize, last: usize) -> (usize, usize) {
     (doc.tokens[first].start, doc.tokens[last - 1].end)
 }
 
+/// The most tokens back from a content's end that a parenthesis it closes
+/// may have opened ("(£211)", "(R-Texas)").
+const MAX_PARENTHESIS_TOKENS: usize = 12;
+
 /// An indirect claim in sentence `sentence` whose content is the tokens
 /// `content` (first, last exclusive), framed by the cue tokens `cue` (a
 /// reporting verb, "according to", a headline's colon). Every rule that
@@ -2410,7 +2414,13 @@ fn indirect_claim(
     cue: (usize, usize),
     speaker: Option<SpeakerPhrase>,
 ) -> RawClaim {
-    let (mut start, mut end) = bytes(doc, content.0, content.1);
+    // "… is expected to cost $399 (£211).": a parenthesis opened inside
+    // the content closes inside it.
+    let reach = content.0.max(content.1.saturating_sub(MAX_PARENTHESIS_TOKENS));
+    let opened_inside =
+        (reach..content.1).rev().find(|&j| doc.is(j, "(") || doc.is(j, ")")).is_some_and(|j| doc.is(j, "("));
+    let last = if opened_inside && doc.is(content.1, ")") { content.1 + 1 } else { content.1 };
+    let (mut start, mut end) = bytes(doc, content.0, last);
     if end - start > MAX_REPORT_BYTES {
         // Keep the words nearest the cue: the start of content after it,
         // the end of content before it ("…, according to X").

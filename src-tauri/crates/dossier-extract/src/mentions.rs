@@ -1402,7 +1402,15 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
             && !modifies_next
             && !doc.is_possessive(j)
             && !plain_noun;
-        if lexicon::is_unnamed_source_noun(w) || lexicon::is_anaphoric_noun(w) || organization {
+        // "Several Opec members", "many local officials": a quantifier
+        // before the words of its group is no head of its own.
+        let quantifies = matches!(w, "several" | "many" | "some" | "most" | "all" | "both" | "few")
+            && j + 1 < limit
+            && doc.is_word(j + 1)
+            && !doc.inside[j + 1]
+            && !lexicon::is_function_word(doc.low(j + 1))
+            && lexicon::cue_verb(doc.low(j + 1)).is_none();
+        if (lexicon::is_unnamed_source_noun(w) || lexicon::is_anaphoric_noun(w) || organization) && !quantifies {
             let unnamed = lexicon::is_unnamed_source_noun(w);
             let last = unnamed_compound_end(doc, j, limit)?;
             return Some(SpeakerPhrase::whole(

@@ -3533,3 +3533,17 @@ fn a_person_and_their_group_speak_together() {
     assert_eq!(speaker_name(find(text, &claims, "pier was sinking")), "Mr. Reyes and his colleagues");
     assert_eq!(speaker_name(find(text, &claims, "ferry would sail")), "Ada Finch and other harbour officials");
 }
+
+#[test]
+fn a_quantifier_before_its_group_is_part_of_the_speaker() {
+    let text = "Several harbour officials said on Tuesday that a strike was unlikely, citing rising fares.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "rising fares")), "several harbour officials");
+}
+
+#[test]
+fn a_parenthesis_opened_in_the_content_closes_in_it() {
+    let text = "The new ferry is expected to cost $399m (£211m).";
+    let claims = extract(text);
+    assert_eq!(span(text, find(text, &claims, "cost $399m")), "to cost $399m (£211m)");
+}
