@@ -243,7 +243,11 @@ fn names_a_noun(doc: &Doc, i: usize, sentence_start: usize) -> bool {
     let name_limit = doc.tokens.len().min(i + 1 + MAX_PHRASE_WORDS);
     let name_end = (i + 1..name_limit).find(|&j| !doc.is_name_word(j)).unwrap_or(name_limit);
     let second_object = name_end < doc.tokens.len() && matches!(doc.low(name_end), "a" | "an" | "the");
-    indefinite_noun && name_end > i + 1 && !second_object
+    // "a phenomenon called ‘knocking’": the name may be quoted.
+    let quoted_name = i + 1 < doc.tokens.len()
+        && doc.is_quote(i + 1)
+        && doc.quote_opening_at(i + 1).is_some_and(|q| q.close <= i + 1 + MAX_PHRASE_WORDS);
+    indefinite_noun && (name_end > i + 1 || quoted_name) && !second_object
 }
 
 /// Steps back from a cue over modifiers ("has also said") to where the

@@ -3547,3 +3547,11 @@ fn a_parenthesis_opened_in_the_content_closes_in_it() {
     let claims = extract(text);
     assert_eq!(span(text, find(text, &claims, "cost $399m")), "to cost $399m (£211m)");
 }
+
+#[test]
+fn a_quoted_name_after_called_names_a_thing() {
+    let text = "Ada Finch runs a show called “Harbour Lights” that mocks the old port.";
+    let claims = extract(text);
+    let cue = |c: &Claim| c.cue.map(|cue| &text[cue.start..cue.end]);
+    assert!(claims.iter().all(|c| cue(c) != Some("called")), "{claims:#?}");
+}
