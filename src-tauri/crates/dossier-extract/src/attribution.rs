@@ -2560,7 +2560,7 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
                 .map(|(label, (colon, _))| (sentence.paragraph, label, colon));
             claims.push(claim);
         }
-        if let Some(claim) = poll_finding(doc, s, a, end) {
+        if let Some(claim) = poll_finding(doc, s, a, end).or_else(|| poll_finding_after(doc, s, a, end)) {
             claims.push(claim);
         }
         let mut i = a;
@@ -3408,6 +3408,50 @@ const MAX_LISTED_NAME_WORDS: usize = 3;
 /// The most tokens of the poll that opens a sentence ("an NBC News/Wall
 /// Street Journal poll released Monday" is 10).
 const MAX_POLL_PHRASE_TOKENS: usize = 14;
+
+/// "Cruz had 38 percent support in a Fox poll.", "Trump won 45 percent in
+/// a new Fox News poll released Thursday.": a named poll or survey that
+/// ends the sentence reports the clause before it. A poll no capitalised
+/// word names ("won 40% in the poll") is as often an election.
+fn poll_finding_after(doc: &Doc, s: usize, a: usize, end: usize) -> Option<RawClaim> {
+    let from = (a + 2).max(end.saturating_sub(MAX_POLL_PHRASE_TOKENS));
+    let at = (from..end).find(|&j| doc.low(j) == "in" && !doc.inside[j])?;
+    let first = at + 1;
+    let opens_noun_phrase = first < end && (lexicon::is_determiner(doc.low(first)) || doc.is_possessive(first));
+    let plain = (first..end).all(|j| {
+        (doc.is_word(j) || doc.is(j, "/") || doc.is(j, "-"))
+            && !doc.inside[j]
+            && !lexicon::is_finite_auxiliary(doc.low(j))
+    });
+    // The poll is the phrase's head, after modifiers only, and named:
+    // "a Fox poll", "the latest NBC News/Wall Street Journal poll", "a poll
+    // of UK television executives"; not "the hours before the polls", "the
+    // polls over Cruz in Indiana".
+    let poll = (first + 1..end).find(|&j| lexicon::is_poll_noun(doc.low(j)));
+    let modifiers_only = |poll: usize| (first + 1..poll).all(|j| !lexicon::is_function_word(doc.low(j)));
+    let named = |poll: usize| {
+        (first + 1..poll).any(|j| doc.is_capitalized(j))
+            || poll + 1 < end && matches!(doc.low(poll + 1), "of" | "by" | "conducted" | "released")
+    };
+    let named_poll = poll.is_some_and(|p| modifiers_only(p) && named(p));
+    let reported_otherwise = (a..at).any(|j| cue_at(doc, j, a).is_some_and(|v| v.speech));
+    if !(opens_noun_phrase && plain && named_poll) || reported_otherwise || doc.title_case[s] {
+        return None;
+    }
+    // "In March, Cruz had …": an introduction with no tense of its own
+    // comes before the content.
+    let introduction = (a..at).find(|&j| doc.is(j, ",")).filter(|&comma| !clause_with_tense(doc, a, comma));
+    let content_first = introduction.map_or(a, |comma| comma + 1);
+    let mut content_last = at;
+    while content_last > content_first && doc.is(content_last - 1, ",") {
+        content_last -= 1;
+    }
+    if !clause_with_tense(doc, content_first, content_last) {
+        return None;
+    }
+    let speaker = SpeakerPhrase::whole(first, end, PhraseForm::Unnamed);
+    Some(indirect_claim(doc, s, (content_first, content_last), (at, at + 1), Some(speaker)))
+}
 
 /// "In a Des Moines Register poll last month, Cruz had a 10-point lead": a
 /// poll or survey that opens the sentence reports what the rest says, with

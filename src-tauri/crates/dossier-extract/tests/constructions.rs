@@ -3555,3 +3555,14 @@ fn a_quoted_name_after_called_names_a_thing() {
     let cue = |c: &Claim| c.cue.map(|cue| &text[cue.start..cue.end]);
     assert!(claims.iter().all(|c| cue(c) != Some("called")), "{claims:#?}");
 }
+
+#[test]
+fn a_named_poll_that_ends_the_sentence_reports_the_clause_before_it() {
+    let text = "In March, Ada Finch had 38 percent support in a Dale Herald poll. \
+                Tomas Reyes led in the hours before the harbour polls.";
+    let claims = extract(text);
+    let c = find(text, &claims, "38 percent");
+    assert_eq!(span(text, c), "Ada Finch had 38 percent support");
+    assert_eq!(speaker_name(c), "a Dale Herald poll");
+    assert!(!reports(text, &claims, "Tomas Reyes led"), "{claims:#?}");
+}
