@@ -134,6 +134,30 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
     if degree_before && !cue.adjective && participle && doc.low(i) != "saying" {
         return None;
     }
+    // "making sure that …" is taking care, not being sure; "voting
+    // rights", "the voting record": a gerund that modifies a noun.
+    let made_sure =
+        doc.low(i) == "sure" && i > sentence_start && matches!(doc.low(i - 1), "make" | "makes" | "made" | "making");
+    let voting_compound = doc.low(i) == "voting"
+        && matches!(
+            next,
+            "rights"
+                | "record"
+                | "records"
+                | "booth"
+                | "booths"
+                | "age"
+                | "bloc"
+                | "system"
+                | "machines"
+                | "process"
+                | "patterns"
+                | "public"
+                | "precincts"
+        );
+    if made_sure || voting_compound {
+        return None;
+    }
     // "the report", "his comments", "of answers", "Obama's plan": a noun,
     // not a verb. Only verbs follow a name's own "'s" ("McDonald's said").
     if i > sentence_start && !lexicon::is_gerund(doc.low(i)) {
@@ -240,14 +264,18 @@ fn names_a_noun(doc: &Doc, i: usize, sentence_start: usize) -> bool {
             && matches!(doc.low(i - back), "a" | "an")
             && (i - back + 1..i).all(|j| doc.is_word(j) && !doc.is_capitalized(j))
     });
-    let name_limit = doc.tokens.len().min(i + 1 + MAX_PHRASE_WORDS);
-    let name_end = (i + 1..name_limit).find(|&j| !doc.is_name_word(j)).unwrap_or(name_limit);
+    // "a competition called the House to Home Prize": the name may have
+    // its article.
+    let name_first =
+        if i + 2 < doc.tokens.len() && doc.low(i + 1) == "the" && doc.is_name_word(i + 2) { i + 2 } else { i + 1 };
+    let name_limit = doc.tokens.len().min(name_first + MAX_PHRASE_WORDS);
+    let name_end = (name_first..name_limit).find(|&j| !doc.is_name_word(j)).unwrap_or(name_limit);
     let second_object = name_end < doc.tokens.len() && matches!(doc.low(name_end), "a" | "an" | "the");
     // "a phenomenon called ‘knocking’": the name may be quoted.
     let quoted_name = i + 1 < doc.tokens.len()
         && doc.is_quote(i + 1)
         && doc.quote_opening_at(i + 1).is_some_and(|q| q.close <= i + 1 + MAX_PHRASE_WORDS);
-    indefinite_noun && (name_end > i + 1 || quoted_name) && !second_object
+    indefinite_noun && (name_end > name_first || quoted_name) && !second_object
 }
 
 /// Steps back from a cue over modifiers ("has also said") to where the
@@ -1724,6 +1752,11 @@ fn content_after(
         }
     }
     if i >= end {
+        return None;
+    }
+    // "is continuing its investigation": to continue reports words only
+    // as a frame of a quotation or before "that".
+    if !had_that && matches!(doc.low(cue), "continue" | "continues" | "continued" | "continuing") {
         return None;
     }
     let mut first = doc.low(i);

@@ -3566,3 +3566,26 @@ fn a_named_poll_that_ends_the_sentence_reports_the_clause_before_it() {
     assert_eq!(speaker_name(c), "a Dale Herald poll");
     assert!(!reports(text, &claims, "Tomas Reyes led"), "{claims:#?}");
 }
+
+#[test]
+fn continuing_something_or_making_sure_reports_nothing() {
+    let text = "The harbour board is continuing its inquiry into the pier. \
+                Ada Finch continued her fine run with a win in Halden. \
+                Tomas Reyes had a pleasant task: making sure that the ferries sailed.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| !ATTRIBUTIONS.contains(&c.kind)), "{claims:#?}");
+}
+
+#[test]
+fn voting_before_the_noun_it_modifies_is_no_cue() {
+    let text = "Ada Finch restored voting rights to the islanders. The board studied the voting records.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| !ATTRIBUTIONS.contains(&c.kind)), "{claims:#?}");
+}
+
+#[test]
+fn a_name_with_its_article_after_a_called_names_a_thing() {
+    let text = "Norland Ferries sponsors a competition called the Harbour Prize, which will fund new piers.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| !ATTRIBUTIONS.contains(&c.kind)), "{claims:#?}");
+}
