@@ -2614,6 +2614,13 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
                 i += 1;
                 continue;
             }
+            if doc.low(i) == "reportedly" {
+                if let Some(claim) = reported_clause(doc, s, a, i, &stops) {
+                    claims.push(claim);
+                }
+                i += 1;
+                continue;
+            }
             if doc.low(i) == "asked" {
                 if let Some(claim) = asked_question(doc, s, a, i, &stops) {
                     claims.push(claim);
@@ -2634,6 +2641,21 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
     claims.sort_by_key(|c| (c.start, c.end));
     drop_nested_thoughts(doc, &mut claims);
     claims
+}
+
+/// "The FBI is reportedly making arrangements to interview her": the
+/// clause "reportedly" stands in is someone's report, though the sentence
+/// names no one. Not when a cue in the clause makes it a report or a stance
+/// of its own ("Trump reportedly said that …", "has reportedly been
+/// critical of Trump").
+fn reported_clause(doc: &Doc, s: usize, a: usize, adverb: usize, stops: &ContentStops) -> Option<RawClaim> {
+    let clause = doc.clause_start(adverb);
+    let last = content_end_from(doc, adverb + 1, stops, ContentShape::Clause);
+    let cued = (clause..last).any(|j| j != adverb && cue_at(doc, j, a).is_some());
+    if cued || !clause_with_tense(doc, clause, last) || last < adverb + 2 {
+        return None;
+    }
+    Some(indirect_claim(doc, s, (clause, last), (adverb, adverb + 1), None))
 }
 
 /// True when an indirect claim's cue is a verb of thinking or stance

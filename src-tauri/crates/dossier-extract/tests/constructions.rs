@@ -3589,3 +3589,15 @@ fn a_name_with_its_article_after_a_called_names_a_thing() {
     let claims = extract(text);
     assert!(claims.iter().all(|c| !ATTRIBUTIONS.contains(&c.kind)), "{claims:#?}");
 }
+
+#[test]
+fn a_clause_with_reportedly_is_a_report_by_no_one_named() {
+    let text = "The harbour board is reportedly selling the old pier. \
+                Ada Finch has reportedly been critical of the plan.";
+    let claims = extract(text);
+    let c = find(text, &claims, "selling the old pier");
+    assert_eq!(c.kind, ClaimKind::Indirect);
+    assert_eq!(span(text, c), "The harbour board is reportedly selling the old pier");
+    assert!(c.speaker.is_none(), "{c:#?}");
+    assert_eq!(speaker_name(find(text, &claims, "the plan")), "Ada Finch");
+}
