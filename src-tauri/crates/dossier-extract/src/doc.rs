@@ -113,6 +113,19 @@ impl<'a> Doc<'a> {
                 || lexicon::is_given_name(before) && capitalized[i - 1]
                 || name_word[i - 1] && !title_case[sentence_of[i]];
         }
+        // "Charles A Blixt": a capital "A" between a given name and another
+        // name is a middle initial written without its period, not the
+        // article.
+        for i in 1..tokens.len().saturating_sub(1) {
+            let initial = &text[tokens[i].start..tokens[i].end] == "A"
+                && capitalized[i - 1]
+                && lexicon::is_given_name(&lower[tokens[i - 1].start..tokens[i - 1].end])
+                && name_word[i + 1]
+                && !title_case[sentence_of[i]];
+            if initial {
+                name_word[i] = true;
+            }
+        }
         let mut next_word = vec![tokens.len(); tokens.len() + 1];
         for i in (0..tokens.len()).rev() {
             next_word[i] = if tokens[i].kind == TokenKind::Word { i } else { next_word[i + 1] };

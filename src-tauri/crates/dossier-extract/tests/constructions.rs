@@ -3601,3 +3601,12 @@ fn a_clause_with_reportedly_is_a_report_by_no_one_named() {
     assert!(c.speaker.is_none(), "{c:#?}");
     assert_eq!(speaker_name(find(text, &claims, "the plan")), "Ada Finch");
 }
+
+#[test]
+fn a_middle_initial_without_its_period_is_part_of_the_name() {
+    let text = "Charles A Reyes, the harbour master, said the pier would close.";
+    let claims = extract(text);
+    let c = find(text, &claims, "pier would close");
+    assert_eq!(speaker_name(c), "Charles A Reyes");
+    assert_eq!(span(text, c), "the pier would close");
+}
