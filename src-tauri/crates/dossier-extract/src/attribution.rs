@@ -2422,13 +2422,14 @@ fn is_noun_like_cue(w: &str) -> bool {
     )
 }
 
-/// True when the cue word at `cue` is a noun that an unnamed phrase
-/// leads to ("branded the harbour plan “a disgrace”"), as
+/// True when the cue word at `cue` is a noun that an unnamed phrase, or
+/// no speaker at all, leads to ("branded the harbour plan “a disgrace”",
+/// "the new targets were “reasonably impressive”"), as
 /// [`indirect_at`] reads such a word: no frame for a quotation after it.
 fn noun_after_unnamed(doc: &Doc, cue: usize) -> bool {
     is_noun_like_cue(doc.low(cue))
         && phrase_ending_at(doc, cue, doc.clause_start(cue))
-            .is_some_and(|p| matches!(p.form, PhraseForm::Unnamed | PhraseForm::Anaphoric))
+            .is_none_or(|p| matches!(p.form, PhraseForm::Unnamed | PhraseForm::Anaphoric))
 }
 
 /// Byte range of tokens `first..last`.

@@ -3610,3 +3610,11 @@ fn a_middle_initial_without_its_period_is_part_of_the_name() {
     assert_eq!(speaker_name(c), "Charles A Reyes");
     assert_eq!(span(text, c), "the pier would close");
 }
+
+#[test]
+fn a_noun_like_cue_with_no_speaker_before_it_frames_no_fragment() {
+    let text = "Ada Finch insisted her spending plans were “reasonably generous”.";
+    let claims = extract(text);
+    let c = find_kind(text, &claims, "reasonably generous", &[ClaimKind::Partial]);
+    assert_eq!(speaker_name(c), "Ada Finch");
+}
