@@ -202,11 +202,13 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
         // branded “deeply irresponsible”", "its Walkman branded phone": a
         // participle; in "branded the plan “a disgrace”" the verb has its
         // object first. ("called a press conference" is a verb.)
-        let participle_follows = i + 1 < doc.tokens.len()
-            && (doc.is_quote(i + 1)
-                || matches!(next, "a" | "an" | "as")
-                || doc.is_capitalized(i - 1) && mentions::is_plain_word(doc, i + 1));
-        if lexicon::is_naming_verb(doc.low(i)) && doc.low(i) != "called" && participle_follows {
+        let participle_follows = || {
+            i + 1 < doc.tokens.len()
+                && (doc.is_quote(i + 1)
+                    || matches!(next, "a" | "an" | "as")
+                    || doc.is_capitalized(i - 1) && mentions::is_plain_word(doc, i + 1))
+        };
+        if lexicon::is_naming_verb(doc.low(i)) && doc.low(i) != "called" && participle_follows() {
             return None;
         }
         if next == "," && heads_subject_before_aside(doc, i) {
@@ -3474,11 +3476,6 @@ fn poll_finding_after(doc: &Doc, s: usize, a: usize, end: usize) -> Option<RawCl
     let at = (from..end).find(|&j| doc.low(j) == "in" && !doc.inside[j])?;
     let first = at + 1;
     let opens_noun_phrase = first < end && (lexicon::is_determiner(doc.low(first)) || doc.is_possessive(first));
-    let plain = (first..end).all(|j| {
-        (doc.is_word(j) || doc.is(j, "/") || doc.is(j, "-"))
-            && !doc.inside[j]
-            && !lexicon::is_finite_auxiliary(doc.low(j))
-    });
     // The poll is the phrase's head, after modifiers only, and named:
     // "a Fox poll", "the latest NBC News/Wall Street Journal poll", "a poll
     // of UK television executives"; not "the hours before the polls", "the
@@ -3490,8 +3487,15 @@ fn poll_finding_after(doc: &Doc, s: usize, a: usize, end: usize) -> Option<RawCl
             || poll + 1 < end && matches!(doc.low(poll + 1), "of" | "by" | "conducted" | "released")
     };
     let named_poll = poll.is_some_and(|p| modifiers_only(p) && named(p));
-    let reported_otherwise = (a..at).any(|j| cue_at(doc, j, a).is_some_and(|v| v.speech));
-    if !(opens_noun_phrase && plain && named_poll) || reported_otherwise || doc.title_case[s] {
+    if !(opens_noun_phrase && named_poll) || doc.title_case[s] {
+        return None;
+    }
+    let plain = (first..end).all(|j| {
+        (doc.is_word(j) || doc.is(j, "/") || doc.is(j, "-"))
+            && !doc.inside[j]
+            && !lexicon::is_finite_auxiliary(doc.low(j))
+    });
+    if !plain || (a..at).any(|j| cue_at(doc, j, a).is_some_and(|v| v.speech)) {
         return None;
     }
     // "In March, Cruz had …": an introduction with no tense of its own

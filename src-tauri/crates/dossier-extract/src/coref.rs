@@ -143,10 +143,10 @@ pub struct Entities {
     /// The latest person whose whole role is one word, by that word
     /// lowercased ("pastor"): whom that word alone stands for.
     people_by_role: HashMap<String, usize>,
-    /// For each sentence, the first "he" and the first "she" outside
-    /// quotations, if any: where a later one of the same sentence is
-    /// resolved from.
-    first_he_she: Vec<(Option<usize>, Option<usize>)>,
+    /// The first "he" and the first "she" outside quotations of each
+    /// sentence asked about, if any: where a later one of the same sentence
+    /// is resolved from. Found once per sentence, on first use.
+    first_he_she: HashMap<usize, (Option<usize>, Option<usize>)>,
 }
 
 /// The entries of `list`, which is in sentence order, from sentence `s`.
@@ -275,18 +275,7 @@ fn is_place_word(w: &str) -> bool {
 impl Entities {
     /// Finds every named person and organisation in the article.
     pub fn build(doc: &Doc) -> Self {
-        let first_he_she = doc
-            .sentences
-            .iter()
-            .map(|sentence| {
-                let first = |pronoun: &str| {
-                    (sentence.first..sentence.last)
-                        .find(|&t| !doc.inside[t] && lexicon::subject_pronoun_of(doc.low(t)) == Some(pronoun))
-                };
-                (first("he"), first("she"))
-            })
-            .collect();
-        let mut this = Entities { first_he_she, ..Entities::default() };
+        let mut this = Entities::default();
         let mut singles = Vec::new();
         let mut i = 0;
         while i < doc.tokens.len() {
@@ -634,7 +623,17 @@ impl Entities {
                 // "She later called Arne Dahl in what she described as …":
                 // the same pronoun earlier in the sentence, whether or not
                 // it spoke, is the same person, found from where it stands.
-                let (first_he, first_she) = self.first_he_she[sentence];
+                let (first_he, first_she) = *self.first_he_she.entry(sentence).or_insert_with(|| {
+                    let mut first = (None, None);
+                    for t in doc.sentences[sentence].first..doc.sentences[sentence].last {
+                        match lexicon::subject_pronoun_of(doc.low(t)).filter(|_| !doc.inside[t]) {
+                            Some("he") if first.0.is_none() => first.0 = Some(t),
+                            Some("she") if first.1.is_none() => first.1 = Some(t),
+                            _ => {}
+                        }
+                    }
+                    first
+                });
                 let first_same = if gender == Gender::Female { first_she } else { first_he };
                 self.antecedent(
                     first_same.filter(|&t| t < phrase.first).unwrap_or(phrase.first),

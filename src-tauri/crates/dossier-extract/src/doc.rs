@@ -117,7 +117,8 @@ impl<'a> Doc<'a> {
         // name is a middle initial written without its period, not the
         // article.
         for i in 1..tokens.len().saturating_sub(1) {
-            let initial = &text[tokens[i].start..tokens[i].end] == "A"
+            let initial = text.as_bytes()[tokens[i].start] == b'A'
+                && tokens[i].end == tokens[i].start + 1
                 && capitalized[i - 1]
                 && lexicon::is_given_name(&lower[tokens[i - 1].start..tokens[i - 1].end])
                 && name_word[i + 1]

@@ -1239,16 +1239,28 @@ const RESPOND: &[&str] = &["respond", "responds", "responded", "responding"];
 /// True when the verb `verb` and the lowercase words after it (`next`, as
 /// many as the text has) make an idiom that reports nothing.
 pub fn is_idiom_without_content(verb: &str, next: &[&str]) -> bool {
-    IDIOMS_WITHOUT_CONTENT.iter().any(|(verbs, words)| {
-        verbs.contains(&verb)
-            && next.len() >= words.len()
-            && words.iter().zip(next).all(|(&want, &got)| {
-                if want == POSSESSIVE {
-                    matches!(got, "my" | "his" | "her" | "its" | "our" | "your" | "their")
-                } else {
-                    want == got
-                }
-            })
+    // Asked of every cue: the idioms are looked up by verb, not scanned.
+    static BY_VERB: OnceLock<FxHashMap<&'static str, Vec<&'static [&'static str]>>> = OnceLock::new();
+    let by_verb = BY_VERB.get_or_init(|| {
+        let mut map: FxHashMap<&'static str, Vec<&'static [&'static str]>> = FxHashMap::default();
+        for &(verbs, words) in IDIOMS_WITHOUT_CONTENT {
+            for &form in verbs {
+                map.entry(form).or_default().push(words);
+            }
+        }
+        map
+    });
+    by_verb.get(verb).is_some_and(|idioms| {
+        idioms.iter().any(|words| {
+            next.len() >= words.len()
+                && words.iter().zip(next).all(|(&want, &got)| {
+                    if want == POSSESSIVE {
+                        matches!(got, "my" | "his" | "her" | "its" | "our" | "your" | "their")
+                    } else {
+                        want == got
+                    }
+                })
+        })
     })
 }
 

@@ -99,12 +99,11 @@ fn opens_quote(quotes: &[Quotation], at: usize) -> bool {
 /// a name follows it.
 fn abbreviation_ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
     let t = tokens[i];
-    let word = &text[t.start..t.end];
-    let Some(stem) = word.strip_suffix('.') else {
+    // Asked of every token: most do not end in a period.
+    if t.kind != TokenKind::Word || text.as_bytes()[t.end - 1] != b'.' {
         return false;
-    };
-    t.kind == TokenKind::Word
-        && stem.contains('.')
+    }
+    text[t.start..t.end - 1].contains('.')
         && tokens.get(i + 1).is_some_and(|n| {
             n.kind == TokenKind::Word
                 && !newline_between(text, t.end, n.start)
