@@ -3198,8 +3198,21 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             let inflected_verb = lexicon::looks_like_verb(w) && (w.ends_with('d') || w.ends_with('s'));
             !lexicon::is_finite_auxiliary(w) && !inflected_verb
         });
-    let after_comma =
-        !relative && comma_before(doc, speaker.first) && !opens_with_participle(doc, clause) && !verbless_introduction;
+    // "When asked why, Sembler responded …", "If elected, she said …": a
+    // subordinator with a participle and no subject of its own introduces
+    // the speaker's clause; it is nothing said.
+    let reduced_clause = lexicon::is_subordinator(opening)
+        && clause + 1 < speaker.first
+        && {
+            let participle = doc.low(clause + 1);
+            participle.ends_with("ed") || lexicon::is_irregular_past(participle) || lexicon::is_gerund(participle)
+        }
+        && (clause..speaker.first).all(|j| !lexicon::is_finite_auxiliary(doc.low(j)));
+    let after_comma = !relative
+        && comma_before(doc, speaker.first)
+        && !opens_with_participle(doc, clause)
+        && !verbless_introduction
+        && !reduced_clause;
     if content_before || (verb.speech && speaker.first > clause + 2 && after_comma) {
         // "…, he told reporters (on Tuesday).": past the verb's object.
         let rest = if verb.takes_object { cue + 1 + object_len(doc, cue + 1, end) } else { cue + 1 };

@@ -3618,3 +3618,11 @@ fn a_noun_like_cue_with_no_speaker_before_it_frames_no_fragment() {
     let c = find_kind(text, &claims, "reasonably generous", &[ClaimKind::Partial]);
     assert_eq!(speaker_name(c), "Ada Finch");
 }
+
+#[test]
+fn a_subordinator_with_a_participle_introduces_the_speaker_and_says_nothing() {
+    let text = "When asked why, Ada Finch responded in a text message: “The pier is safe.”";
+    let claims = extract(text);
+    assert!(!reports(text, &claims, "When asked why"), "{claims:#?}");
+    assert_eq!(speaker_name(find(text, &claims, "pier is safe")), "Ada Finch");
+}
