@@ -1091,6 +1091,10 @@ fn is_bare_subject(doc: &Doc, clause: usize, subject_end: usize) -> bool {
 /// for a verb that would make it a subject ([`content_after`]).
 const MAX_GERUND_SUBJECT_WORDS: usize = 8;
 
+/// How far into what follows "added" its clause's tense may stand ("added
+/// its bid to acquire a stake in Absa, was being considered by …").
+const MAX_ADDED_CLAUSE_TOKENS: usize = 16;
+
 /// The most tokens, commas included, of a phrase set off by commas right
 /// after the "that" opening a content ("said that, during the period when
 /// the two were consultants, …"), or of a relative clause on a setting
@@ -1761,6 +1765,14 @@ fn content_after(
     if !had_that && matches!(doc.low(cue), "continue" | "continues" | "continued" | "continuing") {
         return None;
     }
+    // "added the relay crown to his indoor title": to add reports words
+    // only before "that" or a clause with its tense, quoted or not ("added
+    // the plan was dead", "added Alexander “was not an easy movie”").
+    let adds = matches!(doc.low(cue), "add" | "adds" | "added" | "adding");
+    let tense_in_reach = || (i..end.min(i + MAX_ADDED_CLAUSE_TOKENS)).any(|j| shows_tense(doc.low(j)));
+    if adds && !had_that && !tense_in_reach() {
+        return None;
+    }
     let mut first = doc.low(i);
     // A stance taken on a noun phrase: "endorsed Trump", "called for a ban".
     let noun_phrase = verb.stance && !had_that && !lexicon::is_subject_pronoun(first);
@@ -1933,13 +1945,18 @@ fn content_after(
 /// subordinator: a clause of their own ("the plan was flawed"), not a noun
 /// phrase ("a song", "books about the war because …").
 fn clause_with_tense(doc: &Doc, first: usize, last: usize) -> bool {
-    (first..last).take_while(|&j| !doc.is(j, ",") && !lexicon::is_subordinator(doc.low(j))).any(|j| {
-        let w = doc.low(j);
-        lexicon::is_finite_auxiliary(w)
-            || lexicon::subject_pronoun_of(w).is_some_and(|p| p != w)
-            || w.ends_with("ed")
-            || lexicon::is_irregular_past(w)
-    })
+    (first..last)
+        .take_while(|&j| !doc.is(j, ",") && !lexicon::is_subordinator(doc.low(j)))
+        .any(|j| shows_tense(doc.low(j)))
+}
+
+/// True for a word that shows a clause's tense: an auxiliary, a pronoun's
+/// contraction ("it's"), a past in "-ed" or an irregular past.
+fn shows_tense(w: &str) -> bool {
+    lexicon::is_finite_auxiliary(w)
+        || lexicon::subject_pronoun_of(w).is_some_and(|p| p != w)
+        || w.ends_with("ed")
+        || lexicon::is_irregular_past(w)
 }
 
 /// True when the words from `i` (just past the comma after a cue) are a

@@ -3626,3 +3626,14 @@ fn a_subordinator_with_a_participle_introduces_the_speaker_and_says_nothing() {
     assert!(!reports(text, &claims, "When asked why"), "{claims:#?}");
     assert_eq!(speaker_name(find(text, &claims, "pier is safe")), "Ada Finch");
 }
+
+#[test]
+fn adding_something_to_something_reports_nothing() {
+    let text = "Tomas Reyes added the harbour cup to his indoor title. \
+                Halden Shipping shares added 5.3% to 740 kroner. \
+                Ada Finch added the pier “was never safe”.";
+    let claims = extract(text);
+    assert!(!reports(text, &claims, "harbour cup"), "{claims:#?}");
+    assert!(!reports(text, &claims, "740 kroner"), "{claims:#?}");
+    assert_eq!(speaker_name(find(text, &claims, "never safe")), "Ada Finch");
+}
