@@ -71,16 +71,19 @@ fn attribution_follows(text: &str, lower: &str, tokens: &[Token], i: usize) -> b
 }
 
 /// True when the clause after the cue `cue` ends within a few words
-/// ("Lane said last week."), unlike a new report ("Lane said that …").
+/// ("Lane said last week."), unlike a new report ("Lane said that …") or a
+/// frame of the next quotation ("… now.” He added, “What …").
 fn tail_ends_soon(text: &str, lower: &str, tokens: &[Token], cue: &Token) -> bool {
     let after = tokens.partition_point(|t| t.start <= cue.start);
-    for t in tokens.iter().skip(after).take(8) {
+    for (k, t) in tokens.iter().enumerate().skip(after).take(8) {
         let w = &lower[t.start..t.end];
         if w == "that" || t.kind == TokenKind::Quote {
             return false;
         }
         if t.kind == TokenKind::Punct && matches!(&text[t.start..t.end], "." | "," | "!" | "?" | ";") {
-            return true;
+            let quote_follows =
+                &text[t.start..t.end] == "," && tokens.get(k + 1).is_some_and(|n| n.kind == TokenKind::Quote);
+            return !quote_follows;
         }
     }
     false

@@ -3637,3 +3637,13 @@ fn adding_something_to_something_reports_nothing() {
     assert!(!reports(text, &claims, "740 kroner"), "{claims:#?}");
     assert_eq!(speaker_name(find(text, &claims, "never safe")), "Ada Finch");
 }
+
+#[test]
+fn a_quotation_ending_a_sentence_then_a_frame_of_the_next_are_two_sentences() {
+    let text = "Ada Finch said the port had “never been busier.” She added, “We will need a new pier.”";
+    let claims = extract(text);
+    let report = find_kind(text, &claims, "never been busier", &[ClaimKind::Indirect]);
+    assert!(!span(text, report).contains("new pier"), "{claims:#?}");
+    let direct = find_kind(text, &claims, "new pier", &[ClaimKind::Direct]);
+    assert_eq!(speaker_name(direct), "Ada Finch");
+}
