@@ -155,7 +155,19 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
                 | "public"
                 | "precincts"
         );
-    if made_sure || voting_compound {
+    // "the Paris attacks", "the Clinton plan": after "the" and a name, a
+    // word more often a noun is the noun the name modifies; a plural name
+    // with a verb that agrees speaks ("the Tories claim"), and so does a
+    // name before "that" or a pronoun ("the USADA claims that …").
+    let named_noun = i >= sentence_start + 2
+        && doc.low(i - 2) == "the"
+        && doc.is_name_word(i - 1)
+        && !doc.is_possessive(i - 1)
+        && (!doc.low(i - 1).ends_with('s') || doc.low(i).ends_with('s'))
+        && next != "that"
+        && lexicon::subject_pronoun_of(next).is_none()
+        && is_noun_like_cue(doc.low(i));
+    if made_sure || voting_compound || named_noun {
         return None;
     }
     // "the report", "his comments", "of answers", "Obama's plan": a noun,

@@ -3647,3 +3647,13 @@ fn a_quotation_ending_a_sentence_then_a_frame_of_the_next_are_two_sentences() {
     let direct = find_kind(text, &claims, "new pier", &[ClaimKind::Direct]);
     assert_eq!(speaker_name(direct), "Ada Finch");
 }
+
+#[test]
+fn a_noun_like_cue_after_the_and_a_name_is_the_noun_it_names() {
+    let text = "Attacks on the pier rose. The Halden attacks compel voters to take a second look. \
+                The Tories claim they can cut fares. The USADA claims that ten athletes failed tests.";
+    let claims = extract(text);
+    assert!(!reports(text, &claims, "compel voters"), "{claims:#?}");
+    assert_eq!(speaker_name(find(text, &claims, "cut fares")), "Tories");
+    assert_eq!(speaker_name(find(text, &claims, "ten athletes")), "USADA");
+}
