@@ -1047,9 +1047,9 @@ fn is_setting_opener(doc: &Doc, i: usize) -> bool {
 /// setting of the saying ("said in a statement, …", "said, on Tuesday,
 /// …"): at a "that" soon after ("said in Rochester, New York, that …") or
 /// after a relative clause on the setting, or at a clause ("said in a
-/// statement, the government must act"); `None`
-/// for anything else, such as a comment on the report ("…, the board said
-/// on Tuesday, a move that would calm markets").
+/// statement, the government must act"); `None` for anything else, such as
+/// a comment on the report ("…, the board said on Tuesday, a move that
+/// would calm markets").
 fn content_after_setting(doc: &Doc, comma: usize, end: usize) -> Option<usize> {
     if let Some(that) = (comma + 1..end.min(comma + 6)).find(|&j| doc.low(j) == "that") {
         return Some(that);
@@ -1554,11 +1554,16 @@ fn duration_after(doc: &Doc, i: usize, end: usize) -> Option<usize> {
     time.then_some(counted + 1)
 }
 
+/// True for a form of "call".
+fn is_call(w: &str) -> bool {
+    matches!(w, "call" | "calls" | "called" | "calling")
+}
+
 /// True for a form of "call", or a past form of another verb that gives
 /// a name ("dubbed", "branded"): what follows is a label, which the cue
 /// does not frame as a quotation.
 fn gives_a_name(w: &str) -> bool {
-    matches!(w, "call" | "calls" | "calling") || lexicon::is_naming_verb(w)
+    is_call(w) || lexicon::is_naming_verb(w)
 }
 
 /// True when "call" at `cue` places a telephone call: a person called and
@@ -1567,7 +1572,7 @@ fn gives_a_name(w: &str) -> bool {
 /// ("called Sanders a liar").
 fn places_a_call(doc: &Doc, cue: usize, end: usize) -> bool {
     let object_at = cue + 1;
-    if !matches!(doc.low(cue), "call" | "calls" | "called" | "calling") || object_at >= end {
+    if !is_call(doc.low(cue)) || object_at >= end {
         return false;
     }
     let object = if matches!(doc.low(object_at), "him" | "her" | "them" | "me" | "us") {
