@@ -94,7 +94,6 @@ fn opens_quote(quotes: &[Quotation], at: usize) -> bool {
     quotes.binary_search_by_key(&at, |q| q.start).is_ok()
 }
 
-/// Splits tokens into sentences.
 /// True when token `i` is an abbreviation with periods inside ("U.S.",
 /// "D.C.", "p.m.") whose last period also ends the sentence: a word that
 /// only opens a sentence follows on the same line ("… attacks in the
@@ -137,6 +136,7 @@ fn abbreviation_ends_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
         })
 }
 
+/// Splits tokens into sentences.
 pub fn sentences(text: &str, lower: &str, tokens: &[Token], quotes: &[Quotation]) -> Vec<Sentence> {
     let inside = inside_quotes(tokens, quotes);
     let mut out = Vec::new();
