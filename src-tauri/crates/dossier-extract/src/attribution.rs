@@ -907,7 +907,13 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
         e -= 1;
     }
     let lowest = if colon { from } else { from.max(e.saturating_sub(8)) };
-    let cue = (lowest..e).rev().find(|&c| cue_at(doc, c, sentence_start).is_some_and(|v| v.speech))?;
+    // A verb of the manner of speaking frames the quotation right after
+    // its comma or colon ("Clinton cracked, “I'm a progressive …”").
+    let frames = |c: usize| {
+        cue_at(doc, c, sentence_start).is_some_and(|v| v.speech)
+            || c + 1 == e && lexicon::is_manner_of_speaking(doc.low(c))
+    };
+    let cue = (lowest..e).rev().find(|&c| frames(c))?;
     // "who calls Trump a “sociopath,”", "labeled Trump “unfit”": what
     // someone is called is a label the quote marks, part of the sentence,
     // not speech the cue frames.

@@ -3227,10 +3227,16 @@ fn plain_words_describing_a_medium_before_its_name_are_the_audience() {
 
 #[test]
 fn more_verbs_of_the_manner_of_speaking_frame_the_quotation_next_to_them() {
-    let text = "“Go back to the harbour,” Tomas Reyes barked. “This is fantastic!” beamed Ada Finch.";
+    let text = "“Go back to the harbour,” Tomas Reyes barked. “This is fantastic!” beamed Ada Finch. \
+                “The pier is older than me,” Ines Holt cracked.";
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "Go back")), "Tomas Reyes");
     assert_eq!(speaker_name(find(text, &claims, "fantastic")), "Ada Finch");
+    assert_eq!(speaker_name(find(text, &claims, "older than me")), "Ines Holt");
+    let before = "Tomas Reyes runs the port. During the debate, Ines Holt cracked, “I like to get things done.”";
+    let claims = extract(before);
+    let c = find_kind(before, &claims, "get things done", &[ClaimKind::Direct]);
+    assert_eq!(speaker_name(c), "Ines Holt");
 }
 
 #[test]
