@@ -1206,7 +1206,12 @@ pub fn adverbial_at(doc: &Doc, i: usize, end: usize) -> bool {
 /// The speaker phrase starting at token `start` (after an inverted cue:
 /// "said Kurt Tong, a former U.S. diplomat"), not reaching `limit`.
 pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<SpeakerPhrase> {
-    if start >= limit || doc.inside[start] || adverbial_at(doc, start, limit) {
+    // "said of Sanders: …" is about Sanders; no speaker opens with "of".
+    if start >= limit
+        || doc.inside[start]
+        || adverbial_at(doc, start, limit)
+        || matches!(doc.low(start), "of" | "about")
+    {
         return None;
     }
     if let Some(p) = pronoun_at(doc, start) {

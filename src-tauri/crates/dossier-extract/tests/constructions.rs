@@ -3663,3 +3663,12 @@ fn a_noun_like_cue_after_the_and_a_name_is_the_noun_it_names() {
     assert_eq!(speaker_name(find(text, &claims, "cut fares")), "Tories");
     assert_eq!(speaker_name(find(text, &claims, "ten athletes")), "USADA");
 }
+
+#[test]
+fn whom_the_words_are_about_after_the_cue_is_no_speaker() {
+    let text = "Recalling that night, Ada Finch, who ran the port for years, said of Reyes: “The question is whether he will stay.”";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| c.speaker.as_ref().is_none_or(|s| s.role.as_deref() != Some("of"))), "{claims:#?}");
+    assert!(!reports(text, &claims, "Recalling that night"), "{claims:#?}");
+    assert_eq!(speaker_name(find(text, &claims, "whether he will stay")), "Ada Finch");
+}
