@@ -542,7 +542,21 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     // "a quarter of Americans", "most of the delegates": a share of a group;
     // "47 percent said": a share whose group is left unsaid, which is the
     // figure and its noun, not "percent" alone.
-    let of_a_group = first >= floor + 2 && doc.low(first - 1) == "of" && is_quantity(doc.low_bare(first - 2));
+    // The group may keep plain words its reading above left out ("52
+    // percent of registered voters").
+    let mut group_first = first;
+    while group_first > floor + 2
+        && first - group_first < MAX_GROUP_MODIFIERS
+        && doc.low(group_first - 1) != "of"
+        && is_plain_word(doc, group_first - 1)
+    {
+        group_first -= 1;
+    }
+    let of_a_group =
+        group_first >= floor + 2 && doc.low(group_first - 1) == "of" && is_quantity(doc.low_bare(group_first - 2));
+    if of_a_group {
+        first = group_first;
+    }
     let figure_before = first > floor
         && doc.tokens[first - 1].kind == crate::tokens::TokenKind::Number
         && !matches!(doc.low(first), "the" | "a" | "an");

@@ -3672,3 +3672,10 @@ fn whom_the_words_are_about_after_the_cue_is_no_speaker() {
     assert!(!reports(text, &claims, "Recalling that night"), "{claims:#?}");
     assert_eq!(speaker_name(find(text, &claims, "whether he will stay")), "Ada Finch");
 }
+
+#[test]
+fn a_share_of_a_group_with_plain_words_is_the_whole_speaker() {
+    let text = "Still, 52 percent of registered harbour voters say they would back the new pier.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "back the new pier")), "52 percent of registered harbour voters");
+}
