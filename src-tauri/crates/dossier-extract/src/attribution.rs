@@ -2238,6 +2238,19 @@ fn content_stop_at(doc: &Doc, j: usize, end: usize, shape: ContentShape, depth: 
             if k < end && (new_subject || contrast) && is_second_predicate(doc.low(k)) && !doc.is_capitalized(k) {
                 return Some(j);
             }
+            // "…, and the union has already sued": after a comma, a clause
+            // with a subject of its own and its tense is the writer's.
+            let opener = if doc.is_word(j) { j + 1 } else { j + 2 };
+            let clause_of_its_own = comma
+                && opener < end
+                && matches!(doc.low(opener), "the" | "a" | "an" | "his" | "her" | "its" | "their")
+                && (opener + 2..end.min(opener + 1 + MAX_SUBJECT_WORDS))
+                    .find(|&t| !mentions::is_plain_word(doc, t) && !doc.is_capitalized(t))
+                    .is_some_and(|t| lexicon::is_finite_auxiliary(doc.low(t)));
+            if clause_of_its_own {
+                // A closing mark after the comma stays with the content.
+                return Some(if doc.is_quote(j) { j + 1 } else { j });
+            }
         }
     }
     if comma

@@ -3679,3 +3679,12 @@ fn a_share_of_a_group_with_plain_words_is_the_whole_speaker() {
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "back the new pier")), "52 percent of registered harbour voters");
 }
+
+#[test]
+fn a_clause_with_its_own_subject_after_a_comma_and_and_is_the_writers() {
+    let text = "Ada Finch said the ferries would sail again in May, and the union has already filed a complaint. \
+                Tomas Reyes called the fares “unfair,” and his board has asked for a review.";
+    let claims = extract(text);
+    assert_eq!(span(text, find(text, &claims, "sail again")), "the ferries would sail again in May");
+    assert_eq!(span(text, find_kind(text, &claims, "fares", &[ClaimKind::Indirect])), "the fares “unfair,”");
+}
