@@ -215,9 +215,21 @@ pub fn extract(text: &str) -> Vec<Claim> {
         // "…,” says Geoffrey Garin, a pollster who advised Clinton's
         // campaign.": a claim read inside the words that describe the
         // speaker before it does not take over the quotations that follow.
-        let within_speaker_before = r.cue.is_some_and(|(cue, _)| {
-            described.is_some_and(|(sentence, first, last)| sentence == r.sentence && (first..last).contains(&cue))
+        // So does one in a relative clause on that speaker ("…,” said
+        // Tomas Reyes, whose organization does not endorse candidates.").
+        let relative_on_speaker_before = r.speaker.is_some_and(|phrase| {
+            let opener = phrase.first.saturating_sub(usize::from(doc.low(phrase.first) != "who"));
+            described.is_some_and(|(sentence, _, last)| {
+                sentence == r.sentence
+                    && opener == last + 1
+                    && doc.is(last, ",")
+                    && matches!(doc.low(opener), "who" | "whose")
+            })
         });
+        let within_speaker_before = relative_on_speaker_before
+            || r.cue.is_some_and(|(cue, _)| {
+                described.is_some_and(|(sentence, first, last)| sentence == r.sentence && (first..last).contains(&cue))
+            });
         if let Some(phrase) = r.speaker {
             described = Some((r.sentence, phrase.first, phrase.last));
         }

@@ -3688,3 +3688,11 @@ fn a_clause_with_its_own_subject_after_a_comma_and_and_is_the_writers() {
     assert_eq!(span(text, find(text, &claims, "sail again")), "the ferries would sail again in May");
     assert_eq!(span(text, find_kind(text, &claims, "fares", &[ClaimKind::Indirect])), "the fares “unfair,”");
 }
+
+#[test]
+fn a_report_in_a_relative_clause_on_the_speaker_takes_over_nothing() {
+    let text = "“It is different,” said Tomas Reyes, whose board does not endorse candidates. \
+                “A ferry is not a bridge.”";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "not a bridge")), "Tomas Reyes");
+}
