@@ -908,10 +908,12 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
     }
     let lowest = if colon { from } else { from.max(e.saturating_sub(8)) };
     // A verb of the manner of speaking frames the quotation right after
-    // its comma or colon ("Clinton cracked, “I'm a progressive …”").
+    // its comma or colon ("Clinton cracked, “I'm a progressive …”"), and
+    // so does "put it" ("As Cornyn put it: “…”").
     let frames = |c: usize| {
         cue_at(doc, c, sentence_start).is_some_and(|v| v.speech)
             || c + 1 == e && lexicon::is_manner_of_speaking(doc.low(c))
+            || c + 2 == e && matches!(doc.low(c), "put" | "puts") && doc.low(c + 1) == "it"
     };
     let cue = (lowest..e).rev().find(|&c| frames(c))?;
     // "who calls Trump a “sociopath,”", "labeled Trump “unfit”": what

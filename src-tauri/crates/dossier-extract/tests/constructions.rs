@@ -3696,3 +3696,12 @@ fn a_report_in_a_relative_clause_on_the_speaker_takes_over_nothing() {
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "not a bridge")), "Tomas Reyes");
 }
+
+#[test]
+fn as_someone_put_it_frames_the_quotation_after_the_colon() {
+    let text = "As Ada Finch, the No. 2 on the board, put it: “This pier will not be rebuilt.”";
+    let claims = extract(text);
+    let c = find_kind(text, &claims, "pier will not", &[ClaimKind::Direct]);
+    assert_eq!(speaker_name(c), "Ada Finch");
+    assert_eq!(role(c), Some("the No. 2 on the board"));
+}
