@@ -710,7 +710,7 @@ fn people_with_relative_clause(doc: &Doc, clause: usize, e: usize) -> Option<Spe
     let passive = |j: usize| matches!(doc.low(j - 1), "was" | "were" | "been" | "be" | "being" | "is" | "are");
     let clause_fits = (opener + 2..=opener + 1 + MAX_RELATIVE_CLAUSE_TOKENS).contains(&e)
         && (opener + 1..e).all(|j| {
-            (doc.is_word(j) && !doc.inside[j] || doc.tokens[j].kind == crate::tokens::TokenKind::Number)
+            (doc.is_word(j) && !doc.inside[j] || doc.is_number(j))
                 && (!lexicon::cue_verb(doc.low(j)).is_some_and(|v| v.speech) || passive(j))
         });
     let lead_fits =
@@ -875,8 +875,7 @@ fn subject_of_reported_speech(doc: &Doc, phrase: &SpeakerPhrase, limit: usize) -
     }
     let past = (next.ends_with("ed") || lexicon::is_irregular_past(next)) && !doc.inside[phrase.last];
     let object = phrase.last + 1;
-    past && object < limit
-        && (lexicon::is_determiner(doc.low(object)) || doc.tokens[object].kind == crate::tokens::TokenKind::Number)
+    past && object < limit && (lexicon::is_determiner(doc.low(object)) || doc.is_number(object))
 }
 
 /// An attribution frame before a quote: "X said: “…", "X said, “…",
@@ -1325,7 +1324,7 @@ fn opens_introduction(doc: &Doc, clause: usize) -> bool {
 /// True when token `j` counts something: a number ("8", "2,400") or a
 /// word that counts a plural ("two", "several", "dozens").
 fn counts(doc: &Doc, j: usize) -> bool {
-    doc.tokens[j].kind == crate::tokens::TokenKind::Number || lexicon::is_plural_count(doc.low(j))
+    doc.is_number(j) || lexicon::is_plural_count(doc.low(j))
 }
 
 /// True when the clause opens with a span of time and a subordinator ("A
@@ -1367,8 +1366,7 @@ fn opens_time_phrase(doc: &Doc, clause: usize) -> bool {
     opener
         && span_end > clause
         && lexicon::is_time_noun(doc.low(span_end))
-        && (clause..comma)
-            .all(|j| (doc.is_word(j) || doc.tokens[j].kind == crate::tokens::TokenKind::Number) && !doc.inside[j])
+        && (clause..comma).all(|j| (doc.is_word(j) || doc.is_number(j)) && !doc.inside[j])
 }
 
 /// True when the clause starting at `clause` opens with a participle and
@@ -1636,7 +1634,7 @@ fn content_after(
     // ("the congregation of 2,000 at the cathedral").
     let object_word = |j: usize| {
         let w = doc.low(j);
-        (doc.is_word(j) || doc.tokens[j].kind == crate::tokens::TokenKind::Number)
+        (doc.is_word(j) || doc.is_number(j))
             && !doc.inside[j]
             && !lexicon::is_finite_auxiliary(w)
             && !lexicon::is_subject_pronoun(w)
@@ -1819,9 +1817,7 @@ fn content_after(
     let about_a_figure = first == "about" && i + 1 < end && {
         let next = if matches!(doc.low(i + 1), "a" | "an") && i + 2 < end { i + 2 } else { i + 1 };
         let w = doc.low(next);
-        doc.tokens[next].kind == crate::tokens::TokenKind::Number
-            || lexicon::is_share_word(w)
-            || lexicon::is_figure_word(w)
+        doc.is_number(next) || lexicon::is_share_word(w) || lexicon::is_figure_word(w)
     };
     // "said no decision had been made": "no" before a noun and a tense
     // opens a clause, unlike "said no" alone.
@@ -1896,7 +1892,7 @@ fn content_after(
                 || first == "to"
                 || first == "there"
                 || noun_then_tense);
-        if !starts_clause && doc.tokens[i].kind != crate::tokens::TokenKind::Number {
+        if !starts_clause && !doc.is_number(i) {
             return None;
         }
     }
@@ -1956,7 +1952,7 @@ fn content_after(
         3
     };
     // "which he once supported -": a mark alone reports nothing.
-    let has_word = (i..stop).any(|j| doc.is_word(j) || doc.tokens[j].kind == crate::tokens::TokenKind::Number);
+    let has_word = (i..stop).any(|j| doc.is_word(j) || doc.is_number(j));
     // "a song called Cardiff Afterlife", "phoned and called Ada Finch": a
     // name alone after "called" (or "dubbed") is what someone or something
     // is named, or who was phoned. (In a headline every word is capitalised.)
@@ -2083,7 +2079,7 @@ const PRIZE_TENSE_WINDOW: usize = 6;
 fn names_a_prize(doc: &Doc, i: usize, stop: usize) -> bool {
     // "claiming 41 percent of the vote", "claimed 12 seats": a figure of
     // votes or seats won, with no verb of its own.
-    if i < stop && doc.tokens[i].kind == crate::tokens::TokenKind::Number {
+    if i < stop && doc.is_number(i) {
         let window = i + 1..stop.min(i + MAX_WON_SHARE_WORDS);
         let counted = |k: usize| matches!(doc.low_bare(k), "vote" | "votes" | "seats" | "delegates");
         let counts_votes = window.clone().any(counted);
@@ -2301,7 +2297,7 @@ fn subject_then_saying(doc: &Doc, k: usize, end: usize) -> bool {
     let window = end.min(k + MAX_SUBJECT_WORDS + 1);
     let mut i = k;
     while i < window
-        && (doc.is_word(i) || doc.tokens[i].kind == crate::tokens::TokenKind::Number)
+        && (doc.is_word(i) || doc.is_number(i))
         && !doc.inside[i]
         && lexicon::cue_verb(doc.low(i)).is_none()
         && !matches!(doc.low(i), "that" | "who" | "which" | "to")
@@ -3134,8 +3130,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     let counted = speaker.last == cue
         && cue > 0
         && doc.low(cue).ends_with('s')
-        && (lexicon::is_plural_count(doc.low(cue - 1))
-            || doc.tokens[cue - 1].kind == crate::tokens::TokenKind::Number && doc.word(cue - 1) != "1");
+        && (lexicon::is_plural_count(doc.low(cue - 1)) || doc.is_number(cue - 1) && doc.word(cue - 1) != "1");
     if counted {
         return None;
     }
@@ -3643,7 +3638,7 @@ fn colon_headline(doc: &Doc, s: usize, a: usize, end: usize, quotes: &[QuoteToke
             || lexicon::cue_verb(w).is_some()
     };
     let commas = (colon + 1..end).filter(|&j| doc.is(j, ",")).count();
-    let numbers = (colon + 1..end).any(|j| doc.tokens[j].kind == crate::tokens::TokenKind::Number);
+    let numbers = (colon + 1..end).any(|j| doc.is_number(j));
     // A list of names alone is no headline ("Booked: Ben Haim, Hierro"):
     // capitalised words only, a few between commas.
     let mut words_since_comma = 0;
@@ -3723,7 +3718,7 @@ fn names_a_share(doc: &Doc, first: usize, last: usize) -> bool {
         return false;
     };
     let w = doc.low(j);
-    doc.tokens[j].kind == crate::tokens::TokenKind::Number || lexicon::is_share_word(w.rsplit('-').next().unwrap_or(w))
+    doc.is_number(j) || lexicon::is_share_word(w.rsplit('-').next().unwrap_or(w))
 }
 
 /// The most tokens [`joined_clause_start`] looks back: as many as
@@ -3834,7 +3829,7 @@ fn subject_noun_phrase(doc: &Doc, clause: usize, e: usize) -> Option<SpeakerPhra
         return None;
     }
     let noun_like = (clause..e)
-        .all(|j| doc.is_word(j) || doc.tokens[j].kind == crate::tokens::TokenKind::Number || doc.is(j, "%"))
+        .all(|j| doc.is_word(j) || doc.is_number(j) || doc.is(j, "%"))
         && (clause..e).all(|j| {
             let w = doc.low(j);
             // "the chief stepped down last week and creditors": a past

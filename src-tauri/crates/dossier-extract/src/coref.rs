@@ -648,7 +648,7 @@ impl Entities {
                     e -= 1;
                     // "Staunton, 49, who …": an age set off by commas
                     // stands between the name and its relative clause.
-                    let age = |t: usize| doc.tokens[t].kind == crate::tokens::TokenKind::Number;
+                    let age = |t: usize| doc.is_number(t);
                     if e >= 2 && age(e - 1) && doc.is(e - 2, ",") {
                         e -= 2;
                     }

@@ -206,6 +206,11 @@ impl<'a> Doc<'a> {
         self.tokens[i].kind == TokenKind::Word
     }
 
+    /// True when the token is a number ("8", "2,400", "10:03").
+    pub fn is_number(&self, i: usize) -> bool {
+        self.tokens[i].kind == TokenKind::Number
+    }
+
     /// True when the token is a word starting with an uppercase letter.
     pub fn is_capitalized(&self, i: usize) -> bool {
         self.capitalized[i]

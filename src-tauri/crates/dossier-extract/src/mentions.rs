@@ -557,9 +557,7 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     if of_a_group {
         first = group_first;
     }
-    let figure_before = first > floor
-        && doc.tokens[first - 1].kind == crate::tokens::TokenKind::Number
-        && !matches!(doc.low(first), "the" | "a" | "an");
+    let figure_before = first > floor && doc.is_number(first - 1) && !matches!(doc.low(first), "the" | "a" | "an");
     if of_a_group || figure_before && is_quantity(w) {
         if of_a_group {
             first -= 2;
@@ -570,7 +568,7 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
             && (doc.is_word(first - 1)
                 && doc.low(first - 1) != "that"
                 && (lexicon::is_determiner(doc.low(first - 1)) || lexicon::is_approximator(doc.low(first - 1)))
-                || doc.tokens[first - 1].kind == crate::tokens::TokenKind::Number)
+                || doc.is_number(first - 1))
         {
             first -= 1;
             if head - first > MAX_PHRASE_WORDS {
@@ -760,7 +758,7 @@ fn opens_with_a_clause(doc: &Doc, first: usize, last: usize) -> bool {
 
 /// True when token `i` is a number that reads as a person's age.
 fn is_age(doc: &Doc, i: usize) -> bool {
-    doc.tokens[i].kind == crate::tokens::TokenKind::Number && doc.word(i).len() <= 3
+    doc.is_number(i) && doc.word(i).len() <= 3
 }
 
 /// Letters written after a name for an office or honour ("MP", "QC"), in
@@ -1315,8 +1313,7 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
             lexicon::looks_like_verb(w) || matches!(w, "down" | "up" | "out" | "off" | "back" | "away");
         !doc.is_capitalized(k)
             && !doc.inside[k]
-            && (doc.is_word(k) && !lexicon::is_function_word(w) && !verb_or_particle
-                || doc.tokens[k].kind == crate::tokens::TokenKind::Number)
+            && (doc.is_word(k) && !lexicon::is_function_word(w) && !verb_or_particle || doc.is_number(k))
     };
     let role_words_end = (run_end..limit.min(run_end + MAX_PHRASE_WORDS)).find(|&k| !role_word(k)).unwrap_or(limit);
     let names_a_role = (start..role_words_end).any(|k| lexicon::is_role_word(doc.low(k)))

@@ -7,7 +7,6 @@
 
 use crate::doc::Doc;
 use crate::lexicon;
-use crate::tokens::TokenKind;
 
 /// Token ranges of the sentences that are statements, with the verb or
 /// figure that made each one count (used as its cue).
@@ -34,8 +33,7 @@ pub fn find_statements(doc: &Doc, claimed: &[bool]) -> Vec<(usize, usize, usize)
             continue;
         }
         let evidence = (a..b).find(|&i| {
-            (doc.tokens[i].kind == TokenKind::Number
-                && !doc.word(i).chars().all(|c| c.is_ascii_digit() && doc.word(i).len() == 4))
+            (doc.is_number(i) && !doc.word(i).chars().all(|c| c.is_ascii_digit() && doc.word(i).len() == 4))
                 || lexicon::is_figure_word(doc.low(i))
                 || doc.word(i).starts_with('$')
                 || (lexicon::is_action_verb(doc.low(i)) && i > a)
