@@ -1650,11 +1650,11 @@ fn content_after(
             && !(lexicon::is_preposition(doc.low(j - 1)) || lexicon::is_complement_preposition(doc.low(j - 1)))
     };
     // The "that" opening the content after object words from `from` on
-    // (and an appositive's commas, when `appositive`), if one comes in
+    // (an appositive's or a place's commas among them), if one comes in
     // reach before any other word.
-    let that_after_object = |from: usize, appositive: bool| {
+    let that_after_object = |from: usize| {
         (from..end.min(from + MAX_OBJECT_TAIL_WORDS))
-            .find(|&j| doc.low(j) == "that" || !(object_word(j) || appositive && doc.is(j, ",")))
+            .find(|&j| doc.low(j) == "that" || !(object_word(j) || doc.is(j, ",")))
             .filter(|&j| opens_content(j))
     };
     if verb.takes_object && i < end && doc.low(i) != "that" {
@@ -1677,7 +1677,7 @@ fn content_after(
         // that …": a longer object runs on to the "that" opening the
         // content, if no verb, pronoun or punctuation other than a place's
         // commas comes first.
-        if let Some(that) = that_after_object(i, true) {
+        if let Some(that) = that_after_object(i) {
             i = that;
         }
     } else if verb.speech
@@ -1690,7 +1690,7 @@ fn content_after(
         // appositive's commas may stand in the way here; a verb right after
         // "that" makes it a relative pronoun ("wrote legislation that gave
         // …").
-        if let Some(that) = that_after_object(i + 1, true).filter(|&j| !lexicon::looks_like_verb(doc.low(j + 1))) {
+        if let Some(that) = that_after_object(i + 1).filter(|&j| !lexicon::looks_like_verb(doc.low(j + 1))) {
             i = that;
         }
     }
@@ -2535,11 +2535,11 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
     let mut turn: Option<(usize, SpeakerPhrase, usize)> = None;
     for (s, sentence) in doc.sentences.iter().enumerate() {
         let (a, b) = (sentence.first, sentence.last);
+        let end = content_end(doc, a, b);
         match turn {
             Some((paragraph, speaker, colon)) if paragraph == sentence.paragraph => {
                 // The speaker's turn goes on to the end of the paragraph;
                 // the reports inside it are read as in any sentence.
-                let end = content_end(doc, a, b);
                 if end > a + 1 {
                     claims.push(indirect_claim(doc, s, (a, end), (colon, colon + 1), Some(speaker)));
                 }
@@ -2637,7 +2637,6 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
                 });
             }
         }
-        let end = content_end(doc, a, b);
         let stops = ContentStops::new(a, end);
         if let Some(claim) = colon_headline(doc, s, a, end, quotes) {
             turn = claim
