@@ -2711,8 +2711,6 @@ fn reported_clause(doc: &Doc, s: usize, a: usize, adverb: usize, stops: &Content
     Some(indirect_claim(doc, s, (clause, last), (adverb, adverb + 1), None))
 }
 
-/// True when an indirect claim's cue is a verb of thinking or stance
-/// ("wants", "supports", "focuses on", "is willing to"), not one of saying.
 /// The most words of a programme's or a slogan's name in quotation marks.
 const MAX_QUOTED_NAME_WORDS: usize = 8;
 
@@ -2732,6 +2730,8 @@ fn names_a_programme(doc: &Doc, q: &QuoteTokens) -> bool {
         && words.take(1).all(|j| lexicon::subject_pronoun_of(doc.low(j)).is_none())
 }
 
+/// True when an indirect claim's cue is a verb of thinking or stance
+/// ("wants", "supports", "focuses on", "is willing to"), not one of saying.
 fn cue_is_thought_or_stance(doc: &Doc, cue: (usize, usize)) -> bool {
     let next = if cue.0 + 1 < doc.tokens.len() { doc.low(cue.0 + 1) } else { "" };
     lexicon::cue(doc.low(cue.0), next).is_some_and(|verb| !verb.speech)

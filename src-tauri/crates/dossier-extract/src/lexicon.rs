@@ -549,7 +549,7 @@ fn cue_words() -> &'static FxHashMap<String, CueWord> {
             particle: false,
             adjective: false,
         };
-        for form in ["stated", "posted", "labeled", "labelled", "branded", "dubbed"] {
+        for form in ["stated", "posted"].iter().chain(LABELLING_PASTS) {
             add_verb(form.to_string(), plain_speech);
         }
         let stances: FxHashSet<String> = STANCE_VERBS.iter().map(bare).collect();
@@ -702,11 +702,16 @@ word_set!(
     ]
 );
 
+/// Past forms that put a label on someone or something ("branded the plan
+/// “a disgrace”", "a group dubbed the Gang of Eight"): reporting verbs, but
+/// only in the past, as their bare forms are nouns far more often.
+const LABELLING_PASTS: &[&str] = &["labeled", "labelled", "branded", "dubbed"];
+
 /// True for the past forms that give someone or something a name ("a
 /// drama called The Rise", "a group dubbed the Gang of Eight"), which as
 /// often name as report.
 pub fn is_naming_verb(w: &str) -> bool {
-    matches!(w, "called" | "dubbed" | "labeled" | "labelled" | "branded")
+    w == "called" || LABELLING_PASTS.contains(&w)
 }
 
 word_set!(
