@@ -601,14 +601,7 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
         .filter(|&k| (k + 1..first).all(|j| doc.is_word(j) && !lexicon::looks_like_verb(doc.low(j))));
     if let Some(opener) = group_opener.filter(|&k| unnamed && is_plural_noun(w) && k > floor + 1) {
         let and = opener - 1;
-        let mut name_first = and;
-        while name_first > floor
-            && and - name_first < MAX_PHRASE_WORDS
-            && (doc.is_name_word(name_first - 1) || is_title_or_honorific(doc, name_first - 1))
-        {
-            name_first -= 1;
-        }
-        if doc.low(and) == "and" && name_first < and && doc.is_name_word(and - 1) {
+        if let Some((name_first, _)) = name_run_ending_at(doc, and, floor).filter(|_| doc.low(and) == "and") {
             first = name_first;
         }
     }
