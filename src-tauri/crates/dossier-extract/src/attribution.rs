@@ -3529,6 +3529,20 @@ const MAX_LISTED_NAME_WORDS: usize = 3;
 /// Street Journal poll released Monday" is 10).
 const MAX_POLL_PHRASE_TOKENS: usize = 14;
 
+/// True when tokens `first..last` are a noun phrase of words alone (a
+/// slash or a dash between names allowed) with no tense: "a Des Moines
+/// Register poll last month", "the latest NBC News/Wall Street Journal
+/// poll".
+fn is_plain_noun_phrase(doc: &Doc, first: usize, last: usize) -> bool {
+    first < last
+        && (lexicon::is_determiner(doc.low(first)) || doc.is_possessive(first))
+        && (first..last).all(|j| {
+            (doc.is_word(j) || doc.is(j, "/") || doc.is(j, "-"))
+                && !doc.inside[j]
+                && !lexicon::is_finite_auxiliary(doc.low(j))
+        })
+}
+
 /// "Cruz had 38 percent support in a Fox poll.", "Trump won 45 percent in
 /// a new Fox News poll released Thursday.": a named poll or survey that
 /// ends the sentence reports the clause before it. A poll no capitalised
@@ -3537,7 +3551,6 @@ fn poll_finding_after(doc: &Doc, s: usize, a: usize, end: usize) -> Option<RawCl
     let from = (a + 2).max(end.saturating_sub(MAX_POLL_PHRASE_TOKENS));
     let at = (from..end).find(|&j| doc.low(j) == "in" && !doc.inside[j])?;
     let first = at + 1;
-    let opens_noun_phrase = first < end && (lexicon::is_determiner(doc.low(first)) || doc.is_possessive(first));
     // The poll is the phrase's head, after modifiers only, and named:
     // "a Fox poll", "the latest NBC News/Wall Street Journal poll", "a poll
     // of UK television executives"; not "the hours before the polls", "the
@@ -3549,15 +3562,10 @@ fn poll_finding_after(doc: &Doc, s: usize, a: usize, end: usize) -> Option<RawCl
             || poll + 1 < end && matches!(doc.low(poll + 1), "of" | "by" | "conducted" | "released")
     };
     let named_poll = poll.is_some_and(|p| modifiers_only(p) && named(p));
-    if !(opens_noun_phrase && named_poll) || doc.title_case[s] {
+    if !named_poll || doc.title_case[s] || !is_plain_noun_phrase(doc, first, end) {
         return None;
     }
-    let plain = (first..end).all(|j| {
-        (doc.is_word(j) || doc.is(j, "/") || doc.is(j, "-"))
-            && !doc.inside[j]
-            && !lexicon::is_finite_auxiliary(doc.low(j))
-    });
-    if !plain || (a..at).any(|j| cue_at(doc, j, a).is_some_and(|v| v.speech)) {
+    if (a..at).any(|j| cue_at(doc, j, a).is_some_and(|v| v.speech)) {
         return None;
     }
     // "In March, Cruz had …": an introduction with no tense of its own
@@ -3586,12 +3594,9 @@ fn poll_finding(doc: &Doc, s: usize, a: usize, end: usize) -> Option<RawClaim> {
     }
     let comma = (a + 2..end.min(a + 1 + MAX_POLL_PHRASE_TOKENS)).find(|&j| doc.is(j, ","))?;
     let first = a + 1;
-    let opens_noun_phrase = lexicon::is_determiner(doc.low(first)) || doc.is_possessive(first);
-    let plain = (first..comma)
-        .all(|j| (doc.is_word(j) || doc.is(j, "/")) && !doc.inside[j] && !lexicon::is_finite_auxiliary(doc.low(j)));
     let poll = (first + 1..comma).any(|j| lexicon::is_poll_noun(doc.low(j)));
     let reported_otherwise = (comma + 1..end).any(|j| cue_at(doc, j, a).is_some_and(|v| v.speech));
-    if !(opens_noun_phrase && plain && poll) || reported_otherwise || comma + 2 >= end {
+    if !(poll && is_plain_noun_phrase(doc, first, comma)) || reported_otherwise || comma + 2 >= end {
         return None;
     }
     let speaker = SpeakerPhrase::whole(first, comma, PhraseForm::Unnamed);
