@@ -12,7 +12,7 @@
 use std::cell::OnceCell;
 
 use crate::doc::{Doc, QuoteTokens};
-use crate::lexicon::{self, CueVerb};
+use crate::lexicon::{self, ContentNeed, CueVerb, ObjectSlot};
 use crate::mentions::{self, phrase_ending_at, phrase_starting_at, PhraseForm, SpeakerPhrase, MAX_PHRASE_WORDS};
 use crate::{ClaimKind, MAX_REPORT_BYTES};
 
@@ -68,7 +68,7 @@ pub fn find_announcements(doc: &Doc, claimed: &[bool]) -> Vec<Announcement> {
         let Some(speaker) = phrase_ending_at(doc, skip_modifiers_back(doc, cue, a), a).filter(|p| p.first == a) else {
             continue;
         };
-        let rest = if verb.takes_object { cue + 1 + object_len(doc, cue + 1, end) } else { cue + 1 };
+        let rest = if verb.takes_object() { cue + 1 + object_len(doc, cue + 1, end) } else { cue + 1 };
         let only_setting = only_setting_follows(doc, rest, end)
             && (rest..end).all(|j| {
                 let w = doc.low(j);
@@ -1622,7 +1622,7 @@ fn content_after(
     // "told the Reuters news agency: “…”": the words before a colon are the
     // ones told; what follows is the quotation the colon introduces, which
     // frames it.
-    if verb.takes_object && i < end && doc.low(i) != "to" {
+    if verb.takes_object() && i < end && doc.low(i) != "to" {
         let limit = doc.tokens.len().min(i + 1 + MAX_TOLD_BEFORE_COLON_TOKENS);
         let colon = (i..limit).find(|&j| !doc.is_word(j) || doc.low(j) == "that" || doc.inside[j]);
         if colon.is_some_and(|j| j > i && doc.is(j, ":") && j + 1 < doc.tokens.len() && doc.is_quote(j + 1)) {
@@ -1657,14 +1657,13 @@ fn content_after(
             .find(|&j| doc.low(j) == "that" || !(object_word(j) || doc.is(j, ",")))
             .filter(|&j| opens_content(j))
     };
-    if verb.takes_object && i < end && doc.low(i) != "that" {
+    if verb.takes_object() && i < end && doc.low(i) != "that" {
         let object = object_len(doc, i, end);
         // "warned Norland would retaliate", "Mayor Warns Fares Will Rise":
         // where the object may be left out, a name a tense follows is the
         // content's subject. "Told" always has its object ("told the BBC
         // Mr Howard had …").
-        let object_optional = !matches!(doc.low(cue), "told" | "tells" | "tell" | "telling");
-        let subject_follows = object_optional
+        let subject_follows = verb.object == ObjectSlot::Optional
             && doc.is_name_word(i)
             && i + object < end
             && lexicon::is_finite_auxiliary(doc.low(i + object));
@@ -1783,19 +1782,6 @@ fn content_after(
     if i >= end {
         return None;
     }
-    // "is continuing its investigation": to continue reports words only
-    // as a frame of a quotation or before "that".
-    if !had_that && matches!(doc.low(cue), "continue" | "continues" | "continued" | "continuing") {
-        return None;
-    }
-    // "added the relay crown to his indoor title": to add reports words
-    // only before "that" or a clause with its tense, quoted or not ("added
-    // the plan was dead", "added Alexander “was not an easy movie”").
-    let adds = matches!(doc.low(cue), "add" | "adds" | "added" | "adding");
-    let tense_in_reach = || (i..end.min(i + MAX_ADDED_CLAUSE_TOKENS)).any(|j| shows_tense(doc.low(j)));
-    if adds && !had_that && !tense_in_reach() {
-        return None;
-    }
     let mut first = doc.low(i);
     // A stance taken on a noun phrase: "endorsed Trump", "called for a ban".
     let noun_phrase = verb.stance && !had_that && !lexicon::is_subject_pronoun(first);
@@ -1859,7 +1845,7 @@ fn content_after(
     if no_content
         || denies_someone_something(doc, cue, i, end)
         || matches!(first, "," | "." | "and" | "but" | "or" | "than")
-        || (first == "if" && !verb.takes_object && !verb.speech)
+        || (first == "if" && !verb.takes_object() && !verb.speech)
         || doc.is_terminal(i)
     {
         return None;
@@ -1927,21 +1913,9 @@ fn content_after(
     if !had_that && names_a_prize(doc, i, stop) {
         return None;
     }
-    // "wrote a song", "writes books": what one writes is a report only
-    // as a clause ("wrote the plan was flawed") or after "that".
-    if lexicon::is_writing_verb(doc.low(cue)) && !had_that && !clause_with_tense(doc, i, stop) {
-        return None;
-    }
-    // "the deal sees Mr Fuller receive £64m", "saw its shares rise", "has
-    // seen its wages eroded": what one sees is an event, not a view,
-    // unless "as" says how it is seen ("sees the changes as part of a
-    // revolution"), "that" opens it or an auxiliary makes it a clause
-    // ("can see this guy is a fraud").
-    let seen_as_view = || {
-        (i..stop).any(|j| doc.low(j) == "as")
-            || (i..stop.min(i + MAX_SEEN_SUBJECT_WORDS + 1)).any(|j| lexicon::is_finite_auxiliary(doc.low(j)))
-    };
-    if lexicon::is_seeing_verb(doc.low(cue)) && !had_that && !seen_as_view() {
+    // "is continuing its investigation", "added the relay crown to his
+    // title", "wrote a song", "saw its shares rise": the verb's other uses.
+    if !had_that && !meets_content_need(doc, verb.needs, i, stop, end) {
         return None;
     }
     let min_len = if noun_phrase {
@@ -1960,6 +1934,22 @@ fn content_after(
         && !doc.title_case[doc.sentence_of[cue]]
         && (i..stop).all(|j| !doc.is_word(j) || doc.is_capitalized(j));
     (stop >= i + min_len && has_word && !only_a_name).then_some((i, stop))
+}
+
+/// True when the words `i..stop` after a verb (no "that" opening them)
+/// are the kind of content it needs to report them ([`ContentNeed`]); a
+/// tense for "add" may stand past the content's end, up to `end`.
+fn meets_content_need(doc: &Doc, need: ContentNeed, i: usize, stop: usize, end: usize) -> bool {
+    match need {
+        ContentNeed::Any => true,
+        ContentNeed::That => false,
+        ContentNeed::TenseInReach => (i..end.min(i + MAX_ADDED_CLAUSE_TOKENS)).any(|j| shows_tense(doc.low(j))),
+        ContentNeed::Clause => clause_with_tense(doc, i, stop),
+        ContentNeed::View => {
+            (i..stop).any(|j| doc.low(j) == "as")
+                || (i..stop.min(i + MAX_SEEN_SUBJECT_WORDS + 1)).any(|j| lexicon::is_finite_auxiliary(doc.low(j)))
+        }
+    }
 }
 
 /// True when tokens `first..last` hold a tense before any comma or
@@ -2030,7 +2020,7 @@ fn is_attribution(doc: &Doc, from: usize, stop: usize) -> bool {
         return false;
     };
     let mut rest = cue + 1 + usize::from(verb.particle);
-    if verb.takes_object {
+    if verb.takes_object() {
         rest += object_len(doc, rest, stop);
     }
     let adverbial = rest >= stop || lexicon::is_cue_adverbial(doc.low(rest)) || lexicon::is_preposition(doc.low(rest));
@@ -3020,7 +3010,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
                     let speaker = phrase_ending_at(doc, cue, clause).filter(|p| p.first <= speaker.first)?;
                     // "…, his aide, Tad Devine, told The Huffington Post.":
                     // the audience told is no content.
-                    let rest = if verb.takes_object { cue + 1 + object_len(doc, cue + 1, end) } else { cue + 1 };
+                    let rest = if verb.takes_object() { cue + 1 + object_len(doc, cue + 1, end) } else { cue + 1 };
                     let rest_is_adverbial = only_setting_follows(doc, rest, end) || doc.is(rest, ",");
                     let content_before = rest_is_adverbial
                         && speaker.first > clause + 2
@@ -3264,7 +3254,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         && !reduced_clause;
     if content_before || (verb.speech && speaker.first > clause + 2 && after_comma) {
         // "…, he told reporters (on Tuesday).": past the verb's object.
-        let rest = if verb.takes_object { cue + 1 + object_len(doc, cue + 1, end) } else { cue + 1 };
+        let rest = if verb.takes_object() { cue + 1 + object_len(doc, cue + 1, end) } else { cue + 1 };
         // "…, he said, in an interview.": a setting set off by a comma that
         // runs to the sentence's end is as much after the cue as one
         // without the comma. Not "from" and the like, which as often go on
@@ -3322,7 +3312,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
 /// verb like "tell" takes ("…, Trump tells Fox News anchor Megyn Kelly that
 /// …"): the content is after the cue, not before the speaker.
 fn that_follows(doc: &Doc, cue: usize, verb: CueVerb, end: usize) -> bool {
-    let after_object = if verb.takes_object { cue + 1 + object_len(doc, cue + 1, end) } else { cue + 1 };
+    let after_object = if verb.takes_object() { cue + 1 + object_len(doc, cue + 1, end) } else { cue + 1 };
     (cue + 1..end.min(after_object.max(cue + 1) + 4)).any(|j| doc.low(j) == "that")
 }
 

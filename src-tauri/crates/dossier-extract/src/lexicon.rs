@@ -14,13 +14,14 @@ use std::sync::OnceLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 /// How a reporting verb may frame its content.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct CueVerb {
     /// A verb of saying (may frame direct quotes and inverted "…, X said").
     /// False for verbs of thinking ("believe"), which only frame "X believes …".
     pub speech: bool,
-    /// Takes a person object before its content ("told reporters that …").
-    pub takes_object: bool,
+    /// Whether a person object stands before its content ("told reporters
+    /// that …").
+    pub object: ObjectSlot,
     /// May take an infinitive as its content ("vowed to …").
     pub takes_infinitive: bool,
     /// A verb of stance whose content is a noun phrase ("endorsed Trump",
@@ -32,7 +33,65 @@ pub struct CueVerb {
     /// An adjective after a copula ("is critical of", "was confident
     /// that"): the copula before it does not make it a passive.
     pub adjective: bool,
+    /// What the verb's words need, when no "that" opens them, to be a
+    /// report rather than one of the verb's other uses.
+    pub needs: ContentNeed,
 }
+
+impl CueVerb {
+    /// True when a person object may stand before the content.
+    pub fn takes_object(self) -> bool {
+        self.object != ObjectSlot::None
+    }
+}
+
+/// Whether a reporting verb takes the person addressed as its object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ObjectSlot {
+    /// No object: "said the plan was dead".
+    #[default]
+    None,
+    /// An object that may be left out, so a name right after the verb may
+    /// be the content's subject ("warned Norland would retaliate").
+    Optional,
+    /// An object always stated: the name right after the verb is the one
+    /// addressed ("told the BBC Mr Howard had …").
+    Always,
+}
+
+/// What a reporting verb's words need, when no "that" opens them, for the
+/// verb to report them: most verbs report whatever their content's shape
+/// allows, while a few report only in some constructions and do something
+/// else in the others.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ContentNeed {
+    /// Whatever the content's shape allows.
+    #[default]
+    Any,
+    /// Nothing without "that": to continue reports words only as a frame
+    /// of a quotation or before "that" ("is continuing its investigation").
+    That,
+    /// A tense within reach, quoted or not ("added the plan was dead",
+    /// "added Alexander “was not an easy movie”"), not a thing added ("added
+    /// the relay crown to his indoor title").
+    TenseInReach,
+    /// A clause with its own tense before any comma ("wrote the plan was
+    /// flawed"), not a thing written ("wrote a song", "writes books").
+    Clause,
+    /// A view: how something is seen ("sees the changes as part of a
+    /// revolution") or a clause an auxiliary makes ("can see this guy is a
+    /// fraud"), not an event seen ("the deal sees Mr Fuller receive £64m",
+    /// "saw its shares rise").
+    View,
+}
+
+/// The verbs that report only in some constructions (see [`ContentNeed`]).
+const CONTENT_NEEDS: &[(&str, ContentNeed)] = &[
+    ("continue", ContentNeed::That),
+    ("add", ContentNeed::TenseInReach),
+    ("write", ContentNeed::Clause),
+    ("see", ContentNeed::View),
+];
 
 /// Verbs of saying. A trailing `+` doubles the final consonant ("admit+" →
 /// "admitted"); irregular forms are listed in [`IRREGULAR`].
@@ -408,9 +467,12 @@ const STANCE_ADJECTIVES: &[(&str, &[&str])] = &[
     ("ready", &["to"]),
 ];
 
-/// Verbs that take a person object before the content.
+/// Verbs that always state the person addressed before the content.
+const ALWAYS_OBJECT_VERBS: &[&str] = &["tell"];
+
+/// Verbs that may take a person object before the content.
 const OBJECT_VERBS: &[&str] = &[
-    "tell", "inform", "assure", "reassure", "remind", "advise", "warn", "urge", "ask", "brief", "notify", "promise",
+    "inform", "assure", "reassure", "remind", "advise", "warn", "urge", "ask", "brief", "notify", "promise",
     "instruct", "order", "caution", "beg", "email", "text",
 ];
 
@@ -534,35 +596,32 @@ fn cue_words() -> &'static FxHashMap<String, CueWord> {
     static TABLE: OnceLock<FxHashMap<String, CueWord>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let bare = |l: &&str| l.trim_end_matches('+').to_string();
-        let objects: FxHashSet<String> = OBJECT_VERBS.iter().map(bare).collect();
+        let object_of = |base: &str| {
+            if ALWAYS_OBJECT_VERBS.contains(&base) {
+                ObjectSlot::Always
+            } else if OBJECT_VERBS.contains(&base) {
+                ObjectSlot::Optional
+            } else {
+                ObjectSlot::None
+            }
+        };
+        let needs_of = |base: &str| {
+            CONTENT_NEEDS.iter().find(|(verb, _)| *verb == base).map_or(ContentNeed::Any, |(_, need)| *need)
+        };
         let infinitives: FxHashSet<String> = INFINITIVE_VERBS.iter().map(bare).collect();
         let mut table: FxHashMap<String, CueWord> = FxHashMap::default();
         let mut add_verb = |form: String, cue: CueVerb| table.entry(form).or_default().verb = Some(cue);
         // Past forms only: "state" and "post" are nouns far more often, and
         // so are "label", "brand" and "dub" ("labeled Trump “unfit”",
         // "branded the plan “a disgrace”").
-        let plain_speech = CueVerb {
-            speech: true,
-            takes_object: false,
-            takes_infinitive: false,
-            stance: false,
-            particle: false,
-            adjective: false,
-        };
+        let plain_speech = CueVerb { speech: true, ..CueVerb::default() };
         for form in ["stated", "posted"].iter().chain(LABELLING_PASTS) {
             add_verb(form.to_string(), plain_speech);
         }
         let stances: FxHashSet<String> = STANCE_VERBS.iter().map(bare).collect();
         for lemma in STANCE_VERBS {
             let base = bare(lemma);
-            let cue = CueVerb {
-                speech: false,
-                takes_object: false,
-                takes_infinitive: infinitives.contains(&base),
-                stance: true,
-                particle: false,
-                adjective: false,
-            };
+            let cue = CueVerb { takes_infinitive: infinitives.contains(&base), stance: true, ..CueVerb::default() };
             for form in inflect(lemma) {
                 add_verb(form, cue);
             }
@@ -572,11 +631,11 @@ fn cue_words() -> &'static FxHashMap<String, CueWord> {
                 let base = bare(lemma);
                 let cue = CueVerb {
                     speech,
-                    takes_object: objects.contains(&base),
+                    object: object_of(&base),
                     takes_infinitive: infinitives.contains(&base),
                     stance: stances.contains(&base),
-                    particle: false,
-                    adjective: false,
+                    needs: needs_of(&base),
+                    ..CueVerb::default()
                 };
                 for form in inflect(lemma) {
                     add_verb(form, cue);
@@ -611,23 +670,22 @@ fn cue_words() -> &'static FxHashMap<String, CueWord> {
 pub fn cue(lower: &str, next: &str) -> Option<CueVerb> {
     let word = cue_words().get(lower)?;
     if word.prepositions.contains(&next) {
+        // What the verb needs holds through its preposition ("writes about
+        // the credit industry" reports nothing).
         return Some(CueVerb {
-            speech: false,
-            takes_object: false,
-            takes_infinitive: false,
             stance: true,
             particle: true,
-            adjective: false,
+            needs: word.verb.map_or(ContentNeed::Any, |verb| verb.needs),
+            ..CueVerb::default()
         });
     }
     if word.adjective_complements.contains(&next) {
         return Some(CueVerb {
-            speech: false,
-            takes_object: false,
             takes_infinitive: next == "to",
             stance: next != "that",
             particle: next != "that" && next != "to",
             adjective: true,
+            ..CueVerb::default()
         });
     }
     word.verb
@@ -648,11 +706,6 @@ fn is_form_of(lemma: &str, lower: &str) -> bool {
 /// True for the forms of "write" ("wrote", "written").
 pub fn is_writing_verb(lower: &str) -> bool {
     is_form_of("write", lower)
-}
-
-/// True for the forms of "see" ("saw", "seen").
-pub fn is_seeing_verb(lower: &str) -> bool {
-    is_form_of("see", lower)
 }
 
 /// True for the forms of "ask": whoever asks, the one asked answers next.

@@ -427,7 +427,7 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
         && is_agent_plural(w)
         // The verb agrees with a plural: "say", "said", not "says".
         && !doc.low(end).ends_with('s')
-        && lexicon::cue_verb(doc.low(end)).is_some_and(|verb| verb.speech && !verb.takes_object);
+        && lexicon::cue_verb(doc.low(end)).is_some_and(|verb| verb.speech && !verb.takes_object());
     let article_at = |j: usize| matches!(doc.low(j), "the" | "a" | "an");
     // "the England captain", "a Chelsea coach": a name may qualify a role;
     // "the campaign manager", "a party spokesman": so may a plain noun.
