@@ -2553,7 +2553,13 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
                 continue;
             }
             let gap_before = if k == 0 { a } else { quotes[k - 1].close + 1 };
-            let gap_after = quotes.get(k + 1).map_or(b, |n| n.open);
+            // "…,” said Jon Meacham, the author of “Destiny and Power,” …: a
+            // title in the speaker's role does not end the frame.
+            let next = match quotes.get(k + 1) {
+                Some(n) if mentions::is_title_after_preposition(doc, n) => quotes.get(k + 2),
+                next => next,
+            };
+            let gap_after = next.map_or(b, |n| n.open);
             let (start, end) = (q.quote.start, q.quote.end);
             let after = frame_after(doc, q.close + 1, gap_after, a);
             let before = frame_before(doc, gap_before, q.open, a);
@@ -2709,15 +2715,12 @@ const MAX_QUOTED_NAME_WORDS: usize = 8;
 /// case, right after a capitalised possessive, not opening with a subject
 /// pronoun. Such a name is nobody's words.
 fn names_a_programme(doc: &Doc, q: &QuoteTokens) -> bool {
-    let words = (q.open + 1..q.close).filter(|&j| doc.is_word(j));
     q.open > 0
         && doc.is_possessive(q.open - 1)
         && doc.is_capitalized(q.open - 1)
-        && (1..=MAX_QUOTED_NAME_WORDS).contains(&words.clone().count())
-        && (q.open + 1..q.close).all(|j| doc.is_word(j) || doc.is(j, ",") || doc.is(j, ":"))
-        && words.clone().all(|j| doc.is_capitalized(j) || lexicon::is_function_word(doc.low(j)))
+        && mentions::is_quoted_title(doc, q, MAX_QUOTED_NAME_WORDS)
         // "Bentsen's “You're no Jack Kennedy”": a line someone spoke.
-        && words.take(1).all(|j| lexicon::subject_pronoun_of(doc.low(j)).is_none())
+        && (q.open + 1..q.close).find(|&j| doc.is_word(j)).is_none_or(|j| lexicon::subject_pronoun_of(doc.low(j)).is_none())
 }
 
 /// True when an indirect claim's cue is a verb of thinking or stance

@@ -171,11 +171,17 @@ pub fn clean_role(text: &str) -> Option<String> {
     if role.is_empty() {
         return None;
     }
+    // "the co-author of “Going Viral,”": the comma inside a title's closing
+    // mark is the sentence's, not the title's.
+    let role = ["”", "\"", "''"]
+        .iter()
+        .find_map(|mark| role.strip_suffix(mark)?.strip_suffix(',').map(|title| format!("{title}{mark}")))
+        .unwrap_or_else(|| role.to_string());
     let first_word = role.split(' ').next().unwrap_or("");
     if matches!(first_word, "The" | "A" | "An" | "Its" | "Her" | "His" | "Their" | "Our") {
         return Some(format!("{}{}", first_word.to_lowercase(), &role[first_word.len()..]));
     }
-    Some(role.to_string())
+    Some(role)
 }
 
 /// Gender shown by a title or honorific word.

@@ -7,7 +7,7 @@
 //! ("analysts", "a senior official familiar with the talks") and definite
 //! descriptions that point back to someone named earlier ("the minister").
 
-use crate::doc::Doc;
+use crate::doc::{Doc, QuoteTokens};
 use crate::lexicon;
 
 /// The most words one part of a speaker phrase may have: a name with its
@@ -728,9 +728,24 @@ pub fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
     (starts_well || names_a_role && doc.is_word(first) && !opens_adverbial)
         && !second_person
         && !matches!(w, "who" | "whose" | "which" | "that" | "and" | "but")
-        && (first..last).all(|i| {
-            !doc.is_quote(i) && !doc.inside[i] && !matches!(doc.low(i), "said" | "says" | "say" | "told" | "added")
-        })
+        && no_quotation_nor_cue(doc, first, last)
+}
+
+/// True when the tokens `first..last` of a role hold no reporting verb and
+/// no quotation but a work's title ([`role_title_at`]).
+fn no_quotation_nor_cue(doc: &Doc, first: usize, last: usize) -> bool {
+    let mut i = first;
+    while i < last {
+        if let Some(title) = role_title_at(doc, i, first, last) {
+            i = title.close + 1;
+            continue;
+        }
+        if doc.is_quote(i) || doc.inside[i] || matches!(doc.low(i), "said" | "says" | "say" | "told" | "added") {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// True when the words `first..last` between a name's comma and the cue's
@@ -1005,24 +1020,78 @@ fn name_after_preposed_role(doc: &Doc, comma: usize, floor: usize) -> Option<Spe
 /// Where an appositive after a name ends: before the sentence's end, a
 /// relative clause, a dash or a participle clause.
 fn appositive_end(doc: &Doc, first: usize, limit: usize) -> usize {
-    let mut i = first;
-    while i < limit {
-        if doc.is_terminal(i) || doc.is(i, ";") || doc.is(i, "—") || doc.is_quote(i) {
-            break;
-        }
-        if doc.is(i, ",") && i + 1 < limit {
+    // A comma at `i` ends the role before a relative clause, a participle,
+    // an adverbial or the sentence's predicate.
+    let ends_at_comma = |i: usize| {
+        i + 1 < limit && {
             let next = doc.low(i + 1);
-            if matches!(next, "who" | "which" | "adding" | "saying" | "noting" | "and" | "but" | "according")
+            matches!(next, "who" | "which" | "adding" | "saying" | "noting" | "and" | "but" | "according")
                 || opens_adverbial_after_role(next)
                 || starts_a_predicate(doc, i + 1)
                 || lexicon::cue_verb(next).is_some()
-            {
-                break;
+        }
+    };
+    let mut i = first;
+    while i < limit {
+        // A work's title is part of the role, and a comma closing it ends
+        // the role as one outside would ("the author of “Hacked World
+        // Order,” who studies …"); any other quotation ends the role.
+        if let Some(title) = role_title_at(doc, i, first, limit) {
+            if doc.is(title.close - 1, ",") && ends_at_comma(title.close) {
+                return title.close + 1;
             }
+            i = title.close + 1;
+            continue;
+        }
+        if doc.is_terminal(i) || doc.is(i, ";") || doc.is(i, "—") || doc.is_quote(i) {
+            break;
+        }
+        if doc.is(i, ",") && ends_at_comma(i) {
+            break;
         }
         i += 1;
     }
     i
+}
+
+/// The quotation opening at `i` when it is a work's title after a
+/// preposition inside a role that starts at `first` ("the co-author of
+/// “Going Viral,” about …") and closes before `limit`.
+fn role_title_at<'d>(doc: &'d Doc, i: usize, first: usize, limit: usize) -> Option<&'d QuoteTokens> {
+    if i <= first {
+        return None;
+    }
+    doc.quote_opening_at(i).filter(|q| q.close < limit && is_title_after_preposition(doc, q))
+}
+
+/// True when the quotation `q` is a work's title after a preposition, or
+/// after another title and "and", as a role may hold one ("the co-author
+/// of “Going Viral,”", "who’s starred in “Parks and Recreation” and
+/// “Guardians of the Galaxy,”"): no one's words, and no end to the phrase
+/// it stands in.
+pub fn is_title_after_preposition(doc: &Doc, q: &QuoteTokens) -> bool {
+    let after_preposition = q.open > 0 && {
+        let w = doc.low(q.open - 1);
+        lexicon::is_preposition(w)
+            || lexicon::is_complement_preposition(w)
+            || matches!(w, "and" | "or") && q.open > 1 && doc.is_quote(q.open - 2)
+    };
+    after_preposition && is_quoted_title(doc, q, MAX_ROLE_TITLE_WORDS)
+}
+
+/// The most words of a work's title quoted inside a role ("a co-author of
+/// “Those Guys Have All the Fun: Inside the World of ESPN”").
+const MAX_ROLE_TITLE_WORDS: usize = 12;
+
+/// True when the quotation `q` reads as a title, not someone's words: at
+/// most `max_words` words, every one capitalised or a function word, with
+/// no punctuation but commas and colons ("“Going Viral,”", "“State of the
+/// Union”").
+pub fn is_quoted_title(doc: &Doc, q: &QuoteTokens, max_words: usize) -> bool {
+    let words = (q.open + 1..q.close).filter(|&j| doc.is_word(j));
+    (1..=max_words).contains(&words.clone().count())
+        && (q.open + 1..q.close).all(|j| doc.is_word(j) || doc.is(j, ",") || doc.is(j, ":"))
+        && words.clone().all(|j| doc.is_capitalized(j) || lexicon::is_function_word(doc.low(j)))
 }
 
 /// True when the word after a role's comma starts the sentence's predicate

@@ -3705,3 +3705,16 @@ fn as_someone_put_it_frames_the_quotation_after_the_colon() {
     assert_eq!(speaker_name(c), "Ada Finch");
     assert_eq!(role(c), Some("the No. 2 on the board"));
 }
+
+#[test]
+fn a_quoted_title_in_a_role_is_part_of_it() {
+    let text = "“The harbour was never the point,” said Ada Finch, the author of “Salt and Stone,” a history of the port. \
+                Tomas Reyes, the co-author of “Tides of Trade,” who teaches at the college, said the ferries would stay.";
+    let claims = extract(text);
+    let direct = find_kind(text, &claims, "never the point", &[ClaimKind::Direct]);
+    assert_eq!(speaker_name(direct), "Ada Finch");
+    assert_eq!(role(direct), Some("the author of “Salt and Stone,” a history of the port"));
+    let indirect = find(text, &claims, "ferries would stay");
+    assert_eq!(speaker_name(indirect), "Tomas Reyes");
+    assert_eq!(role(indirect), Some("the co-author of “Tides of Trade”"));
+}
