@@ -126,6 +126,18 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
         }
         i += 1;
     }
+    // "Fly-half Charlie Hodgson", "Man-of-the-match Duff", "Paris-based
+    // Euronext": a compound whose later part is lowercase describes the
+    // name after it; no name is spelt so. A noun is the person's role; an
+    // adjective ("Paris-based", "Oscar-nominated", "In-form") is not.
+    if name_first == first && last > first + 1 {
+        if let Some(compound) = descriptive_compound(doc.word(first)) {
+            name_first = first + 1;
+            if compound == Compound::Noun {
+                title_end = first + 1;
+            }
+        }
+    }
     // "Guitarist Brian May", "Californian Thomas Slattery", "DJ Norman
     // Cook", "Rival Hillary Clinton": a word of occupation, origin or
     // standing before a given name and a surname is the person's role,
@@ -184,6 +196,62 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
         });
     let title = (title_end > first).then_some((first, title_end));
     NameRun { name_first, title, organization }
+}
+
+/// What a descriptive compound before a name is ([`descriptive_compound`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Compound {
+    /// "Fly-half", "Film-maker", "Co-anchor": the name's role.
+    Noun,
+    /// "Paris-based", "Tunisian-born", "Coffee-loving", "In-form",
+    /// "Anti-slavery": a description, no role.
+    Adjective,
+}
+
+/// A capitalised compound whose part after the first hyphen is a lowercase
+/// word ("Fly-half", "Film-maker", "Paris-based", "In-form"), not a
+/// particle that names spell so ("Al-", "ibn-", "de-"); `None` for any
+/// other word.
+fn descriptive_compound(word: &str) -> Option<Compound> {
+    let (head, rest) = word.split_once('-')?;
+    let particle = rest.split('-').next().unwrap_or("");
+    let descriptive = head.len() >= 2
+        && head.chars().all(char::is_alphabetic)
+        && rest.starts_with(|c: char| c.is_ascii_lowercase())
+        && !matches!(
+            particle,
+            "al" | "el"
+                | "ul"
+                | "ud"
+                | "ad"
+                | "ur"
+                | "as"
+                | "ibn"
+                | "bin"
+                | "ben"
+                | "abu"
+                | "van"
+                | "von"
+                | "de"
+                | "des"
+                | "del"
+                | "din"
+                | "da"
+                | "di"
+                | "du"
+                | "la"
+                | "le"
+        );
+    if !descriptive {
+        return None;
+    }
+    let tail = rest.rsplit('-').next().unwrap_or(rest);
+    // A participle ("-based", "-loving", "-born", "-held") or a prefix that
+    // makes adjectives.
+    let adjective = ["ed", "ing"].iter().any(|suffix| tail.ends_with(suffix))
+        || matches!(tail, "born" | "held" | "made" | "run" | "known" | "grown" | "built")
+        || matches!(head.to_ascii_lowercase().as_str(), "anti" | "pro" | "non" | "in" | "well" | "all");
+    Some(if adjective { Compound::Adjective } else { Compound::Noun })
 }
 
 /// True when token `j` is a plain lowercase word outside quotations: no

@@ -3718,3 +3718,17 @@ fn a_quoted_title_in_a_role_is_part_of_it() {
     assert_eq!(speaker_name(indirect), "Tomas Reyes");
     assert_eq!(role(indirect), Some("the co-author of “Tides of Trade”"));
 }
+
+#[test]
+fn a_hyphenated_description_before_a_name_is_no_part_of_it() {
+    let text = "Fly-half Tomas Reyes said the pitch was poor. Paris-based Harbourline said its fares would rise. \
+                Jean-Luc Finch said the ferries would stay.";
+    let claims = extract(text);
+    let fly_half = find(text, &claims, "pitch was poor");
+    assert_eq!(speaker_name(fly_half), "Tomas Reyes");
+    assert_eq!(role(fly_half), Some("Fly-half"));
+    let company = find(text, &claims, "fares would rise");
+    assert_eq!(speaker_name(company), "Harbourline");
+    assert_eq!(role(company), None);
+    assert_eq!(speaker_name(find(text, &claims, "ferries would stay")), "Jean-Luc Finch");
+}
