@@ -3732,3 +3732,14 @@ fn a_hyphenated_description_before_a_name_is_no_part_of_it() {
     assert_eq!(role(company), None);
     assert_eq!(speaker_name(find(text, &claims, "ferries would stay")), "Jean-Luc Finch");
 }
+
+#[test]
+fn a_word_of_occupation_before_a_known_given_name_is_the_role() {
+    let text = "Singer Tessa Lund said the tour was over. Critics disagreed, and she said the shows had sold out.";
+    let claims = extract(text);
+    for needle in ["tour was over", "shows had sold out"] {
+        let c = find(text, &claims, needle);
+        assert_eq!(speaker_name(c), "Tessa Lund");
+        assert_eq!(role(c), Some("Singer"));
+    }
+}
