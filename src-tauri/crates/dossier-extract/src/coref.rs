@@ -84,9 +84,20 @@ fn may_be_called_it(e: &Entity) -> bool {
 fn may_be_called_he_or_she(e: &Entity) -> bool {
     match e.kind {
         SpeakerKind::Unnamed => true,
-        SpeakerKind::Person => e.parts.len() > 1 || e.role.is_some() || e.gender != Gender::Unknown,
+        SpeakerKind::Person => {
+            e.parts.len() > 1 && !names_a_people(e) || e.role.is_some() || e.gender != Gender::Unknown
+        }
         _ => false,
     }
+}
+
+/// True when a name of several words ends with a people or a party in the
+/// plural ("Asian Americans", "Massachusetts Democrats", "Liberal
+/// Democrats"): many people, whom "he" or "she" never stands for.
+fn names_a_people(e: &Entity) -> bool {
+    e.parts.last().and_then(|last| last.strip_suffix('s')).is_some_and(|singular| {
+        looks_like_demonym(singular) || matches!(singular, "democrat" | "tory" | "torie" | "liberal" | "conservative")
+    })
 }
 
 /// A mention of an entity at a token.

@@ -3743,3 +3743,11 @@ fn a_word_of_occupation_before_a_known_given_name_is_the_role() {
         assert_eq!(role(c), Some("Singer"));
     }
 }
+
+#[test]
+fn he_or_she_never_stands_for_a_named_people_or_party() {
+    let text = "Ada Finch spoke first. The plan was backed by Coastal Democrats on Monday. \
+                Later she said the vote was close.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "vote was close")), "Ada Finch");
+}
