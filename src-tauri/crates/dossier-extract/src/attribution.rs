@@ -1043,11 +1043,14 @@ fn comma_before(doc: &Doc, t: usize) -> bool {
 }
 
 /// True when token `i` opens a setting of a saying ("on condition of
-/// anonymity", "in an interview"): a preposition, but not "to", which
-/// opens an infinitive, nor "at least", which counts.
+/// anonymity", "in an interview", "by 2008"): a preposition, but not "to",
+/// which opens an infinitive, nor "at least", which counts, and "by" only
+/// before a time, as elsewhere it names who did something.
 fn is_setting_opener(doc: &Doc, i: usize) -> bool {
     let w = doc.low(i);
-    lexicon::is_preposition(w) && w != "to" && !(w == "at" && matches!(doc.low(i + 1), "least" | "most"))
+    let by_a_time =
+        w == "by" && (doc.is_number(i + 1) || lexicon::is_cue_adverbial(doc.low(i + 1)) || doc.low(i + 1) == "then");
+    by_a_time || lexicon::is_preposition(w) && w != "to" && !(w == "at" && matches!(doc.low(i + 1), "least" | "most"))
 }
 
 /// Where the content starts after the comma at `comma` that closes a

@@ -3751,3 +3751,12 @@ fn he_or_she_never_stands_for_a_named_people_or_party() {
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "vote was close")), "Ada Finch");
 }
+
+#[test]
+fn by_a_time_set_off_after_the_cue_is_no_agent() {
+    let text = "The harbour minister said, by 2030, the ferries would run on hydrogen.";
+    let claims = extract(text);
+    let c = find(text, &claims, "hydrogen");
+    assert_eq!(span(text, c), "the ferries would run on hydrogen");
+    assert_eq!(&text[c.cue.unwrap().start..c.cue.unwrap().end], "said");
+}
