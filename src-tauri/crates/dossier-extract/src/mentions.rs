@@ -68,6 +68,22 @@ fn is_name_connector(w: &str) -> bool {
     matches!(w, "of" | "for" | "de" | "van" | "von" | "bin" | "al" | "da" | "del" | "la" | "le" | "du" | "and" | "on")
 }
 
+/// True when the lowercase word at `j` joins the capitalised words on both
+/// sides of it into one name, as "of" or "for" does ("Bank of England
+/// governor", "Lord of the Rings director"), not below `floor`.
+fn joins_a_name(doc: &Doc, j: usize, floor: usize) -> bool {
+    let name_follows = |k: usize| k < doc.tokens.len() && doc.is_name_word(k);
+    match doc.low(j) {
+        "of" | "for" => {
+            j > floor
+                && doc.is_name_word(j - 1)
+                && (name_follows(j + 1) || doc.low(j + 1) == "the" && name_follows(j + 2))
+        }
+        "the" => j > floor + 1 && doc.low(j - 1) == "of" && doc.is_name_word(j - 2) && name_follows(j + 1),
+        _ => false,
+    }
+}
+
 /// A run of capitalised tokens `first..last` split into role and name.
 #[derive(Debug, Clone, Copy)]
 pub struct NameRun {
@@ -305,7 +321,7 @@ pub fn extend_role_backwards(doc: &Doc, run_first: usize, floor: usize) -> usize
             saw_role_word = true;
         } else if saw_role_word && plain && plain_modifiers < MAX_PLAIN_ROLE_MODIFIERS {
             plain_modifiers += 1;
-        } else if !(saw_role_word && doc.is_name_word(j)) {
+        } else if !(saw_role_word && (doc.is_name_word(j) || joins_a_name(doc, j, floor))) {
             break;
         }
         if run_first - j > MAX_PHRASE_WORDS {

@@ -3760,3 +3760,16 @@ fn by_a_time_set_off_after_the_cue_is_no_agent() {
     assert_eq!(span(text, c), "the ferries would run on hydrogen");
     assert_eq!(&text[c.cue.unwrap().start..c.cue.unwrap().end], "said");
 }
+
+#[test]
+fn an_organisation_joined_by_of_before_a_role_word_is_part_of_the_role() {
+    let text = "Port of Halden harbour master Tomas Reyes said the quay would reopen. \
+                Friends of the Fjord chairman Ada Finch said the water was clean.";
+    let claims = extract(text);
+    let reyes = find(text, &claims, "quay would reopen");
+    assert_eq!(speaker_name(reyes), "Tomas Reyes");
+    assert_eq!(role(reyes), Some("Port of Halden harbour master"));
+    let finch = find(text, &claims, "water was clean");
+    assert_eq!(speaker_name(finch), "Ada Finch");
+    assert_eq!(role(finch), Some("Friends of the Fjord chairman"));
+}
