@@ -1424,7 +1424,7 @@ word_set!(
         "executive", "officer", "lawyer", "attorney", "general", "representative", "congressman",
         "congresswoman", "commentator", "columnist", "correspondent", "anchor", "reporter",
         "editor", "author", "activist", "businessman", "businesswoman", "billionaire", "mogul",
-        "founder", "co-founder", "republican", "democratic", "gop", "party", "state", "house",
+        "founder", "co-founder", "republican", "democrat", "democratic", "gop", "party", "state", "house",
         "senate", "majority", "minority", "whip", "speaker", "chair", "commander", "ambassador",
         "envoy", "diplomat", "official", "aide", "staffer", "operative", "consultant", "fellow",
         "researcher", "scientist", "expert", "then-candidate", "then-president", "incumbent",

@@ -174,6 +174,16 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
             title_end = first + 1;
         }
     }
+    // "Liberal Democrat Sarah Teather": a party's two words before a given
+    // name and a surname are the person's side.
+    let party = |i: usize| {
+        matches!(doc.low(i), "liberal" | "social" | "christian" | "free")
+            && matches!(doc.low_bare(i + 1), "democrat" | "democrats")
+    };
+    if name_first == first && last >= first + 4 && party(first) && given(first + 2) {
+        name_first = first + 2;
+        title_end = first + 2;
+    }
     if name_first < last && matches!(doc.low(name_first), "of" | "for" | "and" | "on") {
         // "the Secretary of State", "the Labour MP for Birkenhead": a title
         // with its complement and no name after it is one description.

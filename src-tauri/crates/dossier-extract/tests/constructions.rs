@@ -3773,3 +3773,15 @@ fn an_organisation_joined_by_of_before_a_role_word_is_part_of_the_role() {
     assert_eq!(speaker_name(finch), "Ada Finch");
     assert_eq!(role(finch), Some("Friends of the Fjord chairman"));
 }
+
+#[test]
+fn a_party_member_word_before_a_given_name_is_the_role() {
+    let text = "Democrat Tessa Lund said the tolls were unfair. Liberal Democrat Peter Holm said the bridge was late.";
+    let claims = extract(text);
+    let lund = find(text, &claims, "tolls were unfair");
+    assert_eq!(speaker_name(lund), "Tessa Lund");
+    assert_eq!(role(lund), Some("Democrat"));
+    let holm = find(text, &claims, "bridge was late");
+    assert_eq!(speaker_name(holm), "Peter Holm");
+    assert_eq!(role(holm), Some("Liberal Democrat"));
+}
