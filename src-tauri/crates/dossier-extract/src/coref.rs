@@ -367,7 +367,13 @@ impl Entities {
                 let role = title
                     .or_else(|| role_of(preposed_role(doc, run.name_first, doc.sentences[sentence].first)))
                     .or_else(|| role_of(described_role(doc, last)));
-                let id = this.find_or_add(name, parts, SpeakerKind::Person, role, gender);
+                let id = match this.longer_name_ending_with(&parts, run.name_first) {
+                    Some(id) => {
+                        this.give_role(id, role);
+                        id
+                    }
+                    None => this.find_or_add(name, parts, SpeakerKind::Person, role, gender),
+                };
                 this.add_mention(Mention { token: run.name_first, entity: id, sentence, object });
             } else if parts.len() == 1 {
                 let role = title;
@@ -444,6 +450,26 @@ impl Entities {
             .and_then(|mentions| mentions.range(..token).next_back().or_else(|| mentions.iter().next()))
             .map(|(_, &id)| id)
             .or_else(|| self.part_first_entity.get(part).copied())
+    }
+
+    /// The person named earlier by a longer name that ends with `parts`
+    /// ("Julio De Vido" for "De Vido", "Debbie Wasserman Schultz" for
+    /// "Wasserman Schultz"): a surname of several words, written again
+    /// without the given name. Such a surname opens with a particle, or the
+    /// longer name adds a given name alone to it; a given name and a
+    /// surname are a full name of their own ("Donald Trump" is no part of a
+    /// headline's "Offensive Things Donald Trump"). None when the very name
+    /// is an entity already.
+    fn longer_name_ending_with(&self, parts: &[Rc<str>], token: usize) -> Option<usize> {
+        let first = parts.first()?;
+        if self.by_parts.contains_key(parts) || lexicon::is_given_name(first) {
+            return None;
+        }
+        let id = self.entity_with_part(parts.last()?, token)?;
+        let longer = &self.entities[id].parts;
+        let extra = longer.len().checked_sub(parts.len()).filter(|&n| n > 0)?;
+        let surname = lexicon::is_surname_particle(first) || extra == 1 && lexicon::is_given_name(&longer[0]);
+        (surname && longer.ends_with(parts)).then_some(id)
     }
 
     /// Whether an entity can be of `gender` (an unknown gender on either
@@ -580,12 +606,14 @@ impl Entities {
         // "Pastor Kevin Swanson" … "Pastor Wants …": a lone word that is a
         // person's whole role stands for that person.
         let existing = self.by_parts.get(&parts).copied().or_else(|| {
-            single
-                .then(|| {
-                    self.entity_with_part_of_gender(&parts[0], phrase.head_first, stated_gender)
-                        .or_else(|| self.people_by_role.get(&*parts[0]).copied())
-                })
-                .flatten()
+            if single {
+                self.entity_with_part_of_gender(&parts[0], phrase.head_first, stated_gender)
+                    .or_else(|| self.people_by_role.get(&*parts[0]).copied())
+            } else if organization {
+                None
+            } else {
+                self.longer_name_ending_with(&parts, phrase.head_first)
+            }
         });
         let id = match existing {
             Some(id) => id,

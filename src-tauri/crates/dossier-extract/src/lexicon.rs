@@ -1407,6 +1407,16 @@ word_set!(
 );
 
 word_set!(
+    /// Particles that open a surname of several words ("De Vido", "Le Pen",
+    /// "van Gaal", "El Guerrouj", "Abu Laban").
+    is_surname_particle,
+    [
+        "de", "da", "di", "du", "del", "della", "der", "den", "van", "vander", "von", "le", "la", "el",
+        "al", "abu", "bin", "ibn", "ten", "ter", "dos", "das", "st", "st."
+    ]
+);
+
+word_set!(
     /// Honorifics: part of how a person is addressed, neither name nor role.
     is_honorific,
     ["mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "baroness", "baron"]

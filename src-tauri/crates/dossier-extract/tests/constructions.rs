@@ -3785,3 +3785,14 @@ fn a_party_member_word_before_a_given_name_is_the_role() {
     assert_eq!(speaker_name(holm), "Peter Holm");
     assert_eq!(role(holm), Some("Liberal Democrat"));
 }
+
+#[test]
+fn a_surname_of_several_words_alone_is_the_person_named_in_full_before() {
+    let text = "Energy minister Julio De Vido met the unions on Monday. De Vido said gas prices would rise. \
+                Charles Holm Berg, the harbour master, arrived later. Holm Berg said the quay was safe.";
+    let claims = extract(text);
+    let minister = find(text, &claims, "gas prices");
+    assert_eq!(speaker_name(minister), "Julio De Vido");
+    assert_eq!(role(minister), Some("Energy minister"));
+    assert_eq!(speaker_name(find(text, &claims, "quay was safe")), "Charles Holm Berg");
+}
