@@ -1088,8 +1088,15 @@ pub fn is_verb_participle(lower: &str) -> bool {
 
 /// True for a common given name, female or male ("Ada", "Brian").
 pub fn is_given_name(lower: &str) -> bool {
-    is_female_name(lower) || is_male_name(lower)
+    is_female_name(lower) || is_male_name(lower) || is_unisex_name(lower)
 }
+
+word_set!(
+    /// Given names borne by women and men alike ("Lee", "Kim", "Jean"):
+    /// names, but no sign of gender.
+    is_unisex_name,
+    ["lee", "kim", "jean", "jamie", "robin", "leslie", "lindsey", "lindsay", "jordan", "dana"]
+);
 
 /// The pronouns that open a relative clause about a person or thing said
 /// before ("the bill, which lawmakers said …", "aides, all of whom …").
@@ -1402,7 +1409,9 @@ word_set!(
         "rabbi", "bishop", "cardinal", "economist", "analyst", "pollster", "lawmaker", "delegate",
         "official", "lawyer", "whip", "cofounder", "co-founder", "executive", "president’s",
         "dean", "provost", "chancellor", "superintendent", "councilman", "councilwoman",
-        "councilor", "assemblyman", "assemblywoman", "mp", "mep", "premier"
+        "councilor", "assemblyman", "assemblywoman", "mp", "mep", "premier", "comptroller", "alderman",
+        "alderwoman", "recorder", "counsel", "inspector", "detective", "constable", "coroner", "magistrate",
+        "marshal", "auditor", "lt", "col", "undersecretary", "dj"
     ]
 );
 
@@ -1690,16 +1699,16 @@ word_set!(
         "ursula", "kristalina", "liz", "jacinda", "giorgia", "emmanuelle", "brenda", "stephanie",
         "nicole", "natalie", "sophia", "olivia", "emma", "grace", "helen", "joan", "judith",
         "carol", "diane", "deborah", "sharon", "cynthia", "kathleen", "pamela", "martha",
-        "andrea", "alice", "alexandria", "ilhan", "rashida", "ayanna", "marsha", "lindsey",
-        "dana", "hannah", "zoe", "jen", "jenna", "erin", "dolores", "gloria", "connie", "bernadette",
+        "andrea", "alice", "alexandria", "ilhan", "rashida", "ayanna", "marsha",
+        "hannah", "zoe", "jen", "jenna", "erin", "dolores", "gloria", "connie", "bernadette",
         "hilary", "harriet", "esther", "irene", "valerie", "wendy", "tina", "tanya", "ann", "anne",
         "annie", "betty", "beth", "bridget", "caroline", "cathy", "cindy", "clara", "dorothy",
         "eva", "eve", "fiona", "frances", "gina", "ivana", "jackie", "jacqueline", "joyce",
-        "judy", "june", "kay", "kristen", "lauren", "leslie", "lucy", "lynn", "marie", "megan",
+        "judy", "june", "kay", "kristen", "lauren", "lucy", "lynn", "marie", "megan",
         "meghan", "melissa", "mia", "molly", "monica", "nina", "paula", "peggy", "rose",
         "sally", "sandra", "sara", "shannon", "sue", "sylvia", "teresa", "tracy", "vera",
         "virginia", "yvonne", "amal", "asma", "benazir", "golda", "indira", "angelina", "dilma",
-        "tessa", "nicola", "louise", "daniela", "serena", "lindsay", "hazel", "imelda", "amanda",
+        "tessa", "nicola", "louise", "daniela", "serena", "hazel", "imelda", "amanda",
         "claudia", "alicia", "clare", "marion", "ellen", "letitia", "meg", "patti", "angie", "penny",
         "carole", "hayley", "katerina", "abigail", "agnes", "alison", "allison", "amber", "audrey",
         "bella", "bernice", "brigitte", "camilla", "carla", "carmen", "cecilia", "charlotte", "cherie",
@@ -1734,8 +1743,8 @@ word_set!(
         "eric", "jason", "gary", "ryan", "nicholas", "jonathan", "larry", "frank", "peter",
         "jack", "dennis", "jerry", "roger", "newt", "rudy", "rudolph", "reince", "sean", "corey",
         "kurt", "vladimir", "xi", "shinzo", "fumio", "emmanuel", "boris", "justin", "narendra",
-        "recep", "benjamin", "bibi", "kim", "moon", "lee", "jim", "tom", "bob", "dick", "newt",
-        "lindsey", "orrin", "chuck", "lamar", "reid", "elijah", "adam", "andrew", "anthony",
+        "recep", "benjamin", "bibi", "moon", "jim", "tom", "bob", "dick", "newt",
+        "orrin", "chuck", "lamar", "reid", "elijah", "adam", "andrew", "anthony",
         "alexander", "antonin", "samuel", "clarence", "neil", "brett", "merrick", "stephen",
         "jared", "eric", "don", "roy", "ron", "rick", "rob", "randy", "ray", "raymond", "ralph",
         "carl", "karl", "louis", "luis", "jose", "juan", "carlos", "pedro", "miguel", "martin",
@@ -1744,7 +1753,7 @@ word_set!(
         "jonah", "ezra", "noah", "nate", "nathan", "ken", "kenneth", "keith", "greg", "gregory",
         "doug", "douglas", "dan", "danny", "tony", "vince", "vincent", "wayne", "arthur",
         "edward", "ed", "al", "alan", "allen", "gene", "glenn", "gordon", "grant", "hank",
-        "hugh", "ian", "ivan", "jacob", "jake", "jesse", "joel", "jordan", "josh", "joshua",
+        "hugh", "ian", "ivan", "jacob", "jake", "jesse", "joel", "josh", "joshua",
         "kyle", "leon", "marc", "max", "mitchell", "nick", "oliver", "omar", "patrick",
         "phil", "philip", "reed", "russ", "russell", "sam", "seth", "simon", "stan", "stanley",
         "stuart", "terry", "todd", "travis", "trey", "tyler", "victor", "wade", "warren",
@@ -1753,7 +1762,7 @@ word_set!(
         "bashar", "hosni", "abdel", "recep", "nicolas", "francois", "jacques", "angelo",
         "silvio", "matteo", "giuseppe", "pedro", "mauricio", "jair", "andres", "manuel",
         "andy", "alex", "matt", "liam", "jeremy", "bernard", "nigel", "craig", "bruce", "geoff",
-        "graham", "rafael", "eddie", "charlie", "clive", "christopher", "barry", "brad", "jamie",
+        "graham", "rafael", "eddie", "charlie", "clive", "christopher", "barry", "brad",
         "malcolm", "adrian", "dave", "mikhail", "graeme", "arsene", "gavin", "trevor", "colin",
         "alastair", "alistair", "olivier", "marcel", "viktor", "ross", "gerhard", "pete", "fernando",
         "jaime", "lleyton", "hans", "hugo", "mervyn", "evan", "sergio", "oleg", "derek", "rupert",
@@ -1780,7 +1789,7 @@ word_set!(
         "quentin", "reggie", "rhys", "richie", "roberto", "rodney", "roland", "ruben", "rufus",
         "sebastian", "shawn", "sidney", "stewart", "teddy", "terence", "theo", "timothy", "toby",
         "tristan", "vernon", "wallace", "winston", "xavier", "zachary", "bashar", "hosni", "hamid",
-        "nouri", "ahmet", "mahathir", "thaksin", "susilo", "kurt", "wim", "pim", "jose", "ray", "jean"
+        "nouri", "ahmet", "mahathir", "thaksin", "susilo", "kurt", "wim", "pim", "jose", "ray"
     ]
 );
 

@@ -293,10 +293,17 @@ pub fn is_plain_word(doc: &Doc, j: usize) -> bool {
         && lexicon::cue_verb(w).is_none()
 }
 
-/// True when token `i` is a title word or an honorific.
+/// True when token `i` is a title word or an honorific, or a compound of
+/// title words and their prefixes ("Under-Secretary", "Director-General",
+/// "Co-Chairman"; not "McEwen-King").
 fn is_title_or_honorific(doc: &Doc, i: usize) -> bool {
     let w = doc.low(i);
-    lexicon::is_title_word(w) || lexicon::is_honorific(w)
+    let title_compound = || {
+        w.split('-').any(lexicon::is_title_word)
+            && w.split('-')
+                .all(|part| lexicon::is_title_word(part) || matches!(part, "under" | "co" | "sub" | "in" | "acting"))
+    };
+    lexicon::is_title_word(w) || lexicon::is_honorific(w) || w.contains('-') && title_compound()
 }
 
 /// The most plain words [`extend_role_backwards`] takes into a role.
@@ -424,7 +431,7 @@ fn name_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerP
         None if start < first => Some((start, first)),
         None => None,
     };
-    let title_only = run.name_first + 1 == last && lexicon::is_title_word(doc.low(run.name_first));
+    let title_only = run.name_first + 1 == last && is_title_or_honorific(doc, run.name_first);
     let mut phrase = SpeakerPhrase {
         first: start,
         last,
@@ -1539,7 +1546,7 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
             role = appositive;
             last = end;
         }
-        let title_only = run.name_first + 1 == run_end && lexicon::is_title_word(doc.low(run.name_first));
+        let title_only = run.name_first + 1 == run_end && is_title_or_honorific(doc, run.name_first);
         return Some(SpeakerPhrase {
             first: start,
             last,

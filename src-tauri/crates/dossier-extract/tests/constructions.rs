@@ -3796,3 +3796,25 @@ fn a_surname_of_several_words_alone_is_the_person_named_in_full_before() {
     assert_eq!(role(minister), Some("Energy minister"));
     assert_eq!(speaker_name(find(text, &claims, "quay was safe")), "Charles Holm Berg");
 }
+
+#[test]
+fn a_title_or_a_compound_of_titles_before_a_name_is_the_role() {
+    let text = "Harbour Comptroller Ada Finch said the fees would rise. \
+                Treasury Under-Secretary Peter Holm said the budget was balanced.";
+    let claims = extract(text);
+    let finch = find(text, &claims, "fees would rise");
+    assert_eq!(speaker_name(finch), "Ada Finch");
+    assert_eq!(role(finch), Some("Harbour Comptroller"));
+    let holm = find(text, &claims, "budget was balanced");
+    assert_eq!(speaker_name(holm), "Peter Holm");
+    assert_eq!(role(holm), Some("Treasury Under-Secretary"));
+}
+
+#[test]
+fn a_given_name_borne_by_women_and_men_shows_no_gender() {
+    let text = "“The fees are fair,” said Peter Holm, the harbour master. \
+                Judge Lee Finch, who heard the case, said the fees were legal. \
+                “The port may charge them,” she said.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "may charge them")), "Lee Finch");
+}
