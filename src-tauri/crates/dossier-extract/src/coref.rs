@@ -175,7 +175,11 @@ pub fn clean_role(text: &str) -> Option<String> {
     let mut role = text.trim().trim_end_matches([',', ';', ':']).trim();
     if let Some(stripped) = role.strip_suffix('.') {
         let last_word = stripped.rsplit(' ').next().unwrap_or("");
-        if !(lexicon::is_abbreviation(last_word) || last_word.contains('.')) {
+        // "D-Va.": a party's letter and a state's abbreviation.
+        let party_and_state = last_word.split_once('-').is_some_and(|(party, state)| {
+            party.len() == 1 && state.len() <= 5 && state.starts_with(|c: char| c.is_ascii_uppercase())
+        });
+        if !(lexicon::is_abbreviation(last_word) || last_word.contains('.') || party_and_state) {
             role = stripped.trim_end();
         }
     }

@@ -921,6 +921,13 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPh
         let mut c = last;
         let mut steps = 0;
         let mut best = None;
+        // "Gov. John Kasich (R-OH), said": a name with a parenthesis as its
+        // role, right before the comma. A person's is the speaker even after
+        // an appositive's comma ("In Berea, Ohio, …, Gov. John Kasich
+        // (R-OH), said"); an organisation's only when no appositive opens
+        // before it ("…, general secretary of the Centre of Indian Trade
+        // Unions (CITU), said").
+        let mut parenthesized = None;
         while c > floor && steps < 40 {
             c -= 1;
             steps += 1;
@@ -932,12 +939,40 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPh
                 }
                 break;
             }
+            // "Rep. Elijah Cummings (D-Md.), chair of the committee, said":
+            // the name ends before a parenthesis that the appositive's comma
+            // follows.
+            let phrase_end = if doc.is(c, ",") { parenthesis_before(doc, c, floor).unwrap_or(c) } else { c };
+            let closing = doc.is(c, "(").then(|| (c + 1..last).find(|&j| doc.is(j, ")"))).flatten();
+            if closing.is_some_and(|close| close + 1 < last && doc.is(close + 1, ",")) {
+                // The comma after the parenthesis opens the appositive.
+                continue;
+            }
             if doc.is(c, ",") || doc.is(c, "—") || doc.is(c, "(") {
-                if let Some(phrase) = noun_with_complement_before_appositive(doc, floor, c, last)
-                    .or_else(|| name_phrase_ending_at(doc, c, floor))
-                    .or_else(|| nominal_phrase_ending_at(doc, c, floor))
+                if let Some(phrase) = noun_with_complement_before_appositive(doc, floor, phrase_end, last)
+                    .or_else(|| name_phrase_ending_at(doc, phrase_end, floor))
+                    .or_else(|| nominal_phrase_ending_at(doc, phrase_end, floor))
                 {
+                    if let Some(close) = closing.filter(|&close| close + 1 == last) {
+                        if looks_like_role(doc, c + 1, close) {
+                            parenthesized.get_or_insert(SpeakerPhrase { last, role: Some((c + 1, close)), ..phrase });
+                        }
+                        continue;
+                    }
+                    // "Rep. Hakeem Jeffries (D-N.Y.) reacted to the news,
+                    // saying": words after a parenthesis are no role; the
+                    // parenthesis is.
+                    let role_end = closing.unwrap_or(last);
                     let role_ok = looks_like_role(doc, c + 1, last) && !opens_with_a_clause(doc, c + 1, last);
+                    // "Rep. Mia Love (R-Utah), for instance, explained": no
+                    // role after the parenthesis; it is the role.
+                    if !role_ok && phrase_end < c && looks_like_role(doc, phrase_end + 1, c - 1) {
+                        parenthesized.get_or_insert(SpeakerPhrase {
+                            last,
+                            role: Some((phrase_end + 1, c - 1)),
+                            ..phrase
+                        });
+                    }
                     // "Paris, who used to …, said", "Salceda, citing data …, said".
                     let relative = doc.is(c, ",")
                         && (matches!(doc.low(c + 1), "who" | "whose" | "which") || doc.low(c + 1).ends_with("ing"));
@@ -945,7 +980,7 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPh
                         let mut found = phrase;
                         if role_ok {
                             found.last = end - 1;
-                            found.role = role_past_age(doc, c + 1, last);
+                            found.role = role_past_age(doc, c + 1, role_end);
                         } else if let Some(group) = group_from(doc, &found, floor) {
                             // "Engineers from Rhein Grid Consult, which advised
                             // on the stations, said": the people of the
@@ -962,7 +997,10 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPh
                 }
             }
         }
-        return best;
+        return match (best, parenthesized) {
+            (_, Some(person)) if person.form == PhraseForm::Name => Some(person),
+            (best, parenthesized) => best.or(parenthesized),
+        };
     }
     if doc.is(last, ")") {
         return None;
@@ -1116,6 +1154,28 @@ fn name_after_preposed_role(doc: &Doc, comma: usize, floor: usize) -> Option<Spe
         role: Some((role_first, open)),
         ..name
     })
+}
+
+/// The most tokens of a parenthesis between a name and its appositive
+/// ("(D-Md.)", "(CITU)").
+const MAX_PARENTHESIS_TOKENS: usize = 8;
+
+/// Where the parenthesis that closes right before the comma at `comma`
+/// opens ("Cummings (D-Md.), chair …"), not below `floor`.
+fn parenthesis_before(doc: &Doc, comma: usize, floor: usize) -> Option<usize> {
+    let close = comma.checked_sub(1).filter(|&j| j > floor && doc.is(j, ")"))?;
+    (close.saturating_sub(MAX_PARENTHESIS_TOKENS).max(floor + 1)..close)
+        .rev()
+        .take_while(|&j| !doc.is(j, ")") && !doc.is(j, ","))
+        .find(|&j| doc.is(j, "("))
+}
+
+/// Where the parenthesis that opens at `open` closes ("(D-Md.)"), when it
+/// does within [`MAX_PARENTHESIS_TOKENS`] and before `limit`.
+fn parenthesis_after(doc: &Doc, open: usize, limit: usize) -> Option<usize> {
+    (open + 1..limit.min(open + 1 + MAX_PARENTHESIS_TOKENS))
+        .take_while(|&j| !doc.is(j, "(") && !doc.is(j, ","))
+        .find(|&j| doc.is(j, ")"))
 }
 
 /// Where an appositive after a name ends: before the sentence's end, a
@@ -1542,7 +1602,15 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
         }
         .filter(|(a, b)| a < b && !(b - a == 1 && doc.low(*a) == "the"));
         let mut last = run_end;
-        if let Some((appositive, end)) = appositive_role(doc, run_end, limit) {
+        // "said Rep. Ada Finch (D-Ore.), chair of the committee": the
+        // appositive opens after the parenthesis, which is the role when
+        // neither a title nor an appositive gives one.
+        let parenthesis = doc.is(run_end, "(").then(|| parenthesis_after(doc, run_end, limit)).flatten();
+        if let Some(close) = parenthesis.filter(|&close| looks_like_role(doc, run_end + 1, close)) {
+            role = role.or(Some((run_end + 1, close)));
+            last = close + 1;
+        }
+        if let Some((appositive, end)) = appositive_role(doc, last, limit) {
             role = appositive;
             last = end;
         }

@@ -3818,3 +3818,20 @@ fn a_given_name_borne_by_women_and_men_shows_no_gender() {
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "may charge them")), "Lee Finch");
 }
+
+#[test]
+fn a_parenthesis_after_a_name_is_no_part_of_the_role_after_it() {
+    let text = "“The ferry stays,” said Rep. Ada Finch (D-Ore.), chair of the harbour committee. \
+                In Halden, after the vote, Peter Holm (R-Ore.), said the fares would fall. \
+                Tomas Reyes, head of the Harbour Workers Union (HWU), said the port was safe.";
+    let claims = extract(text);
+    let finch = find(text, &claims, "ferry stays");
+    assert_eq!(speaker_name(finch), "Ada Finch");
+    assert_eq!(role(finch), Some("chair of the harbour committee"));
+    let holm = find(text, &claims, "fares would fall");
+    assert_eq!(speaker_name(holm), "Peter Holm");
+    assert_eq!(role(holm), Some("R-Ore."));
+    let reyes = find(text, &claims, "port was safe");
+    assert_eq!(speaker_name(reyes), "Tomas Reyes");
+    assert_eq!(role(reyes), Some("head of the Harbour Workers Union (HWU)"));
+}
