@@ -186,6 +186,14 @@ pub fn clean_role(text: &str) -> Option<String> {
     if role.is_empty() {
         return None;
     }
+    // "Celtic's Neil Lennon", "Ladbrokes' Warren Lush": the owner alone
+    // is the affiliation, without the possessive that tied it to the name.
+    let all_capitalised = role.split(' ').all(|word| word.starts_with(char::is_uppercase));
+    if all_capitalised {
+        if let Some(owner) = ["'s", "’s", "'", "’"].iter().find_map(|mark| role.strip_suffix(mark)) {
+            role = owner;
+        }
+    }
     // "the co-author of “Going Viral,”": the comma inside a title's closing
     // mark is the sentence's, not the title's.
     let role = ["”", "\"", "''"]
