@@ -50,6 +50,8 @@ pub struct Entity {
     pub role: Option<String>,
     /// Gender, if shown.
     pub gender: Gender,
+    /// Whether a claim of the article was made by the entity so far.
+    pub spoke: bool,
 }
 
 /// True when "it" may refer to the entity: an organisation, or a name of
@@ -437,7 +439,7 @@ impl Entities {
             }
         }
         self.by_parts.insert(parts.clone(), id);
-        self.entities.push(Entity { name, parts, kind, role: None, gender });
+        self.entities.push(Entity { name, parts, kind, role: None, gender, spoke: false });
         self.give_role(id, role);
         id
     }
@@ -551,6 +553,7 @@ impl Entities {
     /// Records that a claim in sentence `s` was made by `entity`.
     pub fn note_speaker(&mut self, s: usize, entity: usize) {
         self.speakers.push((s, entity));
+        self.entities[entity].spoke = true;
     }
 
     /// Resolves a speaker phrase to a canonical speaker.
@@ -594,6 +597,7 @@ impl Entities {
                         kind: SpeakerKind::Unnamed,
                         role: role.clone(),
                         gender,
+                        spoke: false,
                     });
                     self.entities.len() - 1
                 });
@@ -833,8 +837,14 @@ impl Entities {
             && doc.low(phrase.first) == "the";
         let found = if lexicon::is_age_description(&head) {
             // "The 31-year-old admitted …": an age describes the person the
-            // text is about, found as "he" or "she" would be.
-            self.antecedent(phrase.first, sentence, may_be_called_he_or_she, "")
+            // text is about, found as "he" or "she" would be, among those
+            // shown to be people by a gender, a role or a claim of their own
+            // (a name of two words may be a place or an event: "Northern
+            // Ireland", "French Open").
+            let shown_a_person = |e: &Entity| {
+                e.kind == SpeakerKind::Person && (e.gender != Gender::Unknown || e.role.is_some() || e.spoke)
+            };
+            self.antecedent(phrase.first, sentence, shown_a_person, "")
         } else {
             self.antecedent(phrase.first, sentence, |e| fits(e, true), "")
                 .or_else(|| self.antecedent(phrase.first, sentence, |e| fits(e, false), ""))
@@ -1112,6 +1122,7 @@ mod tests {
             kind: SpeakerKind::Person,
             role: None,
             gender: Gender::Unknown,
+            spoke: false,
         }
     }
 

@@ -1411,7 +1411,7 @@ word_set!(
         "dean", "provost", "chancellor", "superintendent", "councilman", "councilwoman",
         "councilor", "assemblyman", "assemblywoman", "mp", "mep", "premier", "comptroller", "alderman",
         "alderwoman", "recorder", "counsel", "inspector", "detective", "constable", "coroner", "magistrate",
-        "marshal", "auditor", "lt", "col", "undersecretary", "dj"
+        "marshal", "auditor", "lt", "col", "undersecretary", "dj", "coach", "boss", "skipper"
     ]
 );
 

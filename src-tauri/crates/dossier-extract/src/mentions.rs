@@ -1480,7 +1480,8 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
         return Some(noun);
     }
     let mut i = start;
-    if doc.low(i) == "the" {
+    // "said the party's leader Ada Finch", "said his coach Peter Stanley".
+    if matches!(doc.low(i), "the" | "his" | "her" | "their" | "its" | "our") {
         i += 1;
     }
     // Lowercase role words before the name: "said campaign manager Jeff
@@ -1657,7 +1658,15 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
             && !doc.inside[j + 1]
             && !lexicon::is_function_word(doc.low(j + 1))
             && lexicon::cue_verb(doc.low(j + 1)).is_none();
-        if (lexicon::is_unnamed_source_noun(w) || lexicon::is_anaphoric_noun(w) || organization) && !quantifies {
+        // "said the 23-year-old", "said his coach": someone named before,
+        // described by age or by a title.
+        let described_person = j > start
+            && lexicon::is_determiner(doc.low(start))
+            && (j + 1 >= limit || !doc.is_word(j + 1))
+            && (lexicon::is_age_description(w) || lexicon::is_title_word(w) && !doc.is_capitalized(j));
+        if (lexicon::is_unnamed_source_noun(w) || lexicon::is_anaphoric_noun(w) || organization || described_person)
+            && !quantifies
+        {
             let unnamed = lexicon::is_unnamed_source_noun(w);
             let last = unnamed_compound_end(doc, j, limit)?;
             return Some(SpeakerPhrase::whole(

@@ -3837,3 +3837,14 @@ fn a_parenthesis_after_a_name_is_no_part_of_the_role_after_it() {
     assert_eq!(speaker_name(reyes), "Tomas Reyes");
     assert_eq!(role(reyes), Some("head of the Harbour Workers Union (HWU)"));
 }
+
+#[test]
+fn an_inverted_speaker_may_open_with_a_possessive_or_be_an_age() {
+    let text = "Tomas Reyes will miss the regatta. “It is nothing serious,” said his coach Peter Holm. \
+                Tessa Finch won the final. “Bring it on,” said the 23-year-old.";
+    let claims = extract(text);
+    let coach = find_kind(text, &claims, "nothing serious", &[ClaimKind::Direct]);
+    assert_eq!(speaker_name(coach), "Peter Holm");
+    assert_eq!(role(coach), Some("his coach"));
+    assert_eq!(speaker_name(find_kind(text, &claims, "Bring it on", &[ClaimKind::Direct])), "Tessa Finch");
+}
