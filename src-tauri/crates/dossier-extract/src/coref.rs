@@ -953,7 +953,8 @@ fn is_plain_role(doc: &Doc, first: usize, last: usize) -> bool {
     let plain = (first..last).all(|t| {
         let w = doc.low(t);
         !doc.is(t, ",")
-            && !lexicon::looks_like_verb(w)
+            // "champion" is a verb too, but before a name an office.
+            && (!lexicon::looks_like_verb(w) || lexicon::is_title_word(w))
             && !lexicon::is_finite_auxiliary(w)
             && !lexicon::is_relative_pronoun(w)
             && w != "whose"

@@ -206,7 +206,6 @@ const SPEECH_VERBS: &[&str] = &[
     "summarize",
     "mention",
     "relate",
-    "relay",
     "confide",
     "volunteer",
     "interject",
@@ -611,11 +610,11 @@ fn cue_words() -> &'static FxHashMap<String, CueWord> {
         let infinitives: FxHashSet<String> = INFINITIVE_VERBS.iter().map(bare).collect();
         let mut table: FxHashMap<String, CueWord> = FxHashMap::default();
         let mut add_verb = |form: String, cue: CueVerb| table.entry(form).or_default().verb = Some(cue);
-        // Past forms only: "state" and "post" are nouns far more often, and
-        // so are "label", "brand" and "dub" ("labeled Trump “unfit”",
-        // "branded the plan “a disgrace”").
+        // Past forms only: "state", "post" and "relay" are nouns far more
+        // often ("Olympic relay star"), and so are "label", "brand" and
+        // "dub" ("labeled Trump “unfit”", "branded the plan “a disgrace”").
         let plain_speech = CueVerb { speech: true, ..CueVerb::default() };
-        for form in ["stated", "posted"].iter().chain(LABELLING_PASTS) {
+        for form in ["stated", "posted", "relayed"].iter().chain(LABELLING_PASTS) {
             add_verb(form.to_string(), plain_speech);
         }
         let stances: FxHashSet<String> = STANCE_VERBS.iter().map(bare).collect();
@@ -1411,7 +1410,7 @@ word_set!(
         "dean", "provost", "chancellor", "superintendent", "councilman", "councilwoman",
         "councilor", "assemblyman", "assemblywoman", "mp", "mep", "premier", "comptroller", "alderman",
         "alderwoman", "recorder", "counsel", "inspector", "detective", "constable", "coroner", "magistrate",
-        "marshal", "auditor", "lt", "col", "undersecretary", "dj", "coach", "boss", "skipper"
+        "marshal", "auditor", "lt", "col", "undersecretary", "dj", "coach", "boss", "skipper", "champion"
     ]
 );
 
@@ -1456,7 +1455,7 @@ word_set!(
         "chief-of-staff", "staff", "of", "u.s.", "federal", "county", "city", "district",
         "judge", "justice", "court", "supreme", "appeals", "associate", "assistant", "special",
         "counsel", "prosecutor", "investigator", "detective", "police", "sheriff", "agent", "member",
-        "coach", "skipper", "boss", "organiser", "organizer", "captain", "trainer", "referee", "striker",
+        "coach", "skipper", "boss", "champion", "organiser", "organizer", "captain", "trainer", "referee", "striker",
         "midfielder", "defender", "goalkeeper", "winger", "rapper", "producer", "designer", "chef", "star",
         "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "widow", "widower",
         "cousin", "uncle", "aunt", "nephew", "niece", "grandson", "granddaughter", "grandfather",
@@ -1656,7 +1655,10 @@ word_set!(
         "businessman", "billionaire", "mogul", "lawmaker", "diplomat", "professor", "analyst",
         "economist", "ambassador", "spokesman", "spokeswoman", "official", "democrat",
         "republican", "frontrunner", "front-runner", "speaker", "director", "executive",
-        "ceo", "general", "commander", "pope", "king", "queen", "prince", "justice", "white"
+        "ceo", "general", "commander", "pope", "king", "queen", "prince", "justice", "white",
+        "champion", "coach", "captain", "manager", "skipper", "boss", "striker", "midfielder", "defender",
+        "goalkeeper", "winger", "player", "singer", "actor", "actress", "star", "rapper", "producer",
+        "author", "writer", "host", "columnist", "reporter", "journalist"
     ]
 );
 

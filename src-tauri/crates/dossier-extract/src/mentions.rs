@@ -121,7 +121,20 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
         // a name, ends it.
         let surname = i + 1 == last
             && i > first
-            && matches!(w, "king" | "major" | "bishop" | "judge" | "pope" | "dean" | "prince")
+            && matches!(
+                w,
+                "king"
+                    | "major"
+                    | "bishop"
+                    | "judge"
+                    | "pope"
+                    | "dean"
+                    | "prince"
+                    | "champion"
+                    | "boss"
+                    | "constable"
+                    | "marshal"
+            )
             && doc.is_name_word(i - 1)
             && !is_title_or_honorific(doc, i - 1);
         if !surname && is_title_or_honorific(doc, i) {
@@ -532,12 +545,18 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     let article_at = |j: usize| matches!(doc.low(j), "the" | "a" | "an");
     // "the England captain", "a Chelsea coach": a name may qualify a role;
     // "the campaign manager", "a party spokesman": so may a plain noun.
-    let qualified_role = head >= floor + 2
-        && article_at(head - 2)
+    // Two plain words may qualify a title: "the world indoor champion".
+    let plain_qualifier = |j: usize| is_plain_word(doc, j) && !lexicon::looks_adjectival(doc.low(j));
+    let qualifiers = if head >= floor + 2 && article_at(head - 2) {
+        1
+    } else if head >= floor + 3 && article_at(head - 3) && plain_qualifier(head - 2) && lexicon::is_title_word(w) {
+        2
+    } else {
+        0
+    };
+    let qualified_role = qualifiers > 0
         && (doc.is_name_word(head - 1) && (lexicon::is_title_word(w) || lexicon::is_role_word(w))
-            || is_plain_word(doc, head - 1)
-                && !lexicon::looks_adjectival(doc.low(head - 1))
-                && lexicon::is_title_word(w));
+            || plain_qualifier(head - 1) && lexicon::is_title_word(w));
     let determined_noun = head > floor
         && doc.is_word(head)
         && !doc.is_capitalized(head)
@@ -547,7 +566,7 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
         && (person_noun_before_speech || qualified_role && lexicon::is_title_word(w) || !lexicon::looks_adjectival(w));
     // "the president said" refers back to the president named before; "a
     // minister said" names no one.
-    let the_before = || doc.low(head - 1) == "the" || qualified_role && doc.low(head - 2) == "the";
+    let the_before = || doc.low(head - 1) == "the" || qualified_role && doc.low(head - 1 - qualifiers) == "the";
     // So does "the 31-year-old": an age describes someone named before.
     let describes = lexicon::is_anaphoric_noun(w) || lexicon::is_age_description(w);
     let refers_back = head > floor && the_before() && describes;

@@ -3848,3 +3848,15 @@ fn an_inverted_speaker_may_open_with_a_possessive_or_be_an_age() {
     assert_eq!(role(coach), Some("his coach"));
     assert_eq!(speaker_name(find_kind(text, &claims, "Bring it on", &[ClaimKind::Direct])), "Tessa Finch");
 }
+
+#[test]
+fn a_champion_is_a_title_that_two_words_may_qualify() {
+    let text = "World indoor champion Tessa Lund won again on Sunday. \
+                The world indoor champion said: “I was ill all week and nearly went home.” \
+                Her coach, Lewis Champion, said the ice was poor.";
+    let claims = extract(text);
+    let c = find_kind(text, &claims, "ill all week", &[ClaimKind::Direct]);
+    assert_eq!(speaker_name(c), "Tessa Lund");
+    assert_eq!(role(c), Some("World indoor champion"));
+    assert_eq!(speaker_name(find(text, &claims, "ice was poor")), "Lewis Champion");
+}
