@@ -1679,14 +1679,22 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
             && lexicon::cue_verb(doc.low(j + 1)).is_none();
         // "said the 23-year-old", "said his coach": someone named before,
         // described by age or by a title.
-        let described_person = j > start
-            && lexicon::is_determiner(doc.low(start))
-            && (j + 1 >= limit || !doc.is_word(j + 1))
+        let ends_determined_phrase =
+            j > start && lexicon::is_determiner(doc.low(start)) && (j + 1 >= limit || !doc.is_word(j + 1));
+        let described_person = ends_determined_phrase
             && (lexicon::is_age_description(w) || lexicon::is_title_word(w) && !doc.is_capitalized(j));
-        if (lexicon::is_unnamed_source_noun(w) || lexicon::is_anaphoric_noun(w) || organization || described_person)
+        // "wrote the judges", "said the artists": people by what they do.
+        let people = ends_determined_phrase
+            && !doc.is_capitalized(j)
+            && (is_agent_plural(w) || w.strip_suffix('s').is_some_and(lexicon::is_title_word));
+        if (lexicon::is_unnamed_source_noun(w)
+            || lexicon::is_anaphoric_noun(w)
+            || organization
+            || described_person
+            || people)
             && !quantifies
         {
-            let unnamed = lexicon::is_unnamed_source_noun(w);
+            let unnamed = lexicon::is_unnamed_source_noun(w) || people;
             let last = unnamed_compound_end(doc, j, limit)?;
             return Some(SpeakerPhrase::whole(
                 start,

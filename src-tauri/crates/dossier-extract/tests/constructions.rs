@@ -3860,3 +3860,14 @@ fn a_champion_is_a_title_that_two_words_may_qualify() {
     assert_eq!(role(c), Some("World indoor champion"));
     assert_eq!(speaker_name(find(text, &claims, "ice was poor")), "Lewis Champion");
 }
+
+#[test]
+fn people_by_what_they_do_may_speak_after_the_cue() {
+    let text = "“The river was the city’s heart for centuries” said the artists. \
+                “It turns out to be moving and humane” wrote the judges.";
+    let claims = extract(text);
+    let river = find_kind(text, &claims, "river was", &[ClaimKind::Direct]);
+    assert_eq!(speaker_name(river), "the artists");
+    let judges = find_kind(text, &claims, "moving and humane", &[ClaimKind::Direct]);
+    assert_eq!(speaker_name(judges), "the judges");
+}
