@@ -3168,6 +3168,16 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             && !doc.low_bare(speaker.last - 1).ends_with('s');
         let base_form = !doc.low(cue).ends_with('s');
         let noun_follows = shown && matches!(next, "such" | "which" | "like" | "including");
+        // "TV shows Pop Idol and The X-Factor", "ITV1 shows Doc Martin": a
+        // medium or a channel before "shows" names programmes.
+        let programmes = shown && doc.low(cue).ends_with('s') && cue > 0 && {
+            let before = doc.low_bare(cue - 1);
+            let channel = doc.word(cue - 1);
+            matches!(before, "tv" | "television" | "radio" | "chat" | "talk" | "quiz" | "reality" | "comedy")
+                || channel.len() <= 6
+                    && channel.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    && channel.chars().any(|c| c.is_ascii_digit())
+        };
         // "figures from regulator Ofcom show …": the name ends a document's
         // complement, and the verb agrees with the document.
         let complement = (speaker.first.saturating_sub(MAX_NAME_BEFORE_ROLE_WORDS).max(1)..speaker.first).any(|j| {
@@ -3175,7 +3185,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             lexicon::is_complement_preposition(doc.low(j))
                 && (lexicon::is_document_noun(document) || matches!(document, "polls" | "results"))
         });
-        if singular_name && base_form && !(shown && complement) || next == "of" || noun_follows {
+        if singular_name && base_form && !(shown && complement) || next == "of" || noun_follows || programmes {
             return None;
         }
     }

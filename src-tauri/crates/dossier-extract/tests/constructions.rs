@@ -3871,3 +3871,12 @@ fn people_by_what_they_do_may_speak_after_the_cue() {
     let judges = find_kind(text, &claims, "moving and humane", &[ClaimKind::Direct]);
     assert_eq!(speaker_name(judges), "the judges");
 }
+
+#[test]
+fn shows_after_a_medium_or_a_channel_names_programmes() {
+    let text = "Her remarks on TV shows Harbour Life and Fjord Watch made headlines. \
+                The comedy beat ITV1 shows Pier Pressure and Low Tide.";
+    let claims = extract(text);
+    assert!(!reports(text, &claims, "Harbour Life"), "{claims:#?}");
+    assert!(!reports(text, &claims, "Pier Pressure"), "{claims:#?}");
+}
