@@ -818,8 +818,12 @@ fn frame_after(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opti
         return None;
     }
     let window = to.min(i + 40);
+    // "“…,” Bell insisted on BBC Radio 4": a verb of saying before its
+    // preposition still frames the quotation.
     let frames = |c: usize| {
-        cue_at(doc, c, sentence_start).is_some_and(|v| v.speech) || lexicon::is_manner_of_speaking(doc.low(c))
+        cue_at(doc, c, sentence_start)
+            .is_some_and(|v| v.speech || v.particle && lexicon::cue_verb(doc.low(c)).is_some_and(|bare| bare.speech))
+            || lexicon::is_manner_of_speaking(doc.low(c))
     };
     let cue = (i..window).find(|&c| frames(c))?;
     if cue == i {
@@ -2552,7 +2556,9 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
         let mut searched = a;
         let mut nearest_cue = None;
         for (k, q) in quotes.iter().enumerate() {
-            if names_a_programme(doc, q) {
+            // "ABC’s “Good Morning America”", "in an interview with “Fox and
+            // Friends,”": a name in quotation marks is nobody's words.
+            if names_a_programme(doc, q) || mentions::is_title_after_preposition(doc, q) {
                 continue;
             }
             let gap_before = if k == 0 { a } else { quotes[k - 1].close + 1 };
@@ -2723,7 +2729,7 @@ fn names_a_programme(doc: &Doc, q: &QuoteTokens) -> bool {
         && doc.is_capitalized(q.open - 1)
         && mentions::is_quoted_title(doc, q, MAX_QUOTED_NAME_WORDS)
         // "Bentsen's “You're no Jack Kennedy”": a line someone spoke.
-        && (q.open + 1..q.close).find(|&j| doc.is_word(j)).is_none_or(|j| lexicon::subject_pronoun_of(doc.low(j)).is_none())
+        && !mentions::opens_with_subject_pronoun(doc, q)
 }
 
 /// True when an indirect claim's cue is a verb of thinking or stance

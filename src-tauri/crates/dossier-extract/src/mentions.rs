@@ -1256,7 +1256,14 @@ pub fn is_title_after_preposition(doc: &Doc, q: &QuoteTokens) -> bool {
             || lexicon::is_complement_preposition(w)
             || matches!(w, "and" | "or") && q.open > 1 && doc.is_quote(q.open - 2)
     };
-    after_preposition && is_quoted_title(doc, q, MAX_ROLE_TITLE_WORDS)
+    // "responded with “I’m with her”": a line someone spoke.
+    after_preposition && !opens_with_subject_pronoun(doc, q) && is_quoted_title(doc, q, MAX_ROLE_TITLE_WORDS)
+}
+
+/// True when the quotation `q` opens with a subject pronoun ("“I’m with
+/// her”", "“You're no Jack Kennedy”"): a line someone spoke, not a title.
+pub fn opens_with_subject_pronoun(doc: &Doc, q: &QuoteTokens) -> bool {
+    (q.open + 1..q.close).find(|&j| doc.is_word(j)).is_some_and(|j| lexicon::subject_pronoun_of(doc.low(j)).is_some())
 }
 
 /// The most words of a work's title quoted inside a role ("a co-author of

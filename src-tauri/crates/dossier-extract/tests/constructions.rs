@@ -3880,3 +3880,21 @@ fn shows_after_a_medium_or_a_channel_names_programmes() {
     assert!(!reports(text, &claims, "Harbour Life"), "{claims:#?}");
     assert!(!reports(text, &claims, "Pier Pressure"), "{claims:#?}");
 }
+
+#[test]
+fn a_verb_of_saying_before_its_preposition_still_frames_the_quotation() {
+    let text = "“Any of them would make a fine mayor,” Ada Finch insisted on Halden Radio's morning show.";
+    let claims = extract(text);
+    let c = find_kind(text, &claims, "fine mayor", &[ClaimKind::Direct]);
+    assert_eq!(speaker_name(c), "Ada Finch");
+    assert!(!reports(text, &claims, "morning show"), "{claims:#?}");
+}
+
+#[test]
+fn a_title_in_quotation_marks_after_a_preposition_is_nobodys_words() {
+    let text = "In an interview with “Harbour Watch,” Ada Finch said the pier was the cause. \
+                Her supporters responded with “We Want Ferries.”";
+    let claims = extract(text);
+    assert!(!reports(text, &claims, "Harbour Watch"), "{claims:#?}");
+    assert!(reports(text, &claims, "We Want Ferries"), "{claims:#?}");
+}
