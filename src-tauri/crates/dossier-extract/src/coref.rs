@@ -87,10 +87,37 @@ fn may_be_called_he_or_she(e: &Entity) -> bool {
     match e.kind {
         SpeakerKind::Unnamed => true,
         SpeakerKind::Person => {
-            e.parts.len() > 1 && !names_a_people(e) || e.role.is_some() || e.gender != Gender::Unknown
+            !names_an_event(e)
+                && (e.parts.len() > 1 && !names_a_people(e) || e.role.is_some() || e.gender != Gender::Unknown)
         }
         _ => false,
     }
+}
+
+/// True when a name of several words ends with the word of a contest or an
+/// event ("French Open", "Uefa Cup", "Brit Awards"), which no pronoun of a
+/// person stands for, whatever pronoun a sentence about it holds.
+fn names_an_event(e: &Entity) -> bool {
+    e.parts.len() > 1
+        && e.parts.last().is_some_and(|last| {
+            matches!(
+                &**last,
+                "open"
+                    | "cup"
+                    | "prix"
+                    | "awards"
+                    | "olympics"
+                    | "championship"
+                    | "championships"
+                    | "tournament"
+                    | "marathon"
+                    | "trophy"
+                    | "festival"
+                    | "games"
+                    | "league"
+                    | "series"
+            )
+        })
 }
 
 /// True when a name of several words ends with a people or a party in the

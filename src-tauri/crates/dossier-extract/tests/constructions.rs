@@ -3898,3 +3898,11 @@ fn a_title_in_quotation_marks_after_a_preposition_is_nobodys_words() {
     assert!(!reports(text, &claims, "Harbour Watch"), "{claims:#?}");
     assert!(reports(text, &claims, "We Want Ferries"), "{claims:#?}");
 }
+
+#[test]
+fn he_or_she_never_stands_for_a_contest() {
+    let text = "Tessa Lund won her first title last year. She was knocked out of the Halden Open in May. \
+                She said the rest had done her good.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "rest had done")), "Tessa Lund");
+}
