@@ -1553,6 +1553,20 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
         Some(run_end)
     };
     let mut run_end = run_from(i)?;
+    // "Analysts said …, but argued …": a plain noun of sources capitalised
+    // at the sentence's start, right before its verb or a comma, is no name
+    // ("Veteran actor Morgan Freeman" is read as a role below).
+    let verb_follows = i + 1 >= limit
+        || !doc.is_word(i + 1)
+        || lexicon::cue_verb(doc.low(i + 1)).is_some()
+        || lexicon::is_finite_auxiliary(doc.low(i + 1));
+    if run_end == i + 1
+        && verb_follows
+        && lexicon::is_unnamed_source_noun(doc.low_bare(i))
+        && doc.word(i).chars().skip(1).all(char::is_lowercase)
+    {
+        run_end = i;
+    }
     // "Presumptive Democratic nominee Ines Holt", "Post White House bureau
     // chief Juliet Eilperin", "Air Force 1st Lt. Tyler Livingston":
     // capitalised words before lowercase role words (and the plain words

@@ -3906,3 +3906,12 @@ fn he_or_she_never_stands_for_a_contest() {
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "rest had done")), "Tessa Lund");
 }
+
+#[test]
+fn sources_that_open_the_sentence_are_no_name_for_a_second_verb() {
+    let text = "Sales fell in May. Analysts said the figures were poor but argued that profits were healthy.";
+    let claims = extract(text);
+    // One group, written as the first claim's speaker is.
+    assert_eq!(speaker_name(find(text, &claims, "figures were poor")), "analysts");
+    assert_eq!(speaker_name(find(text, &claims, "profits were healthy")), "analysts");
+}
