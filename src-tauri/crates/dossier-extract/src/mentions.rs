@@ -587,6 +587,11 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     // organisation or office is part of the phrase.
     let compound_head = lexicon::is_organization_word(w) || lexicon::is_anaphoric_noun(w);
     let plural_head = is_plural_noun(w) || lexicon::is_unmarked_plural(w);
+    // "Later analysts said", "Privately ministers believe": an adverb that
+    // opens the clause before a lowercase word is no part of the phrase.
+    let opening_adverb = |j: usize| {
+        lexicon::is_cue_adverbial(doc.low(j)) && (j == floor || !doc.is_word(j - 1)) && !doc.is_capitalized(j + 1)
+    };
     let mut first = if agents_before_speech { opener } else { head };
     while first > floor {
         let j = first - 1;
@@ -642,7 +647,7 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
             || lexicon::is_role_word(lw) && lw != "of"
             || joins_a_name
             || doc.is_possessive(j)
-            || (doc.is_capitalized(j) && !lexicon::is_function_word(lw))
+            || (doc.is_capitalized(j) && !lexicon::is_function_word(lw) && !opening_adverb(j))
             || lw.ends_with("ese")
             || lw.ends_with("an")
             || lw.ends_with("ial")

@@ -3915,3 +3915,10 @@ fn sources_that_open_the_sentence_are_no_name_for_a_second_verb() {
     assert_eq!(speaker_name(find(text, &claims, "figures were poor")), "analysts");
     assert_eq!(speaker_name(find(text, &claims, "profits were healthy")), "analysts");
 }
+
+#[test]
+fn an_adverb_that_opens_the_clause_is_no_part_of_the_group_after_it() {
+    let text = "Sales fell in May. Later analysts said the port was busy.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "port was busy")), "analysts");
+}
