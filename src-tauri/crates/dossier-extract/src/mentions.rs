@@ -967,7 +967,7 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPh
             // the name ends before a parenthesis that the appositive's comma
             // follows.
             let phrase_end = if doc.is(c, ",") { parenthesis_before(doc, c, floor).unwrap_or(c) } else { c };
-            let closing = doc.is(c, "(").then(|| (c + 1..last).find(|&j| doc.is(j, ")"))).flatten();
+            let closing = doc.is(c, "(").then(|| parenthesis_after(doc, c, last)).flatten();
             if closing.is_some_and(|close| close + 1 < last && doc.is(close + 1, ",")) {
                 // The comma after the parenthesis opens the appositive.
                 continue;
