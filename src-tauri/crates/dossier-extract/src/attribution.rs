@@ -461,8 +461,12 @@ fn passive_or_infinitive(doc: &Doc, cue: usize, floor: usize) -> bool {
     }
     let prev = doc.low(cue - 1);
     let progressive = doc.low(cue).ends_with("ing");
+    // "will be automatically denied": an adverb in "-ly" may stand between
+    // the auxiliary and the participle.
+    let auxiliary = if cue >= floor + 2 && lexicon::is_ly_adverb(prev) { doc.low(cue - 2) } else { prev };
     (prev == "to" && leading_verb_start(doc, cue, floor).is_none())
-        || (!progressive && matches!(prev, "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got"))
+        || (!progressive
+            && matches!(auxiliary, "was" | "were" | "is" | "are" | "be" | "been" | "being" | "get" | "got"))
 }
 
 /// Where the verb that leads an infinitive cue starts, when that verb

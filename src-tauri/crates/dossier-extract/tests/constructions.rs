@@ -3922,3 +3922,12 @@ fn an_adverb_that_opens_the_clause_is_no_part_of_the_group_after_it() {
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "port was busy")), "analysts");
 }
+
+#[test]
+fn a_passive_with_an_adverb_before_its_participle_reports_nothing_of_its_subject() {
+    let text = "Only the discovery of rust will mean ferries will be automatically denied a licence. \
+                Mr Reyes was particularly targeted because he had funded the strike.";
+    let claims = extract(text);
+    assert!(!reports(text, &claims, "a licence"), "{claims:#?}");
+    assert!(!reports(text, &claims, "he had funded"), "{claims:#?}");
+}
