@@ -343,9 +343,14 @@ pub fn extend_role_backwards(doc: &Doc, run_first: usize, floor: usize) -> usize
             && !w.starts_with("ex-")
             && !w.starts_with("then-")
             && w.split('-').any(lexicon::is_title_word);
+        // "ex-Foreign Secretary Robin Cook": "ex-" before a capitalised
+        // word of the title.
+        let former_title = ["ex-", "then-"]
+            .iter()
+            .any(|prefix| doc.word(j).strip_prefix(prefix).is_some_and(|rest| rest.starts_with(char::is_uppercase)));
         if doc.is_word(j)
             && !doc.is_capitalized(j)
-            && (lexicon::is_role_word(w) || unlisted_occupation || hyphenated_title)
+            && (lexicon::is_role_word(w) || unlisted_occupation || hyphenated_title || former_title)
             && w != "of"
         {
             saw_role_word = true;

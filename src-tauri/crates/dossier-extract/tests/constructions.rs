@@ -3931,3 +3931,12 @@ fn a_passive_with_an_adverb_before_its_participle_reports_nothing_of_its_subject
     assert!(!reports(text, &claims, "a licence"), "{claims:#?}");
     assert!(!reports(text, &claims, "he had funded"), "{claims:#?}");
 }
+
+#[test]
+fn a_former_title_joined_by_ex_is_the_whole_role() {
+    let text = "The row grew as ex-Harbour Secretary Peter Holm said the pier was unsafe.";
+    let claims = extract(text);
+    let c = find(text, &claims, "pier was unsafe");
+    assert_eq!(speaker_name(c), "Peter Holm");
+    assert_eq!(role(c), Some("ex-Harbour Secretary"));
+}
