@@ -1286,8 +1286,10 @@ const MAX_ROLE_TITLE_WORDS: usize = 12;
 /// Union”").
 pub fn is_quoted_title(doc: &Doc, q: &QuoteTokens, max_words: usize) -> bool {
     let words = (q.open + 1..q.close).filter(|&j| doc.is_word(j));
+    // A title may end its sentence inside the closing mark ("… ESPN.”").
+    let mark = |j: usize| doc.is(j, ",") || doc.is(j, ":") || j + 1 == q.close && doc.is(j, ".");
     (1..=max_words).contains(&words.clone().count())
-        && (q.open + 1..q.close).all(|j| doc.is_word(j) || doc.is(j, ",") || doc.is(j, ":"))
+        && (q.open + 1..q.close).all(|j| doc.is_word(j) || mark(j))
         && words.clone().all(|j| doc.is_capitalized(j) || lexicon::is_function_word(doc.low(j)))
 }
 

@@ -3940,3 +3940,11 @@ fn a_former_title_joined_by_ex_is_the_whole_role() {
     assert_eq!(speaker_name(c), "Peter Holm");
     assert_eq!(role(c), Some("ex-Harbour Secretary"));
 }
+
+#[test]
+fn a_title_that_ends_its_sentence_inside_the_closing_mark_is_nobodys_words() {
+    let text = "“The pier must close,” Ada Finch said on “Harbour Watch.” She said the fares would rise.";
+    let claims = extract(text);
+    assert!(!reports(text, &claims, "Harbour Watch"), "{claims:#?}");
+    assert_eq!(speaker_name(find(text, &claims, "pier must close")), "Ada Finch");
+}
