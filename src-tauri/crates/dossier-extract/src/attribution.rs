@@ -2562,14 +2562,14 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
         for (k, q) in quotes.iter().enumerate() {
             // "ABC’s “Good Morning America”", "in an interview with “Fox and
             // Friends,”": a name in quotation marks is nobody's words.
-            if names_a_programme(doc, q) || mentions::is_title_after_preposition(doc, q) {
+            if names_a_programme(doc, q) || mentions::is_title_by_place(doc, q) {
                 continue;
             }
             let gap_before = if k == 0 { a } else { quotes[k - 1].close + 1 };
             // "…,” said Jon Meacham, the author of “Destiny and Power,” …: a
             // title in the speaker's role does not end the frame.
             let next = match quotes.get(k + 1) {
-                Some(n) if mentions::is_title_after_preposition(doc, n) => quotes.get(k + 2),
+                Some(n) if mentions::is_title_by_place(doc, n) => quotes.get(k + 2),
                 next => next,
             };
             let gap_after = next.map_or(b, |n| n.open);

@@ -1425,6 +1425,18 @@ word_set!(
 );
 
 word_set!(
+    /// Nouns of a work and the words that give one its title, before the
+    /// title in quotation marks ("the reality show “The Apprentice”", "a
+    /// book titled “…”").
+    is_work_noun,
+    [
+        "show", "programme", "program", "series", "book", "novel", "memoir", "film", "movie", "documentary",
+        "song", "album", "single", "play", "musical", "opera", "column", "blog", "podcast", "titled", "entitled",
+        "pseudonym", "nickname"
+    ]
+);
+
+word_set!(
     /// Honorifics: part of how a person is addressed, neither name nor role.
     is_honorific,
     ["mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "baroness", "baron"]

@@ -1251,23 +1251,25 @@ fn role_title_at<'d>(doc: &'d Doc, i: usize, first: usize, limit: usize) -> Opti
     if i <= first {
         return None;
     }
-    doc.quote_opening_at(i).filter(|q| q.close < limit && is_title_after_preposition(doc, q))
+    doc.quote_opening_at(i).filter(|q| q.close < limit && is_title_by_place(doc, q))
 }
 
-/// True when the quotation `q` is a work's title after a preposition, or
-/// after another title and "and", as a role may hold one ("the co-author
-/// of “Going Viral,”", "who’s starred in “Parks and Recreation” and
-/// “Guardians of the Galaxy,”"): no one's words, and no end to the phrase
-/// it stands in.
-pub fn is_title_after_preposition(doc: &Doc, q: &QuoteTokens) -> bool {
-    let after_preposition = q.open > 0 && {
+/// True when the quotation `q` is a work's title by where it stands: after
+/// a preposition, a noun of a work ("the reality show “The Apprentice,”",
+/// "the 1969 book titled “…”"), or another title and "and", as a role may
+/// hold one ("the co-author of “Going Viral,”", "who’s starred in “Parks
+/// and Recreation” and “Guardians of the Galaxy,”"): no one's words, and no
+/// end to the phrase it stands in.
+pub fn is_title_by_place(doc: &Doc, q: &QuoteTokens) -> bool {
+    let placed = q.open > 0 && {
         let w = doc.low(q.open - 1);
         lexicon::is_preposition(w)
             || lexicon::is_complement_preposition(w)
+            || lexicon::is_work_noun(w)
             || matches!(w, "and" | "or") && q.open > 1 && doc.is_quote(q.open - 2)
     };
     // "responded with “I’m with her”": a line someone spoke.
-    after_preposition && !opens_with_subject_pronoun(doc, q) && is_quoted_title(doc, q, MAX_ROLE_TITLE_WORDS)
+    placed && !opens_with_subject_pronoun(doc, q) && is_quoted_title(doc, q, MAX_ROLE_TITLE_WORDS)
 }
 
 /// True when the quotation `q` opens with a subject pronoun ("“I’m with

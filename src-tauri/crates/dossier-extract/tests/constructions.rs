@@ -3948,3 +3948,12 @@ fn a_title_that_ends_its_sentence_inside_the_closing_mark_is_nobodys_words() {
     assert!(!reports(text, &claims, "Harbour Watch"), "{claims:#?}");
     assert_eq!(speaker_name(find(text, &claims, "pier must close")), "Ada Finch");
 }
+
+#[test]
+fn a_title_after_the_noun_of_a_work_is_nobodys_words() {
+    let text = "Tomas Reyes, the host of the reality show “Harbour Kings,” said the ferries would stay.";
+    let claims = extract(text);
+    assert!(!reports(text, &claims, "Harbour Kings"), "{claims:#?}");
+    let c = find(text, &claims, "ferries would stay");
+    assert_eq!(role(c), Some("the host of the reality show “Harbour Kings”"));
+}
