@@ -1967,9 +1967,10 @@ fn meets_content_need(doc: &Doc, need: ContentNeed, i: usize, stop: usize, end: 
 /// subordinator: a clause of their own ("the plan was flawed"), not a noun
 /// phrase ("a song", "books about the war because …").
 fn clause_with_tense(doc: &Doc, first: usize, last: usize) -> bool {
+    // "a memoir titled “…”": a title given is no tense.
     (first..last)
         .take_while(|&j| !doc.is(j, ",") && !lexicon::is_subordinator(doc.low(j)))
-        .any(|j| shows_tense(doc.low(j)))
+        .any(|j| shows_tense(doc.low(j)) && !matches!(doc.low(j), "titled" | "entitled"))
 }
 
 /// True for a word that shows a clause's tense: an auxiliary, a pronoun's

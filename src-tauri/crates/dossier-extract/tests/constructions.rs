@@ -3957,3 +3957,10 @@ fn a_title_after_the_noun_of_a_work_is_nobodys_words() {
     let c = find(text, &claims, "ferries would stay");
     assert_eq!(role(c), Some("the host of the reality show “Harbour Kings”"));
 }
+
+#[test]
+fn writing_a_work_with_its_title_reports_nothing() {
+    let text = "Ada Finch wrote a memoir titled “Salt and Stone.”";
+    let claims = extract(text);
+    assert!(!reports(text, &claims, "memoir"), "{claims:#?}");
+}
