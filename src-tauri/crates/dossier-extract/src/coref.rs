@@ -853,7 +853,30 @@ impl Entities {
         let fits = |e: &Entity, strictly: bool| {
             let role_names_it =
                 e.role.as_ref().is_some_and(|role| role_holds_office(role, &head, &qualifiers, strictly));
-            kind.is_none_or(|kind| e.kind == kind) && (role_names_it || e.parts.iter().any(|part| **part == *head))
+            // "A spokesman for the board said …. The spokesman added …": an
+            // unnamed person is the description that repeats their noun and
+            // its qualifiers (a capitalised one may be left out unless
+            // `strictly`: "the BPI spokesman" for "a spokesman for the
+            // British Phonographic Industry"; "the police spokesman" is no
+            // other spokesman).
+            let bare = |word: &str| word.trim_end_matches(['\'', '’', 's']).to_ascii_lowercase();
+            let named_in = |word: &str| e.name.split(' ').any(|w| bare(w) == bare(word));
+            // The unnamed phrase's own noun: its last word before any
+            // complement ("spokesman" in "a spokesman for the board", not
+            // "minister" in "the prime minister's official spokesman").
+            let noun = e
+                .name
+                .split(' ')
+                .take_while(|w| !lexicon::is_complement_preposition(w))
+                .last()
+                .is_some_and(|w| bare(w) == bare(&head));
+            let unnamed_person = kind == Some(SpeakerKind::Person)
+                && e.kind == SpeakerKind::Unnamed
+                && noun
+                && qualifiers.iter().all(|&(q, capitalized)| named_in(q) || !strictly && capitalized);
+            unnamed_person
+                || kind.is_none_or(|kind| e.kind == kind)
+                    && (role_names_it || e.parts.iter().any(|part| **part == *head))
         };
         // "Yukos said … The company added …": a kind of organisation
         // ("the company", "the airline") names no one by itself, so it is

@@ -3964,3 +3964,11 @@ fn writing_a_work_with_its_title_reports_nothing() {
     let claims = extract(text);
     assert!(!reports(text, &claims, "memoir"), "{claims:#?}");
 }
+
+#[test]
+fn the_spokesman_is_the_unnamed_spokesman_named_before() {
+    let text = "A spokesman for the harbour board said the pier would close. \
+                The spokesman added that the ferries would stay.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "ferries would stay")), "a spokesman for the harbour board");
+}
