@@ -859,20 +859,24 @@ impl Entities {
             // `strictly`: "the BPI spokesman" for "a spokesman for the
             // British Phonographic Industry"; "the police spokesman" is no
             // other spokesman).
-            let bare = |word: &str| word.trim_end_matches(['\'', '’', 's']).to_ascii_lowercase();
-            let named_in = |word: &str| e.name.split(' ').any(|w| bare(w) == bare(word));
+            let possessive_or_plural = ['\'', '’', 's'];
+            let same = |a: &str, b: &str| {
+                a.trim_end_matches(possessive_or_plural).eq_ignore_ascii_case(b.trim_end_matches(possessive_or_plural))
+            };
+            let named_in = |word: &str| e.name.split(' ').any(|w| same(w, word));
             // The unnamed phrase's own noun: its last word before any
             // complement ("spokesman" in "a spokesman for the board", not
             // "minister" in "the prime minister's official spokesman").
-            let noun = e
-                .name
-                .split(' ')
-                .take_while(|w| !lexicon::is_complement_preposition(w))
-                .last()
-                .is_some_and(|w| bare(w) == bare(&head));
+            let noun = || {
+                e.name
+                    .split(' ')
+                    .take_while(|w| !lexicon::is_complement_preposition(w))
+                    .last()
+                    .is_some_and(|w| same(w, &head))
+            };
             let unnamed_person = kind == Some(SpeakerKind::Person)
                 && e.kind == SpeakerKind::Unnamed
-                && noun
+                && noun()
                 && qualifiers.iter().all(|&(q, capitalized)| named_in(q) || !strictly && capitalized);
             unnamed_person
                 || kind.is_none_or(|kind| e.kind == kind)
