@@ -1536,10 +1536,32 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
             && !lexicon::looks_like_verb(doc.low(k));
         occupation_before_full_name(doc, k, limit) || before_another_role
     };
+    // "said race director David Bedford": a plain word before a role word
+    // and a name modifies the role.
+    let modifies_role = |k: usize| {
+        let role = |m: usize| {
+            m < limit && !doc.is_capitalized(m) && {
+                let w = doc.low(m);
+                w != "of" && (lexicon::is_role_word(w) || lexicon::is_title_word(w))
+            }
+        };
+        let after_roles = (k + 1..limit).find(|&m| !role(m)).unwrap_or(limit);
+        // The role ends with a word for a person ("director", "analyst"),
+        // not a thing ("the videos show Scott …").
+        let person = |m: usize| {
+            let w = doc.low(m);
+            lexicon::is_title_word(w) || lexicon::is_person_noun(w) || lexicon::ends_like_occupation(w)
+        };
+        is_plain_word(doc, k)
+            && role(k + 1)
+            && after_roles < limit
+            && person(after_roles - 1)
+            && doc.is_name_word(after_roles)
+    };
     while i < limit && !doc.is_capitalized(i) && doc.is_word(i) && !doc.inside[i] {
         let w = doc.low(i);
         let joins_roles = w == "and" && i > start && i + 1 < limit && doc.low(i - 1) != "the";
-        if !(lexicon::is_role_word(w) || unlisted_role(i) || joins_roles) {
+        if !(lexicon::is_role_word(w) || unlisted_role(i) || joins_roles || modifies_role(i)) {
             break;
         }
         i += 1;

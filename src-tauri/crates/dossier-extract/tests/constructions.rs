@@ -3972,3 +3972,14 @@ fn the_spokesman_is_the_unnamed_spokesman_named_before() {
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "ferries would stay")), "a spokesman for the harbour board");
 }
+
+#[test]
+fn a_plain_word_before_a_role_and_a_name_after_the_cue_modifies_the_role() {
+    let text = "The race is set. “It does not get any better than this,” said race director Peter Holm. \
+                Tomas Reyes said the videos show Ada Finch leaving her car.";
+    let claims = extract(text);
+    let c = find_kind(text, &claims, "any better", &[ClaimKind::Direct]);
+    assert_eq!(speaker_name(c), "Peter Holm");
+    assert_eq!(role(c), Some("race director"));
+    assert_eq!(speaker_name(find(text, &claims, "Ada Finch leaving")), "Tomas Reyes");
+}
