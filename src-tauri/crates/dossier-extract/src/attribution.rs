@@ -2472,8 +2472,6 @@ fn is_noun_like_cue(w: &str) -> bool {
             | "challenges"
             | "claim"
             | "claims"
-            | "relay"
-            | "relays"
     )
 }
 
