@@ -509,7 +509,7 @@ impl Entities {
         let id = self.entity_with_part(parts.last()?, token)?;
         let longer = &self.entities[id].parts;
         let extra = longer.len().checked_sub(parts.len()).filter(|&n| n > 0)?;
-        let surname = lexicon::is_surname_particle(first) || extra == 1 && lexicon::is_given_name(&longer[0]);
+        let surname = lexicon::is_name_particle(first) || extra == 1 && lexicon::is_given_name(&longer[0]);
         (surname && longer.ends_with(parts)).then_some(id)
     }
 

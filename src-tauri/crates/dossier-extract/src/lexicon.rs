@@ -1415,12 +1415,15 @@ word_set!(
 );
 
 word_set!(
-    /// Particles that open a surname of several words ("De Vido", "Le Pen",
-    /// "van Gaal", "El Guerrouj", "Abu Laban").
-    is_surname_particle,
+    /// Particles that names spell in lowercase, alone or after a hyphen:
+    /// they open a surname of several words ("De Vido", "Le Pen", "van
+    /// Gaal", "El Guerrouj", "Abu Laban") or join a name's parts
+    /// ("Saif al-Islam").
+    is_name_particle,
     [
-        "de", "da", "di", "du", "del", "della", "der", "den", "van", "vander", "von", "le", "la", "el",
-        "al", "abu", "bin", "ibn", "ten", "ter", "dos", "das", "st", "st."
+        "de", "da", "di", "du", "del", "della", "der", "den", "des", "van", "vander", "von", "le", "la", "el",
+        "al", "ul", "ud", "ad", "ur", "abu", "bin", "ben", "ibn", "din", "ten", "ter", "dos", "das", "st",
+        "st."
     ]
 );
 

@@ -65,7 +65,7 @@ impl SpeakerPhrase {
 /// Connector words allowed inside a multi-word name ("Center for American
 /// Studies", "Charles de Gaulle").
 fn is_name_connector(w: &str) -> bool {
-    matches!(w, "of" | "for" | "de" | "van" | "von" | "bin" | "al" | "da" | "del" | "la" | "le" | "du" | "and" | "on")
+    lexicon::is_name_particle(w) || matches!(w, "of" | "for" | "and" | "on")
 }
 
 /// True when the lowercase word at `j` joins the capitalised words on both
@@ -257,30 +257,7 @@ fn descriptive_compound(word: &str) -> Option<Compound> {
     let descriptive = head.len() >= 2
         && head.chars().all(char::is_alphabetic)
         && rest.starts_with(|c: char| c.is_ascii_lowercase())
-        && !matches!(
-            particle,
-            "al" | "el"
-                | "ul"
-                | "ud"
-                | "ad"
-                | "ur"
-                | "as"
-                | "ibn"
-                | "bin"
-                | "ben"
-                | "abu"
-                | "van"
-                | "von"
-                | "de"
-                | "des"
-                | "del"
-                | "din"
-                | "da"
-                | "di"
-                | "du"
-                | "la"
-                | "le"
-        );
+        && !lexicon::is_name_particle(particle);
     if !descriptive {
         return None;
     }

@@ -3983,3 +3983,11 @@ fn a_plain_word_before_a_role_and_a_name_after_the_cue_modifies_the_role() {
     assert_eq!(role(c), Some("race director"));
     assert_eq!(speaker_name(find(text, &claims, "Ada Finch leaving")), "Tomas Reyes");
 }
+
+#[test]
+fn a_lowercase_particle_inside_a_name_joins_it() {
+    let text = "“The festival reflects the harbour,” said festival director Sandra den Holm.";
+    let claims = extract(text);
+    let c = find_kind(text, &claims, "festival reflects", &[ClaimKind::Direct]);
+    assert_eq!(speaker_name(c), "Sandra den Holm");
+}
