@@ -1440,6 +1440,13 @@ word_set!(
 );
 
 word_set!(
+    /// Title words that are also common surnames ("Justin King", "John
+    /// Major", "Lewis Champion"): after a given name they end the name.
+    is_surname_title,
+    ["king", "major", "bishop", "judge", "pope", "dean", "prince", "champion", "boss", "constable", "marshal"]
+);
+
+word_set!(
     /// Honorifics: part of how a person is addressed, neither name nor role.
     is_honorific,
     ["mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "baroness", "baron"]

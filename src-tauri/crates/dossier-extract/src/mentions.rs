@@ -121,20 +121,7 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
         // a name, ends it.
         let surname = i + 1 == last
             && i > first
-            && matches!(
-                w,
-                "king"
-                    | "major"
-                    | "bishop"
-                    | "judge"
-                    | "pope"
-                    | "dean"
-                    | "prince"
-                    | "champion"
-                    | "boss"
-                    | "constable"
-                    | "marshal"
-            )
+            && lexicon::is_surname_title(w)
             && doc.is_name_word(i - 1)
             && !is_title_or_honorific(doc, i - 1);
         if !surname && is_title_or_honorific(doc, i) {
