@@ -1151,22 +1151,22 @@ fn name_after_preposed_role(doc: &Doc, comma: usize, floor: usize) -> Option<Spe
 
 /// The most tokens of a parenthesis between a name and its appositive
 /// ("(D-Md.)", "(CITU)").
-const MAX_PARENTHESIS_TOKENS: usize = 8;
+const MAX_NAME_PARENTHESIS_TOKENS: usize = 8;
 
 /// Where the parenthesis that closes right before the comma at `comma`
 /// opens ("Cummings (D-Md.), chair …"), not below `floor`.
 fn parenthesis_before(doc: &Doc, comma: usize, floor: usize) -> Option<usize> {
     let close = comma.checked_sub(1).filter(|&j| j > floor && doc.is(j, ")"))?;
-    (close.saturating_sub(MAX_PARENTHESIS_TOKENS).max(floor + 1)..close)
+    (close.saturating_sub(MAX_NAME_PARENTHESIS_TOKENS).max(floor + 1)..close)
         .rev()
         .take_while(|&j| !doc.is(j, ")") && !doc.is(j, ","))
         .find(|&j| doc.is(j, "("))
 }
 
 /// Where the parenthesis that opens at `open` closes ("(D-Md.)"), when it
-/// does within [`MAX_PARENTHESIS_TOKENS`] and before `limit`.
+/// does within [`MAX_NAME_PARENTHESIS_TOKENS`] and before `limit`.
 fn parenthesis_after(doc: &Doc, open: usize, limit: usize) -> Option<usize> {
-    (open + 1..limit.min(open + 1 + MAX_PARENTHESIS_TOKENS))
+    (open + 1..limit.min(open + 1 + MAX_NAME_PARENTHESIS_TOKENS))
         .take_while(|&j| !doc.is(j, "(") && !doc.is(j, ","))
         .find(|&j| doc.is(j, ")"))
 }
