@@ -803,6 +803,14 @@ fn name_then_affiliation(doc: &Doc, first: usize, e: usize) -> Option<SpeakerPhr
     Some(SpeakerPhrase { last: e, role: Some((comma + 1, e)), ..name })
 }
 
+/// True when the cue at `c` is a verb of saying, which may frame a
+/// quotation: before its preposition too ("“…,” Bell insisted on BBC Radio
+/// 4", read as a verb of stance with "on").
+fn says_at(doc: &Doc, c: usize, sentence_start: usize) -> bool {
+    cue_at(doc, c, sentence_start)
+        .is_some_and(|v| v.speech || v.particle && lexicon::cue_verb(doc.low(c)).is_some_and(|bare| bare.speech))
+}
+
 /// An attribution frame after a quote: "…,” said X" or "…,” X said".
 fn frame_after(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Option<Frame> {
     // "“…” ― Ada Finch": a dash and a name alone after a quotation sign it,
@@ -822,13 +830,7 @@ fn frame_after(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opti
         return None;
     }
     let window = to.min(i + 40);
-    // "“…,” Bell insisted on BBC Radio 4": a verb of saying before its
-    // preposition still frames the quotation.
-    let frames = |c: usize| {
-        cue_at(doc, c, sentence_start)
-            .is_some_and(|v| v.speech || v.particle && lexicon::cue_verb(doc.low(c)).is_some_and(|bare| bare.speech))
-            || lexicon::is_manner_of_speaking(doc.low(c))
-    };
+    let frames = |c: usize| says_at(doc, c, sentence_start) || lexicon::is_manner_of_speaking(doc.low(c));
     let cue = (i..window).find(|&c| frames(c))?;
     if cue == i {
         let speaker = phrase_starting_at(doc, cue + 1, to)?;
@@ -918,7 +920,7 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
     // its comma or colon ("Clinton cracked, “I'm a progressive …”"), and
     // so does "put it" ("As Cornyn put it: “…”").
     let frames = |c: usize| {
-        cue_at(doc, c, sentence_start).is_some_and(|v| v.speech)
+        says_at(doc, c, sentence_start)
             || c + 1 == e && lexicon::is_manner_of_speaking(doc.low(c))
             || c + 2 == e && matches!(doc.low(c), "put" | "puts") && doc.low(c + 1) == "it"
     };
