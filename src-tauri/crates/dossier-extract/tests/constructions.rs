@@ -3994,7 +3994,8 @@ fn a_lowercase_particle_inside_a_name_joins_it() {
 
 #[test]
 fn a_verb_of_saying_before_its_preposition_frames_the_quotation_after_its_colon() {
-    let text = "Asked about the fares, Ada Finch responded to the critics: “The ferries will stay and the fares will fall.”";
+    let text =
+        "Asked about the fares, Ada Finch responded to the critics: “The ferries will stay and the fares will fall.”";
     let claims = extract(text);
     let c = find_kind(text, &claims, "ferries will stay", &[ClaimKind::Direct]);
     assert_eq!(speaker_name(c), "Ada Finch");
