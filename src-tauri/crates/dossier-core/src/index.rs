@@ -75,7 +75,10 @@ fn schema() -> (Schema, Fields) {
         TextFieldIndexing::default().set_tokenizer(ANALYZER).set_index_option(IndexRecordOption::WithFreqsAndPositions);
     let text = TextOptions::default().set_indexing_options(text_indexing.clone());
     let fields = Fields {
-        claim_id: b.add_u64_field("claim_id", INDEXED | STORED | FAST),
+        // Only a column: claims are found by their stored view and deleted by
+        // article, so indexing the id would add a term per claim to the
+        // dictionary (5% of the index, 2% of an import's CPU) for no query.
+        claim_id: b.add_u64_field("claim_id", FAST),
         article_id: b.add_u64_field("article_id", INDEXED),
         text: b.add_text_field("text", text.clone()),
         speaker: b.add_text_field("speaker", text.clone()),
