@@ -72,6 +72,37 @@ describe('accessibility of every view (axe-core, WCAG 2 A/AA)', () => {
     });
   }
 
+  it('shows country flags only where the system draws them in colour', async () => {
+    // Whether this machine has a colour emoji font is not the test's to
+    // choose, so each page gets a canvas that reads back either a grey
+    // image (boxes, no emoji font) or a coloured one (a flag).
+    const facetFlags = async (colour) => {
+      const other = await app.context.newPage();
+      const errors = [];
+      other.on('pageerror', (error) => errors.push(error.message));
+      await other.addInitScript((coloured) => {
+        const read = CanvasRenderingContext2D.prototype.getImageData;
+        CanvasRenderingContext2D.prototype.getImageData = function getImageData(...args) {
+          const image = read.apply(this, args);
+          for (let i = 0; i < image.data.length; i += 4) image.data.set(coloured ? [200, 30, 40, 255] : [0, 0, 0, 255], i);
+          return image;
+        };
+      }, colour);
+      await other.goto(`${app.server.url}#/search`);
+      const flag = other.locator('.facets .facet-group .flag').first();
+      await flag.waitFor({ state: 'attached' });
+      const seen = {
+        marked: await other.evaluate(() => document.documentElement.classList.contains('no-flag-emoji')),
+        visible: await flag.isVisible(),
+        errors,
+      };
+      await other.close();
+      return seen;
+    };
+    assert.deepEqual(await facetFlags(false), { marked: true, visible: false, errors: [] });
+    assert.deepEqual(await facetFlags(true), { marked: false, visible: true, errors: [] });
+  });
+
   it('raised no uncaught errors in the page', () => {
     assert.deepEqual(app.pageErrors, []);
   });

@@ -1,7 +1,8 @@
 // The UI's pure helpers, run as the browser loads them (ES modules served
 // by `dossier serve`): snippet vetting, code point ↔ UTF-16 offsets,
 // overlapping highlights, the chart's month axis, import chunking and the
-// country type-ahead's matching.
+// country type-ahead's matching, and telling a flag drawn in colour from
+// boxes.
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -130,5 +131,21 @@ describe('UI modules in the browser', () => {
     assert.equal(matches.accentless, 'CI');
     assert.ok(matches.prefix.includes('IS'), `"ice" finds Iceland (${matches.prefix})`);
     assert.equal(matches.nothing, 0);
+  });
+
+  it('tells a flag drawn in colour from boxes or letters drawn in black', async () => {
+    const verdicts = await page.evaluate(async () => {
+      const { hasColour } = await import('/js/flags.js');
+      const image = (...pixels) => Uint8ClampedArray.from(pixels.flat());
+      return {
+        empty: hasColour(image()),
+        transparent: hasColour(image([255, 0, 0, 0])),
+        black: hasColour(image([0, 0, 0, 255], [0, 0, 0, 128])),
+        grey: hasColour(image([0, 0, 0, 255], [120, 126, 118, 255])),
+        red: hasColour(image([0, 0, 0, 255], [200, 30, 40, 255])),
+        blue: hasColour(image([10, 60, 180, 90])),
+      };
+    });
+    assert.deepEqual(verdicts, { empty: false, transparent: false, black: false, grey: false, red: true, blue: true });
   });
 });

@@ -9,6 +9,7 @@ import { h, isTypingTarget } from './dom.js';
 import { currentRoute, lastSearchHash, navigate } from './router.js';
 import { describeStats, onStats, refreshStats } from './library.js';
 import { loadGazetteer } from './gazetteer.js';
+import { hideFlagsUnlessDrawn } from './flags.js';
 import { initStatus } from './status.js';
 import { announceSavedDownloads } from './download.js';
 import { focusQueryOnNextVisit, renderSearch } from './views/search.js';
@@ -74,6 +75,7 @@ function showStartupError(error) {
 }
 
 async function start() {
+  hideFlagsUnlessDrawn();
   try {
     await refreshStats();
   } catch (error) {

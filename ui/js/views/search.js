@@ -254,16 +254,17 @@ export function renderSearch(container, route) {
   // --- Rendering ---------------------------------------------------------------
   function renderActiveFilters() {
     const chips = [];
-    const chip = (label, remove) =>
+    const chip = (label, remove, flag = '') =>
       h(
         'li',
         { class: 'chip filter-chip' },
+        flag ? h('span', { class: 'flag', 'aria-hidden': 'true', text: flag }) : null,
         h('span', { class: 'chip-label', text: label }),
         h('button', { type: 'button', class: 'chip-remove', 'aria-label': `Remove filter ${label}`, text: '×', on: { click: remove } }),
       );
     for (const code of state.countries) {
       const country = countryInfo(code);
-      chips.push(chip(`${country.flag} ${country.name}`, () => update({ countries: state.countries.filter((c) => c !== code) })));
+      chips.push(chip(country.name, () => update({ countries: state.countries.filter((c) => c !== code) }), country.flag));
     }
     if (state.speaker) chips.push(chip(`Speaker: ${state.speaker}`, () => update({ speaker: null })));
     for (const kind of state.kinds) chips.push(chip(kindLabel(kind), () => update({ kinds: state.kinds.filter((k) => k !== kind) })));
