@@ -423,10 +423,18 @@ impl Entities {
         }
         // Single-word mentions: a part of a full name seen in the article,
         // the same person as the previous single-word mention with that
-        // part, else the one with that part named last.
+        // part, else the one with that part named last. A royal's given
+        // name ("Prince Charles") is part only of a royal's full name: not
+        // of "Charles Kennedy".
         let mut last_single: HashMap<Rc<str>, usize> = HashMap::new();
         for (token, part, sentence, gender, role, object) in singles {
-            if let Some(id) = last_single.get(&part).copied().or_else(|| this.entity_with_part(&part, token)) {
+            let royal = role.as_deref().is_some_and(titles_a_given_name);
+            let found = last_single
+                .get(&part)
+                .copied()
+                .or_else(|| this.entity_with_part(&part, token))
+                .filter(|&id| !royal || this.entities[id].role.as_deref().is_some_and(titles_a_given_name));
+            if let Some(id) = found {
                 this.add_mention(Mention { token, entity: id, sentence, object });
                 for p in &this.entities[id].parts {
                     last_single.insert(p.clone(), id);
@@ -1035,6 +1043,12 @@ fn is_plain_role(doc: &Doc, first: usize, last: usize) -> bool {
             | "fellow"
     );
     plain && ends_with_a_noun && (first..last).any(|t| is_office_word(doc.low(t)))
+}
+
+/// Whether a role holds a title written before a given name alone
+/// ("Prince", "Crown Prince", "Queen").
+fn titles_a_given_name(role: &str) -> bool {
+    role.split(' ').any(|word| lexicon::is_given_name_title(&word.to_lowercase()))
 }
 
 /// True for a person with a name of several words, whose single words

@@ -1447,6 +1447,14 @@ word_set!(
 );
 
 word_set!(
+    /// Titles of royalty and religion that stand before a given name alone
+    /// ("Prince Charles", "Queen Elizabeth", "King Abdullah", "Pope
+    /// Francis"): the name they title is no surname of another person's.
+    is_given_name_title,
+    ["prince", "princess", "king", "queen", "pope", "emperor", "empress", "tsar", "czar", "sultan", "emir", "sheikh"]
+);
+
+word_set!(
     /// Honorifics: part of how a person is addressed, neither name nor role.
     is_honorific,
     ["mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "baroness", "baron"]

@@ -4000,3 +4000,13 @@ fn a_verb_of_saying_before_its_preposition_frames_the_quotation_after_its_colon(
     let c = find_kind(text, &claims, "ferries will stay", &[ClaimKind::Direct]);
     assert_eq!(speaker_name(c), "Ada Finch");
 }
+
+#[test]
+fn a_royal_given_name_is_not_another_persons_given_name() {
+    let text = "Prince Tomas, 56, opened the harbour on Monday. Tomas said he was delighted. \
+                The mayor offered his congratulations, as did opposition leader Tomas Reyes.";
+    let claims = extract(text);
+    let c = find(text, &claims, "he was delighted");
+    assert_eq!(speaker_name(c), "Tomas");
+    assert_eq!(role(c), Some("Prince"));
+}
