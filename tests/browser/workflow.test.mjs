@@ -1,6 +1,7 @@
 // The main path of a user, in a real browser against `dossier serve`:
 // import articles (pasted, through the file chooser, a chosen folder, a
-// file dropped on the window), search a phrase,
+// file dropped on the window), see a country whose claims have no date,
+// search a phrase,
 // open the article, see the claim highlighted, tag it with a country via
 // the type-ahead, filter by that country, remove the tag, bulk-tag a
 // search, export the results, and add a claim by selecting a passage.
@@ -97,6 +98,27 @@ describe('import, search, read, tag, filter, export', () => {
     assert.match(await page.locator('.report-imported').textContent(), /dropped\.txt/);
     assert.equal((await api(app.server, 'stats')).articles, before.articles + 1);
     assert.ok(await page.locator('#drop-overlay').isHidden(), 'the drop hint is gone');
+  });
+
+  it('says when a country has claims only from articles without a date', async () => {
+    // A plain text file has no date.
+    await api(app.server, 'import_documents', {
+      documents: [{ name: 'steppe.txt', content: 'Herders count their losses\n\nHerders in Mongolia said the winter had killed a fifth of their goats.' }],
+    });
+    const undated = await api(app.server, 'country_detail', { country: 'MN' });
+    assert.deepEqual(undated.timeline.map((point) => point.month), ['undated']);
+    await page.evaluate(() => { location.hash = '#/countries/MN'; });
+    const detail = page.locator('.country-detail');
+    await detail.locator('h2').filter({ hasText: 'Mongolia' }).waitFor();
+    assert.match(await detail.locator('.undated-note').textContent(), /None of the claims about Mongolia comes from an article with a publication date/);
+    assert.equal(await detail.locator('svg.timeline-chart').count(), 0, 'no empty chart');
+
+    // The pasted article has a date: its countries get bars and no note.
+    await page.evaluate(() => { location.hash = '#/countries/NO'; });
+    await detail.locator('h2').filter({ hasText: 'Norway' }).waitFor();
+    assert.ok((await detail.locator('svg.timeline-chart rect').count()) >= 1, 'the chart draws bars');
+    assert.equal(await detail.locator('.undated-note').count(), 0);
+    await goTo(page, 'Import');
   });
 
   it('imports the shared fixture articles through the file chooser, listing every item', async (t) => {

@@ -117,6 +117,22 @@ export function renderCountries(container, route) {
     loadDetail(code);
   }
 
+  /**
+   * The chart of a country's dated claims, and a word on those whose
+   * articles have no date (the timeline counts them as `undated`), which
+   * no month can show.
+   */
+  function timeline(points, name) {
+    const undated = points.find((point) => point.month === 'undated')?.claims || 0;
+    const dated = points.filter((point) => point.month !== 'undated');
+    if (dated.length === 0) {
+      return [h('p', { class: 'muted undated-note', text: `None of the claims about ${name} comes from an article with a publication date.` })];
+    }
+    const chart = timelineChart(dated, name);
+    if (undated === 0) return [chart];
+    return [chart, h('p', { class: 'muted undated-note', text: `Not shown: ${plural(undated, 'claim')} from articles without a publication date.` })];
+  }
+
   async function loadDetail(code) {
     const token = ++detailToken;
     if (!code) {
@@ -138,7 +154,7 @@ export function renderCountries(container, route) {
           text: `Show claims about ${country.name}`,
         }),
         h('h3', { text: 'Claims per month' }),
-        timelineChart(response.timeline, country.name),
+        ...timeline(response.timeline, country.name),
         h('h3', { text: 'Often tagged together' }),
         response.co_tagged.length
           ? h(

@@ -477,7 +477,7 @@ pub struct CountryDetailRequest {
 /// Claims in one month.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct MonthCount {
-    /// `YYYY-MM` of the article date (or import date when undated).
+    /// `YYYY-MM` of the article's publication date, or `undated`.
     pub month: String,
     /// Claims.
     pub claims: u64,
