@@ -461,6 +461,21 @@ fn speakers_are_one_record_across_articles_and_can_be_merged() {
 }
 
 #[test]
+fn a_one_word_name_read_as_a_business_in_one_article_and_not_in_another_is_one_speaker() {
+    let f = library();
+    let plain = "Ferries idle\n\nVeltrona said the ferries would stay in port until Friday.";
+    let business = "Ferry strike\n\nShares in Veltrona fell 5% on Monday. Veltrona said the strike would cost it £2m.";
+    for (name, content, date) in [("plain.txt", plain, "2026-05-01"), ("business.txt", business, "2026-05-02")] {
+        assert_eq!(import_text(&f.library, name, content, "Coastal Courier", date).imported.len(), 1);
+    }
+    let list = cmd::SpeakersRequest { filter: Some("veltrona".into()), ..Default::default() }.run(&f.library).unwrap();
+    assert_eq!(list.speakers.len(), 1, "{:?}", list.speakers);
+    assert_eq!(list.speakers[0].claims, 2);
+    let hits = query(&f.library, "\"cost it\"");
+    assert_eq!(hits.hits[0].claim.speaker.as_ref().unwrap().id, list.speakers[0].id);
+}
+
+#[test]
 fn a_passage_can_be_added_as_a_claim_by_hand() {
     let f = with_two_articles();
     let article_id = query(&f.library, "cap").hits[0].claim.article_id;

@@ -483,7 +483,8 @@ impl SpeakerMemo {
             && mention.chars().next().is_some_and(char::is_uppercase)
             && !PRONOUNS.contains(&mention_key.as_str())
             && mention_key != key;
-        let speaker = match self.speakers.entry((kind, key)) {
+        let identity = if names_one_body(name, kind) { SpeakerKind::Organization } else { kind };
+        let speaker = match self.speakers.entry((identity, key)) {
             Entry::Occupied(known) => known.get().clone(),
             Entry::Vacant(slot) => {
                 let found = library_speaker(tx, name, &slot.key().1, kind)?;
@@ -497,15 +498,34 @@ impl SpeakerMemo {
     }
 }
 
+/// Whether a name is one speaker whether it was read as a person's or as
+/// an organisation's: a name of one word ("Microsoft", "Yukos"), which an
+/// article shows to be an organisation only when it writes it as one
+/// ("Yukos's shares", "an analyst at Gartner"), so that articles read the
+/// same name both ways. The library keeps one speaker for it, of the kind
+/// it was first stored with (an organisation's when both are stored).
+fn names_one_body(name: &str, kind: SpeakerKind) -> bool {
+    matches!(kind, SpeakerKind::Person | SpeakerKind::Organization) && !name.contains(char::is_whitespace)
+}
+
 /// Finds or creates the library-wide speaker of `name` (whose
 /// [`name_key`] is `key`), following merges the user made.
 fn library_speaker(tx: &Transaction<'_>, name: &str, key: &str, kind: SpeakerKind) -> Result<LibrarySpeaker> {
-    let existing: Option<(i64, String, Option<i64>)> = tx
-        .prepare_cached("SELECT id, name, merged_into FROM speakers WHERE name_key = ?1 AND kind = ?2")?
-        .query_row(params![key, kind.as_str()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .optional()?;
+    let existing: Option<(i64, String, String, Option<i64>)> = if names_one_body(name, kind) {
+        tx.prepare_cached(
+            "SELECT id, name, kind, merged_into FROM speakers
+             WHERE name_key = ?1 AND kind IN ('person', 'organization')
+             ORDER BY kind = 'organization' DESC, id LIMIT 1",
+        )?
+        .query_row(params![key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+        .optional()?
+    } else {
+        tx.prepare_cached("SELECT id, name, kind, merged_into FROM speakers WHERE name_key = ?1 AND kind = ?2")?
+            .query_row(params![key, kind.as_str()], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .optional()?
+    };
     Ok(match existing {
-        Some((_, _, Some(merged_into))) => {
+        Some((_, _, _, Some(merged_into))) => {
             tx.prepare_cached("SELECT name, kind FROM speakers WHERE id = ?1")?.query_row([merged_into], |r| {
                 let kind: String = r.get(1)?;
                 Ok(LibrarySpeaker {
@@ -515,7 +535,9 @@ fn library_speaker(tx: &Transaction<'_>, name: &str, key: &str, kind: SpeakerKin
                 })
             })?
         }
-        Some((id, stored_name, None)) => LibrarySpeaker { id, name: stored_name, kind },
+        Some((id, stored_name, stored_kind, None)) => {
+            LibrarySpeaker { id, name: stored_name, kind: SpeakerKind::parse(&stored_kind).unwrap_or(kind) }
+        }
         None => {
             tx.prepare_cached("INSERT INTO speakers (name, name_key, kind) VALUES (?1, ?2, ?3)")?.execute(params![
                 name,
