@@ -11,7 +11,7 @@
 //! added that …" after a quote by Tilly Zhang resolves to her even when
 //! another woman was named earlier.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::rc::Rc;
 
 use crate::doc::{strip_possessive, Doc};
@@ -187,6 +187,9 @@ pub struct Entities {
     /// sentence asked about, if any: where a later one of the same sentence
     /// is resolved from. Found once per sentence, on first use.
     first_he_she: HashMap<usize, (Option<usize>, Option<usize>)>,
+    /// Single words the article writes as an organisation's name
+    /// ([`organization_names`]), lowercased.
+    organization_names: HashSet<String>,
 }
 
 /// The entries of `list`, which is in sentence order, from sentence `s`.
@@ -333,7 +336,7 @@ fn is_place_word(w: &str) -> bool {
 impl Entities {
     /// Finds every named person and organisation in the article.
     pub fn build(doc: &Doc) -> Self {
-        let mut this = Entities::default();
+        let mut this = Entities { organization_names: organization_names(doc), ..Entities::default() };
         let mut singles = Vec::new();
         let mut i = 0;
         while i < doc.tokens.len() {
@@ -441,7 +444,8 @@ impl Entities {
                 }
             } else if gender != Gender::Unknown || role.is_some() {
                 let name = name_text(doc, token, token + 1);
-                let id = this.find_or_add(name, vec![part], SpeakerKind::Person, role, gender);
+                let kind = this.single_name_kind(&part, gender, role.as_deref());
+                let id = this.find_or_add(name, vec![part], kind, role, gender);
                 this.add_mention(Mention { token, entity: id, sentence, object });
             }
         }
@@ -670,12 +674,31 @@ impl Entities {
             Some(id) => id,
             None => {
                 let name = name_text(doc, phrase.head_first, phrase.head_last);
+                let kind = if single { self.single_name_kind(&parts[0], gender, role.as_deref()) } else { kind };
                 self.find_or_add(name, parts, kind, None, gender)
             }
         };
         self.give_role(id, role.clone());
         let e = &self.entities[id];
         Resolved { name: e.name.clone(), role: role.or_else(|| e.role.clone()), kind: e.kind, entity: Some(id) }
+    }
+
+    /// Whether a name of one word is a person's or an organisation's: an
+    /// organisation's when nothing shows a person (a gender, a title) and
+    /// its role is a kind of organisation ("Macrovision, the copy-protection
+    /// firm,") or the article writes it as one ([`organization_names`]):
+    /// "Microsoft said" is no one called Microsoft.
+    fn single_name_kind(&self, part: &str, gender: Gender, role: Option<&str>) -> SpeakerKind {
+        let role_names_a_body = role.is_some_and(|role| {
+            let head = role.rsplit(' ').next().unwrap_or(role).to_lowercase();
+            lexicon::is_organization_word(strip_possessive(&head))
+        });
+        let person_role = role.is_some() && !role_names_a_body;
+        if gender == Gender::Unknown && !person_role && (role_names_a_body || self.organization_names.contains(part)) {
+            SpeakerKind::Organization
+        } else {
+            SpeakerKind::Person
+        }
     }
 
     /// Gives an entity a role unless it has one, and indexes a person's
@@ -1043,6 +1066,48 @@ fn is_plain_role(doc: &Doc, first: usize, last: usize) -> bool {
             | "fellow"
     );
     plain && ends_with_a_noun && (first..last).any(|t| is_office_word(doc.low(t)))
+}
+
+/// The capitalised single words (lowercased) that the article writes as an
+/// organisation's name: owning what only a business owns ("Yukos's
+/// shares", "Google's profits"), having members, staff or shareholders
+/// ("chief executive of Yukos", "an analyst at Gartner", "a stake in
+/// Barclays", "Yukos boss"), described as a business ("US aircraft firm
+/// Boeing") or taking "which" ("Euronext, which …"). One pass over the
+/// tokens, each looked at with its neighbours only.
+fn organization_names(doc: &Doc) -> HashSet<String> {
+    let n = doc.tokens.len();
+    let mut names = HashSet::new();
+    for i in 0..n {
+        if !doc.is_capitalized(i) || !doc.is_word(i) {
+            continue;
+        }
+        let owns_business = doc.is_possessive(i)
+            && i + 1 < n
+            && (lexicon::is_business_possession(doc.low(i + 1))
+                || doc.low(i + 1) == "chief" && i + 2 < n && doc.low(i + 2) == "executive");
+        let plain = !doc.is_possessive(i);
+        let has_members = plain
+            && i >= 2
+            && match doc.low(i - 1) {
+                "of" | "at" => lexicon::is_member_of_organization(doc.low(i - 2)),
+                "in" => matches!(doc.low(i - 2), "stake" | "stakes" | "shares" | "shareholders" | "shareholder"),
+                _ => false,
+            };
+        let members_after = plain
+            && i + 1 < n
+            && (lexicon::is_business_member_after_name(doc.low(i + 1))
+                || doc.low(i + 1) == "chief" && i + 2 < n && doc.low(i + 2) == "executive");
+        let described = i >= 1
+            && doc.is_word(i - 1)
+            && !doc.is_capitalized(i - 1)
+            && (lexicon::is_business_descriptor(doc.low(i - 1)) || lexicon::is_organization_word(doc.low(i - 1)));
+        let takes_which = i + 2 < n && doc.is(i + 1, ",") && doc.low(i + 2) == "which";
+        if owns_business || has_members || members_after || described || takes_which {
+            names.insert(doc.low_bare(i).to_string());
+        }
+    }
+    names
 }
 
 /// Whether a role holds a title written before a given name alone

@@ -1596,6 +1596,52 @@ word_set!(
 );
 
 word_set!(
+    /// What only a business owns, after a possessive name ("Yukos's
+    /// shares", "Google's profits"): the name is a company's.
+    is_business_possession,
+    [
+        "profits", "profit", "sales", "shares", "stock", "earnings", "revenue", "revenues", "turnover",
+        "shareholders", "subsidiary", "subsidiaries", "headquarters", "takeover", "customers", "products",
+        "executives", "workforce", "brands", "stores", "factories", "plants"
+    ]
+);
+
+word_set!(
+    /// People who work for, own or speak for a body, before "at" or "of"
+    /// and its name ("chief executive of Yukos", "an analyst at Gartner",
+    /// "shareholders of Barclays"): the name is an organisation's.
+    is_member_of_organization,
+    [
+        "executive", "executives", "chairman", "chairwoman", "analyst", "analysts", "boss", "bosses",
+        "founder", "co-founder", "employees", "staff", "engineers", "spokesman", "spokeswoman",
+        "spokesperson", "shareholders", "shareholder", "manager", "strategist", "director", "head"
+    ]
+);
+
+word_set!(
+    /// People and parts of a business after its name ("Yukos boss
+    /// Mikhail Khodorkovsky", "Fiat executives", "Menatep shareholders").
+    is_business_member_after_name,
+    [
+        "boss", "bosses", "executives", "shareholders", "subsidiary", "founder", "co-founder", "chairman",
+        "chairwoman", "shares"
+    ]
+);
+
+word_set!(
+    /// Nouns that describe a business before its name ("Russian oil giant
+    /// Yukos", "US aircraft firm Boeing", "telecom regulator Ofcom"),
+    /// beyond the words of organisations' own names.
+    is_business_descriptor,
+    [
+        "giant", "maker", "carrier", "airline", "retailer", "watchdog", "regulator", "operator",
+        "conglomerate", "chain", "brewer", "insurer", "lender", "manufacturer", "supplier",
+        "broadcaster", "publisher", "developer", "producer", "provider", "distributor", "planemaker",
+        "carmaker", "automaker", "chipmaker", "drugmaker", "supermarket", "outfit", "label", "studio"
+    ]
+);
+
+word_set!(
     /// Head nouns of unnamed sources ("analysts", "a senior official").
     is_unnamed_source_noun,
     [

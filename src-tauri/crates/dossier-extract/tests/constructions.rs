@@ -4010,3 +4010,24 @@ fn a_royal_given_name_is_not_another_persons_given_name() {
     assert_eq!(speaker_name(c), "Tomas");
     assert_eq!(role(c), Some("Prince"));
 }
+
+#[test]
+fn a_one_word_name_the_article_writes_as_a_business_is_an_organisation() {
+    let kind_of = |text: &str, needle: &str| {
+        let claims = extract(text);
+        let c = find(text, &claims, needle);
+        (speaker_name(c).to_string(), c.speaker.as_ref().unwrap().kind)
+    };
+    for text in [
+        "Shares in Veltrona fell 5% on Monday. Veltrona said the harbour plan would cut 200 jobs.",
+        "Veltrona's profits fell sharply. Veltrona said the harbour plan would cut 200 jobs.",
+        "The chief executive of Veltrona left in May. Veltrona said the harbour plan would cut 200 jobs.",
+        "Ferry operator Veltrona lost its licence. Veltrona said the harbour plan would cut 200 jobs.",
+        "Veltrona, which runs the ferries, lost its licence. Veltrona said the harbour plan would cut 200 jobs.",
+    ] {
+        assert_eq!(kind_of(text, "harbour plan"), ("Veltrona".to_string(), SpeakerKind::Organization), "{text}");
+    }
+    // A possessive person owns no business, and a person stays one.
+    let person = "The head of Hollis's office resigned. Hollis said the harbour plan would cut 200 jobs.";
+    assert_eq!(kind_of(person, "harbour plan"), ("Hollis".to_string(), SpeakerKind::Person));
+}
