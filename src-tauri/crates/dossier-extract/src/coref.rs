@@ -1176,15 +1176,19 @@ fn unnamed_text(doc: &Doc, phrase: &SpeakerPhrase) -> String {
     let opens_sentence = doc.next_word(doc.sentences[doc.sentence_of[first]].first) == first;
     let w = doc.low(first);
     let own_capital = matches!(w, "democrats" | "tories") || w.ends_with("ans");
-    // An abbreviation keeps its capitals ("U.S. officials").
-    let letters = || doc.word(first).chars().filter(|c| c.is_alphabetic());
+    // An abbreviation keeps its capitals ("U.S. officials"), and so does
+    // its plural ("MPs").
+    let word = doc.word(first);
+    let letters = || word.strip_suffix('s').unwrap_or(word).chars().filter(|c| c.is_alphabetic());
     let abbreviation = letters().count() >= 2 && letters().all(char::is_uppercase);
     // Nor does an honorific ("Mr. Autor and his colleagues").
     if doc.is_capitalized(first)
         && !abbreviation
         && !lexicon::is_honorific(w)
         && (lexicon::is_function_word(w)
-            || opens_sentence && lexicon::is_unnamed_source_noun(w) && !own_capital
+            || opens_sentence
+                && (lexicon::is_unnamed_source_noun(w) || lexicon::is_agent_plural(w) && !doc.is_name_word(first))
+                && !own_capital
             || lexicon::is_determiner(w))
     {
         let mut chars = text.chars();

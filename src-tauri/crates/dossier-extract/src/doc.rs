@@ -86,6 +86,9 @@ impl<'a> Doc<'a> {
                 name_word[i] = false;
             }
         }
+        for i in opening_agent_plurals(&lower, &tokens, &sentences, &capitalized) {
+            name_word[i] = false;
+        }
         let title_case: Vec<bool> = sentences.iter().map(|s| is_title_case(&tokens, &capitalized, s)).collect();
         // "Trump Says Clinton Would …": in a headline set in title case a
         // verb of saying is capitalised too, but it ends the name before it.
@@ -306,6 +309,42 @@ fn clause_starts(doc: &Doc) -> Vec<usize> {
 /// Removes a possessive ending from a lowercase word.
 pub fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).or_else(|| w.strip_suffix(['’', '\''])).unwrap_or(w)
+}
+
+/// Plurals of people by what they do that open a sentence before a verb of
+/// saying ("Campaigners say", "Bookmakers said") and that the document
+/// never writes with a capital inside a sentence: groups, not names.
+/// "Sanders said" opens a sentence too, but the article also writes "Bernie
+/// Sanders"; "Rangers manager Alex McLeish" is left alone.
+fn opening_agent_plurals(lower: &str, tokens: &[Token], sentences: &[Sentence], capitalized: &[bool]) -> Vec<usize> {
+    let opening = |s: &Sentence| (s.first..s.last).find(|&i| tokens[i].kind == TokenKind::Word);
+    let openings: Vec<usize> = sentences.iter().filter_map(opening).collect();
+    let agent = |i: usize| {
+        let w = strip_possessive(&lower[tokens[i].start..tokens[i].end]);
+        ["ers", "ists", "ians"].iter().any(|suffix| w.ends_with(suffix)) && lexicon::is_agent_plural(w)
+    };
+    let before_cue = |i: usize| {
+        i + 1 < tokens.len()
+            && tokens[i + 1].kind == TokenKind::Word
+            && lexicon::cue_verb(&lower[tokens[i + 1].start..tokens[i + 1].end]).is_some()
+    };
+    let candidates: Vec<usize> =
+        openings.iter().copied().filter(|&i| capitalized[i] && agent(i) && before_cue(i)).collect();
+    if candidates.is_empty() {
+        return candidates;
+    }
+    let mut opening_tokens = openings.iter().copied().peekable();
+    let mut written_as_names = std::collections::HashSet::new();
+    for i in (0..tokens.len()).filter(|&i| capitalized[i]) {
+        while opening_tokens.next_if(|&o| o < i).is_some() {}
+        if opening_tokens.peek() != Some(&i) && agent(i) {
+            written_as_names.insert(strip_possessive(&lower[tokens[i].start..tokens[i].end]));
+        }
+    }
+    candidates
+        .into_iter()
+        .filter(|&i| !written_as_names.contains(strip_possessive(&lower[tokens[i].start..tokens[i].end])))
+        .collect()
 }
 
 /// The tokens opening a sentence that are capitalised only by their place

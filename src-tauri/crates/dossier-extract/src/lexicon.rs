@@ -1595,6 +1595,14 @@ word_set!(
     ]
 );
 
+/// A plural noun of people by what they do ("manufacturers", "economists",
+/// "residents"): after a nationality it names a group, "Kenyan
+/// manufacturers", not a person called "Kenyan".
+pub fn is_agent_plural(w: &str) -> bool {
+    ["ers", "ists", "ians", "ants", "ents"].iter().any(|suffix| w.len() > suffix.len() + 2 && w.ends_with(suffix))
+        && cue_verb(w).is_none()
+}
+
 word_set!(
     /// What only a business owns, after a possessive name ("Yukos's
     /// shares", "Google's profits"): the name is a company's.
@@ -1665,7 +1673,7 @@ word_set!(
         "surrogates", "allies", "backers", "rivals", "detractors", "skeptics", "proponents",
         "advocates", "clergy", "veterans", "survivors", "victims", "families", "neighbors",
         "neighbours", "neighbour", "friends", "relatives", "colleagues", "associates", "classmates",
-        "acquaintances", "confidants", "loyalists",
+        "acquaintances", "confidants", "loyalists", "mps", "meps", "msps", "peers",
         "percent", "majority", "plurality", "respondents", "statement", "letter", "memo",
         "article", "book", "website", "filing", "complaint", "lawsuit", "release", "tweet",
         "editorial", "column", "story", "transcript", "indictment", "ruling", "analysis",

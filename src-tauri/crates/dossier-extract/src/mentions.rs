@@ -500,17 +500,12 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     // after a conjunction or a comma, names a group when a verb of speech
     // follows it at once. (Other words in "-s" name things as often:
     // "elements", "documents".)
+    // So does such a plural that opens the sentence ([`agents_open_sentence`]).
     let opener = if head > floor && is_plain_word(doc, head - 1) { head - 1 } else { head };
-    let agents_before_speech = head + 1 == end
-        && end < doc.tokens.len()
-        && opener > floor
-        && (doc.is(opener - 1, ",") || matches!(doc.low(opener - 1), "but" | "and" | "while" | "although" | "because"))
-        && !doc.is_capitalized(head)
-        && ["ers", "ists", "ians"].iter().any(|suffix| w.ends_with(suffix))
-        && is_agent_plural(w)
-        // The verb agrees with a plural: "say", "said", not "says".
-        && !doc.low(end).ends_with('s')
-        && lexicon::cue_verb(doc.low(end)).is_some_and(|verb| verb.speech && !verb.takes_object());
+    let after_comma_or_conjunction = opener > floor
+        && (doc.is(opener - 1, ",") || matches!(doc.low(opener - 1), "but" | "and" | "while" | "although" | "because"));
+    let agents_before_speech = after_comma_or_conjunction && !doc.is_capitalized(head) && agents_speak(doc, head, end)
+        || agents_open_sentence(doc, head, end);
     let article_at = |j: usize| matches!(doc.low(j), "the" | "a" | "an");
     // "the England captain", "a Chelsea coach": a name may qualify a role;
     // "the campaign manager", "a party spokesman": so may a plain noun.
@@ -678,7 +673,7 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
         doc.is_word(j)
             && (!doc.is_capitalized(j) || j == floor)
             && is_plural_noun(group)
-            && (lexicon::is_unnamed_source_noun(group) || is_agent_plural(group))
+            && (lexicon::is_unnamed_source_noun(group) || lexicon::is_agent_plural(group))
     };
     let modifier = usize::from(first == head && first >= floor + 3 && is_plain_word(doc, first - 1));
     if unnamed && is_plural_noun(w) && first >= floor + 2 + modifier {
@@ -715,6 +710,28 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
             PhraseForm::Unnamed
         },
     ))
+}
+
+/// True when the plural of people by what they do at `head` ("security
+/// specialists", "campaigners") is followed at once by a verb of speech that
+/// agrees with a plural ("say", "said", not "says") and states no object.
+fn agents_speak(doc: &Doc, head: usize, end: usize) -> bool {
+    let w = doc.low_bare(head);
+    head + 1 == end
+        && end < doc.tokens.len()
+        && ["ers", "ists", "ians"].iter().any(|suffix| w.ends_with(suffix))
+        && lexicon::is_agent_plural(w)
+        && !doc.low(end).ends_with('s')
+        && lexicon::cue_verb(doc.low(end)).is_some_and(|verb| verb.speech && !verb.takes_object())
+}
+
+/// "Campaigners say …", "Bookmakers said …": such a plural opening its
+/// sentence, where no name is written so ([`Doc::is_name_word`]), is a group
+/// of people whose capital is the sentence's.
+fn agents_open_sentence(doc: &Doc, head: usize, end: usize) -> bool {
+    !doc.is_name_word(head)
+        && doc.next_word(doc.sentences[doc.sentence_of[head]].first) == head
+        && agents_speak(doc, head, end)
 }
 
 /// True for words that name a share of a group ("a third of voters").
@@ -1287,14 +1304,6 @@ fn is_plural_noun(w: &str) -> bool {
     w.len() > 3 && w.ends_with('s') && !["ss", "us", "is"].iter().any(|suffix| w.ends_with(suffix))
 }
 
-/// A plural noun of people by what they do ("manufacturers", "economists",
-/// "residents"): after a nationality it names a group, "Kenyan
-/// manufacturers", not a person called "Kenyan".
-fn is_agent_plural(w: &str) -> bool {
-    ["ers", "ists", "ians", "ants", "ents"].iter().any(|suffix| w.len() > suffix.len() + 2 && w.ends_with(suffix))
-        && lexicon::cue_verb(w).is_none()
-}
-
 /// The organisation noun that ends "Philippine health department" after the
 /// name run ending at `run_end`: up to two lowercase modifiers, then a word
 /// such as "department" or "ministry" that ends the noun phrase.
@@ -1597,7 +1606,7 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
         && run_end < limit
         && !doc.is_capitalized(run_end)
         && (lexicon::is_unnamed_source_noun(doc.low_bare(run_end))
-            || (run_end == i + 1 && looks_like_demonym(doc.low(i)) && is_agent_plural(doc.low_bare(run_end))))
+            || (run_end == i + 1 && looks_like_demonym(doc.low(i)) && lexicon::is_agent_plural(doc.low_bare(run_end))))
         && !doc.is_possessive(run_end - 1)
     {
         // "Opposition leaders", "Clinton aides": a group named by its side.
@@ -1707,7 +1716,7 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
         // "wrote the judges", "said the artists": people by what they do.
         let people = ends_determined_phrase
             && !doc.is_capitalized(j)
-            && (is_agent_plural(w) || w.strip_suffix('s').is_some_and(lexicon::is_title_word));
+            && (lexicon::is_agent_plural(w) || w.strip_suffix('s').is_some_and(lexicon::is_title_word));
         if (lexicon::is_unnamed_source_noun(w)
             || lexicon::is_anaphoric_noun(w)
             || organization

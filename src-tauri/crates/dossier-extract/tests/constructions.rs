@@ -4031,3 +4031,17 @@ fn a_one_word_name_the_article_writes_as_a_business_is_an_organisation() {
     let person = "The head of Hollis's office resigned. Hollis said the harbour plan would cut 200 jobs.";
     assert_eq!(kind_of(person, "harbour plan"), ("Hollis".to_string(), SpeakerKind::Person));
 }
+
+#[test]
+fn a_plural_of_people_opening_the_sentence_is_a_group_unless_the_article_writes_it_as_a_name() {
+    let group = |text: &str, needle: &str| {
+        let claims = extract(text);
+        let c = find(text, &claims, needle);
+        (speaker_name(c).to_string(), c.speaker.as_ref().unwrap().kind)
+    };
+    let text = "The harbour will close. Campaigners say the ferries should stay. MPs said the fares would rise.";
+    assert_eq!(group(text, "ferries should stay"), ("campaigners".to_string(), SpeakerKind::Unnamed));
+    assert_eq!(group(text, "fares would rise"), ("MPs".to_string(), SpeakerKind::Unnamed));
+    let text = "Senator Ada Sanders visited the harbour. Sanders said the ferries should stay.";
+    assert_eq!(group(text, "ferries should stay"), ("Ada Sanders".to_string(), SpeakerKind::Person));
+}
