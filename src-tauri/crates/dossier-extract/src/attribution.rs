@@ -512,7 +512,30 @@ fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<SpeakerPhra
         let comma = (i..window).find(|&j| doc.is(j, ",") && !doc.inside[j])?;
         i = comma + 1;
     }
-    phrase_starting_at(doc, i, limit)
+    phrase_starting_at(doc, i, limit).or_else(|| group_opening_sentence(doc, i, limit))
+}
+
+/// "Companies have been slow to act, saying …", "Airlines protested,
+/// saying …": a plural of businesses or of people by what they do that
+/// opens the sentence with the sentence's capital (no name, see
+/// [`Doc::is_name_word`]) is the group the gerund's words are from.
+fn group_opening_sentence(doc: &Doc, i: usize, limit: usize) -> Option<SpeakerPhrase> {
+    let w = doc.low(i);
+    let singular = w.strip_suffix("ies").map(|stem| format!("{stem}y")).unwrap_or_else(|| {
+        w.strip_suffix("es")
+            .filter(|stem| stem.ends_with("ss"))
+            .or_else(|| w.strip_suffix('s'))
+            .unwrap_or(w)
+            .to_string()
+    });
+    let group = i < limit
+        && doc.is_capitalized(i)
+        && !doc.is_name_word(i)
+        && w.ends_with('s')
+        && (lexicon::is_agent_plural(w)
+            || lexicon::is_organization_word(&singular)
+            || lexicon::is_organization_word(w));
+    group.then(|| SpeakerPhrase::whole(i, i + 1, PhraseForm::Unnamed))
 }
 
 /// How far back from a comma [`quote_frame_speaker`] looks for the

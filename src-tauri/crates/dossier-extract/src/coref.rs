@@ -1172,7 +1172,8 @@ fn unnamed_text(doc: &Doc, phrase: &SpeakerPhrase) -> String {
     // Inside a sentence a capital is the word's own ("that Republicans
     // said"); only a function word keeps its headline capital there. At a
     // sentence start, so is a party's or a people's ("Democrats",
-    // "Americans").
+    // "Americans"), not a common noun's ("Analysts", or "Companies" that
+    // the article writes in lowercase elsewhere).
     let opens_sentence = doc.next_word(doc.sentences[doc.sentence_of[first]].first) == first;
     let w = doc.low(first);
     let own_capital = matches!(w, "democrats" | "tories") || w.ends_with("ans");
@@ -1187,7 +1188,8 @@ fn unnamed_text(doc: &Doc, phrase: &SpeakerPhrase) -> String {
         && !lexicon::is_honorific(w)
         && (lexicon::is_function_word(w)
             || opens_sentence
-                && (lexicon::is_unnamed_source_noun(w) || lexicon::is_agent_plural(w) && !doc.is_name_word(first))
+                && (lexicon::is_unnamed_source_noun(w)
+                    || !doc.is_name_word(first) && w.ends_with('s') && !doc.is_possessive(first))
                 && !own_capital
             || lexicon::is_determiner(w))
     {

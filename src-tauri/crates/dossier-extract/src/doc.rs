@@ -5,6 +5,7 @@ use crate::lexicon;
 use crate::quotes::{self, Quotation};
 use crate::segment::{self, Sentence};
 use crate::tokens::{self, Token, TokenKind};
+use std::collections::HashSet;
 
 /// A quotation located in tokens as well as bytes.
 #[derive(Debug, Clone, Copy)]
@@ -86,10 +87,11 @@ impl<'a> Doc<'a> {
                 name_word[i] = false;
             }
         }
-        for i in opening_agent_plurals(&lower, &tokens, &sentences, &capitalized) {
+
+        let title_case: Vec<bool> = sentences.iter().map(|s| is_title_case(&tokens, &capitalized, s)).collect();
+        for i in opening_common_words(&lower, &tokens, &sentences, &capitalized, &title_case) {
             name_word[i] = false;
         }
-        let title_case: Vec<bool> = sentences.iter().map(|s| is_title_case(&tokens, &capitalized, s)).collect();
         // "Trump Says Clinton Would …": in a headline set in title case a
         // verb of saying is capitalised too, but it ends the name before it.
         for (sentence, _) in sentences.iter().zip(&title_case).filter(|(_, &title)| title) {
@@ -311,39 +313,80 @@ pub fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).or_else(|| w.strip_suffix(['’', '\''])).unwrap_or(w)
 }
 
-/// Plurals of people by what they do that open a sentence before a verb of
-/// saying ("Campaigners say", "Bookmakers said") and that the document
-/// never writes with a capital inside a sentence: groups, not names.
-/// "Sanders said" opens a sentence too, but the article also writes "Bernie
-/// Sanders"; "Rangers manager Alex McLeish" is left alone.
-fn opening_agent_plurals(lower: &str, tokens: &[Token], sentences: &[Sentence], capitalized: &[bool]) -> Vec<usize> {
-    let opening = |s: &Sentence| (s.first..s.last).find(|&i| tokens[i].kind == TokenKind::Word);
-    let openings: Vec<usize> = sentences.iter().filter_map(opening).collect();
-    let agent = |i: usize| {
-        let w = strip_possessive(&lower[tokens[i].start..tokens[i].end]);
-        ["ers", "ists", "ians"].iter().any(|suffix| w.ends_with(suffix)) && lexicon::is_agent_plural(w)
-    };
-    let before_cue = |i: usize| {
-        i + 1 < tokens.len()
+/// Words that open a sentence with a capital that is the sentence's, not a
+/// name's: a plural noun the document writes in lowercase elsewhere
+/// ("Profits fell …" beside "pre-tax profits"), or a plural of people by
+/// what they do before a verb of saying ("Campaigners say", "Bookmakers
+/// said"), which the document never writes with a capital inside a
+/// sentence. (A singular may open a role: "Former governor Ed Rendell",
+/// "former" written elsewhere.) "Sanders said" opens a sentence too, but the article
+/// also writes "Bernie Sanders"; "Rangers manager Alex McLeish" is left
+/// alone. Headlines in title case are left alone.
+fn opening_common_words(
+    lower: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    capitalized: &[bool],
+    title_case: &[bool],
+) -> Vec<usize> {
+    let word = |i: usize| strip_possessive(&lower[tokens[i].start..tokens[i].end]);
+    let openings: Vec<usize> = sentences
+        .iter()
+        .zip(title_case)
+        .filter(|(_, &title)| !title)
+        .filter_map(|(s, _)| (s.first..s.last).find(|&i| tokens[i].kind == TokenKind::Word))
+        .filter(|&i| capitalized[i])
+        .collect();
+    if openings.is_empty() {
+        return openings;
+    }
+    let candidates: HashSet<&str> = openings.iter().map(|&i| word(i)).collect();
+    // Most tokens are ruled out by their length before any hashing.
+    let lengths = candidates.iter().fold(0u64, |mask, w| mask | 1 << w.len().min(63));
+    let mut is_opening = openings.iter().copied().peekable();
+    let mut written_as_names = HashSet::new();
+    let mut written_lowercase = HashSet::new();
+    for i in 0..tokens.len() {
+        let opening = is_opening.next_if_eq(&i).is_some();
+        if tokens[i].kind != TokenKind::Word || lengths & 1 << word(i).len().min(63) == 0 {
+            continue;
+        }
+        let w = word(i);
+        if !candidates.contains(w) {
+            continue;
+        }
+        if !capitalized[i] {
+            written_lowercase.insert(w);
+        } else if !opening {
+            written_as_names.insert(w);
+        }
+    }
+    let agents_speaking = |i: usize| {
+        let w = word(i);
+        ["ers", "ists", "ians"].iter().any(|suffix| w.ends_with(suffix))
+            && lexicon::is_agent_plural(w)
+            && i + 1 < tokens.len()
             && tokens[i + 1].kind == TokenKind::Word
             && lexicon::cue_verb(&lower[tokens[i + 1].start..tokens[i + 1].end]).is_some()
     };
-    let candidates: Vec<usize> =
-        openings.iter().copied().filter(|&i| capitalized[i] && agent(i) && before_cue(i)).collect();
-    if candidates.is_empty() {
-        return candidates;
-    }
-    let mut opening_tokens = openings.iter().copied().peekable();
-    let mut written_as_names = std::collections::HashSet::new();
-    for i in (0..tokens.len()).filter(|&i| capitalized[i]) {
-        while opening_tokens.next_if(|&o| o < i).is_some() {}
-        if opening_tokens.peek() != Some(&i) && agent(i) {
-            written_as_names.insert(strip_possessive(&lower[tokens[i].start..tokens[i].end]));
-        }
-    }
-    candidates
+    openings
         .into_iter()
-        .filter(|&i| !written_as_names.contains(strip_possessive(&lower[tokens[i].start..tokens[i].end])))
+        .filter(|&i| {
+            let w = word(i);
+            let plural = w.len() > 3 && w.ends_with('s') && !["ss", "us", "is"].iter().any(|end| w.ends_with(end));
+            // "Schools Minister Stephen Twigg", "Universities Scotland",
+            // "Referees chief Keith Hackett": a plural that qualifies what
+            // follows is part of a name or role.
+            let qualifies_next = i + 1 < tokens.len()
+                && tokens[i + 1].kind == TokenKind::Word
+                && (capitalized[i + 1] || {
+                    let next = &lower[tokens[i + 1].start..tokens[i + 1].end];
+                    lexicon::is_title_word(next) || lexicon::is_role_word(next) || lexicon::ends_like_occupation(next)
+                });
+            !written_as_names.contains(w)
+                && (plural && written_lowercase.contains(w) && !qualifies_next && !lexicon::is_title_word(w)
+                    || agents_speaking(i))
+        })
         .collect()
 }
 

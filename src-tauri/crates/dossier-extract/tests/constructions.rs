@@ -4045,3 +4045,21 @@ fn a_plural_of_people_opening_the_sentence_is_a_group_unless_the_article_writes_
     let text = "Senator Ada Sanders visited the harbour. Sanders said the ferries should stay.";
     assert_eq!(group(text, "ferries should stay"), ("Ada Sanders".to_string(), SpeakerKind::Person));
 }
+
+#[test]
+fn a_plural_noun_opening_the_sentence_that_the_article_writes_in_lowercase_is_no_name() {
+    let text = "Ferry exports rose in May. Exports had kept the harbour going during the spring, \
+                but demand for exports was then hit as the krone rose.";
+    let claims = extract(text);
+    assert!(!claims.iter().any(|c| c.speaker.as_ref().is_some_and(|s| s.name == "Exports")), "{claims:#?}");
+    // A group of businesses keeps the words of its gerund, as a group.
+    let text = "Ferry firms were slow to react. Companies protested against the levy, saying it would \
+                hurt the ferries. The levy hits small companies hardest.";
+    let claims = extract(text);
+    let c = find(text, &claims, "hurt the ferries");
+    assert_eq!((speaker_name(c), c.speaker.as_ref().unwrap().kind), ("companies", SpeakerKind::Unnamed));
+    // A plural that qualifies the name or role after it stays part of it.
+    let text = "Schools Minister Ada Finch visited the harbour. Finch said the schools would stay open.";
+    let claims = extract(text);
+    assert_eq!(role(find(text, &claims, "would stay open")), Some("Schools Minister"));
+}
