@@ -330,29 +330,65 @@ fn opening_common_words(
     title_case: &[bool],
 ) -> Vec<usize> {
     let word = |i: usize| strip_possessive(&lower[tokens[i].start..tokens[i].end]);
+    let next_word = |i: usize| {
+        (i + 1 < tokens.len() && tokens[i + 1].kind == TokenKind::Word)
+            .then(|| &lower[tokens[i + 1].start..tokens[i + 1].end])
+    };
+    let agents_speaking = |i: usize, w: &str| {
+        ["ers", "ists", "ians"].iter().any(|suffix| w.ends_with(suffix))
+            && lexicon::is_agent_plural(w)
+            && next_word(i).is_some_and(|next| lexicon::cue_verb(next).is_some())
+    };
+    // "Schools Minister Stephen Twigg", "Universities Scotland", "Referees
+    // chief Keith Hackett": a plural that qualifies what follows is part of
+    // a name or role.
+    let qualifies_next = |i: usize| {
+        capitalized.get(i + 1).copied().unwrap_or(false)
+            || next_word(i).is_some_and(|next| {
+                lexicon::is_title_word(next) || lexicon::is_role_word(next) || lexicon::ends_like_occupation(next)
+            })
+    };
+    let plural_noun =
+        |w: &str| w.len() > 3 && w.ends_with('s') && !["ss", "us", "is"].iter().any(|end| w.ends_with(end));
     let openings: Vec<usize> = sentences
         .iter()
         .zip(title_case)
         .filter(|(_, &title)| !title)
         .filter_map(|(s, _)| (s.first..s.last).find(|&i| tokens[i].kind == TokenKind::Word))
-        .filter(|&i| capitalized[i])
         .collect();
-    if openings.is_empty() {
-        return openings;
+    // Each opening that either reading could make a common word, with
+    // whether it needs the word in lowercase elsewhere (a plural noun) or
+    // not (a plural of people before a verb of saying).
+    let mut candidates: Vec<(usize, &str, bool)> = Vec::new();
+    for &i in &openings {
+        let w = word(i);
+        if !capitalized[i] || !plural_noun(w) {
+            continue;
+        }
+        if agents_speaking(i, w) {
+            candidates.push((i, w, false));
+        } else if !qualifies_next(i) && !lexicon::is_title_word(w) {
+            candidates.push((i, w, true));
+        }
     }
-    let candidates: HashSet<&str> = openings.iter().map(|&i| word(i)).collect();
-    // Most tokens are ruled out by their length before any hashing.
-    let lengths = candidates.iter().fold(0u64, |mask, w| mask | 1 << w.len().min(63));
-    let mut is_opening = openings.iter().copied().peekable();
+    if candidates.is_empty() {
+        return Vec::new();
+    }
+    // One pass over the words that end like a candidate (in "s", or its
+    // possessive), for the candidates written in lowercase or with a
+    // capital inside a sentence.
+    let wanted: HashSet<&str> = candidates.iter().map(|&(_, w, _)| w).collect();
+    let mut openings = openings.into_iter().peekable();
     let mut written_as_names = HashSet::new();
     let mut written_lowercase = HashSet::new();
     for i in 0..tokens.len() {
-        let opening = is_opening.next_if_eq(&i).is_some();
-        if tokens[i].kind != TokenKind::Word || lengths & 1 << word(i).len().min(63) == 0 {
+        let opening = openings.next_if_eq(&i).is_some();
+        let t = tokens[i];
+        if t.kind != TokenKind::Word || !lower[t.start..t.end].ends_with(['s', '\'', '’']) {
             continue;
         }
         let w = word(i);
-        if !candidates.contains(w) {
+        if !wanted.contains(w) {
             continue;
         }
         if !capitalized[i] {
@@ -361,32 +397,12 @@ fn opening_common_words(
             written_as_names.insert(w);
         }
     }
-    let agents_speaking = |i: usize| {
-        let w = word(i);
-        ["ers", "ists", "ians"].iter().any(|suffix| w.ends_with(suffix))
-            && lexicon::is_agent_plural(w)
-            && i + 1 < tokens.len()
-            && tokens[i + 1].kind == TokenKind::Word
-            && lexicon::cue_verb(&lower[tokens[i + 1].start..tokens[i + 1].end]).is_some()
-    };
-    openings
+    candidates
         .into_iter()
-        .filter(|&i| {
-            let w = word(i);
-            let plural = w.len() > 3 && w.ends_with('s') && !["ss", "us", "is"].iter().any(|end| w.ends_with(end));
-            // "Schools Minister Stephen Twigg", "Universities Scotland",
-            // "Referees chief Keith Hackett": a plural that qualifies what
-            // follows is part of a name or role.
-            let qualifies_next = i + 1 < tokens.len()
-                && tokens[i + 1].kind == TokenKind::Word
-                && (capitalized[i + 1] || {
-                    let next = &lower[tokens[i + 1].start..tokens[i + 1].end];
-                    lexicon::is_title_word(next) || lexicon::is_role_word(next) || lexicon::ends_like_occupation(next)
-                });
-            !written_as_names.contains(w)
-                && (plural && written_lowercase.contains(w) && !qualifies_next && !lexicon::is_title_word(w)
-                    || agents_speaking(i))
+        .filter(|&(_, w, needs_lowercase)| {
+            !written_as_names.contains(w) && (!needs_lowercase || written_lowercase.contains(w))
         })
+        .map(|(i, _, _)| i)
         .collect()
 }
 
