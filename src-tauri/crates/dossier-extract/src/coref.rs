@@ -1079,7 +1079,7 @@ fn organization_names(doc: &Doc) -> HashSet<String> {
     let n = doc.tokens.len();
     let mut names = HashSet::new();
     for i in 0..n {
-        if !doc.is_capitalized(i) || !doc.is_word(i) {
+        if !doc.is_name_word(i) {
             continue;
         }
         let owns_business = doc.is_possessive(i)

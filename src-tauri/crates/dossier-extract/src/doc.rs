@@ -378,6 +378,10 @@ fn opening_common_words(
     // possessive), for the candidates written in lowercase or with a
     // capital inside a sentence.
     let wanted: HashSet<&str> = candidates.iter().map(|&(_, w, _)| w).collect();
+    // Most words are ruled out by their length or first letter before any
+    // hashing.
+    let lengths = wanted.iter().fold(0u64, |mask, w| mask | 1 << w.len().min(63));
+    let first_letters = wanted.iter().fold(0u32, |mask, w| mask | 1 << (w.as_bytes()[0] % 32));
     let mut openings = openings.into_iter().peekable();
     let mut written_as_names = HashSet::new();
     let mut written_lowercase = HashSet::new();
@@ -388,7 +392,10 @@ fn opening_common_words(
             continue;
         }
         let w = word(i);
-        if !wanted.contains(w) {
+        if lengths & 1 << w.len().min(63) == 0
+            || first_letters & 1 << (w.as_bytes()[0] % 32) == 0
+            || !wanted.contains(w)
+        {
             continue;
         }
         if !capitalized[i] {
