@@ -419,6 +419,18 @@ impl Entities {
                     None => this.find_or_add(name, parts, SpeakerKind::Person, role, gender),
                 };
                 this.add_mention(Mention { token: run.name_first, entity: id, sentence, object });
+            } else if parts.len() == 1 && title.is_some() && lexicon::is_title_word(&parts[0]) {
+                // "The Attorney General … He said": titles with no name are
+                // an office described, not a person called "General".
+                let opening = if first > 0 && doc.low(first - 1) == "the" { first - 1 } else { first };
+                let name = clean_role(doc.slice(opening, last)).unwrap_or_else(|| name_text(doc, first, last));
+                let name = match name.strip_prefix("The ") {
+                    Some(rest) => format!("the {rest}"),
+                    None => name,
+                };
+                let office = (first..last).map(|t| Rc::from(doc.low_bare(t))).collect();
+                let id = this.find_or_add(name, office, SpeakerKind::Unnamed, None, gender);
+                this.add_mention(Mention { token: run.name_first, entity: id, sentence, object });
             } else if parts.len() == 1 {
                 let role = title;
                 singles.push((run.name_first, parts[0].clone(), sentence, gender, role, object));

@@ -4063,3 +4063,12 @@ fn a_plural_noun_opening_the_sentence_that_the_article_writes_in_lowercase_is_no
     let claims = extract(text);
     assert_eq!(role(find(text, &claims, "would stay open")), Some("Schools Minister"));
 }
+
+#[test]
+fn titles_with_no_name_are_an_office_not_a_person_named_by_the_last_title() {
+    let text = "The Attorney General issued no instructions to the harbour police. \
+                He said he would consult the port authority.";
+    let claims = extract(text);
+    let c = find(text, &claims, "consult the port authority");
+    assert_eq!((speaker_name(c), c.speaker.as_ref().unwrap().kind), ("the Attorney General", SpeakerKind::Unnamed));
+}
