@@ -615,10 +615,18 @@ impl Entities {
         // may ("the assailant, John McGraw, told").
         let lone_title =
             phrase.head_first + 1 == phrase.head_last && lexicon::is_title_word(doc.low(phrase.head_first));
+        // So does an office named in full ("The Secretary of State for
+        // Health, John Reid, said", "the Bishop of Durham, Tom Wright,
+        // said"): its head opens with a title and holds no given name.
+        let office = lexicon::is_title_word(doc.low(phrase.head_first))
+            && !(phrase.head_first..phrase.head_last).any(|t| lexicon::is_given_name(doc.low(t)));
         let may_name_someone = match phrase.form {
             PhraseForm::Unnamed => true,
             PhraseForm::Pronoun => false,
-            PhraseForm::Name | PhraseForm::Organization | PhraseForm::Anaphoric => lone_title && phrase.role.is_some(),
+            PhraseForm::Name | PhraseForm::Organization | PhraseForm::Anaphoric => {
+                lone_title && phrase.role.is_some()
+                    || office && phrase.role.is_some_and(|(role_first, _)| role_first >= phrase.head_last)
+            }
         };
         // "“…,” the American said": a nationality describes someone, but
         // is no one's name. Which person it is, the nearest one named

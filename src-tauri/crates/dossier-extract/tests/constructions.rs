@@ -4072,3 +4072,12 @@ fn titles_with_no_name_are_an_office_not_a_person_named_by_the_last_title() {
     let c = find(text, &claims, "consult the port authority");
     assert_eq!((speaker_name(c), c.speaker.as_ref().unwrap().kind), ("the Attorney General", SpeakerKind::Unnamed));
 }
+
+#[test]
+fn an_office_named_in_full_before_the_name_of_its_holder_is_the_holders_role() {
+    let text = "The Secretary of State for Harbours, Tomas Reyes, said the ferries would stay.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferries would stay");
+    assert_eq!(speaker_name(c), "Tomas Reyes");
+    assert_eq!(role(c), Some("the Secretary of State for Harbours"));
+}
