@@ -1478,6 +1478,7 @@ fn opens_adverbial(w: &str) -> bool {
                 | "although"
                 | "though"
                 | "while"
+                | "whilst"
                 | "because"
                 | "when"
                 | "after"
@@ -1492,7 +1493,7 @@ fn opens_adverbial(w: &str) -> bool {
 /// subordinating or adverbial word, a dash, or "and" before a verb.
 fn ends_noun_phrase(doc: &Doc, j: usize, end: usize) -> bool {
     let w = doc.low(j);
-    if matches!(w, "because" | "after" | "when" | "while" | "since" | "despite" | "until" | "before") {
+    if matches!(w, "because" | "after" | "when" | "while" | "whilst" | "since" | "despite" | "until" | "before") {
         return true;
     }
     if matches!(w, "and" | "but" | "or") && j + 1 < end {

@@ -749,7 +749,7 @@ word_set!(
     /// at the clause's comma ("While Lane said X, she …").
     is_subordinator,
     [
-        "while", "although", "though", "when", "if", "as", "because", "since", "after", "before",
+        "while", "whilst", "although", "though", "when", "if", "as", "because", "since", "after", "before",
         "whereas", "unless", "once", "until"
     ]
 );
@@ -1119,7 +1119,7 @@ word_set!(
         "the", "a", "an", "and", "or", "but", "nor", "yet", "of", "to", "by", "with", "from", "as",
         "in", "on", "at", "for", "about", "into", "over", "under", "against", "between", "without",
         "within", "among", "despite", "like", "unlike", "after", "before", "during", "since",
-        "while", "through", "via", "toward", "towards", "upon", "across", "behind", "beyond",
+        "while", "whilst", "through", "via", "toward", "towards", "upon", "across", "behind", "beyond",
         "beneath", "below", "above", "along", "amid", "around", "near", "throughout", "onto",
         "except", "regarding", "concerning", "that", "if", "because", "although", "though",
         "unless", "until", "when", "where", "whether", "whereas", "than", "be", "been", "being"
@@ -1349,7 +1349,7 @@ word_set!(
 /// True for a word that opens a comment or a contrast after a comma
 /// ("…, compared with …", "…, while …"), which ends reported content.
 pub fn opens_comment(w: &str) -> bool {
-    matches!(w, "compared" | "well" | "despite" | "unlike" | "while" | "whereas" | "although" | "though")
+    matches!(w, "compared" | "well" | "despite" | "unlike" | "while" | "whilst" | "whereas" | "although" | "though")
 }
 
 word_set!(
@@ -1368,7 +1368,7 @@ word_set!(
     is_function_word,
     [
         "the", "a", "an", "and", "but", "or", "nor", "so", "yet", "for", "of", "in", "on", "at",
-        "to", "by", "with", "from", "as", "after", "before", "during", "since", "while", "when",
+        "to", "by", "with", "from", "as", "after", "before", "during", "since", "while", "whilst", "when",
         "where", "why", "how", "what", "which", "who", "whom", "whose", "that", "this", "these",
         "those", "there", "here", "then", "now", "if", "although", "though", "because", "unless",
         "until", "once", "both", "either", "neither", "each", "every", "all", "some", "any",
@@ -1986,6 +1986,7 @@ pub fn is_preposition(w: &str) -> bool {
             | "after"
             | "before"
             | "while"
+            | "whilst"
             | "from"
             | "via"
             | "over"

@@ -4081,3 +4081,12 @@ fn an_office_named_in_full_before_the_name_of_its_holder_is_the_holders_role() {
     assert_eq!(speaker_name(c), "Tomas Reyes");
     assert_eq!(role(c), Some("the Secretary of State for Harbours"));
 }
+
+#[test]
+fn whilst_is_while() {
+    let text =
+        "Whilst the ferries wait, Ada Finch said the harbour would reopen, whilst the council said it would not.";
+    let claims = extract(text);
+    assert!(!claims.iter().any(|c| c.speaker.as_ref().is_some_and(|s| s.name == "Whilst")), "{claims:#?}");
+    assert_eq!(span(text, find(text, &claims, "harbour would reopen")), "the harbour would reopen");
+}
