@@ -698,6 +698,12 @@ impl Entities {
                 self.find_or_add(name, parts, kind, None, gender)
             }
         };
+        // "some senior Tories argued": members of a party or body by their
+        // standing are a group of it, not the body with "senior" as its role.
+        if organization && role.as_deref().is_some_and(lexicon::is_standing_in_a_group) {
+            let name = format!("{} {}", role.unwrap_or_default(), self.entities[id].name);
+            return Resolved { name, role: None, kind: SpeakerKind::Unnamed, entity: None };
+        }
         self.give_role(id, role.clone());
         let e = &self.entities[id];
         Resolved { name: e.name.clone(), role: role.or_else(|| e.role.clone()), kind: e.kind, entity: Some(id) }

@@ -1604,6 +1604,13 @@ pub fn is_agent_plural(w: &str) -> bool {
 }
 
 word_set!(
+    /// Words of standing before a body's plural name ("senior Tories",
+    /// "leading Democrats", "rebel MPs"): members of it, not a role of it.
+    is_standing_in_a_group,
+    ["senior", "leading", "top", "prominent", "junior", "rebel", "moderate", "veteran", "influential"]
+);
+
+word_set!(
     /// What only a business owns, after a possessive name ("Yukos's
     /// shares", "Google's profits"): the name is a company's.
     is_business_possession,

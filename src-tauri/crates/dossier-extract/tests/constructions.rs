@@ -4090,3 +4090,13 @@ fn whilst_is_while() {
     assert!(!claims.iter().any(|c| c.speaker.as_ref().is_some_and(|s| s.name == "Whilst")), "{claims:#?}");
     assert_eq!(span(text, find(text, &claims, "harbour would reopen")), "the harbour would reopen");
 }
+
+#[test]
+fn members_of_a_party_by_their_standing_are_a_group_not_the_party_with_a_role() {
+    let text = "The party backed the harbour plan after a meeting where some senior Tories argued \
+                vociferously against the move.";
+    let claims = extract(text);
+    let c = find(text, &claims, "against the move");
+    assert_eq!((speaker_name(c), role(c)), ("senior Tories", None));
+    assert_eq!(c.speaker.as_ref().unwrap().kind, SpeakerKind::Unnamed);
+}
