@@ -190,6 +190,10 @@ pub struct Entities {
     /// Single words the article writes as an organisation's name
     /// ([`organization_names`]), lowercased.
     organization_names: HashSet<String>,
+    /// Companies by their names without the suffix ("Jupiter Research" …
+    /// "Jupiter said", "Cairn Energy" … "Cairn"): whom such a name refers
+    /// to when no person has it.
+    company_short_names: HashMap<Vec<Rc<str>>, usize>,
 }
 
 /// The entries of `list`, which is in sentence order, from sentence `s`.
@@ -448,6 +452,7 @@ impl Entities {
                 .get(&part)
                 .copied()
                 .or_else(|| this.entity_with_part(&part, token))
+                .or_else(|| this.company_short_names.get(std::slice::from_ref(&part)).copied())
                 .filter(|&id| !royal || this.entities[id].role.as_deref().is_some_and(titles_a_given_name));
             if let Some(id) = found {
                 this.add_mention(Mention { token, entity: id, sentence, object });
@@ -487,6 +492,11 @@ impl Entities {
         if is_multi_word_person(kind, &parts) {
             for part in &parts {
                 self.part_first_entity.entry(part.clone()).or_insert(id);
+            }
+        }
+        if let Some((suffix, short)) = parts.split_last().filter(|_| kind == SpeakerKind::Organization) {
+            if !short.is_empty() && lexicon::is_company_suffix(suffix) {
+                self.company_short_names.entry(short.to_vec()).or_insert(id);
             }
         }
         self.by_parts.insert(parts.clone(), id);
@@ -690,6 +700,7 @@ impl Entities {
                 self.longer_name_ending_with(&parts, phrase.head_first)
             }
         });
+        let existing = existing.or_else(|| self.company_short_names.get(&parts).copied());
         let id = match existing {
             Some(id) => id,
             None => {

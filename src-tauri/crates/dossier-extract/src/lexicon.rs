@@ -1705,7 +1705,9 @@ word_set!(
     [
         "steel", "securities", "capital", "trading", "logistics", "shipping", "mining",
         "pharmaceuticals", "chemicals", "electric", "power", "petroleum", "energy", "insurance",
-        "airways", "telecom", "semiconductor", "semiconductors", "automotive", "textiles"
+        "airways", "telecom", "semiconductor", "semiconductors", "automotive", "textiles", "research",
+        "communications", "entertainment", "pictures", "records", "studios", "software", "electronics",
+        "consulting", "consultancy", "analytics", "ventures", "economics", "networks", "solutions", "games"
     ]
 );
 

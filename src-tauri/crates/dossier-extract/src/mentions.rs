@@ -195,9 +195,13 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
         name_first = last - 1;
         title_end = title_end.min(name_first);
     }
+    // A company's suffix names an organisation after a name ("Jupiter
+    // Research", "Nortel Networks"), not alone ("Software piracy has …").
     let organization_word = |i: usize| {
         let w = doc.low_bare(i);
-        lexicon::is_organization_word(w) || lexicon::is_company_suffix(w) || (doc.is_possessive(i) && i + 1 < last)
+        lexicon::is_organization_word(w)
+            || lexicon::is_company_suffix(w) && i > first
+            || (doc.is_possessive(i) && i + 1 < last)
     };
     // "the Justice Department", "General Motors": a title word before
     // nothing but words of an organisation is part of its name.

@@ -4100,3 +4100,17 @@ fn members_of_a_party_by_their_standing_are_a_group_not_the_party_with_a_role() 
     assert_eq!((speaker_name(c), role(c)), ("senior Tories", None));
     assert_eq!(c.speaker.as_ref().unwrap().kind, SpeakerKind::Unnamed);
 }
+
+#[test]
+fn a_company_suffix_after_a_name_makes_an_organisation_named_again_without_it() {
+    let text = "Tomas Reyes, an analyst at Halden Research, studied the ferries. Halden Research said \
+                fares would rise. He said the harbour would cope. Halden added that the ferries would stay.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "fares would rise")), "Halden Research");
+    assert_eq!(speaker_name(find(text, &claims, "harbour would cope")), "Tomas Reyes");
+    assert_eq!(speaker_name(find(text, &claims, "ferries would stay")), "Halden Research");
+    // A suffix alone opening a sentence names nothing.
+    let text = "Software piracy has cost the harbour billions, it says.";
+    let claims = extract(text);
+    assert!(!claims.iter().any(|c| c.speaker.as_ref().is_some_and(|s| s.name == "Software")), "{claims:#?}");
+}
