@@ -306,8 +306,9 @@ impl SearchIndex {
     /// Indexes a batch an import just stored from the batch itself, without
     /// reading it back, when this process's write session holds the index
     /// exactly where the database stood before the batch (the usual case:
-    /// the session wrote everything before it). Otherwise catches up from
-    /// the database like [`Self::sync`] (without waiting for a busy writer).
+    /// the session wrote everything before it) and the batch changed no
+    /// earlier article. Otherwise catches up from the database like
+    /// [`Self::sync`] (without waiting for a busy writer).
     pub fn index_inserted(&self, store: &Store, batch: &InsertedBatch, progress: &dyn Fn(u64, u64)) -> Result<u64> {
         let before = SyncPoint { generation: batch.generation.clone(), change_seq: batch.change_seq - 1 };
         {
@@ -317,7 +318,7 @@ impl SearchIndex {
                     Some(point) => point.clone(),
                     None => self.sync_point()?,
                 };
-                if base == before {
+                if base == before && !batch.touched_earlier_articles {
                     let mut written = 0;
                     for article in &batch.stored {
                         written += self.add_article(&session.writer, article)?;

@@ -5,7 +5,7 @@
 
 use dossier_core::commands::{self as cmd, Command, Document, ExportFormat, SearchRequest, SortOrder};
 use dossier_core::jobs::JobState;
-use dossier_core::model::TagSource;
+use dossier_core::model::{SpeakerKind, TagSource};
 use dossier_core::Library;
 use std::path::PathBuf;
 
@@ -471,8 +471,14 @@ fn a_one_word_name_read_as_a_business_in_one_article_and_not_in_another_is_one_s
     let list = cmd::SpeakersRequest { filter: Some("veltrona".into()), ..Default::default() }.run(&f.library).unwrap();
     assert_eq!(list.speakers.len(), 1, "{:?}", list.speakers);
     assert_eq!(list.speakers[0].claims, 2);
-    let hits = query(&f.library, "\"cost it\"");
-    assert_eq!(hits.hits[0].claim.speaker.as_ref().unwrap().id, list.speakers[0].id);
+    assert_eq!(list.speakers[0].kind, SpeakerKind::Organization, "the second article showed a business");
+    // Both claims, the first article's too, are found as the organisation's.
+    let hits = search(&f.library, SearchRequest { speaker: Some("Veltrona".into()), ..Default::default() });
+    assert_eq!(hits.total, 2);
+    for hit in &hits.hits {
+        let speaker = hit.claim.speaker.as_ref().unwrap();
+        assert_eq!((speaker.id, speaker.kind), (list.speakers[0].id, SpeakerKind::Organization), "{hit:?}");
+    }
 }
 
 #[test]

@@ -45,6 +45,11 @@ pub struct InsertedBatch {
     /// The articles stored (duplicates left out), exactly as
     /// [`Store::articles_claims`] would read them back.
     pub stored: Vec<ArticleClaims>,
+    /// Whether storing the batch also changed articles stored before it (a
+    /// speaker of theirs became an organisation, see [`SpeakerMemo`]):
+    /// the index must then read every article the batch's change sequence
+    /// number marks, not only `stored`.
+    pub touched_earlier_articles: bool,
 }
 
 /// How often (in claims) a bulk tag edit reports its progress.
@@ -70,7 +75,7 @@ impl Store {
         self.write(|tx| {
             let change_seq = next_change_seq(tx)?;
             let generation = super::read::generation(tx)?;
-            let mut speakers = SpeakerMemo::default();
+            let mut speakers = SpeakerMemo::new(change_seq);
             let mut outcomes = Vec::with_capacity(articles.len());
             let mut stored = Vec::with_capacity(articles.len());
             for article in articles {
@@ -78,7 +83,8 @@ impl Store {
                 outcomes.push(outcome);
                 stored.extend(as_stored);
             }
-            Ok(InsertedBatch { outcomes, generation, change_seq, stored })
+            let touched_earlier_articles = speakers.touched_articles;
+            Ok(InsertedBatch { outcomes, generation, change_seq, stored, touched_earlier_articles })
         })
     }
 
@@ -89,7 +95,7 @@ impl Store {
             let seq = next_change_seq(tx)?;
             tx.execute("DELETE FROM claims WHERE article_id = ?1 AND manual = 0", [article_id])?;
             tx.execute("DELETE FROM article_countries WHERE article_id = ?1", [article_id])?;
-            insert_extraction(tx, &mut SpeakerMemo::default(), article_id, analysis)?;
+            insert_extraction(tx, &mut SpeakerMemo::new(seq), article_id, analysis)?;
             touch_articles(tx, &[article_id], seq)
         })
     }
@@ -460,13 +466,22 @@ struct LibrarySpeaker {
 /// The library speakers and aliases one write transaction has already
 /// looked up or written, so that a batch asks the database once per
 /// speaker, not once per claim (speakers mostly speak several times).
-#[derive(Default)]
 struct SpeakerMemo {
     speakers: HashMap<(SpeakerKind, String), LibrarySpeaker>,
     aliases: HashSet<(i64, String)>,
+    /// The transaction's change sequence number, which marks the articles
+    /// it changes.
+    change_seq: i64,
+    /// Whether a speaker became an organisation, which changed the
+    /// articles of its earlier claims.
+    touched_articles: bool,
 }
 
 impl SpeakerMemo {
+    fn new(change_seq: i64) -> Self {
+        SpeakerMemo { speakers: HashMap::new(), aliases: HashSet::new(), change_seq, touched_articles: false }
+    }
+
     /// Finds or creates the library-wide speaker for a resolved name,
     /// following merges the user made, and records the mention as an alias
     /// when it is a name (not a pronoun or description).
@@ -484,13 +499,29 @@ impl SpeakerMemo {
             && !PRONOUNS.contains(&mention_key.as_str())
             && mention_key != key;
         let identity = if names_one_body(name, kind) { SpeakerKind::Organization } else { kind };
-        let speaker = match self.speakers.entry((identity, key)) {
-            Entry::Occupied(known) => known.get().clone(),
+        let slot = match self.speakers.entry((identity, key)) {
+            Entry::Occupied(known) => known.into_mut(),
             Entry::Vacant(slot) => {
                 let found = library_speaker(tx, name, &slot.key().1, kind)?;
-                slot.insert(found).clone()
+                slot.insert(found)
             }
         };
+        // An article that shows a one-word name to be an organisation's
+        // makes the speaker, stored so far as a person, an organisation:
+        // the articles of its claims change with it.
+        let shown_a_body = kind == SpeakerKind::Organization && slot.kind == SpeakerKind::Person;
+        if shown_a_body && names_one_body(&slot.name, slot.kind) {
+            tx.prepare_cached("UPDATE speakers SET kind = ?2 WHERE id = ?1")?
+                .execute(params![slot.id, SpeakerKind::Organization.as_str()])?;
+            let articles: Vec<i64> = tx
+                .prepare_cached("SELECT DISTINCT article_id FROM claims WHERE speaker_id = ?1")?
+                .query_map([slot.id], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            touch_articles(tx, &articles, self.change_seq)?;
+            self.touched_articles |= !articles.is_empty();
+            slot.kind = SpeakerKind::Organization;
+        }
+        let speaker = slot.clone();
         if mention_is_alias && self.aliases.insert((speaker.id, mention_key.clone())) {
             add_alias(tx, speaker.id, mention, &mention_key)?;
         }
@@ -502,8 +533,8 @@ impl SpeakerMemo {
 /// an organisation's: a name of one word ("Microsoft", "Yukos"), which an
 /// article shows to be an organisation only when it writes it as one
 /// ("Yukos's shares", "an analyst at Gartner"), so that articles read the
-/// same name both ways. The library keeps one speaker for it, of the kind
-/// it was first stored with (an organisation's when both are stored).
+/// same name both ways. The library keeps one speaker for it, an
+/// organisation once any article showed it to be one.
 fn names_one_body(name: &str, kind: SpeakerKind) -> bool {
     matches!(kind, SpeakerKind::Person | SpeakerKind::Organization) && !name.contains(char::is_whitespace)
 }
