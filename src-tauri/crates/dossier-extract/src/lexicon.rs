@@ -1400,7 +1400,7 @@ word_set!(
         "mayor", "speaker", "leader", "chairman", "chairwoman", "chair", "chief", "ceo", "director",
         "ambassador", "general", "gen.", "lt.", "col.", "colonel", "admiral", "adm.", "sgt.",
         "capt.", "captain", "judge", "justice", "attorney", "king", "queen", "prince", "princess",
-        "pope", "rev.", "reverend", "professor", "prof.", "spokesman", "spokeswoman",
+        "pope", "rev.", "reverend", "professor", "prof.", "prof", "spokesman", "spokeswoman",
         "spokesperson", "commissioner", "deputy", "assistant", "sheriff", "officer", "agent",
         "candidate", "nominee", "host", "anchor", "correspondent", "editor", "founder",
         "president-elect", "strategist", "adviser", "advisor", "aide", "manager", "chairperson",

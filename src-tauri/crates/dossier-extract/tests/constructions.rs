@@ -4114,3 +4114,11 @@ fn a_company_suffix_after_a_name_makes_an_organisation_named_again_without_it() 
     let claims = extract(text);
     assert!(!claims.iter().any(|c| c.speaker.as_ref().is_some_and(|s| s.name == "Software")), "{claims:#?}");
 }
+
+#[test]
+fn prof_without_its_period_is_a_title() {
+    let text = "Professor Ada Finch studied the harbour. Prof Finch said the ferries would stay.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferries would stay");
+    assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("Prof")));
+}
