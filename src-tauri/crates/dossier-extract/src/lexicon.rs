@@ -1604,6 +1604,14 @@ pub fn is_agent_plural(w: &str) -> bool {
 }
 
 word_set!(
+    /// Plurals that end a party's name ("Liberal Democrats", "Christian
+    /// Democrats", "Sweden Democrats", "Young Conservatives"): after
+    /// another word of the name, an organisation.
+    is_party_plural,
+    ["democrats", "republicans", "conservatives", "liberals", "socialists", "greens", "nationalists", "unionists"]
+);
+
+word_set!(
     /// Words of standing before a body's plural name ("senior Tories",
     /// "leading Democrats", "rebel MPs"): members of it, not a role of it.
     is_standing_in_a_group,
@@ -1707,7 +1715,8 @@ word_set!(
         "pharmaceuticals", "chemicals", "electric", "power", "petroleum", "energy", "insurance",
         "airways", "telecom", "semiconductor", "semiconductors", "automotive", "textiles", "research",
         "communications", "entertainment", "pictures", "records", "studios", "software", "electronics",
-        "consulting", "consultancy", "analytics", "ventures", "economics", "networks", "solutions", "games"
+        "consulting", "consultancy", "analytics", "ventures", "economics", "networks", "solutions", "games",
+        "bourse", "boerse"
     ]
 );
 

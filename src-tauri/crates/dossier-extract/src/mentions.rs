@@ -196,11 +196,12 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
         title_end = title_end.min(name_first);
     }
     // A company's suffix names an organisation after a name ("Jupiter
-    // Research", "Nortel Networks"), not alone ("Software piracy has …").
+    // Research", "Nortel Networks"), not alone ("Software piracy has …"),
+    // and so does a party's plural ("Liberal Democrats").
     let organization_word = |i: usize| {
         let w = doc.low_bare(i);
         lexicon::is_organization_word(w)
-            || lexicon::is_company_suffix(w) && i > first
+            || (lexicon::is_company_suffix(w) || lexicon::is_party_plural(w)) && i > first
             || (doc.is_possessive(i) && i + 1 < last)
     };
     // "the Justice Department", "General Motors": a title word before

@@ -4122,3 +4122,11 @@ fn prof_without_its_period_is_a_title() {
     let c = find(text, &claims, "ferries would stay");
     assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("Prof")));
 }
+
+#[test]
+fn a_party_named_by_its_plural_is_an_organisation() {
+    let text = "The Harbour Democrats want to scrap the ferry levy. They say the levy is unfair.";
+    let claims = extract(text);
+    let c = find(text, &claims, "levy is unfair");
+    assert_eq!((speaker_name(c), c.speaker.as_ref().unwrap().kind), ("Harbour Democrats", SpeakerKind::Organization));
+}
