@@ -1716,7 +1716,8 @@ word_set!(
         "airways", "telecom", "semiconductor", "semiconductors", "automotive", "textiles", "research",
         "communications", "entertainment", "pictures", "records", "studios", "software", "electronics",
         "consulting", "consultancy", "analytics", "ventures", "economics", "networks", "solutions", "games",
-        "bourse", "boerse"
+        "bourse", "boerse", "united", "radio", "tv", "corp", "nations", "fc", "rovers",
+        "athletic", "wanderers", "albion"
     ]
 );
 

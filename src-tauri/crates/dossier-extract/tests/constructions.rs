@@ -4130,3 +4130,11 @@ fn a_party_named_by_its_plural_is_an_organisation() {
     let c = find(text, &claims, "levy is unfair");
     assert_eq!((speaker_name(c), c.speaker.as_ref().unwrap().kind), ("Harbour Democrats", SpeakerKind::Organization));
 }
+
+#[test]
+fn a_club_or_station_named_with_its_suffix_is_an_organisation() {
+    let text = "Harbour United rejected the bid on Monday. It said the offer undervalued the ferries.";
+    let claims = extract(text);
+    let c = find(text, &claims, "undervalued the ferries");
+    assert_eq!((speaker_name(c), c.speaker.as_ref().unwrap().kind), ("Harbour United", SpeakerKind::Organization));
+}
