@@ -18,7 +18,7 @@ use crate::doc::{strip_possessive, Doc};
 use crate::lexicon;
 use crate::mentions::{
     appositive_role, extend_role_backwards, head_before_complement, looks_like_demonym, looks_like_role,
-    one_name_starting_at, phrase_ending_at, split_run, PhraseForm, SpeakerPhrase,
+    one_name_starting_at, phrase_ending_at, phrase_starting_at, split_run, PhraseForm, SpeakerPhrase,
 };
 use crate::SpeakerKind;
 
@@ -649,7 +649,11 @@ impl Entities {
         if nationality {
             return Resolved { name: unnamed_text(doc, phrase), role, kind: SpeakerKind::Unnamed, entity: None };
         }
-        if let Some(named) = may_name_someone.then(|| named_after_all(doc, phrase)).flatten() {
+        let named = may_name_someone.then(|| named_after_all(doc, phrase)).flatten().or_else(|| {
+            let described = phrase.form != PhraseForm::Pronoun && !doc.is_capitalized(phrase.first);
+            described.then(|| organization_after_its_description(doc, phrase)).flatten()
+        });
+        if let Some(named) = named {
             let role = named.role.and_then(|(a, b)| clean_role(doc.slice(a, b)));
             return self.resolve_name(doc, &named, role);
         }
@@ -1261,6 +1265,37 @@ fn named_after_all(doc: &Doc, phrase: &SpeakerPhrase) -> Option<SpeakerPhrase> {
     let aside = end + 1;
     let role = (aside < phrase.last && looks_like_role(doc, aside, phrase.last)).then_some((aside, phrase.last));
     Some(SpeakerPhrase { last: phrase.last, role, ..name })
+}
+
+/// An organisation named at the end of what read as an unnamed source,
+/// after words that describe it: "research firm Gartner", "technology
+/// analysts TDG Research", "consultancy Deloitte". The description, ending
+/// in an organisation's noun or a plural of people, is the role.
+fn organization_after_its_description(doc: &Doc, phrase: &SpeakerPhrase) -> Option<SpeakerPhrase> {
+    let end = unnamed_end(doc, phrase);
+    let name_first = (phrase.first..end).rev().take_while(|&t| doc.is_name_word(t)).last()?;
+    let noun = name_first.checked_sub(1).filter(|&t| t >= phrase.first)?;
+    let w = doc.low(noun);
+    let describes_a_body = !doc.is_capitalized(noun)
+        && (lexicon::is_organization_word(w)
+            || lexicon::is_business_descriptor(w)
+            || w == "consultancy"
+            || w.ends_with('s') && lexicon::is_unnamed_source_noun(w));
+    if !describes_a_body {
+        return None;
+    }
+    let name = phrase_starting_at(doc, name_first, end).filter(|name| {
+        matches!(name.form, PhraseForm::Name | PhraseForm::Organization)
+            && name.last == end
+            && (name_first..end).all(|t| !matches!(doc.low(t), "and" | "&"))
+    })?;
+    // "research from technology analysts Gartner": the role is what
+    // describes the name, after the document's preposition.
+    let role_first = (phrase.first..noun)
+        .rev()
+        .find(|&t| matches!(doc.low(t), "from" | "by" | "of"))
+        .map_or(phrase.first, |t| t + 1);
+    Some(SpeakerPhrase { first: phrase.first, last: phrase.last, role: Some((role_first, name_first)), ..name })
 }
 
 /// Where an unnamed source's own words end: before the comma that opens

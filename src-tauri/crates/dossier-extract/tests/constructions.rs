@@ -4138,3 +4138,15 @@ fn a_club_or_station_named_with_its_suffix_is_an_organisation() {
     let c = find(text, &claims, "undervalued the ferries");
     assert_eq!((speaker_name(c), c.speaker.as_ref().unwrap().kind), ("Harbour United", SpeakerKind::Organization));
 }
+
+#[test]
+fn an_organisation_after_its_description_is_named_with_the_description_as_its_role() {
+    let text = "According to ferry analysts Halden Research, fares will rise. \
+                The ferries will stay, according to research from port consultancy Brekke.";
+    let claims = extract(text);
+    let c = find(text, &claims, "fares will rise");
+    assert_eq!((speaker_name(c), role(c)), ("Halden Research", Some("ferry analysts")));
+    assert_eq!(c.speaker.as_ref().unwrap().kind, SpeakerKind::Organization);
+    let c = find(text, &claims, "ferries will stay");
+    assert_eq!((speaker_name(c), role(c)), ("Brekke", Some("port consultancy")));
+}
