@@ -835,8 +835,10 @@ pub fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
     // said", "…, seeming to agree, said": how, when or with whom, not who.
     // A preposition of place may open a role ("at the Institute").
     let place = matches!(w, "in" | "on" | "at" | "from" | "outside" | "inside");
-    let opens_adverbial =
-        lexicon::is_preposition(w) && !place || matches!(w, "along" | "together") || lexicon::is_verb_participle(w);
+    let opens_adverbial = lexicon::is_preposition(w) && !place
+        || matches!(w, "along" | "together")
+        || lexicon::is_verb_participle(w)
+        || participle_with_agent(doc, first, last);
     // "Tomas Reyes, a fisherman, and Ada Finch, the harbour master, said":
     // a second person joined after a comma ends the first one's role.
     let second_person = (first + 1..last.saturating_sub(1))
@@ -845,6 +847,14 @@ pub fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
         && !second_person
         && !matches!(w, "who" | "whose" | "which" | "that" | "and" | "but")
         && no_quotation_nor_cue(doc, first, last)
+}
+
+/// "backed by some forecasters", "led by Ada Finch", "conducted by the
+/// institute": a participle with its agent, which describes what it follows
+/// and is no role.
+fn participle_with_agent(doc: &Doc, first: usize, last: usize) -> bool {
+    let w = doc.low(first);
+    first + 1 < last && doc.low(first + 1) == "by" && (w.ends_with("ed") || matches!(w, "led" | "run" | "written"))
 }
 
 /// True when the tokens `first..last` of a role hold no reporting verb and
@@ -988,9 +998,12 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPh
                             ..phrase
                         });
                     }
-                    // "Paris, who used to …, said", "Salceda, citing data …, said".
+                    // "Paris, who used to …, said", "Salceda, citing data …, said",
+                    // "The company, led by Ada Finch, said".
                     let relative = doc.is(c, ",")
-                        && (matches!(doc.low(c + 1), "who" | "whose" | "which") || doc.low(c + 1).ends_with("ing"));
+                        && (matches!(doc.low(c + 1), "who" | "whose" | "which")
+                            || doc.low(c + 1).ends_with("ing")
+                            || participle_with_agent(doc, c + 1, last));
                     if role_ok || relative {
                         let mut found = phrase;
                         if role_ok {

@@ -4150,3 +4150,13 @@ fn an_organisation_after_its_description_is_named_with_the_description_as_its_ro
     let c = find(text, &claims, "ferries will stay");
     assert_eq!((speaker_name(c), role(c)), ("Brekke", Some("port consultancy")));
 }
+
+#[test]
+fn a_participle_with_its_agent_after_a_speaker_is_no_role_and_keeps_the_frame() {
+    let text = "The harbour board, backed by some independent forecasters, said the fares would rise. \
+                The survey, conducted by the Halden Institute, found that ferries were late.";
+    let claims = extract(text);
+    let c = find(text, &claims, "fares would rise");
+    assert_eq!((speaker_name(c), role(c)), ("the harbour board", None));
+    assert_eq!(speaker_name(find(text, &claims, "ferries were late")), "the survey");
+}
