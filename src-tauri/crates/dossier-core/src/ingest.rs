@@ -174,7 +174,7 @@ fn is_full_name(name: &str) -> bool {
     let words: Vec<&str> = name.split(' ').collect();
     (2..=4).contains(&words.len())
         && words.iter().all(|word| word.starts_with(char::is_uppercase))
-        && !matches!(words[0], "Mr" | "Mr." | "Mrs" | "Mrs." | "Ms" | "Ms." | "Dr" | "Dr.")
+        && !dossier_extract::is_honorific(words[0])
 }
 
 /// An article whose analysis failed: a panic in extraction or tagging,

@@ -1123,10 +1123,11 @@ fn organization_names(doc: &Doc) -> HashSet<String> {
         if !doc.is_name_word(i) {
             continue;
         }
+        // "Yukos's chief executive", "Fiat chief executive Sergio …".
+        let chief_executive_after = i + 2 < n && doc.low(i + 1) == "chief" && doc.low(i + 2) == "executive";
         let owns_business = doc.is_possessive(i)
             && i + 1 < n
-            && (lexicon::is_business_possession(doc.low(i + 1))
-                || doc.low(i + 1) == "chief" && i + 2 < n && doc.low(i + 2) == "executive");
+            && (lexicon::is_business_possession(doc.low(i + 1)) || chief_executive_after);
         let plain = !doc.is_possessive(i);
         let has_members = plain
             && i >= 2
@@ -1135,10 +1136,8 @@ fn organization_names(doc: &Doc) -> HashSet<String> {
                 "in" => matches!(doc.low(i - 2), "stake" | "stakes" | "shares" | "shareholders" | "shareholder"),
                 _ => false,
             };
-        let members_after = plain
-            && i + 1 < n
-            && (lexicon::is_business_member_after_name(doc.low(i + 1))
-                || doc.low(i + 1) == "chief" && i + 2 < n && doc.low(i + 2) == "executive");
+        let members_after =
+            plain && i + 1 < n && (lexicon::is_business_member_after_name(doc.low(i + 1)) || chief_executive_after);
         let described = i >= 1
             && doc.is_word(i - 1)
             && !doc.is_capitalized(i - 1)

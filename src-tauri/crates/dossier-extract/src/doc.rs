@@ -87,7 +87,6 @@ impl<'a> Doc<'a> {
                 name_word[i] = false;
             }
         }
-
         let title_case: Vec<bool> = sentences.iter().map(|s| is_title_case(&tokens, &capitalized, s)).collect();
         for i in opening_common_words(&lower, &tokens, &sentences, &capitalized, &title_case) {
             name_word[i] = false;
@@ -319,9 +318,9 @@ pub fn strip_possessive(w: &str) -> &str {
 /// what they do before a verb of saying ("Campaigners say", "Bookmakers
 /// said"), which the document never writes with a capital inside a
 /// sentence. (A singular may open a role: "Former governor Ed Rendell",
-/// "former" written elsewhere.) "Sanders said" opens a sentence too, but the article
-/// also writes "Bernie Sanders"; "Rangers manager Alex McLeish" is left
-/// alone. Headlines in title case are left alone.
+/// "former" written elsewhere.) "Sanders said" opens a sentence too, but
+/// the article also writes "Bernie Sanders"; "Rangers manager Alex
+/// McLeish" is left alone. Headlines in title case are left alone.
 fn opening_common_words(
     lower: &str,
     tokens: &[Token],
@@ -335,9 +334,7 @@ fn opening_common_words(
             .then(|| &lower[tokens[i + 1].start..tokens[i + 1].end])
     };
     let agents_speaking = |i: usize, w: &str| {
-        ["ers", "ists", "ians"].iter().any(|suffix| w.ends_with(suffix))
-            && lexicon::is_agent_plural(w)
-            && next_word(i).is_some_and(|next| lexicon::cue_verb(next).is_some())
+        lexicon::is_plural_of_doers(w) && next_word(i).is_some_and(|next| lexicon::cue_verb(next).is_some())
     };
     // "Schools Minister Stephen Twigg", "Universities Scotland", "Referees
     // chief Keith Hackett": a plural that qualifies what follows is part of
@@ -348,8 +345,6 @@ fn opening_common_words(
                 lexicon::is_title_word(next) || lexicon::is_role_word(next) || lexicon::ends_like_occupation(next)
             })
     };
-    let plural_noun =
-        |w: &str| w.len() > 3 && w.ends_with('s') && !["ss", "us", "is"].iter().any(|end| w.ends_with(end));
     let openings: Vec<usize> = sentences
         .iter()
         .zip(title_case)
@@ -362,7 +357,7 @@ fn opening_common_words(
     let mut candidates: Vec<(usize, &str, bool)> = Vec::new();
     for &i in &openings {
         let w = word(i);
-        if !capitalized[i] || !plural_noun(w) {
+        if !capitalized[i] || !lexicon::is_plural_noun(w) {
             continue;
         }
         if agents_speaking(i, w) {

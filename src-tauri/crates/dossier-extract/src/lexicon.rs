@@ -1603,6 +1603,19 @@ pub fn is_agent_plural(w: &str) -> bool {
         && cue_verb(w).is_none()
 }
 
+/// Such a plural that names people more often than things ("campaigners",
+/// "economists", "historians"), which may speak as a group; words in
+/// "-ants" and "-ents" name things as often ("elements", "documents").
+pub fn is_plural_of_doers(w: &str) -> bool {
+    ["ers", "ists", "ians"].iter().any(|suffix| w.ends_with(suffix)) && is_agent_plural(w)
+}
+
+/// A regular plural ("officials", "analysts", "companies"), not a singular
+/// ending in s ("business", "census", "analysis").
+pub fn is_plural_noun(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('s') && !["ss", "us", "is"].iter().any(|suffix| w.ends_with(suffix))
+}
+
 word_set!(
     /// Plurals that end a party's name ("Liberal Democrats", "Christian
     /// Democrats", "Sweden Democrats", "Young Conservatives"): after

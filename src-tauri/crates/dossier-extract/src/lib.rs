@@ -166,6 +166,13 @@ const CONTINUATION_SENTENCES: usize = 4;
 /// speaker, and a wrong organisation is worse than none.
 const ORGANIZATION_PRONOUN_SENTENCES: usize = 3;
 
+/// True for a word that addresses a person before their name ("Mr",
+/// "Mrs.", "Dr", "Sir"), in any case: part of how a person is called,
+/// neither name nor role.
+pub fn is_honorific(word: &str) -> bool {
+    lexicon::is_honorific(&word.to_lowercase())
+}
+
 /// Extracts every claim from an article body. Deterministic; claims are
 /// returned in text order.
 pub fn extract(text: &str) -> Vec<Claim> {

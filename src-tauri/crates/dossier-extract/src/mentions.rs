@@ -555,7 +555,7 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     // "commerce ministry", "energy minister": a noun modifying an
     // organisation or office is part of the phrase.
     let compound_head = lexicon::is_organization_word(w) || lexicon::is_anaphoric_noun(w);
-    let plural_head = is_plural_noun(w) || lexicon::is_unmarked_plural(w);
+    let plural_head = lexicon::is_plural_noun(w) || lexicon::is_unmarked_plural(w);
     // "Later analysts said", "Privately ministers believe": an adverb that
     // opens the clause before a lowercase word is no part of the phrase.
     let opening_adverb = |j: usize| {
@@ -677,11 +677,11 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
         let group = doc.low(j);
         doc.is_word(j)
             && (!doc.is_capitalized(j) || j == floor)
-            && is_plural_noun(group)
+            && lexicon::is_plural_noun(group)
             && (lexicon::is_unnamed_source_noun(group) || lexicon::is_agent_plural(group))
     };
     let modifier = usize::from(first == head && first >= floor + 3 && is_plain_word(doc, first - 1));
-    if unnamed && is_plural_noun(w) && first >= floor + 2 + modifier {
+    if unnamed && lexicon::is_plural_noun(w) && first >= floor + 2 + modifier {
         let and = first - 1 - modifier;
         if doc.low(and) == "and" && people(and - 1) {
             first = and - 1;
@@ -693,7 +693,7 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
         .rev()
         .find(|&k| matches!(doc.low(k), "his" | "her" | "their" | "other"))
         .filter(|&k| (k + 1..first).all(|j| doc.is_word(j) && !lexicon::looks_like_verb(doc.low(j))));
-    if let Some(opener) = group_opener.filter(|&k| unnamed && is_plural_noun(w) && k > floor + 1) {
+    if let Some(opener) = group_opener.filter(|&k| unnamed && lexicon::is_plural_noun(w) && k > floor + 1) {
         let and = opener - 1;
         if let Some((name_first, _)) = name_run_ending_at(doc, and, floor).filter(|_| doc.low(and) == "and") {
             first = name_first;
@@ -724,8 +724,7 @@ fn agents_speak(doc: &Doc, head: usize, end: usize) -> bool {
     let w = doc.low_bare(head);
     head + 1 == end
         && end < doc.tokens.len()
-        && ["ers", "ists", "ians"].iter().any(|suffix| w.ends_with(suffix))
-        && lexicon::is_agent_plural(w)
+        && lexicon::is_plural_of_doers(w)
         && !doc.low(end).ends_with('s')
         && lexicon::cue_verb(doc.low(end)).is_some_and(|verb| verb.speech && !verb.takes_object())
 }
@@ -803,7 +802,7 @@ fn unnamed_compound_end(doc: &Doc, head: usize, limit: usize) -> Option<usize> {
             return None;
         }
     }
-    let people = |k: usize| source_noun(k) && is_plural_noun(doc.low_bare(k));
+    let people = |k: usize| source_noun(k) && lexicon::is_plural_noun(doc.low_bare(k));
     if people(last - 1) && last + 1 < limit && doc.low(last) == "and" {
         let second = if is_plain_word(doc, last + 1) && people(last + 2) { last + 2 } else { last + 1 };
         if people(second) && second + 1 - head <= MAX_PHRASE_WORDS {
@@ -1316,12 +1315,6 @@ pub fn looks_like_demonym(w: &str) -> bool {
     ["an", "ese", "ish", "i"].iter().any(|suffix| w.len() > suffix.len() + 2 && w.ends_with(suffix))
 }
 
-/// A regular plural ("officials", "analysts", "companies"), not a singular
-/// ending in s ("business", "census", "analysis").
-fn is_plural_noun(w: &str) -> bool {
-    w.len() > 3 && w.ends_with('s') && !["ss", "us", "is"].iter().any(|suffix| w.ends_with(suffix))
-}
-
 /// The organisation noun that ends "Philippine health department" after the
 /// name run ending at `run_end`: up to two lowercase modifiers, then a word
 /// such as "department" or "ministry" that ends the noun phrase.
@@ -1762,7 +1755,7 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
             let w = doc.low_bare(k);
             doc.is_word(k)
                 && lexicon::is_unnamed_source_noun(w)
-                && is_plural_noun(w)
+                && lexicon::is_plural_noun(w)
                 && !lexicon::is_document_noun(w)
                 && !matches!(w, "statistics" | "polls" | "surveys")
                 && !(k + 1 < limit && doc.is_name_word(k + 1))
