@@ -1278,7 +1278,6 @@ fn organization_after_its_description(doc: &Doc, phrase: &SpeakerPhrase) -> Opti
     let describes_a_body = !doc.is_capitalized(noun)
         && (lexicon::is_organization_word(w)
             || lexicon::is_business_descriptor(w)
-            || w == "consultancy"
             || w.ends_with('s') && lexicon::is_unnamed_source_noun(w));
     if !describes_a_body {
         return None;

@@ -1673,7 +1673,8 @@ word_set!(
         "giant", "maker", "carrier", "airline", "retailer", "watchdog", "regulator", "operator",
         "conglomerate", "chain", "brewer", "insurer", "lender", "manufacturer", "supplier",
         "broadcaster", "publisher", "developer", "producer", "provider", "distributor", "planemaker",
-        "carmaker", "automaker", "chipmaker", "drugmaker", "supermarket", "outfit", "label", "studio"
+        "carmaker", "automaker", "chipmaker", "drugmaker", "supermarket", "outfit", "label", "studio",
+        "consultancy"
     ]
 );
 

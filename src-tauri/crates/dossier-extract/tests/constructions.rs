@@ -4023,6 +4023,7 @@ fn a_one_word_name_the_article_writes_as_a_business_is_an_organisation() {
         "Veltrona's profits fell sharply. Veltrona said the harbour plan would cut 200 jobs.",
         "The chief executive of Veltrona left in May. Veltrona said the harbour plan would cut 200 jobs.",
         "Ferry operator Veltrona lost its licence. Veltrona said the harbour plan would cut 200 jobs.",
+        "The port consultancy Veltrona lost its licence. Veltrona said the harbour plan would cut 200 jobs.",
         "Veltrona, which runs the ferries, lost its licence. Veltrona said the harbour plan would cut 200 jobs.",
     ] {
         assert_eq!(kind_of(text, "harbour plan"), ("Veltrona".to_string(), SpeakerKind::Organization), "{text}");
