@@ -853,7 +853,7 @@ pub fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
 /// and is no role.
 fn participle_with_agent(doc: &Doc, first: usize, last: usize) -> bool {
     let w = doc.low(first);
-    first + 1 < last && doc.low(first + 1) == "by" && (w.ends_with("ed") || matches!(w, "led" | "run" | "written"))
+    first + 1 < last && doc.low(first + 1) == "by" && (w.ends_with("ed") || matches!(w, "run" | "written"))
 }
 
 /// True when the tokens `first..last` of a role hold no reporting verb and
