@@ -2946,7 +2946,10 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         return None;
     }
     let clause = doc.clause_start(cue);
-    let subordinate = (clause..cue).take(3).any(|j| lexicon::is_subordinator(doc.low(j)));
+    let subordinate = (clause..cue)
+        .take(3)
+        .find(|&j| lexicon::is_subordinator(doc.low(j)))
+        .is_some_and(|opener| !main_clause_after_subordinate(doc, opener, cue));
     let make = |first: usize, last: usize, speaker: SpeakerPhrase| {
         indirect_claim(doc, s, (first, last), (cue, cue + 1), Some(speaker))
     };
@@ -3357,6 +3360,26 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         }
     }
     None
+}
+
+/// True when the cue after a clause opened by a subordinator at `opener`
+/// stands in the main clause that follows it ("As Obama spoke, Trump noted
+/// that even in small things, he …"): the words from the last comma before
+/// the cue open with a subject and hold no relative pronoun. Commas inside
+/// the subordinate clause leave the cue in it ("While many Republicans,
+/// like Mr. Ryan, continued to affirm …", "After thanking the crowd, which
+/// chanted …").
+fn main_clause_after_subordinate(doc: &Doc, opener: usize, cue: usize) -> bool {
+    let Some(comma) = (opener..cue).rev().find(|&j| doc.is_outside(j, ",")) else {
+        return false;
+    };
+    let first = comma + 1;
+    first < cue
+        && doc.is_word(first)
+        && (doc.is_capitalized(first)
+            || lexicon::is_subject_pronoun(doc.low(first))
+            || lexicon::is_determiner(doc.low(first)))
+        && !(first..cue).any(|j| lexicon::is_relative_pronoun(doc.low(j)))
 }
 
 /// True when "that" opens content soon after the cue, past the person a

@@ -4161,3 +4161,14 @@ fn a_participle_with_its_agent_after_a_speaker_is_no_role_and_keeps_the_frame() 
     assert_eq!((speaker_name(c), role(c)), ("the harbour board", None));
     assert_eq!(speaker_name(find(text, &claims, "ferries were late")), "the survey");
 }
+
+#[test]
+fn a_cue_in_the_main_clause_after_a_subordinate_clause_reports_past_commas() {
+    let text = "As the mayor spoke, Ada Finch noted that even in small ports, the ferries ran late. \
+                While the harbour chief, who runs the port, said the fares were fair, others left.";
+    let claims = extract(text);
+    let c = find(text, &claims, "small ports");
+    assert_eq!((speaker_name(c), span(text, c)), ("Ada Finch", "even in small ports, the ferries ran late"));
+    let c = find(text, &claims, "fares were fair");
+    assert_eq!(span(text, c), "the fares were fair");
+}
