@@ -4172,3 +4172,14 @@ fn a_cue_in_the_main_clause_after_a_subordinate_clause_reports_past_commas() {
     let c = find(text, &claims, "fares were fair");
     assert_eq!(span(text, c), "the fares were fair");
 }
+
+#[test]
+fn a_clause_opening_with_this_before_a_pronoun_frame_is_what_was_said() {
+    let text = "Ada Finch spoke after the vote. This rule makes it hard to sail, she said. \
+                This week, she said the port would close.";
+    let claims = extract(text);
+    let c = find(text, &claims, "hard to sail");
+    assert_eq!((speaker_name(c), span(text, c)), ("Ada Finch", "This rule makes it hard to sail"));
+    let c = find(text, &claims, "port would close");
+    assert_eq!(span(text, c), "the port would close");
+}
