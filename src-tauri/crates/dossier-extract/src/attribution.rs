@@ -2841,7 +2841,7 @@ fn drop_nested_thoughts(doc: &Doc, claims: &mut Vec<RawClaim>) {
 
 /// The most words that may follow the head of an "according to" source
 /// before its comma ("an analysis of port records by the ministry, …").
-const MAX_SOURCE_TAIL_WORDS: usize = 8;
+const MAX_SOURCE_TAIL_WORDS: usize = 12;
 
 /// The most modifiers [`noun_phrase_openers`] steps back over.
 const MAX_SUBJECT_MODIFIERS: usize = 3;

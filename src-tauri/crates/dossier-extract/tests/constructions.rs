@@ -4183,3 +4183,12 @@ fn a_clause_opening_with_this_before_a_pronoun_frame_is_what_was_said() {
     let c = find(text, &claims, "port would close");
     assert_eq!(span(text, c), "the port would close");
 }
+
+#[test]
+fn a_long_according_to_source_runs_to_its_comma() {
+    let text = "According to the officer in charge of the Halden port's north gate that night, \
+                the ferry never left the quay.";
+    let claims = extract(text);
+    let c = find(text, &claims, "never left");
+    assert_eq!(span(text, c), "the ferry never left the quay");
+}
