@@ -1351,27 +1351,10 @@ fn only_introduction_before(doc: &Doc, clause: usize, upto: usize) -> bool {
 /// includes …").
 fn opens_introduction(doc: &Doc, clause: usize) -> bool {
     let w = doc.low(clause);
-    if is_time_determiner(w) {
-        return opens_cue_adverbial(doc, clause);
-    }
-    opens_adverbial(w) || opens_time_phrase(doc, clause) || opens_time_before_clause(doc, clause)
-}
-
-/// Determiners that open a time phrase before a time word ("This week",
-/// "Last night") and a subject before any other ("This rule makes …").
-fn is_time_determiner(w: &str) -> bool {
-    matches!(w, "this" | "last" | "next")
-}
-
-/// True when the clause opens with an adverbial of the kind that sets a
-/// cue's time or manner ([`lexicon::is_cue_adverbial`]); a determiner
-/// among them does only before a time word.
-fn opens_cue_adverbial(doc: &Doc, clause: usize) -> bool {
-    let w = doc.low(clause);
-    if is_time_determiner(w) {
+    if matches!(w, "this" | "last" | "next") {
         return clause + 1 < doc.tokens.len() && lexicon::is_cue_adverbial(doc.low(clause + 1));
     }
-    lexicon::is_cue_adverbial(w)
+    opens_adverbial(w) || opens_time_phrase(doc, clause) || opens_time_before_clause(doc, clause)
 }
 
 /// True when token `j` counts something: a number ("8", "2,400") or a
@@ -3298,7 +3281,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     // opening, Reyes denied Finch.") has no content before it; "But the
     // port will shut, Ada said." has.
     let opening = doc.low(clause);
-    let verbless_introduction = (lexicon::is_preposition(opening) || opens_cue_adverbial(doc, clause))
+    let verbless_introduction = (lexicon::is_preposition(opening) || mentions::adverbial_at(doc, clause, end))
         && speaker.first > clause
         && speaker.first - clause <= MAX_INTRODUCTION_WORDS
         && (clause..speaker.first - 1).all(|j| !doc.is(j, ","))
