@@ -3144,8 +3144,9 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     }
     if speaker.is_none() {
         // "…, and more than 4 in 10 said …": the subject opens a clause
-        // joined to the one before.
-        speaker = joined_clause_start(doc, clause, e)
+        // joined to the one before, or the clause itself ("At least 40%
+        // said …").
+        speaker = Some(joined_clause_start(doc, clause, e).unwrap_or(clause))
             .and_then(|first| subject_noun_phrase(doc, first, e))
             .filter(|p| names_a_share(doc, p.first, p.last));
     }
@@ -3883,9 +3884,10 @@ fn subject_noun_phrase(doc: &Doc, clause: usize, e: usize) -> Option<SpeakerPhra
     }
     let first = doc.low(clause);
     let last = doc.low(e - 1);
-    if lexicon::is_preposition(first)
+    // "At least 40% said": a rounding, not a preposition.
+    let rounding = first == "at" && clause + 1 < e && matches!(doc.low(clause + 1), "least" | "most");
+    if !rounding && (lexicon::is_preposition(first) || opens_adverbial(first) && !lexicon::is_determiner(first))
         || lexicon::is_subordinator(first)
-        || opens_adverbial(first) && !lexicon::is_determiner(first)
         // "… at the time and said", "… began by saying": a phrase ending
         // with a closed-class word has run into the predicate.
         || lexicon::ends_no_noun_phrase(last)

@@ -4192,3 +4192,11 @@ fn a_long_according_to_source_runs_to_its_comma() {
     let c = find(text, &claims, "never left");
     assert_eq!(span(text, c), "the ferry never left the quay");
 }
+
+#[test]
+fn a_share_rounded_by_at_least_speaks() {
+    let text = "At least 40% said the ferries were late. Since June, at least 2,100 said they would sail.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "ferries were late")), "at least 40%");
+    assert_eq!(speaker_name(find(text, &claims, "would sail")), "at least 2,100");
+}
