@@ -3323,6 +3323,16 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
             || doc.is_capitalized(rest)
             || matches!(doc.low(rest), "to" | "of" | "about" | "with" | "as" | "by")
             || doc.is(rest, ",") && participle_of_the_speaker(doc, rest + 1, end);
+        // "He is leaning toward Kasich, he said, because he prizes
+        // electability": a reason or condition after the aside is the
+        // speaker's too, so the content is both sides of it.
+        let reason_follows = rest + 1 < end
+            && doc.is(rest, ",")
+            && !doc.inside[rest]
+            && matches!(doc.low(rest + 1), "because" | "unless" | "although" | "though");
+        if content_before && reason_follows {
+            return Some(make(clause, content_end_from(doc, rest + 1, stops, ContentShape::Clause), speaker));
+        }
         if rest_is_adverbial || content_before {
             return Some(make(clause, content_stop(doc, speaker.first), speaker));
         }

@@ -3079,7 +3079,7 @@ fn an_aside_a_conjunction_follows_attributes_the_clause_before_it() {
     assert_eq!(span(text, c), "The ferry will stop");
     assert_eq!(speaker_name(c), "Ada Finch");
     let c = find(text, &claims, "Fares will rise");
-    assert_eq!(span(text, c), "Fares will rise");
+    assert_eq!(span(text, c), "Fares will rise, she said, because fuel costs more");
     assert_eq!(speaker_name(c), "Ada Finch");
 }
 
