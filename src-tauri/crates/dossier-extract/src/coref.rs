@@ -627,8 +627,10 @@ impl Entities {
             phrase.head_first + 1 == phrase.head_last && lexicon::is_title_word(doc.low(phrase.head_first));
         // So does an office named in full ("The Secretary of State for
         // Health, John Reid, said", "the Bishop of Durham, Tom Wright,
-        // said"): its head opens with a title and holds no given name.
-        let office = lexicon::is_title_word(doc.low(phrase.head_first))
+        // said", "The Shadow Secretary of State for the Family, Theresa
+        // May,"): its head opens with a title, perhaps after one word that
+        // qualifies it, and holds no given name.
+        let office = (phrase.head_first..phrase.head_last).take(2).any(|t| lexicon::is_title_word(doc.low(t)))
             && !(phrase.head_first..phrase.head_last).any(|t| lexicon::is_given_name(doc.low(t)));
         let may_name_someone = match phrase.form {
             PhraseForm::Unnamed => true,

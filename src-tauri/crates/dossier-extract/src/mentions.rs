@@ -387,6 +387,10 @@ fn name_run_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usi
             first = j;
         } else if first < last && j > floor && is_name_connector(doc.low(j)) && doc.is_name_word(j - 1) {
             first = j;
+        } else if first < last && j > floor + 1 && office_article(doc, j) {
+            // "Secretary of State for the Family": an office's complement
+            // may have its article.
+            first = j;
         } else {
             break;
         }
@@ -398,6 +402,22 @@ fn name_run_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usi
         first += 1;
     }
     (first < last).then_some((first, last))
+}
+
+/// True when the "the" at `j` opens the complement of an office ("Minister
+/// for the Environment", "Secretary of State for the Family"): after "for"
+/// or "of" that a capitalised title word's run ends in, with no given name
+/// between ("Lt Col Eric Schnaible of the PCO" is a person's affiliation).
+fn office_article(doc: &Doc, j: usize) -> bool {
+    if doc.low(j) != "the" || !matches!(doc.low(j - 1), "for" | "of") {
+        return false;
+    }
+    let Some(title) =
+        (j.saturating_sub(4)..j - 1).rev().find(|&k| doc.is_capitalized(k) && lexicon::is_title_word(doc.low(k)))
+    else {
+        return false;
+    };
+    (title + 1..j - 1).all(|k| !lexicon::is_given_name(doc.low(k)))
 }
 
 /// A name phrase (with title, pre-modifying role) ending just before `end`.

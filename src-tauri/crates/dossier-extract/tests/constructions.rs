@@ -4200,3 +4200,14 @@ fn a_share_rounded_by_at_least_speaks() {
     assert_eq!(speaker_name(find(text, &claims, "ferries were late")), "at least 40%");
     assert_eq!(speaker_name(find(text, &claims, "would sail")), "at least 2,100");
 }
+
+#[test]
+fn an_office_with_an_article_in_its_complement_is_its_holders_role() {
+    let text = "The Shadow Secretary of State for the Harbours, Ada Finch, said: \"We will fight this plan.\" \
+                The Minister for the Ferries, Tomas Reyes, said the gates were shut.";
+    let claims = extract(text);
+    let c = find(text, &claims, "fight this plan");
+    assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("the Shadow Secretary of State for the Harbours")));
+    let c = find(text, &claims, "gates were shut");
+    assert_eq!((speaker_name(c), role(c)), ("Tomas Reyes", Some("the Minister for the Ferries")));
+}
