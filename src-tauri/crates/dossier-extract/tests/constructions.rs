@@ -4211,3 +4211,14 @@ fn an_office_with_an_article_in_its_complement_is_its_holders_role() {
     let c = find(text, &claims, "gates were shut");
     assert_eq!((speaker_name(c), role(c)), ("Tomas Reyes", Some("the Minister for the Ferries")));
 }
+
+#[test]
+fn a_report_of_exactly_a_quotation_is_listed_once() {
+    let text = "The harbour bill proposes \"ferry curfews\", which could mean fines for late boats. \
+                The crews thanked \"all the pilots of the port\", adding: \"We owe them.\"";
+    let claims = extract(text);
+    for needle in ["ferry curfews", "all the pilots"] {
+        let covering = claims.iter().filter(|c| span(text, c).contains(needle)).count();
+        assert_eq!(covering, 1, "{needle:?} in {claims:#?}");
+    }
+}
