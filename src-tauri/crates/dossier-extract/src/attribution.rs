@@ -2927,7 +2927,10 @@ fn according_to(doc: &Doc, s: usize, i: usize, end: usize) -> Option<RawClaim> {
             next < end
                 && doc.is_word(next)
                 && !doc.is_capitalized(next)
-                && (lexicon::is_finite_auxiliary(w)
+                // "there was evidence, according to Gartner, that …": the
+                // clause of the noun before the aside goes on.
+                && (w == "that" && !leading
+                    || lexicon::is_finite_auxiliary(w)
                     || lexicon::looks_like_verb(w)
                     || bare_subject
                         && !lexicon::ends_no_noun_phrase(w)

@@ -4222,3 +4222,11 @@ fn a_report_of_exactly_a_quotation_is_listed_once() {
         assert_eq!(covering, 1, "{needle:?} in {claims:#?}");
     }
 }
+
+#[test]
+fn a_that_clause_after_an_according_to_aside_continues_the_content() {
+    let text = "There was evidence, according to Halden Research, that ferry sales were slowing.";
+    let claims = extract(text);
+    let c = find(text, &claims, "There was evidence");
+    assert_eq!(span(text, c), "There was evidence, according to Halden Research, that ferry sales were slowing");
+}
