@@ -2634,6 +2634,18 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
                 });
                 continue;
             }
+            if let Some(speaker) = subject_before_colon(doc, a, q, gap_after) {
+                claims.push(RawClaim {
+                    kind: ClaimKind::Direct,
+                    start,
+                    end,
+                    cue: Some((q.open - 1, q.open)),
+                    speaker: Some(speaker),
+                    sentence: s,
+                    continuation: false,
+                });
+                continue;
+            }
             let whole_before = no_words(doc, gap_before, q.open)
                 || k > 0 && claims.last().is_some_and(|c: &RawClaim| c.sentence == s && c.kind == ClaimKind::Direct);
             if whole_before && no_words(doc, q.close + 1, gap_after) {
@@ -2729,6 +2741,39 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
     drop_nested_thoughts(doc, &mut claims);
     drop_reports_of_a_whole_quote(&mut claims);
     claims
+}
+
+/// The speaker of a quotation that a colon introduces and that ends the
+/// sentence, when no verb of saying frames it: the subject of the clause
+/// before the colon ("Osbourne himself was at a loss to explain its
+/// popularity: “I suppose …”"). The clause must have a verb of its own, so
+/// that a headline's label ("Poll: …") is left alone, and no quotation;
+/// the subject must be followed by its predicate ("Giant screens glittered
+/// with a proclamation: …" has no speaker "Giant"), and "it" speaks only
+/// through a verb of saying ("It will be: “Should …?”").
+fn subject_before_colon(doc: &Doc, a: usize, q: &QuoteTokens, gap_after: usize) -> Option<SpeakerPhrase> {
+    let colon = q.open.checked_sub(1).filter(|&c| c > a + 1 && doc.is(c, ":") && !doc.inside[c])?;
+    if !no_words(doc, q.close + 1, gap_after) || (a..colon).any(|j| doc.is_quote(j)) {
+        return None;
+    }
+    let subject = sentence_subject(doc, a, colon)?;
+    // "United's statement to the stock exchange said:": a verb of saying
+    // whose frame was not read is no sign that the subject speaks.
+    let said = lexicon::cue_verb(doc.low(colon - 1)).is_some() && !lexicon::is_gerund(doc.low(colon - 1));
+    if subject.form == PhraseForm::Pronoun && doc.low(subject.first) == "it" || subject.last >= colon || said {
+        return None;
+    }
+    let next = doc.low(subject.last);
+    let predicate_follows = doc.is(subject.last, ",")
+        || lexicon::is_finite_auxiliary(next)
+        || lexicon::looks_like_verb(next)
+        || next.ends_with("ly")
+        || matches!(next, "himself" | "herself" | "themselves" | "also" | "too");
+    let has_verb = (subject.last..colon).any(|j| {
+        let w = doc.low(j);
+        lexicon::is_finite_auxiliary(w) || lexicon::looks_like_verb(w)
+    });
+    (predicate_follows && has_verb).then_some(subject)
 }
 
 /// Drops an indirect claim whose content is exactly a quotation that is a

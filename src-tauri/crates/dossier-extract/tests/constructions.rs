@@ -4230,3 +4230,15 @@ fn a_that_clause_after_an_according_to_aside_continues_the_content() {
     let c = find(text, &claims, "There was evidence");
     assert_eq!(span(text, c), "There was evidence, according to Halden Research, that ferry sales were slowing");
 }
+
+#[test]
+fn the_subject_before_a_colon_speaks_a_quotation_no_verb_of_saying_frames() {
+    let text = "Tomas Reyes spoke first. Ada Finch herself was at a loss to explain the delays: \
+                \"I suppose the ferries are old.\" \
+                Giant screens glittered with a proclamation: \"Sail again with the harbour.\"";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferries are old");
+    assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, "Ada Finch"));
+    let c = find(text, &claims, "Sail again");
+    assert_ne!(speaker_name(c), "Giant");
+}
