@@ -1179,7 +1179,10 @@ fn name_after_preposed_role(doc: &Doc, comma: usize, floor: usize) -> Option<Spe
     // New York," ends in a name that happens to be a title ("King").
     let is_role_head = |j: usize| {
         let w = doc.low_bare(j);
-        !doc.is_capitalized(j) && (lexicon::is_role_word(w) || lexicon::is_title_word(w))
+        !doc.is_capitalized(j)
+            && (lexicon::is_role_word(w)
+                || lexicon::is_title_word(w)
+                || lexicon::ends_like_occupation(w) && !lexicon::is_document_noun(w))
     };
     // "A lawyer for the news outlets, David Schulz,": the head comes
     // before the phrase's first preposition.
@@ -1196,11 +1199,11 @@ fn name_after_preposed_role(doc: &Doc, comma: usize, floor: usize) -> Option<Spe
         || doc.is_possessive(role_first)
         || lexicon::is_role_word(first)
         || !lexicon::is_function_word(first);
-    (ends_in_role && starts_a_noun_phrase && looks_like_role(doc, role_first, open)).then_some(SpeakerPhrase {
-        first: role_first,
-        role: Some((role_first, open)),
-        ..name
-    })
+    // "Republicans are watching a billionaire populist, Donald Trump,": a
+    // clause, not a role.
+    let clause = (role_first..open).any(|j| lexicon::is_finite_auxiliary(doc.low(j)));
+    (ends_in_role && starts_a_noun_phrase && !clause && looks_like_role(doc, role_first, open))
+        .then_some(SpeakerPhrase { first: role_first, role: Some((role_first, open)), ..name })
 }
 
 /// The most tokens of a parenthesis between a name and its appositive

@@ -4242,3 +4242,11 @@ fn the_subject_before_a_colon_speaks_a_quotation_no_verb_of_saying_frames() {
     let c = find(text, &claims, "Sail again");
     assert_ne!(speaker_name(c), "Giant");
 }
+
+#[test]
+fn a_role_in_an_occupations_form_before_a_name_between_commas_is_the_role() {
+    let text = "The port's controller, Andy Parfitt, said: \"The ferries will sail on.\"";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferries will sail");
+    assert_eq!((speaker_name(c), role(c)), ("Andy Parfitt", Some("the port's controller")));
+}
