@@ -95,7 +95,8 @@ fn may_be_called_he_or_she(e: &Entity) -> bool {
 }
 
 /// True when a name of several words ends with the word of a contest or an
-/// event ("French Open", "Uefa Cup", "Brit Awards"), which no pronoun of a
+/// event ("French Open", "Uefa Cup", "Brit Awards", "Christmas Midnight
+/// Mass", "Labour Party Conference"), which no pronoun of a
 /// person stands for, whatever pronoun a sentence about it holds.
 fn names_an_event(e: &Entity) -> bool {
     e.parts.len() > 1
@@ -116,6 +117,13 @@ fn names_an_event(e: &Entity) -> bool {
                     | "games"
                     | "league"
                     | "series"
+                    | "mass"
+                    | "ceremony"
+                    | "summit"
+                    | "conference"
+                    | "convention"
+                    | "concert"
+                    | "referendum"
             )
         })
 }

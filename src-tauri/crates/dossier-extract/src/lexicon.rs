@@ -856,6 +856,15 @@ word_set!(
     ]
 );
 
+word_set!(
+    /// Abbreviations of US states that are also words ("Mass.", "Ill.",
+    /// "Miss.", "Wash."): after a place and its comma ("Boston, Mass.")
+    /// the period is the abbreviation's, elsewhere before a capital it ends
+    /// a sentence ("his Christmas Midnight Mass. The cardinal …").
+    is_state_abbreviation_word,
+    ["mass", "ill", "ind", "miss", "wash", "ore", "del", "ark", "la", "mo", "pa", "ga", "va"]
+);
+
 /// True for a word whose period is an abbreviation period: "Mr.", "MR.",
 /// "Ft.", "SEN.", but not a two-letter acronym in capitals ("the FT.", "in
 /// LA.", "PA.") that is no title.

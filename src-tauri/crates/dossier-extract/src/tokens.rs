@@ -122,7 +122,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if let Some(&(j, '.')) = chars.peek() {
                 let word = &text[start..end];
                 let initial = word.chars().count() == 1 && c.is_uppercase();
-                if has_letter && (has_inner_period || initial || is_abbreviation_with_prefix(word)) {
+                let ends_sentence = lexicon::is_state_abbreviation_word(&word.to_ascii_lowercase())
+                    && !text[..start].trim_end().ends_with(',')
+                    && text[j + 1..].trim_start().chars().next().is_none_or(char::is_uppercase);
+                if has_letter && (has_inner_period || initial || is_abbreviation_with_prefix(word) && !ends_sentence) {
                     end = j + 1;
                     chars.next();
                 }
@@ -178,6 +181,14 @@ mod tests {
         assert_eq!(words("the U.S. Its"), ["the", "U.S.", "Its"]);
         assert_eq!(words("tell the FT. But"), ["tell", "the", "FT", ".", "But"], "an acronym");
         assert_eq!(words("MR. FINCH, 6 ft. tall"), ["MR.", "FINCH", ",", "6", "ft.", "tall"]);
+    }
+
+    #[test]
+    fn a_state_abbreviation_that_is_a_word_ends_a_sentence_unless_a_place_and_comma_come_first() {
+        assert_eq!(words("in Boston, Mass. The mayor"), ["in", "Boston", ",", "Mass.", "The", "mayor"]);
+        assert_eq!(words("his Midnight Mass. The cardinal"), ["his", "Midnight", "Mass", ".", "The", "cardinal"]);
+        assert_eq!(words("the iron ore. Prices"), ["the", "iron", "ore", ".", "Prices"]);
+        assert_eq!(words("(R-Miss.) said"), ["(", "R-Miss.", ")", "said"]);
     }
 
     #[test]

@@ -4250,3 +4250,11 @@ fn a_role_in_an_occupations_form_before_a_name_between_commas_is_the_role() {
     let c = find(text, &claims, "ferries will sail");
     assert_eq!((speaker_name(c), role(c)), ("Andy Parfitt", Some("the port's controller")));
 }
+
+#[test]
+fn a_pronoun_does_not_stand_for_a_service_or_a_conference() {
+    let text = "The ferries must sail, Bishop Tomas Reyes has said. He will speak at the Harbour Midnight Mass. \
+                He said the port should stay open.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "stay open")), "Tomas Reyes");
+}
