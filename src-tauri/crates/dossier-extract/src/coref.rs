@@ -737,12 +737,19 @@ impl Entities {
     /// Whether a name of one word is a person's or an organisation's: an
     /// organisation's when nothing shows a person (a gender, a title) and
     /// its role is a kind of organisation ("Macrovision, the copy-protection
-    /// firm,") or the article writes it as one ([`organization_names`]):
-    /// "Microsoft said" is no one called Microsoft.
+    /// firm,", "technology analysts Gartner": one name for people in the
+    /// plural) or the article writes it as one ([`organization_names`]):
+    /// "Microsoft said" is no one called Microsoft. ("one of the founders"
+    /// is one person among them.)
     fn single_name_kind(&self, part: &str, gender: Gender, role: Option<&str>) -> SpeakerKind {
         let role_names_a_body = role.is_some_and(|role| {
             let head = role.rsplit(' ').next().unwrap_or(role).to_lowercase();
-            lexicon::is_organization_word(strip_possessive(&head))
+            let head = strip_possessive(&head);
+            let people_in_the_plural = lexicon::is_plural_noun(head)
+                && (lexicon::is_unnamed_source_noun(head) || lexicon::is_plural_of_doers(head))
+                && !role.contains(" of ")
+                && !role.to_lowercase().starts_with("one ");
+            lexicon::is_organization_word(head) || people_in_the_plural
         });
         let person_role = role.is_some() && !role_names_a_body;
         if gender == Gender::Unknown && !person_role && (role_names_a_body || self.organization_names.contains(part)) {

@@ -4258,3 +4258,14 @@ fn a_pronoun_does_not_stand_for_a_service_or_a_conference() {
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "stay open")), "Tomas Reyes");
 }
+
+#[test]
+fn a_one_word_name_described_as_people_in_the_plural_is_an_organisation() {
+    let text = "According to ferry analysts Brekkel, fares will rise. \
+                Ada Finch, one of the founders, said the fares were fair.";
+    let claims = extract(text);
+    let c = find(text, &claims, "fares will rise");
+    assert_eq!((speaker_name(c), c.speaker.as_ref().unwrap().kind), ("Brekkel", SpeakerKind::Organization));
+    let c = find(text, &claims, "fares were fair");
+    assert_eq!(c.speaker.as_ref().unwrap().kind, SpeakerKind::Person);
+}
