@@ -333,8 +333,17 @@ fn opening_common_words(
         (i + 1 < tokens.len() && tokens[i + 1].kind == TokenKind::Word)
             .then(|| &lower[tokens[i + 1].start..tokens[i + 1].end])
     };
+    // "Campaigners say", "Judges said", "Prosecutors have said": people in
+    // the plural before a verb of saying, perhaps after its auxiliary.
     let agents_speaking = |i: usize, w: &str| {
-        lexicon::is_plural_of_doers(w) && next_word(i).is_some_and(|next| lexicon::cue_verb(next).is_some())
+        let people = lexicon::is_plural_of_doers(w) || lexicon::is_unnamed_source_noun(w);
+        let saying = |k: usize| {
+            (k < tokens.len() && tokens[k].kind == TokenKind::Word)
+                .then(|| &lower[tokens[k].start..tokens[k].end])
+                .is_some_and(|v| lexicon::cue_verb(v).is_some())
+        };
+        let auxiliary = next_word(i).is_some_and(lexicon::is_finite_auxiliary);
+        people && (saying(i + 1) || auxiliary && saying(i + 2))
     };
     // "Schools Minister Stephen Twigg", "Universities Scotland", "Referees
     // chief Keith Hackett": a plural that qualifies what follows is part of

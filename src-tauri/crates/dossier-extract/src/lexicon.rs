@@ -1723,7 +1723,8 @@ word_set!(
         "teacher", "veteran", "friend", "neighbor", "daughter", "son", "wife", "husband",
         "farmer", "official", "officer", "organizer", "volunteer", "protester", "delegate",
         "senator", "congressman", "congresswoman", "governor", "mayor", "judge", "writer",
-        "author", "historian", "professor", "economist", "columnist", "commentator", "host"
+        "author", "historian", "professor", "economist", "columnist", "commentator", "host", "judges",
+        "correspondents"
     ]
 );
 

@@ -4269,3 +4269,13 @@ fn a_one_word_name_described_as_people_in_the_plural_is_an_organisation() {
     let c = find(text, &claims, "fares were fair");
     assert_eq!(c.speaker.as_ref().unwrap().kind, SpeakerKind::Person);
 }
+
+#[test]
+fn people_in_the_plural_opening_a_sentence_before_a_verb_of_saying_are_a_group() {
+    let text = "Judges said the ferry film was brave. Campaigners have said that the port must stay open. \
+                Correspondents say the fares will rise.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "film was brave")), "judges");
+    assert_eq!(speaker_name(find(text, &claims, "stay open")), "campaigners");
+    assert_eq!(speaker_name(find(text, &claims, "fares will rise")), "correspondents");
+}
