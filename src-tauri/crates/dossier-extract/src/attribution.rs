@@ -1459,6 +1459,7 @@ fn opens_adverbial(w: &str) -> bool {
                 | "yet"
                 | "however"
                 | "meanwhile"
+                | "elsewhere"
                 | "still"
                 | "instead"
                 | "asked"

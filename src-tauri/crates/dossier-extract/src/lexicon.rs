@@ -1248,7 +1248,8 @@ const POSSESSIVE: &str = "<possessive>";
 
 /// Verbs of saying in idioms that report nothing, with the words that
 /// follow the verb: ended something ("called time on England"), said all
-/// ("said his piece"), a prayer or a parting, a figure of speech ("begs
+/// ("said his piece"), a prayer or a parting, a movement ("pushed
+/// higher"), a figure of speech ("begs
 /// the question"), how a source speaks ("speaking on condition of
 /// anonymity", "asked not to be named") or does not ("did not respond to a
 /// request for comment", "declined to comment").
@@ -1295,7 +1296,15 @@ const IDIOMS_WITHOUT_CONTENT: &[(&[&str], &[&str])] = &[
     (RESPOND, &["to", POSSESSIVE, "requests"]),
     (RESPOND, &["to", POSSESSIVE, "messages"]),
     (RESPOND, &["to", POSSESSIVE, "calls"]),
+    (PUSH, &["higher"]),
+    (PUSH, &["lower"]),
+    (PUSH, &["ahead"]),
+    (PUSH, &["up"]),
 ];
+
+/// The forms of "push", which moves a price or a plan ("Oil pushed higher",
+/// "pushed ahead with the sale") as often as it argues for something.
+const PUSH: &[&str] = &["push", "pushes", "pushed", "pushing"];
 
 /// The forms of "ask", whose idioms of a source asking for anonymity
 /// ("asked not to be named") report nothing.

@@ -4279,3 +4279,12 @@ fn people_in_the_plural_opening_a_sentence_before_a_verb_of_saying_are_a_group()
     assert_eq!(speaker_name(find(text, &claims, "stay open")), "campaigners");
     assert_eq!(speaker_name(find(text, &claims, "fares will rise")), "correspondents");
 }
+
+#[test]
+fn a_price_pushed_higher_and_a_sentence_opening_elsewhere_report_nothing() {
+    let text = "Ferry fares pushed higher on Monday. \
+                Elsewhere on the chart, the Harbour Band began their rise after supporting the Gulls.";
+    let claims = extract(text);
+    assert!(!reports(text, &claims, "higher on Monday"), "{claims:#?}");
+    assert!(claims.iter().all(|c| speaker_name(c) != "Elsewhere"), "{claims:#?}");
+}
