@@ -167,7 +167,7 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
         && next != "that"
         && lexicon::subject_pronoun_of(next).is_none()
         && is_noun_like_cue(doc.low(i));
-    if made_sure || voting_compound || named_noun {
+    if made_sure || voting_compound || named_noun || heads_a_subject(doc, i, sentence_start) {
         return None;
     }
     // "the report", "his comments", "of answers", "Obama's plan": a noun,
@@ -250,6 +250,44 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
         }
     }
     Some(cue)
+}
+
+/// True when the cue word at `i`, in a form a noun shares ("note",
+/// "votes", "voting", "attacks"), heads the subject of the verb right
+/// after it: a modal, or a past tense before what it governs ("the 10-year
+/// Treasury note fell to", "Early voting can give", "Older attacks relied
+/// on"). A verb of saying stays a verb ("Kim Collins says suspended
+/// sprinter …", "which the paper said could …"), and so does any cue after
+/// a subject pronoun, a relative pronoun or an auxiliary.
+fn heads_a_subject(doc: &Doc, i: usize, sentence_start: usize) -> bool {
+    let w = doc.low(i);
+    if i + 2 >= doc.tokens.len()
+        || w.ends_with("ed")
+        || lexicon::is_irregular_past(w)
+        || !doc.is_word(i + 1)
+        || lexicon::cue_verb(w).is_some_and(|verb| verb.speech)
+    {
+        return false;
+    }
+    let next = doc.low(i + 1);
+    let modal = matches!(next, "can" | "could" | "will" | "would" | "should" | "may" | "might" | "must");
+    let governed = doc.low(i + 2);
+    let past = (next.ends_with("ed") || lexicon::is_irregular_past(next))
+        && !doc.is_capitalized(i + 1)
+        && lexicon::cue_verb(next).is_none()
+        && (lexicon::is_preposition(governed)
+            || lexicon::is_determiner(governed)
+            || matches!(governed, "to" | "out" | "up" | "down" | "wrong" | "by")
+            || doc.is_capitalized(i + 2)
+            || doc.is_number(i + 2));
+    let verb_before = i > sentence_start && {
+        let prev = doc.low(i - 1);
+        lexicon::subject_pronoun_of(prev).is_some()
+            || lexicon::is_relative_pronoun(prev)
+            || matches!(prev, "what" | "to" | "not" | "also")
+            || lexicon::is_finite_auxiliary(prev)
+    };
+    (modal || past) && !verb_before
 }
 
 /// The most tokens of an aside after a subject ("…, he added, …",

@@ -4288,3 +4288,14 @@ fn a_price_pushed_higher_and_a_sentence_opening_elsewhere_report_nothing() {
     assert!(!reports(text, &claims, "higher on Monday"), "{claims:#?}");
     assert!(claims.iter().all(|c| speaker_name(c) != "Elsewhere"), "{claims:#?}");
 }
+
+#[test]
+fn a_cue_word_heading_the_subject_of_the_verb_after_it_is_a_noun() {
+    let text = "Older attacks relied on sailors not spotting the fake port. \
+                Early voting can give the harbour board an edge. \
+                Ada Finch says suspended pilots should be allowed to sail again.";
+    let claims = extract(text);
+    assert!(!reports(text, &claims, "relied on sailors"), "{claims:#?}");
+    assert!(!reports(text, &claims, "can give the harbour"), "{claims:#?}");
+    assert_eq!(speaker_name(find(text, &claims, "suspended pilots")), "Ada Finch");
+}
