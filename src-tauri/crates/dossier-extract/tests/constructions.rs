@@ -4299,3 +4299,11 @@ fn a_cue_word_heading_the_subject_of_the_verb_after_it_is_a_noun() {
     assert!(!reports(text, &claims, "can give the harbour"), "{claims:#?}");
     assert_eq!(speaker_name(find(text, &claims, "suspended pilots")), "Ada Finch");
 }
+
+#[test]
+fn a_hyphenated_title_between_an_outlet_and_a_name_is_the_role() {
+    let text = "“The port is shut,” said Halden co-host Ada Finch.";
+    let claims = extract(text);
+    let c = find(text, &claims, "port is shut");
+    assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("Halden co-host")));
+}
