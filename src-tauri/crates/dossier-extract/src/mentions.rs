@@ -447,6 +447,20 @@ fn name_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerP
         role: role.filter(|(a, b)| a < b),
         form: if run.organization { PhraseForm::Organization } else { PhraseForm::Name },
     };
+    // "Joy Alessi of Houston", "David French of the National Retail
+    // Federation": a person's given name and surname, then "of" and where
+    // they are from or work; that is their affiliation, not their name.
+    // Two people so named ("Johnny Isakson of Georgia and John Boozman of
+    // Arkansas") stay one phrase.
+    let affiliation = (run.name_first + 2..last.saturating_sub(1)).find(|&k| doc.low(k) == "of").filter(|&k| {
+        lexicon::is_given_name(doc.low(run.name_first))
+            && (run.name_first + 1..k).all(|t| doc.is_name_word(t))
+            && !(k..last).any(|t| matches!(doc.low(t), "and" | "&"))
+    });
+    if let Some(of) = affiliation.filter(|_| !run.organization) {
+        phrase.head_last = of;
+        phrase.role = phrase.role.or(Some((of, last)));
+    }
     if title_only {
         // "the President said": a title standing for someone named before.
         phrase.form = PhraseForm::Anaphoric;

@@ -4307,3 +4307,12 @@ fn a_hyphenated_title_between_an_outlet_and_a_name_is_the_role() {
     let c = find(text, &claims, "port is shut");
     assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("Halden co-host")));
 }
+
+#[test]
+fn of_and_a_place_after_a_persons_name_is_the_affiliation() {
+    let text = "Mary Reyes of Halden said the ferry was late. The Bank of Halden said rates would rise.";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferry was late");
+    assert_eq!((speaker_name(c), role(c)), ("Mary Reyes", Some("of Halden")));
+    assert_eq!(speaker_name(find(text, &claims, "rates would rise")), "Bank of Halden");
+}
