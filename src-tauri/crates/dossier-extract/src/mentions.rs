@@ -420,6 +420,22 @@ fn office_article(doc: &Doc, j: usize) -> bool {
     (title + 1..j - 1).all(|k| !lexicon::is_given_name(doc.low(k)))
 }
 
+/// Where a person's name ends in the name run `name_first..last` when "of"
+/// and where they are from or work follow their given name and surname
+/// ("Joy Alessi of Houston", "Nick Bubb of Evolution Securities"): at the
+/// "of", which opens their affiliation, no part of their name. Two people
+/// so named ("Johnny Isakson of Georgia and John Boozman of Arkansas") are
+/// left as one phrase.
+fn affiliation_start(doc: &Doc, name_first: usize, last: usize) -> Option<usize> {
+    if !lexicon::is_given_name(doc.low(name_first)) {
+        return None;
+    }
+    let of = (name_first + 2..last.saturating_sub(1)).find(|&k| doc.low(k) == "of")?;
+    let one_person =
+        (name_first + 1..of).all(|t| doc.is_name_word(t)) && !(of..last).any(|t| matches!(doc.low(t), "and" | "&"));
+    one_person.then_some(of)
+}
+
 /// A name phrase (with title, pre-modifying role) ending just before `end`.
 fn name_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPhrase> {
     // "Frank Field MP said": letters after a name belong to its mention and,
@@ -447,19 +463,10 @@ fn name_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerP
         role: role.filter(|(a, b)| a < b),
         form: if run.organization { PhraseForm::Organization } else { PhraseForm::Name },
     };
-    // "Joy Alessi of Houston", "David French of the National Retail
-    // Federation": a person's given name and surname, then "of" and where
-    // they are from or work; that is their affiliation, not their name.
-    // Two people so named ("Johnny Isakson of Georgia and John Boozman of
-    // Arkansas") stay one phrase.
-    let affiliation = (run.name_first + 2..last.saturating_sub(1)).find(|&k| doc.low(k) == "of").filter(|&k| {
-        lexicon::is_given_name(doc.low(run.name_first))
-            && (run.name_first + 1..k).all(|t| doc.is_name_word(t))
-            && !(k..last).any(|t| matches!(doc.low(t), "and" | "&"))
-    });
-    if let Some(of) = affiliation.filter(|_| !run.organization) {
+    if let Some(of) = affiliation_start(doc, run.name_first, last) {
         phrase.head_last = of;
         phrase.role = phrase.role.or(Some((of, last)));
+        phrase.form = PhraseForm::Name;
     }
     if title_only {
         // "the President said": a title standing for someone named before.
@@ -1185,7 +1192,10 @@ fn noun_with_complement_before_appositive(
 fn name_after_preposed_role(doc: &Doc, comma: usize, floor: usize) -> Option<SpeakerPhrase> {
     let name = name_phrase_ending_at(doc, comma, floor)?;
     let open = name.first.checked_sub(1)?;
-    if open <= floor || !doc.is(open, ",") || name.form != PhraseForm::Name || name.role.is_some() {
+    // An affiliation after the name ("Stefan Johannesson of Iceland") is
+    // no role of its own; the preposed role is the one read.
+    let own_role = name.role.is_some_and(|(role_first, _)| role_first != name.head_last);
+    if open <= floor || !doc.is(open, ",") || name.form != PhraseForm::Name || own_role {
         return None;
     }
     let role_first = (floor..open).rev().find(|&j| doc.is(j, ",")).map_or(floor, |c| c + 1);
@@ -1485,7 +1495,15 @@ fn possessor_then_name(doc: &Doc, start: usize, limit: usize) -> Option<SpeakerP
 /// McGraw", "said his best friend, Bruce Turry"), this is the name.
 pub fn one_name_starting_at(doc: &Doc, first: usize, limit: usize) -> Option<SpeakerPhrase> {
     phrase_starting_at(doc, first, limit).filter(|name| {
-        let fills = name.head_last == limit || doc.is(name.head_last, ",") || doc.is_terminal(name.head_last);
+        // An affiliation right after the name ("of Iceland") is the name's.
+        let mut end = name.head_last;
+        if end < limit && doc.low(end) == "of" {
+            end += 1;
+            while end < limit && (doc.is_name_word(end) || is_name_connector(doc.low(end)) || doc.low(end) == "the") {
+                end += 1;
+            }
+        }
+        let fills = end == limit || doc.is(end, ",") || doc.is_terminal(end);
         let one_person = (first..name.head_last).all(|j| !matches!(doc.low(j), "and" | "&"));
         name.form == PhraseForm::Name && fills && one_person
     })
@@ -1713,15 +1731,19 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
             last = end;
         }
         let title_only = run.name_first + 1 == run_end && is_title_or_honorific(doc, run.name_first);
+        let affiliation = affiliation_start(doc, run.name_first, run_end);
+        if let Some(of) = affiliation {
+            role = role.or(Some((of, run_end)));
+        }
         return Some(SpeakerPhrase {
             first: start,
             last,
             head_first: run.name_first,
-            head_last: run_end,
+            head_last: affiliation.unwrap_or(run_end),
             role: if title_only { None } else { role },
             form: if title_only {
                 PhraseForm::Anaphoric
-            } else if run.organization {
+            } else if run.organization && affiliation.is_none() {
                 PhraseForm::Organization
             } else {
                 PhraseForm::Name

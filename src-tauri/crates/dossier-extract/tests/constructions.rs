@@ -4316,3 +4316,12 @@ fn of_and_a_place_after_a_persons_name_is_the_affiliation() {
     assert_eq!((speaker_name(c), role(c)), ("Mary Reyes", Some("of Halden")));
     assert_eq!(speaker_name(find(text, &claims, "rates would rise")), "Bank of Halden");
 }
+
+#[test]
+fn an_affiliation_after_an_inverted_speakers_name_is_the_role() {
+    let text = "“The bonds will fall,” said Nick Brekke of Halden Securities.";
+    let claims = extract(text);
+    let c = find(text, &claims, "bonds will fall");
+    assert_eq!((speaker_name(c), role(c)), ("Nick Brekke", Some("of Halden Securities")));
+    assert_eq!(c.speaker.as_ref().unwrap().kind, SpeakerKind::Person);
+}
