@@ -516,6 +516,15 @@ fn leading_verb_start(doc: &Doc, cue: usize, floor: usize) -> Option<usize> {
     }
     let lead = cue - 2;
     let before = |j: usize, words: &[&str]| j > floor && words.contains(&doc.low(j - 1));
+    // "went so far as to say": the verb before the measure leads.
+    let gone_so_far = lead >= floor + 3
+        && doc.low(lead) == "as"
+        && doc.low(lead - 1) == "far"
+        && matches!(doc.low(lead - 2), "so" | "as")
+        && matches!(doc.low(lead - 3), "went" | "go" | "goes" | "going" | "gone");
+    if gone_so_far {
+        return Some(lead - 3);
+    }
     match doc.low(lead) {
         w if lexicon::is_leading_verb(w) => Some(lead),
         "on" if before(lead, &["went", "go", "goes", "going", "gone"]) => Some(lead - 1),

@@ -4325,3 +4325,11 @@ fn an_affiliation_after_an_inverted_speakers_name_is_the_role() {
     assert_eq!((speaker_name(c), role(c)), ("Nick Brekke", Some("of Halden Securities")));
     assert_eq!(c.speaker.as_ref().unwrap().kind, SpeakerKind::Person);
 }
+
+#[test]
+fn went_so_far_as_to_say_reports_for_the_subject() {
+    let text = "Ada Finch went so far as to say the port was finished.";
+    let claims = extract(text);
+    let c = find(text, &claims, "port was finished");
+    assert_eq!((speaker_name(c), span(text, c)), ("Ada Finch", "the port was finished"));
+}
