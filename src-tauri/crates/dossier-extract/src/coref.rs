@@ -752,7 +752,8 @@ impl Entities {
             lexicon::is_organization_word(head) || people_in_the_plural
         });
         let person_role = role.is_some() && !role_names_a_body;
-        if gender == Gender::Unknown && !person_role && (role_names_a_body || self.organization_names.contains(part)) {
+        let known_body = role_names_a_body || self.organization_names.contains(part) || lexicon::is_known_company(part);
+        if gender == Gender::Unknown && !person_role && known_body {
             SpeakerKind::Organization
         } else {
             SpeakerKind::Person

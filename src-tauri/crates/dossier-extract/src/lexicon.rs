@@ -1636,6 +1636,34 @@ pub fn is_plural_noun(w: &str) -> bool {
 }
 
 word_set!(
+    /// Companies and bodies so well known that news names them in one word
+    /// with nothing to show they are no person ("Sony said …", "Boeing
+    /// expects …"): without the list the speaker list held "Sony" as a
+    /// person. Names that are also common surnames of people who speak in
+    /// the news ("Ford", "Dell", "Disney", "Sainsbury") are left out: a
+    /// title or a pronoun decides those.
+    is_known_company,
+    [
+        "sony", "microsoft", "google", "apple", "intel", "ibm", "amazon.com", "yahoo", "ebay", "facebook",
+        "twitter", "nokia", "samsung", "motorola", "ericsson", "siemens", "philips", "toshiba", "panasonic",
+        "hitachi", "fujitsu", "nintendo", "sega", "vodafone", "boeing", "airbus", "shell", "bp", "exxon",
+        "exxonmobil", "chevron", "gazprom", "yukos", "rosneft", "lukoil", "toyota", "nissan", "volkswagen",
+        "bmw", "daimlerchrysler", "renault", "peugeot", "fiat", "volvo", "nike", "adidas", "reebok",
+        "coca-cola", "pepsico", "starbucks", "wal-mart", "walmart", "tesco", "asda", "unilever", "nestle",
+        "danone", "glaxosmithkline", "astrazeneca", "pfizer", "novartis", "bayer", "basf", "hsbc",
+        "barclays", "natwest", "citigroup", "citibank", "jpmorgan", "ubs", "allianz", "axa", "aviva",
+        "pricewaterhousecoopers", "kpmg", "deloitte", "accenture", "gartner", "forrester", "datamonitor",
+        "ofcom", "ofgem", "ofwat", "opec", "nato", "unicef", "unesco", "fifa", "uefa", "interpol", "europol",
+        "reuters", "bloomberg", "netflix", "napster", "skype", "kazaa", "lycos", "aol", "oracle",
+        "peoplesoft", "cisco", "nortel", "alcatel", "lucent", "qualcomm", "nvidia", "seagate", "xerox",
+        "kodak", "ryanair", "easyjet", "lufthansa", "qantas", "alitalia", "aeroflot", "eurostar", "viacom",
+        "vivendi", "bertelsmann", "emi", "pixar", "dreamworks", "miramax", "itv", "turkcell", "telefonica",
+        "verizon", "comcast", "t-mobile", "icann", "mozilla", "symantec", "mcafee", "sophos", "macrovision",
+        "adobe", "realnetworks", "tivo", "ubisoft", "activision", "atari", "capcom", "konami", "namco"
+    ]
+);
+
+word_set!(
     /// Plurals that end a party's name ("Liberal Democrats", "Christian
     /// Democrats", "Sweden Democrats", "Young Conservatives"): after
     /// another word of the name, an organisation.

@@ -4333,3 +4333,12 @@ fn went_so_far_as_to_say_reports_for_the_subject() {
     let c = find(text, &claims, "port was finished");
     assert_eq!((speaker_name(c), span(text, c)), ("Ada Finch", "the port was finished"));
 }
+
+#[test]
+fn a_well_known_company_named_in_one_word_is_an_organisation() {
+    let text = "Sony said the console would sell out. Ada Finch said the port would close.";
+    let claims = extract(text);
+    let c = find(text, &claims, "console would sell out");
+    assert_eq!((speaker_name(c), c.speaker.as_ref().unwrap().kind), ("Sony", SpeakerKind::Organization));
+    assert_eq!(find(text, &claims, "port would close").speaker.as_ref().unwrap().kind, SpeakerKind::Person);
+}
