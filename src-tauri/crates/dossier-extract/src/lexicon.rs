@@ -1823,7 +1823,8 @@ word_set!(
         "ceo", "general", "commander", "pope", "king", "queen", "prince", "justice", "white",
         "champion", "coach", "captain", "manager", "skipper", "boss", "striker", "midfielder", "defender",
         "goalkeeper", "winger", "player", "singer", "actor", "actress", "star", "rapper", "producer",
-        "author", "writer", "host", "columnist", "reporter", "journalist"
+        "author", "writer", "host", "columnist", "reporter", "journalist", "co-chairman", "co-chair",
+        "vice-chairman", "vice-president", "co-founder", "co-host"
     ]
 );
 

@@ -4342,3 +4342,12 @@ fn a_well_known_company_named_in_one_word_is_an_organisation() {
     assert_eq!((speaker_name(c), c.speaker.as_ref().unwrap().kind), ("Sony", SpeakerKind::Organization));
     assert_eq!(find(text, &claims, "port would close").speaker.as_ref().unwrap().kind, SpeakerKind::Person);
 }
+
+#[test]
+fn a_hyphenated_title_refers_back_to_its_holder() {
+    let text = "Harbour co-chairman Ada Finch said the plan was bad. \
+                Later, the harbour co-chairman attacked the plan as \"vacuous and empty\".";
+    let claims = extract(text);
+    let c = find(text, &claims, "vacuous and empty");
+    assert_eq!(speaker_name(c), "Ada Finch");
+}
