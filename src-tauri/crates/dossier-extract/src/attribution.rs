@@ -3379,7 +3379,8 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         && !that_follows(doc, cue, verb, end)
         && !clause_follows(doc, cue, verb, stops, subordinate)
         && !names_a_prize(doc, cue + 1, end)
-        && !denies_someone_something(doc, cue, cue + 1, end);
+        && !denies_someone_something(doc, cue, cue + 1, end)
+        && !(cue + 1 < end && doc.low(cue + 1) == "to" && infinitive_at(doc, cue + 1, end));
     if !content_before {
         if let Some((first, last)) = content_after(doc, cue, verb, stops, subordinate) {
             let last = end_of_relative_aside(doc, speaker.first, first, last);
@@ -3433,7 +3434,8 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         let rest_is_adverbial = only_setting_follows(doc, rest, end)
             || setting_after_comma
             || doc.is_capitalized(rest)
-            || matches!(doc.low(rest), "to" | "of" | "about" | "with" | "as" | "by")
+            || matches!(doc.low(rest), "of" | "about" | "with" | "as" | "by")
+            || doc.low(rest) == "to" && !infinitive_at(doc, rest, end)
             || doc.is(rest, ",") && participle_of_the_speaker(doc, rest + 1, end);
         // "He is leaning toward Kasich, he said, because he prizes
         // electability": a reason or condition after the aside is the
@@ -3483,6 +3485,21 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         }
     }
     None
+}
+
+/// True when the "to" at `to` opens an infinitive ("Sundance continues to
+/// grow", "Ireland continued to come second best"), not a phrase of whom
+/// something was said to ("…, he said to reporters"): the verb before it
+/// then reports nothing of the clause before its subject.
+fn infinitive_at(doc: &Doc, to: usize, end: usize) -> bool {
+    let next = to + 1;
+    next < end
+        && doc.is_word(next)
+        && !doc.is_capitalized(next)
+        && !lexicon::is_determiner(doc.low(next))
+        && !lexicon::is_pronoun(doc.low(next))
+        && !lexicon::is_unnamed_source_noun(doc.low(next))
+        && !doc.low(next).ends_with('s')
 }
 
 /// True when the cue after a clause opened by a subordinator at `opener`

@@ -4351,3 +4351,13 @@ fn a_hyphenated_title_refers_back_to_its_holder() {
     let c = find(text, &claims, "vacuous and empty");
     assert_eq!(speaker_name(c), "Ada Finch");
 }
+
+#[test]
+fn a_verb_before_an_infinitive_reports_nothing_of_the_introduction_before_its_subject() {
+    let text = "Now in its tenth year, Harbourfest continues to grow. \
+                More recently, Ada Finch pledged to reopen the ferry. The port will close, she said to reporters.";
+    let claims = extract(text);
+    assert!(!reports(text, &claims, "tenth year"), "{claims:#?}");
+    assert_eq!(span(text, find(text, &claims, "reopen the ferry")), "to reopen the ferry");
+    assert_eq!(speaker_name(find(text, &claims, "port will close")), "Ada Finch");
+}
