@@ -860,9 +860,10 @@ word_set!(
     /// Abbreviations of US states that are also words ("Mass.", "Ill.",
     /// "Miss.", "Wash."): after a place and its comma ("Boston, Mass.")
     /// the period is the abbreviation's, elsewhere before a capital it ends
-    /// a sentence ("his Christmas Midnight Mass. The cardinal …").
+    /// a sentence ("his Christmas Midnight Mass. The cardinal …"). Not
+    /// "Del.", which is also a delegate's title ("Del. Stacey Plaskett").
     is_state_abbreviation_word,
-    ["mass", "ill", "ind", "miss", "wash", "ore", "del", "ark", "la", "mo", "pa", "ga", "va"]
+    ["mass", "ill", "ind", "miss", "wash", "ore", "ark", "la", "mo", "pa", "ga", "va"]
 );
 
 /// True for a word whose period is an abbreviation period: "Mr.", "MR.",

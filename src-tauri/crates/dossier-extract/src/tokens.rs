@@ -189,6 +189,7 @@ mod tests {
         assert_eq!(words("his Midnight Mass. The cardinal"), ["his", "Midnight", "Mass", ".", "The", "cardinal"]);
         assert_eq!(words("the iron ore. Prices"), ["the", "iron", "ore", ".", "Prices"]);
         assert_eq!(words("(R-Miss.) said"), ["(", "R-Miss.", ")", "said"]);
+        assert_eq!(words("Del. Stacey Plaskett"), ["Del.", "Stacey", "Plaskett"], "a delegate's title");
     }
 
     #[test]
