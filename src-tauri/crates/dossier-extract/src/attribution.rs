@@ -239,7 +239,8 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
                 && lexicon::is_given_name(doc.low(i - 2))
                 && doc.low(i) == "champions";
             lexicon::subject_pronoun_of(prev).is_some()
-                || matches!(prev, "to" | "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must")
+                || prev == "to"
+                || lexicon::is_modal(prev)
                 || lexicon::is_relative_pronoun(prev)
                 || full_name
                 || !doc.is_capitalized(i - 1) && lexicon::is_title_word(prev)
@@ -270,7 +271,7 @@ fn heads_a_subject(doc: &Doc, i: usize, sentence_start: usize) -> bool {
         return false;
     }
     let next = doc.low(i + 1);
-    let modal = matches!(next, "can" | "could" | "will" | "would" | "should" | "may" | "might" | "must");
+    let modal = lexicon::is_modal(next);
     let governed = doc.low(i + 2);
     let past = (next.ends_with("ed") || lexicon::is_irregular_past(next))
         && !doc.is_capitalized(i + 1)
@@ -1130,7 +1131,7 @@ fn is_setting_opener(doc: &Doc, i: usize) -> bool {
     let w = doc.low(i);
     let by_a_time =
         w == "by" && (doc.is_number(i + 1) || lexicon::is_cue_adverbial(doc.low(i + 1)) || doc.low(i + 1) == "then");
-    by_a_time || lexicon::is_preposition(w) && w != "to" && !(w == "at" && matches!(doc.low(i + 1), "least" | "most"))
+    by_a_time || lexicon::is_preposition(w) && w != "to" && !opens_rounding(doc, i)
 }
 
 /// Where the content starts after the comma at `comma` that closes a
@@ -3502,6 +3503,12 @@ fn infinitive_at(doc: &Doc, to: usize, end: usize) -> bool {
         && !doc.low(next).ends_with('s')
 }
 
+/// True when "at" at token `i` opens a rounding ("at least 40%", "at most
+/// a dozen"), not a place or a time.
+fn opens_rounding(doc: &Doc, i: usize) -> bool {
+    doc.low(i) == "at" && i + 1 < doc.tokens.len() && matches!(doc.low(i + 1), "least" | "most")
+}
+
 /// True when the cue after a clause opened by a subordinator at `opener`
 /// stands in the main clause that follows it ("As Obama spoke, Trump noted
 /// that even in small things, he …"): the words from the last comma before
@@ -4024,7 +4031,7 @@ fn subject_noun_phrase(doc: &Doc, clause: usize, e: usize) -> Option<SpeakerPhra
     let first = doc.low(clause);
     let last = doc.low(e - 1);
     // "At least 40% said": a rounding, not a preposition.
-    let rounding = first == "at" && clause + 1 < e && matches!(doc.low(clause + 1), "least" | "most");
+    let rounding = clause + 1 < e && opens_rounding(doc, clause);
     if !rounding && (lexicon::is_preposition(first) || opens_adverbial(first) && !lexicon::is_determiner(first))
         || lexicon::is_subordinator(first)
         // "… at the time and said", "… began by saying": a phrase ending

@@ -1664,6 +1664,12 @@ word_set!(
     ]
 );
 
+/// True for the modal verbs ("can", "would", "must"), which take a bare
+/// verb: a word before one is its subject's head, a word after one a verb.
+pub fn is_modal(lower: &str) -> bool {
+    matches!(lower, "can" | "could" | "will" | "would" | "shall" | "should" | "may" | "might" | "must")
+}
+
 word_set!(
     /// Plurals that end a party's name ("Liberal Democrats", "Christian
     /// Democrats", "Sweden Democrats", "Young Conservatives"): after
