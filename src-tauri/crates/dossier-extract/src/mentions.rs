@@ -1496,13 +1496,7 @@ fn possessor_then_name(doc: &Doc, start: usize, limit: usize) -> Option<SpeakerP
 pub fn one_name_starting_at(doc: &Doc, first: usize, limit: usize) -> Option<SpeakerPhrase> {
     phrase_starting_at(doc, first, limit).filter(|name| {
         // An affiliation right after the name ("of Iceland") is the name's.
-        let mut end = name.head_last;
-        if end < limit && doc.low(end) == "of" {
-            end += 1;
-            while end < limit && (doc.is_name_word(end) || is_name_connector(doc.low(end)) || doc.low(end) == "the") {
-                end += 1;
-            }
-        }
+        let end = if name.head_last < limit && doc.low(name.head_last) == "of" { name.last } else { name.head_last };
         let fills = end == limit || doc.is(end, ",") || doc.is_terminal(end);
         let one_person = (first..name.head_last).all(|j| !matches!(doc.low(j), "and" | "&"));
         name.form == PhraseForm::Name && fills && one_person
