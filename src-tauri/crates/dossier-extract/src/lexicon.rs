@@ -1862,7 +1862,8 @@ word_set!(
     /// Common female first names (a speaker's gender guides "she").
     is_female_name,
     [
-        "hillary", "sarah", "nancy", "elizabeth", "carly", "kellyanne", "michelle", "huma",
+        "morag", "shona", "catriona", "ailsa", "isla", "eilidh", "sheila", "glenys", "bronwen", "sian",
+        "cerys", "ffion", "nia", "mair", "lynne", "lynda", "muriel", "trisha", "hillary", "sarah", "nancy", "elizabeth", "carly", "kellyanne", "michelle", "huma",
         "debbie", "hope", "megyn", "melania", "ivanka", "chelsea", "mary", "maria", "anna",
         "susan", "karen", "linda", "barbara", "patricia", "jennifer", "jessica", "emily",
         "ashley", "amy", "angela", "theresa", "theresa", "marine", "nikki", "kirsten", "tammy",
@@ -1911,7 +1912,8 @@ word_set!(
     /// Common male first names (a speaker's gender guides "he").
     is_male_name,
     [
-        "donald", "bernie", "ted", "marco", "jeb", "ben", "john", "chris", "mike", "rand",
+        "norman", "denis", "euan", "alasdair", "fergus", "dafydd", "glyn", "huw", "bryn", "aled", "iwan",
+        "lachlan", "callum", "ivor", "donald", "bernie", "ted", "marco", "jeb", "ben", "john", "chris", "mike", "rand",
         "barack", "joe", "tim", "paul", "mitch", "harry", "bill", "george", "james", "robert",
         "michael", "william", "david", "richard", "thomas", "charles", "daniel", "matthew",
         "mark", "steven", "stephen", "steve", "kevin", "brian", "jeff", "jeffrey", "scott",

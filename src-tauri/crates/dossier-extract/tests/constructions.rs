@@ -4361,3 +4361,11 @@ fn a_verb_before_an_infinitive_reports_nothing_of_the_introduction_before_its_su
     assert_eq!(span(text, find(text, &claims, "reopen the ferry")), "to reopen the ferry");
     assert_eq!(speaker_name(find(text, &claims, "port will close")), "Ada Finch");
 }
+
+#[test]
+fn a_party_before_a_scottish_or_welsh_or_older_given_name_is_the_persons_side() {
+    let text = "Lib Dem Norman Reyes said the harbour deal was a disgrace.";
+    let claims = extract(text);
+    let c = find(text, &claims, "harbour deal");
+    assert_eq!((speaker_name(c), role(c)), ("Norman Reyes", Some("Lib Dem")));
+}
