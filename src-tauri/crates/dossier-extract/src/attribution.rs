@@ -1014,9 +1014,12 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
     {
         return None;
     }
+    // "Ada Finch went on to say: “…”": the verb that leads to the cue
+    // follows the speaker.
+    let verb_start = leading_verb_start(doc, cue, from).unwrap_or(cue);
     let speaker = quoted_as_saying(doc, cue, from)
         .map(|(speaker, _)| speaker)
-        .or_else(|| speaker_for_cue(doc, cue, from, e, true))?;
+        .or_else(|| speaker_for_cue(doc, verb_start, from, e, true))?;
     // "Holt posted a message on Twitter reading “…”": a gerund right after
     // a prepositional phrase continues the clause, whose subject speaks.
     let in_prepositional_phrase = speaker.last == cue

@@ -4369,3 +4369,12 @@ fn a_party_before_a_scottish_or_welsh_or_older_given_name_is_the_persons_side() 
     let c = find(text, &claims, "harbour deal");
     assert_eq!((speaker_name(c), role(c)), ("Norman Reyes", Some("Lib Dem")));
 }
+
+#[test]
+fn a_quotation_after_went_on_to_say_and_a_colon_is_the_subjects() {
+    let text = "Ada Finch opened the harbour. She went on to say: \"The ferries will sail again.\" \
+                Tomas Reyes went so far as to say: \"The port is reborn.\"";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "sail again")), "Ada Finch");
+    assert_eq!(speaker_name(find(text, &claims, "port is reborn")), "Tomas Reyes");
+}
