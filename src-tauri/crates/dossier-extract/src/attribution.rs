@@ -910,7 +910,9 @@ fn frame_after(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opti
         }
         return Some(Frame { cue: (cue, cue + 1), speaker });
     }
-    let e = skip_modifiers_back(doc, cue, i);
+    // "“…,” Ada Finch went on to say.": the verb that leads to the cue
+    // follows the speaker.
+    let e = skip_modifiers_back(doc, leading_verb_start(doc, cue, i).unwrap_or(cue), i);
     // "“…,” a spokesman for the party said": a noun with its complement.
     if let Some(speaker) = mentions::noun_with_complement(doc, i, e) {
         return Some(Frame { cue: (cue, cue + 1), speaker });

@@ -4371,10 +4371,12 @@ fn a_party_before_a_scottish_or_welsh_or_older_given_name_is_the_persons_side() 
 }
 
 #[test]
-fn a_quotation_after_went_on_to_say_and_a_colon_is_the_subjects() {
+fn a_quotation_framed_by_went_on_to_say_is_the_subjects() {
     let text = "Ada Finch opened the harbour. She went on to say: \"The ferries will sail again.\" \
-                Tomas Reyes went so far as to say: \"The port is reborn.\"";
+                Tomas Reyes went so far as to say: \"The port is reborn.\" \
+                \"The quay is safe,\" Mary Lund went on to say.";
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "sail again")), "Ada Finch");
     assert_eq!(speaker_name(find(text, &claims, "port is reborn")), "Tomas Reyes");
+    assert_eq!(speaker_name(find(text, &claims, "quay is safe")), "Mary Lund");
 }
