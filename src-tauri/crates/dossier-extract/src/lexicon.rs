@@ -1479,9 +1479,22 @@ word_set!(
     ["mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "madam", "baroness", "baron"]
 );
 
+/// True for a lowercase word that belongs to a role before a name
+/// ("campaign manager"), a rank prefix's title among them ("co-host",
+/// "vice-chairman").
+pub fn is_role_word(lower: &str) -> bool {
+    is_listed_role_word(lower) || without_rank_prefix(lower).is_some_and(is_listed_role_word)
+}
+
+/// The title a rank prefix shares or seconds ("co-host" → "host",
+/// "vice-chairman" → "chairman"), which reads as the title itself.
+fn without_rank_prefix(lower: &str) -> Option<&str> {
+    lower.strip_prefix("co-").or_else(|| lower.strip_prefix("vice-"))
+}
+
 word_set!(
-    /// Lowercase words that belong to a role before a name ("campaign manager").
-    is_role_word,
+    /// The role words listed, without a rank prefix ([`is_role_word`]).
+    is_listed_role_word,
     [
         "former", "presidential", "campaign", "press", "senior", "chief", "deputy", "vice",
         "top", "foreign", "policy", "national", "security", "economic", "adviser", "advisor",
@@ -1491,8 +1504,7 @@ word_set!(
         "executive", "officer", "lawyer", "attorney", "general", "representative", "congressman",
         "congresswoman", "commentator", "columnist", "correspondent", "anchor", "reporter",
         "editor", "author", "activist", "businessman", "businesswoman", "billionaire", "mogul",
-        "founder", "co-founder", "co-host", "co-anchor", "co-chair", "co-chairman", "co-author", "co-owner",
-        "co-director", "vice-president", "vice-chairman", "republican", "democrat", "democratic", "gop", "party", "state", "house",
+        "founder", "republican", "democrat", "democratic", "gop", "party", "state", "house",
         "senate", "majority", "minority", "whip", "speaker", "chair", "commander", "ambassador",
         "envoy", "diplomat", "official", "aide", "staffer", "operative", "consultant", "fellow",
         "researcher", "scientist", "expert", "then-candidate", "then-president", "incumbent",
@@ -1815,10 +1827,16 @@ word_set!(
     ]
 );
 
+/// True for the head noun of a definite description that refers back to
+/// an earlier named speaker ("the minister", "the company", "the
+/// co-chairman").
+pub fn is_anaphoric_noun(lower: &str) -> bool {
+    is_listed_anaphoric_noun(lower) || without_rank_prefix(lower).is_some_and(is_listed_anaphoric_noun)
+}
+
 word_set!(
-    /// Head nouns of a definite description that refers back to an earlier
-    /// named speaker ("the minister", "the company").
-    is_anaphoric_noun,
+    /// The anaphoric nouns listed, without a rank prefix ([`is_anaphoric_noun`]).
+    is_listed_anaphoric_noun,
     [
         "minister", "president", "senator", "governor", "secretary", "candidate", "nominee",
         "company", "ministry", "government", "campaign", "administration", "department",
@@ -1830,8 +1848,7 @@ word_set!(
         "ceo", "general", "commander", "pope", "king", "queen", "prince", "justice", "white",
         "champion", "coach", "captain", "manager", "skipper", "boss", "striker", "midfielder", "defender",
         "goalkeeper", "winger", "player", "singer", "actor", "actress", "star", "rapper", "producer",
-        "author", "writer", "host", "columnist", "reporter", "journalist", "co-chairman", "co-chair",
-        "vice-chairman", "vice-president", "co-founder", "co-host"
+        "author", "writer", "host", "columnist", "reporter", "journalist"
     ]
 );
 

@@ -4302,10 +4302,13 @@ fn a_cue_word_heading_the_subject_of_the_verb_after_it_is_a_noun() {
 
 #[test]
 fn a_hyphenated_title_between_an_outlet_and_a_name_is_the_role() {
-    let text = "“The port is shut,” said Halden co-host Ada Finch.";
+    let text = "“The port is shut,” said Halden co-host Ada Finch. \
+                “The ferries are late,” said port vice-director Tomas Reyes.";
     let claims = extract(text);
     let c = find(text, &claims, "port is shut");
     assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("Halden co-host")));
+    let c = find(text, &claims, "ferries are late");
+    assert_eq!((speaker_name(c), role(c)), ("Tomas Reyes", Some("port vice-director")));
 }
 
 #[test]
