@@ -3386,7 +3386,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
         && !clause_follows(doc, cue, verb, stops, subordinate)
         && !names_a_prize(doc, cue + 1, end)
         && !denies_someone_something(doc, cue, cue + 1, end)
-        && !(cue + 1 < end && doc.low(cue + 1) == "to" && infinitive_at(doc, cue + 1, end));
+        && !infinitive_at(doc, cue + 1, end);
     if !content_before {
         if let Some((first, last)) = content_after(doc, cue, verb, stops, subordinate) {
             let last = end_of_relative_aside(doc, speaker.first, first, last);
@@ -3493,13 +3493,14 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     None
 }
 
-/// True when the "to" at `to` opens an infinitive ("Sundance continues to
-/// grow", "Ireland continued to come second best"), not a phrase of whom
-/// something was said to ("…, he said to reporters"): the verb before it
-/// then reports nothing of the clause before its subject.
+/// True when token `to` is a "to" that opens an infinitive ("Sundance
+/// continues to grow", "Ireland continued to come second best"), not a
+/// phrase of whom something was said to ("…, he said to reporters"): the
+/// verb before it then reports nothing of the clause before its subject.
 fn infinitive_at(doc: &Doc, to: usize, end: usize) -> bool {
     let next = to + 1;
     next < end
+        && doc.low(to) == "to"
         && doc.is_word(next)
         && !doc.is_capitalized(next)
         && !lexicon::is_determiner(doc.low(next))

@@ -329,19 +329,16 @@ fn opening_common_words(
     title_case: &[bool],
 ) -> Vec<usize> {
     let word = |i: usize| strip_possessive(&lower[tokens[i].start..tokens[i].end]);
-    let next_word = |i: usize| {
-        (i + 1 < tokens.len() && tokens[i + 1].kind == TokenKind::Word)
-            .then(|| &lower[tokens[i + 1].start..tokens[i + 1].end])
+    // The lowercase word at token `k`, if it is one.
+    let word_at = |k: usize| {
+        (k < tokens.len() && tokens[k].kind == TokenKind::Word).then(|| &lower[tokens[k].start..tokens[k].end])
     };
+    let next_word = |i: usize| word_at(i + 1);
     // "Campaigners say", "Judges said", "Prosecutors have said": people in
     // the plural before a verb of saying, perhaps after its auxiliary.
     let agents_speaking = |i: usize, w: &str| {
         let people = lexicon::is_plural_of_doers(w) || lexicon::is_unnamed_source_noun(w);
-        let saying = |k: usize| {
-            (k < tokens.len() && tokens[k].kind == TokenKind::Word)
-                .then(|| &lower[tokens[k].start..tokens[k].end])
-                .is_some_and(|v| lexicon::cue_verb(v).is_some())
-        };
+        let saying = |k: usize| word_at(k).is_some_and(|v| lexicon::cue_verb(v).is_some());
         let auxiliary = next_word(i).is_some_and(lexicon::is_finite_auxiliary);
         people && (saying(i + 1) || auxiliary && saying(i + 2))
     };
