@@ -4171,6 +4171,10 @@ fn a_cue_in_the_main_clause_after_a_subordinate_clause_reports_past_commas() {
     assert_eq!((speaker_name(c), span(text, c)), ("Ada Finch", "even in small ports, the ferries ran late"));
     let c = find(text, &claims, "fares were fair");
     assert_eq!(span(text, c), "the fares were fair");
+    // A relative clause after the subordinate clause's comma is still in it.
+    let text = "While the port board, the chief who said the fares were fair, met, the ferries sailed on.";
+    let claims = extract(text);
+    assert_eq!(span(text, find(text, &claims, "fares were fair")), "the fares were fair");
 }
 
 #[test]
