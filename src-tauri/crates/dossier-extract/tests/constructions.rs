@@ -4253,6 +4253,13 @@ fn a_role_in_an_occupations_form_before_a_name_between_commas_is_the_role() {
     let claims = extract(text);
     let c = find(text, &claims, "ferries will sail");
     assert_eq!((speaker_name(c), role(c)), ("Andy Parfitt", Some("the port's controller")));
+    // Not a document ("letter") nor a clause ("watchers are watching …").
+    let text = "The company wrote a long, six-page letter to the port's president, Ada Finch, calling the \
+                reports \"inaccurate and misleading.\" Harbour watchers are watching a billionaire populist, \
+                Tomas Reyes, clash with the mayor over \"the ferry plan and its costs\".";
+    let claims = extract(text);
+    let roles: Vec<&str> = claims.iter().filter_map(role).collect();
+    assert!(roles.iter().all(|r| !r.contains("letter") && !r.contains("watchers are")), "{roles:?}");
 }
 
 #[test]
