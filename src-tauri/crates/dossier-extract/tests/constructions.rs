@@ -4245,6 +4245,11 @@ fn the_subject_before_a_colon_speaks_a_quotation_no_verb_of_saying_frames() {
     assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, "Ada Finch"));
     let c = find(text, &claims, "Sail again");
     assert_ne!(speaker_name(c), "Giant");
+    // "It" speaks only through a verb of saying.
+    let text =
+        "The question for the Halden Port Authority vote is set. It will be: \"Should the port close its gates?\"";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| c.kind != ClaimKind::Direct || c.speaker.is_none()), "{claims:#?}");
 }
 
 #[test]
