@@ -4334,6 +4334,10 @@ fn of_and_a_place_after_a_persons_name_is_the_affiliation() {
     let c = find(text, &claims, "ferry was late");
     assert_eq!((speaker_name(c), role(c)), ("Mary Reyes", Some("of Halden")));
     assert_eq!(speaker_name(find(text, &claims, "rates would rise")), "Bank of Halden");
+    // Two people so named stay one speaker phrase.
+    let text = "Mary Reyes of Halden and John Lund of Brekke said the ferry was late.";
+    let claims = extract(text);
+    assert!(speaker_name(find(text, &claims, "ferry was late")).contains("John Lund"), "{claims:#?}");
 }
 
 #[test]
