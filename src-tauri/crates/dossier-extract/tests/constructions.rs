@@ -4309,11 +4309,14 @@ fn a_price_pushed_higher_and_a_sentence_opening_elsewhere_report_nothing() {
 fn a_cue_word_heading_the_subject_of_the_verb_after_it_is_a_noun() {
     let text = "Older attacks relied on sailors not spotting the fake port. \
                 Early voting can give the harbour board an edge. \
-                Ada Finch says suspended pilots should be allowed to sail again.";
+                Ada Finch says suspended pilots should be allowed to sail again. \
+                The Halden Port Authority is building a ferry hall in what it hopes will become \
+                a “harbour of the north” for travellers.";
     let claims = extract(text);
     assert!(!reports(text, &claims, "relied on sailors"), "{claims:#?}");
     assert!(!reports(text, &claims, "can give the harbour"), "{claims:#?}");
     assert_eq!(speaker_name(find(text, &claims, "suspended pilots")), "Ada Finch");
+    assert_eq!(speaker_name(find(text, &claims, "harbour of the north")), "Halden Port Authority");
 }
 
 #[test]
