@@ -1173,7 +1173,7 @@ word_set!(
         "himself", "themselves", "itself", "personally", "specifically", "told", "correctly",
         "rightly", "wrongly", "falsely", "accurately", "loudly", "quietly", "softly", "emphatically",
         "confidently", "proudly", "candidly", "frankly", "sarcastically", "bitterly", "optimistically",
-        "now", "long"
+        "now", "long", "afterwards", "afterward"
     ]
 );
 

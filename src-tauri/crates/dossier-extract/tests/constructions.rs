@@ -4406,3 +4406,41 @@ fn a_quotation_framed_by_went_on_to_say_is_the_subjects() {
     assert_eq!(speaker_name(find(text, &claims, "port is reborn")), "Tomas Reyes");
     assert_eq!(speaker_name(find(text, &claims, "quay is safe")), "Mary Lund");
 }
+
+#[test]
+fn a_name_closed_by_a_comma_before_an_aside_speaks_the_quotation_its_verb_frames() {
+    let text = "Moya, nicknamed Charly, admitted, \"The cup is my dream.\" \
+                \"I have inherited two harbours,\" Jay Finch, real name Tomas Carter, said. \
+                \"It is our wish that the ferry stays,\" Ada Lund, its minister for ports added. \
+                Caprice, who left the house on Friday, afterwards said, \"I am so happy.\"";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "my dream")), "Moya");
+    assert_eq!(speaker_name(find(text, &claims, "two harbours")), "Jay Finch");
+    let c = find(text, &claims, "ferry stays");
+    assert_eq!((speaker_name(c), role(c)), ("Ada Lund", Some("its minister for ports")));
+    assert_eq!(speaker_name(find(text, &claims, "so happy")), "Caprice");
+    // Not a verb of the aside, nor one the name's own comma stands before,
+    // nor one that comes after more of the predicate.
+    let text = "Scholl, 21, was arrested for handing out leaflets condemning the \"brutal tyranny\" of the regime. \
+                Ada Finch said the port would close. \"Let's just apologise and move on.\" \
+                Harbour chief Tomas Reyes, asked about the remark by reporters, said it was unfortunate. \
+                Mary Lund spoke of \"a port that rewards hard work,\" Ben Carlson, the pilot who briefly \
+                led the race, used his speech to call the mayor a dreamer.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| speaker_name(c) != "Scholl"), "{claims:#?}");
+    assert_ne!(speaker_name(find(text, &claims, "move on")), "Tomas Reyes");
+    assert_ne!(speaker_name(find(text, &claims, "rewards hard work")), "Ben Carlson");
+}
+
+#[test]
+fn a_colon_quotation_after_an_unread_verb_of_saying_is_the_subjects() {
+    let text = "Tomas Reyes spoke first. \
+                One harbour judge, Ada Finch, carried around a note written on a napkin that said: \
+                \"I would hope the ferries keep sailing.\" \
+                Reyes, currently owns a 28% stake in the club, and Halden United's statement to the stock exchange said: \
+                \"The board has noted the press reports.\"";
+    let claims = extract(text);
+    let c = find(text, &claims, "ferries keep sailing");
+    assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, "Ada Finch"));
+    assert_ne!(speaker_name(find(text, &claims, "noted the press")), "Tomas Reyes");
+}
