@@ -436,6 +436,65 @@ fn affiliation_start(doc: &Doc, name_first: usize, last: usize) -> Option<usize>
     one_person.then_some(of)
 }
 
+/// "Simon Hart of the Countryside Alliance", "Mr Hirsch from Retail Banking
+/// Research", "Dana Rubinstein at POLITICO New York": a person's name, then
+/// the words tying them to the organisation they speak for (see
+/// [`ties_to_organisation`]), ending just before `end`. The person is the
+/// speaker and the organisation their role, unless their title is
+/// ("Archbishop Aris Shirvanian of the Armenian Patriarchate").
+fn person_of_organisation(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPhrase> {
+    let (organisation_first, _) = name_run_ending_at(doc, end, floor)?;
+    let article = organisation_first > floor && doc.low(organisation_first - 1) == "the";
+    let preposition = organisation_first.checked_sub(if article { 2 } else { 1 }).filter(|&p| p > floor)?;
+    if !ties_to_organisation(doc, preposition, end) || !doc.is_name_word(preposition - 1) {
+        return None;
+    }
+    let person = name_phrase_ending_at(doc, preposition, floor)?;
+    let one_person = !(person.first..preposition).any(|t| matches!(doc.low(t), "and" | "&"));
+    let titled = (person.first..person.head_first).any(|t| is_title_or_honorific(doc, t));
+    let named = surely_a_person(doc, person.head_first, person.head_last, titled);
+    (person.form == PhraseForm::Name && named && one_person).then(|| SpeakerPhrase {
+        last: end,
+        role: person.role.or(Some((preposition, end))),
+        ..person
+    })
+}
+
+/// True when a lowercase word at `end` goes on with the noun phrase of the
+/// name run before it ("of the New York delegation"): the run is no name
+/// of its own. A function word or a time word ("on Monday", "yesterday")
+/// ends the phrase.
+fn noun_phrase_goes_on(doc: &Doc, end: usize, limit: usize) -> bool {
+    end < limit
+        && doc.is_word(end)
+        && !doc.is_capitalized(end)
+        && !lexicon::is_function_word(doc.low(end))
+        && !lexicon::is_cue_adverbial(doc.low(end))
+}
+
+/// True when the words `preposition..end` tie a person to the organisation
+/// they speak for: "of the …", "from …", "at …" ("of" without an article
+/// joins a name run, whose affiliation [`affiliation_start`] reads). Not
+/// when "and" joins a second person ("of the Port Authority and Thomas
+/// Reyes").
+fn ties_to_organisation(doc: &Doc, preposition: usize, end: usize) -> bool {
+    let ties = matches!(doc.low(preposition), "of" | "from" | "at");
+    let second_person = (preposition + 1..end.saturating_sub(1))
+        .any(|t| matches!(doc.low(t), "and" | "&") && lexicon::is_given_name(doc.low(t + 1)));
+    ties && !second_person
+}
+
+/// True when the name `first..last`, after a title or an honorific or
+/// not, surely names a person before [`ties_to_organisation`]'s words: a
+/// title and a name, or two words of a name, none of them a title ("UK
+/// Chancellor of the Exchequer Gordon Brown" is one office). One
+/// capitalised word before "of the" is as often part of a name ("Friends
+/// of the Earth").
+fn surely_a_person(doc: &Doc, first: usize, last: usize, titled: bool) -> bool {
+    let words = last.saturating_sub(first);
+    (words >= 2 || titled && words == 1) && !(first..last).any(|t| is_title_or_honorific(doc, t))
+}
+
 /// A name phrase (with title, pre-modifying role) ending just before `end`.
 fn name_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPhrase> {
     // "Frank Field MP said": letters after a name belong to its mention and,
@@ -1081,7 +1140,7 @@ pub fn phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPh
     if !lone_common_noun
         && (doc.is_name_word(last) || doc.is_capitalized(last) && lexicon::is_title_word(doc.low(last)))
     {
-        let name = name_phrase_ending_at(doc, end, floor);
+        let name = person_of_organisation(doc, end, floor).or_else(|| name_phrase_ending_at(doc, end, floor));
         // "people close to Clinton say": the name only says whom the
         // speakers are close to.
         let tied_to_name = name.as_ref().is_some_and(|name| {
@@ -1728,6 +1787,24 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
         let affiliation = affiliation_start(doc, run.name_first, run_end);
         if let Some(of) = affiliation {
             role = role.or(Some((of, run_end)));
+        }
+        // "said Anne Thompson of the Hollywood Reporter": see
+        // [`person_of_organisation`]. After the verb "at" more often gives
+        // the setting ("said Tomas Reyes at Wimbledon").
+        let organisation_first = run_end + 1 + usize::from(run_end + 1 < limit && doc.low(run_end + 1) == "the");
+        let organisation_end = (last == run_end
+            && affiliation.is_none()
+            && !run.organization
+            && surely_a_person(doc, run.name_first, run_end, run.name_first > i)
+            && organisation_first < limit
+            && doc.low(run_end) != "at"
+            && doc.is_name_word(organisation_first))
+        .then(|| run_from(organisation_first))
+        .flatten()
+        .filter(|&end| ties_to_organisation(doc, run_end, end) && !noun_phrase_goes_on(doc, end, limit));
+        if let Some(end) = organisation_end {
+            role = role.or(Some((run_end, end)));
+            last = end;
         }
         return Some(SpeakerPhrase {
             first: start,

@@ -4444,3 +4444,33 @@ fn a_colon_quotation_after_an_unread_verb_of_saying_is_the_subjects() {
     assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, "Ada Finch"));
     assert_ne!(speaker_name(find(text, &claims, "noted the press")), "Tomas Reyes");
 }
+
+#[test]
+fn a_person_of_from_or_at_an_organisation_speaks_with_it_as_the_role() {
+    let text = "But Ada Finch of the Halden Port Authority has questioned how the ferries will run. \
+                Mr Hirsch from Harbour Banking Research said few ferries were at risk. \
+                Dana Lund at Halden Post Online reports that the port will close. \
+                \"The film is good,\" said Mary Reyes of the Halden Reporter on Monday.";
+    let claims = extract(text);
+    let c = find(text, &claims, "how the ferries will run");
+    assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("of the Halden Port Authority")));
+    let c = find(text, &claims, "few ferries");
+    assert_eq!((speaker_name(c), role(c)), ("Hirsch", Some("from Harbour Banking Research")));
+    let c = find(text, &claims, "port will close");
+    assert_eq!((speaker_name(c), role(c)), ("Dana Lund", Some("at Halden Post Online")));
+    let c = find(text, &claims, "film is good");
+    assert_eq!((speaker_name(c), role(c)), ("Mary Reyes", Some("of the Halden Reporter")));
+    // Not an office, one word of a name, two people, a noun phrase that
+    // goes on, nor a setting after the verb.
+    let text = "\"Gold is back,\" said UK Chancellor of the Exchequer Gordon Brown. \
+                The Republican from Halden seems to be blaming the press for the delays. \
+                Ada Finch of the Halden Port Authority and Thomas Reyes said the port was shut. \
+                \"There is a passion for ferries,\" said Robert Lund of the Halden port delegation. \
+                \"The court is fast,\" said Tomas Reyes at Wimbledon on Monday.";
+    let claims = extract(text);
+    assert!(!speaker_name(find(text, &claims, "Gold is back")).contains("Exchequer"), "{claims:#?}");
+    assert_ne!(role(find(text, &claims, "blaming the press")), Some("from Halden"));
+    assert!(role(find(text, &claims, "port was shut")).is_none_or(|r| !r.contains("Thomas")), "{claims:#?}");
+    assert_ne!(role(find(text, &claims, "passion for ferries")), Some("of the Halden"));
+    assert_eq!(role(find(text, &claims, "court is fast")), None);
+}
