@@ -3110,8 +3110,11 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     // mark ("Mr. Manafort, citing “the unique magic of Trump,” said …").
     let aside_end =
         if cue >= 2 && doc.is_quote(cue - 1) && !doc.inside[cue - 1] && doc.is(cue - 2, ",") { cue - 1 } else { cue };
+    // "But the chairman of X, Ada Finch, said …": a conjunction may open
+    // the clause before its subject.
+    let subject_first = clause + usize::from(lexicon::is_clause_conjunction(doc.low(clause)));
     let appositive_subject = phrase_ending_at(doc, aside_end, clause)
-        .filter(|p| p.first == clause && (p.role.is_some() || p.last + 1 < aside_end));
+        .filter(|p| p.first == subject_first && (p.role.is_some() || p.last + 1 < aside_end));
     if let Some(speaker) = appositive_subject {
         let (first, last) = content_after(doc, cue, verb, stops, subordinate)?;
         return Some(make(first, last, speaker));

@@ -931,11 +931,12 @@ pub fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
         || doc.is_capitalized(first) && !lexicon::is_function_word(w);
     let names_a_role = (first..last).any(|i| lexicon::is_role_word(doc.low(i)) || lexicon::is_title_word(doc.low(i)));
     // "Ada Finch, through a spokeswoman, said", "…, along with Tomas Reyes,
-    // said", "…, seeming to agree, said": how, when or with whom, not who.
+    // said", "…, seeming to agree, said", "Democratic economists, like
+    // their Republican counterparts, say": how, when or with whom, not who.
     // A preposition of place may open a role ("at the Institute").
     let place = matches!(w, "in" | "on" | "at" | "from" | "outside" | "inside");
     let opens_adverbial = lexicon::is_preposition(w) && !place
-        || matches!(w, "along" | "together")
+        || matches!(w, "along" | "together" | "like" | "unlike")
         || lexicon::is_verb_participle(w)
         || participle_with_agent(doc, first, last);
     // "Tomas Reyes, a fisherman, and Ada Finch, the harbour master, said":
@@ -1257,7 +1258,11 @@ fn name_after_preposed_role(doc: &Doc, comma: usize, floor: usize) -> Option<Spe
     if open <= floor || !doc.is(open, ",") || name.form != PhraseForm::Name || own_role {
         return None;
     }
-    let role_first = (floor..open).rev().find(|&j| doc.is(j, ",")).map_or(floor, |c| c + 1);
+    // The role opens after a comma or a subordinator ("…, while her
+    // opponent, Donald Trump, wants …", "The comments come as the
+    // co-chairman of …").
+    let role_first =
+        (floor..open).rev().find(|&j| doc.is(j, ",") || lexicon::is_subordinator(doc.low(j))).map_or(floor, |j| j + 1);
     // A lowercase role word: "Representative Peter T. King, Republican of
     // New York," ends in a name that happens to be a title ("King").
     let is_role_head = |j: usize| {
@@ -1272,9 +1277,19 @@ fn name_after_preposed_role(doc: &Doc, comma: usize, floor: usize) -> Option<Spe
     let head = (role_first..open)
         .find(|&j| j > role_first && matches!(doc.low(j), "for" | "of" | "at" | "with" | "to" | "in"))
         .map_or(open - 1, |preposition| preposition - 1);
+    // And after a conjunction before its head ("But the chairman of …");
+    // one after the head joins the role's complement ("vice president of
+    // technology and manufacturing").
+    let role_first =
+        (role_first..head).rev().find(|&j| lexicon::is_clause_conjunction(doc.low(j))).map_or(role_first, |j| j + 1);
     // The phrase still ends in a lowercase word, so that a place closed by
-    // the comma is no role ("a representative in Allentown, Pa., said").
-    let ends_in_role = is_role_head(head) && !doc.is_capitalized(open - 1);
+    // the comma is no role ("a representative in Allentown, Pa., said"),
+    // or the role's organisation is named before a person's name ("the
+    // chairman of Migration Watch UK, Sir Andrew Green,").
+    let organisation_named = head + 1 < open
+        && matches!(doc.low(head + 1), "of" | "for" | "to")
+        && surely_a_person(doc, name.head_first, name.head_last, name.head_first > name.first);
+    let ends_in_role = is_role_head(head) && (!doc.is_capitalized(open - 1) || organisation_named);
     // "A Twitter spokesman", "her senior policy adviser", "Kenya's …", not
     // "to discuss his remarks about his rival".
     let first = doc.low(role_first);

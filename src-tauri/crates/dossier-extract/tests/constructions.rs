@@ -4474,3 +4474,23 @@ fn a_person_of_from_or_at_an_organisation_speaks_with_it_as_the_role() {
     assert_ne!(role(find(text, &claims, "passion for ferries")), Some("of the Halden"));
     assert_eq!(role(find(text, &claims, "court is fast")), None);
 }
+
+#[test]
+fn a_role_before_a_name_between_commas_may_end_in_its_organisations_name() {
+    let text = "But the chairman of Halden Port Watch, Sir Thomas Reyes, said the Halden Council decision \
+                was a \"step in the wrong direction\". \
+                Fares rose as the co-chairman of the Harbour Party, Ada Finch, on Saturday called him a disgrace. \
+                She will keep the port open while her opponent, Tomas Lund, wants to close it. \
+                Halden's senior vice president of ferries and ports, Mary Lund, believes that the port will grow. \
+                Democratic economists, like their Republican counterparts, say fares will rise.";
+    let claims = extract(text);
+    let c = find_kind(text, &claims, "Council decision", &[ClaimKind::Indirect]);
+    assert_eq!((speaker_name(c), role(c)), ("Thomas Reyes", Some("the chairman of Halden Port Watch")));
+    let c = find(text, &claims, "disgrace");
+    assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("the co-chairman of the Harbour Party")));
+    let c = find(text, &claims, "close it");
+    assert_eq!((speaker_name(c), role(c)), ("Tomas Lund", Some("her opponent")));
+    let c = find(text, &claims, "port will grow");
+    assert_eq!((speaker_name(c), role(c)), ("Mary Lund", Some("Halden's senior vice president of ferries and ports")));
+    assert_eq!(role(find(text, &claims, "fares will rise")), None);
+}
