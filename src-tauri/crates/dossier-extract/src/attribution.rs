@@ -627,6 +627,36 @@ fn follows_preposition(doc: &Doc, phrase: &SpeakerPhrase, clause: usize) -> bool
 /// ("…, but at least a dozen members of Congress said": six words).
 const MAX_COMPLEMENT_LEAD_TOKENS: usize = 8;
 
+/// The most plain words of a post before the organisation it is held at
+/// ("executive partner of", "senior economist at").
+const MAX_POST_WORDS: usize = 4;
+
+/// "economist at Global Insight", "managing director of ISP Freedom2surf":
+/// lowercase words naming a post after a comma, then "at", "of", "from" or
+/// "with" (perhaps "the") and the organisation's name read as `phrase`,
+/// ending at `e`; the role [`name_before_role`] gives the name before the
+/// comma ("Howard Archer, economist at Global Insight said", where
+/// "Global Insight" had spoken).
+fn post_at_organisation(doc: &Doc, clause: usize, phrase: &SpeakerPhrase, e: usize) -> Option<SpeakerPhrase> {
+    if phrase.last != e || !matches!(phrase.form, PhraseForm::Name | PhraseForm::Organization) {
+        return None;
+    }
+    let article = phrase.first > clause && doc.low(phrase.first - 1) == "the";
+    let preposition = phrase.first.checked_sub(1 + usize::from(article)).filter(|&p| p > clause)?;
+    if !matches!(doc.low(preposition), "at" | "of" | "from" | "with") {
+        return None;
+    }
+    let post_first = (preposition.saturating_sub(MAX_POST_WORDS).max(clause + 1)..preposition)
+        .rev()
+        .take_while(|&j| mentions::is_plain_word(doc, j))
+        .last()?;
+    let names_a_post = (post_first..preposition).any(|j| {
+        let w = doc.low(j);
+        lexicon::is_role_word(w) || lexicon::is_title_word(w) || lexicon::ends_like_occupation(w)
+    });
+    (names_a_post && doc.is(post_first - 1, ",")).then(|| SpeakerPhrase::whole(post_first, e, PhraseForm::Unnamed))
+}
+
 /// The whole speaker when the phrase read before the cue at `cue` (ending
 /// at `e`) only completes a preposition: a noun with its complement,
 /// opening the clause or after a comma ("…, a spokesman for the party
@@ -660,11 +690,9 @@ fn speaker_with_complement(
     {
         determiner += 1;
     }
-    let noun = mentions::noun_with_complement(doc, determiner, e).map(|noun| SpeakerPhrase {
-        first: start,
-        head_first: start,
-        ..noun
-    })?;
+    let noun = mentions::noun_with_complement(doc, determiner, e)
+        .or_else(|| (determiner == start).then(|| mentions::group_with_complement(doc, start, e)).flatten())
+        .map(|noun| SpeakerPhrase { first: start, head_first: start, ..noun })?;
     if comma.is_none() {
         return Some(noun);
     }
@@ -741,6 +769,7 @@ fn name_before_role(doc: &Doc, clause: usize, role: &SpeakerPhrase, e: usize) ->
 fn whole_speaker(doc: &Doc, phrase: &SpeakerPhrase, clause: usize, e: usize, cue: usize) -> Option<SpeakerPhrase> {
     speaker_with_complement(doc, phrase, clause, e, cue)
         .or_else(|| name_before_role(doc, clause, phrase, e))
+        .or_else(|| name_before_role(doc, clause, &post_at_organisation(doc, clause, phrase, e)?, e))
         .or_else(|| people_with_relative_clause(doc, clause, e).filter(|people| phrase.first > people.head_last))
 }
 

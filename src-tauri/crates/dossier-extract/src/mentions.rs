@@ -1212,6 +1212,35 @@ pub fn noun_with_complement(doc: &Doc, first: usize, end: usize) -> Option<Speak
     (noun && complement && complete).then(|| SpeakerPhrase::whole(first, end, PhraseForm::Unnamed))
 }
 
+/// "traders in Asia", "Shocked health officials in Powys": a plural noun
+/// of people (not "figures from the Land Registry", whose body is the
+/// source), with at most two words before it and no determiner, then
+/// "in", "from", "at" or "across" and the name of a place or a body, tokens
+/// `first..end`. The whole phrase is the speaker (without this, "Asia"
+/// spoke); [`noun_with_complement`] reads the phrases with a determiner.
+pub fn group_with_complement(doc: &Doc, first: usize, end: usize) -> Option<SpeakerPhrase> {
+    if end < first + 3 {
+        return None;
+    }
+    let preposition =
+        (first + 1..(first + 4).min(end - 1)).find(|&j| matches!(doc.low(j), "in" | "from" | "at" | "across"))?;
+    let head = doc.low(preposition - 1);
+    let people = head.ends_with('s')
+        && lexicon::is_unnamed_source_noun(head)
+        && !lexicon::is_document_noun(head)
+        && !doc.is_capitalized(preposition - 1);
+    let modifiers = (first..preposition - 1).all(|j| {
+        let w = doc.low(j);
+        doc.is_word(j)
+            && !doc.inside[j]
+            && !lexicon::is_function_word(w)
+            && !lexicon::is_finite_auxiliary(w)
+            && lexicon::cue_verb(w).is_none()
+    });
+    let named = (preposition + 1..end).all(|j| doc.is_name_word(j) || doc.low(j) == "the") && doc.is_name_word(end - 1);
+    (people && modifiers && named).then(|| SpeakerPhrase::whole(first, end, PhraseForm::Unnamed))
+}
+
 /// The head noun of the phrase `first..end` before its complement: the
 /// word before the first preposition that ties one ("spokesman" in "a
 /// spokesman for the party") or before the first non-word, else the last

@@ -4494,3 +4494,25 @@ fn a_role_before_a_name_between_commas_may_end_in_its_organisations_name() {
     assert_eq!((speaker_name(c), role(c)), ("Mary Lund", Some("Halden's senior vice president of ferries and ports")));
     assert_eq!(role(find(text, &claims, "fares will rise")), None);
 }
+
+#[test]
+fn people_in_a_place_and_a_post_at_an_organisation_are_not_the_organisation() {
+    let text = "On Tuesday, traders in Halden said that fares would rise. \
+                Shocked ferry officials in Brekke said this meant cuts. \
+                However, recent figures from the Halden Port Authority - showing a big drop in sales - \
+                suggested the slowdown was brief. \
+                Ada Finch, economist at Harbour Insight said the bank would wait. \
+                Tomas Reyes, managing director of Halden Ferries said that it would help.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "fares would rise")), "traders in Halden");
+    assert_eq!(speaker_name(find(text, &claims, "meant cuts")), "Shocked ferry officials in Brekke");
+    assert_eq!(speaker_name(find(text, &claims, "slowdown was brief")), "Halden Port Authority");
+    let c = find(text, &claims, "bank would wait");
+    assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("economist at Harbour Insight")));
+    let c = find(text, &claims, "it would help");
+    assert_eq!((speaker_name(c), role(c)), ("Tomas Reyes", Some("managing director of Halden Ferries")));
+    // Words that name no post are no role.
+    let text = "Mary Lund, speaking at Halden Council said the port was shut.";
+    let claims = extract(text);
+    assert_ne!(role(find(text, &claims, "port was shut")), Some("speaking at Halden Council"));
+}
