@@ -1057,6 +1057,11 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
         .map(|(speaker, _)| speaker)
         .or_else(|| speaker_for_cue(doc, verb_start, from, e, true))
         .or_else(|| name_before_aside(doc, from, skip_modifiers_back(doc, verb_start, from)))?;
+    let speaker = if addressee_of_message(doc, &speaker, from, cue) {
+        sentence_subject(doc, from, speaker.first - 1).unwrap_or(speaker)
+    } else {
+        speaker
+    };
     // "Holt posted a message on Twitter reading “…”": a gerund right after
     // a prepositional phrase continues the clause, whose subject speaks.
     let in_prepositional_phrase = speaker.last == cue
@@ -1069,6 +1074,25 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
         speaker
     };
     Some(Frame { cue: (cue, cue + 1), speaker })
+}
+
+/// True when `phrase`, before the gerund of saying at `cue`, names whom a
+/// message is written or sent to ("Michael Howard has written to Tony Blair
+/// demanding …", "sent a letter to MCI's board on Thursday saying …"): the
+/// gerund continues the predicate, and the clause's subject speaks. After
+/// another word the phrase after "to" may speak ("in response to people
+/// questioning …", "a national security adviser to his campaign
+/// acknowledging …").
+fn addressee_of_message(doc: &Doc, phrase: &SpeakerPhrase, clause: usize, cue: usize) -> bool {
+    let w = doc.low(cue);
+    if phrase.first <= clause + 1 || doc.low(phrase.first - 1) != "to" || !lexicon::is_gerund(w) {
+        return false;
+    }
+    let before_to = doc.low(phrase.first - 2);
+    let sent = lexicon::cue_verb(before_to).is_some_and(|v| v.speech)
+        || lexicon::is_document_noun(before_to)
+        || matches!(before_to, "message" | "messages");
+    sent && lexicon::cue_verb(w).is_some_and(|v| v.speech)
 }
 
 /// True when an adverb set off by commas starts at token `i` (", however,"),
@@ -1548,6 +1572,7 @@ fn opens_adverbial(w: &str) -> bool {
                 | "however"
                 | "meanwhile"
                 | "elsewhere"
+                | "back"
                 | "still"
                 | "instead"
                 | "asked"
@@ -3279,6 +3304,9 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     // "…, with the company calling it …": the gerund's own subject follows
     // "with" and speaks.
     let absolute = continues_predicate && speaker.is_some_and(|p| p.first > clause && doc.low(p.first - 1) == "with");
+    if let Some(p) = speaker.filter(|p| addressee_of_message(doc, p, clause, cue)) {
+        speaker = sentence_subject(doc, clause, p.first - 1).or(speaker);
+    }
     if (speaker.is_none() || inside_prepositional) && !absolute {
         speaker = match subject_noun_phrase(doc, clause, e).or_else(introduced_group) {
             Some(words) if continues_predicate => sentence_subject(doc, clause, e).or(Some(words)),

@@ -4516,3 +4516,19 @@ fn people_in_a_place_and_a_post_at_an_organisation_are_not_the_organisation() {
     let claims = extract(text);
     assert_ne!(role(find(text, &claims, "port was shut")), Some("speaking at Halden Council"));
 }
+
+#[test]
+fn whom_a_message_is_sent_to_does_not_speak_the_gerund_after_it() {
+    let text = "Ada Finch has written to Tomas Reyes demanding an explanation of the new rules. \
+                Mary Lund sent a letter to the harbour board on Thursday saying that she plans to sue. \
+                Tomas Lund has written to the watchdog saying: \"The calls are illegal.\" \
+                Mary Reyes spoke first. Back in September, she wrote a letter to Ada Finch asking that \
+                the fares go to charity. \
+                Ada Finch went on the offensive in response to people questioning how a sailor can lead.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "explanation of the new rules")), "Ada Finch");
+    assert_eq!(speaker_name(find(text, &claims, "plans to sue")), "Mary Lund");
+    assert_eq!(speaker_name(find(text, &claims, "calls are illegal")), "Tomas Lund");
+    assert_eq!(speaker_name(find(text, &claims, "go to charity")), "Mary Reyes");
+    assert_eq!(speaker_name(find(text, &claims, "how a sailor can lead")), "people");
+}
