@@ -2615,6 +2615,30 @@ fn is_noun_like_cue(w: &str) -> bool {
     )
 }
 
+/// True when the cue word at `cue`, one that names a thing as often as it
+/// reports ("dispute", "point", "campaign"), is the noun that ends the
+/// phrase read as its speaker: an article and one word that names no one
+/// who could speak ("in a price dispute that threatened …", "the high point
+/// it reached", "a smear campaign against …"; not "the report forecast",
+/// "the company points to …", "the UNECE forecasts").
+fn completes_noun_phrase(doc: &Doc, speaker: &SpeakerPhrase, cue: usize) -> bool {
+    let noun_form = matches!(
+        doc.low(cue),
+        "dispute" | "disputes" | "forecast" | "forecasts" | "campaign" | "campaigns" | "point" | "points" | "welcome"
+    );
+    if !noun_form || speaker.last != cue || speaker.last != speaker.first + 2 {
+        return false;
+    }
+    let modifier = doc.low(speaker.first + 1);
+    let speaks = speaker.form == PhraseForm::Organization
+        || lexicon::is_unnamed_source_noun(modifier)
+        || lexicon::is_organization_word(modifier)
+        || lexicon::is_document_noun(modifier)
+        || lexicon::is_role_word(modifier)
+        || lexicon::is_person_noun(modifier);
+    lexicon::is_determiner(doc.low(speaker.first)) && !speaks
+}
+
 /// True when the cue word at `cue` is a noun that an unnamed phrase, or
 /// no speaker at all, leads to ("branded the harbour plan “a disgrace”",
 /// "the new targets were “reasonably impressive”"), as
@@ -3358,7 +3382,9 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     }
     // "the vote", "an email server": a word that is more often a noun only
     // reports speech after a named or pronoun subject.
-    if is_noun_like_cue(doc.low(cue)) && matches!(speaker.form, PhraseForm::Unnamed | PhraseForm::Anaphoric) {
+    if is_noun_like_cue(doc.low(cue)) && matches!(speaker.form, PhraseForm::Unnamed | PhraseForm::Anaphoric)
+        || completes_noun_phrase(doc, &speaker, cue)
+    {
         return None;
     }
     // "the Tory plan to cut spending", "Labour claims of …": a name that

@@ -4532,3 +4532,18 @@ fn whom_a_message_is_sent_to_does_not_speak_the_gerund_after_it() {
     assert_eq!(speaker_name(find(text, &claims, "go to charity")), "Mary Reyes");
     assert_eq!(speaker_name(find(text, &claims, "how a sailor can lead")), "people");
 }
+
+#[test]
+fn a_cue_word_that_ends_a_noun_phrase_after_its_article_reports_nothing() {
+    let text = "Ferries stopped after the council cut off fuel in a price dispute that threatened the port. \
+                The harbour is far from the high point it reached in the 1990s. \
+                Growth will be 1.8%, the Halden Economic Commission (HEC) said. \
+                The global economy will slow in 2005, the HEC forecasts, due to weak demand. \
+                The report forecast growth of 3% in 2005. The estimate points to a slowdown in the market.";
+    let claims = extract(text);
+    assert!(!reports(text, &claims, "threatened the port"), "{claims:#?}");
+    assert!(!reports(text, &claims, "it reached in the 1990s"), "{claims:#?}");
+    assert_eq!(speaker_name(find(text, &claims, "global economy will slow")), "HEC");
+    assert_eq!(speaker_name(find(text, &claims, "growth of 3%")), "the report");
+    assert_eq!(speaker_name(find(text, &claims, "a slowdown")), "the estimate");
+}
