@@ -554,6 +554,10 @@ fn sentence_subject(doc: &Doc, first: usize, limit: usize) -> Option<SpeakerPhra
             i = dash + 1;
         }
     }
+    // "Now the Italians travel …": a time adverb alone before the subject.
+    if i + 1 < window && matches!(doc.low(i), "now" | "then" | "today" | "yesterday") && doc.is_word(i + 1) {
+        i += 1;
+    }
     if i < window && (opens_adverbial(doc.low(i)) || lexicon::is_gerund(doc.low(i)) || opens_time_phrase(doc, i)) {
         // "In an interview with the Journal, Trump …", "Holding signs, the
         // protesters …": skip to the comma.

@@ -837,9 +837,10 @@ word_set!(
 word_set!(
     /// Prepositions that tie a complement to the noun before it ("a
     /// spokesman for the party", "the head of the agency", "a fellow at the
-    /// institute"): the noun, not the complement, is who speaks.
+    /// institute", "a senior adviser to the president"): the noun, not the
+    /// complement, is who speaks.
     is_complement_preposition,
-    ["of", "for", "at", "with", "from", "in", "on", "across"]
+    ["of", "for", "at", "with", "from", "in", "on", "across", "to"]
 );
 
 word_set!(

@@ -4547,3 +4547,16 @@ fn a_cue_word_that_ends_a_noun_phrase_after_its_article_reports_nothing() {
     assert_eq!(speaker_name(find(text, &claims, "growth of 3%")), "the report");
     assert_eq!(speaker_name(find(text, &claims, "a slowdown")), "the estimate");
 }
+
+#[test]
+fn a_noun_with_its_complement_after_to_is_the_speaker_not_the_complement() {
+    let text = "A senior adviser to the mayor said the talks would resume. \
+                Aides to Finch say she is shifting her tack. \
+                Halden's High Commissioner to Brekke said sailors should integrate. \
+                Now the Gulls travel to Halden hoping to claim their first away win.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "talks would resume")), "a senior adviser to the mayor");
+    assert_eq!(speaker_name(find(text, &claims, "shifting her tack")), "aides to Finch");
+    assert_eq!(speaker_name(find(text, &claims, "sailors should integrate")), "Halden's High Commissioner to Brekke");
+    assert_eq!(speaker_name(find(text, &claims, "first away win")), "Gulls");
+}
