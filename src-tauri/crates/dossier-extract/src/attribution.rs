@@ -460,8 +460,8 @@ fn dashed_aside_before(doc: &Doc, e: usize, floor: usize) -> Option<usize> {
 }
 
 /// Where a time phrase right before `e` starts: "on Tuesday", "on Monday
-/// night", "last week", "yesterday". Only days and relative times: "in
-/// Paris said" is left alone.
+/// night", "last week", "yesterday", "in the past". Only days and relative
+/// times: "in Paris said" is left alone.
 fn time_phrase_before(doc: &Doc, e: usize, floor: usize) -> Option<usize> {
     let is_day = |j: usize| {
         matches!(doc.low(j), "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
@@ -482,6 +482,9 @@ fn time_phrase_before(doc: &Doc, e: usize, floor: usize) -> Option<usize> {
         j -= 2;
     } else if j == e && j > floor && matches!(doc.low(j - 1), "yesterday" | "today") {
         j -= 1;
+    } else if j > floor + 2 && doc.low(j - 3) == "in" && doc.low(j - 2) == "the" && doc.low(j - 1) == "past" {
+        // "Gore's friends have in the past said".
+        j -= 3;
     }
     // Something must stay before the time phrase to be the speaker: a word,
     // the comma that closes an appositive ("Ana Lobo, the port's director,

@@ -832,7 +832,19 @@ impl Entities {
                     }
                 }
                 let floor = doc.sentences[sentence].first;
-                let antecedent = phrase_ending_at(doc, e, floor);
+                let mut antecedent = phrase_ending_at(doc, e, floor);
+                // "Nicky Driscoll, 24, from Manchester, who …": where the
+                // person is from, set off by commas, stands between too.
+                if let Some(place) = antecedent.filter(|p| {
+                    p.first >= floor + 2 && matches!(doc.low(p.first - 1), "from" | "of") && doc.is(p.first - 2, ",")
+                }) {
+                    let mut before = place.first - 2;
+                    if before >= floor + 2 && doc.is_number(before - 1) && doc.is(before - 2, ",") {
+                        before -= 2;
+                    }
+                    let person = phrase_ending_at(doc, before, floor).filter(|p| p.form == PhraseForm::Name);
+                    antecedent = person.or(antecedent);
+                }
                 // "a sheriff who says …", "officials who say …": the
                 // unnamed people speak ("which" is a thing's).
                 if let Some(unnamed) = antecedent.filter(|p| pronoun == "who" && p.form == PhraseForm::Unnamed) {

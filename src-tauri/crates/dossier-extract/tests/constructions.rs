@@ -4560,3 +4560,14 @@ fn a_noun_with_its_complement_after_to_is_the_speaker_not_the_complement() {
     assert_eq!(speaker_name(find(text, &claims, "sailors should integrate")), "Halden's High Commissioner to Brekke");
     assert_eq!(speaker_name(find(text, &claims, "first away win")), "Gulls");
 }
+
+#[test]
+fn in_the_past_before_the_verb_and_a_place_before_who_are_not_the_speaker() {
+    let text = "Halden Economics, which has in the past predicted a sharp fall in fares, spoke. \
+                Finch's close friends have in the past said she was staying quiet. \
+                \"It is for the sailors,\" said Nicky Lund, 24, from Brekke, who said Reyes is best suited to win.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "sharp fall")), "Halden Economics");
+    assert!(speaker_name(find(text, &claims, "staying quiet")).ends_with("friends"), "{claims:#?}");
+    assert_eq!(speaker_name(find(text, &claims, "best suited to win")), "Nicky Lund");
+}
