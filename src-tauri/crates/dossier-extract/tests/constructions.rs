@@ -4571,3 +4571,19 @@ fn in_the_past_before_the_verb_and_a_place_before_who_are_not_the_speaker() {
     assert!(speaker_name(find(text, &claims, "staying quiet")).ends_with("friends"), "{claims:#?}");
     assert_eq!(speaker_name(find(text, &claims, "best suited to win")), "Nicky Lund");
 }
+
+#[test]
+fn whom_someone_tells_after_a_quotation_does_not_speak_it() {
+    let text = "The Halden Port Foundation did not want to address “that person,” telling Channel 35 that the \
+                foundation is focused on safer ferries. \
+                “Who can forget the first ferry?” asked the harbour magazine.";
+    let claims = extract(text);
+    let c = find_kind(text, &claims, "that person", &[ClaimKind::Partial]);
+    assert_eq!(speaker_name(c), "Halden Port Foundation");
+    // The gerund after the quotation's comma is the subject's, and a
+    // report ending at that comma keeps the closing mark.
+    assert_eq!(speaker_name(find(text, &claims, "focused on safer ferries")), "Halden Port Foundation");
+    let c = find_kind(text, &claims, "that person", &[ClaimKind::Indirect]);
+    assert_eq!(span(text, c), "to address “that person,”");
+    assert_eq!(speaker_name(find(text, &claims, "first ferry")), "the harbour magazine");
+}
