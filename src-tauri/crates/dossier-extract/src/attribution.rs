@@ -167,7 +167,12 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
         && next != "that"
         && lexicon::subject_pronoun_of(next).is_none()
         && is_noun_like_cue(doc.low(i));
-    if made_sure || voting_compound || named_noun || heads_a_subject(doc, i, sentence_start) {
+    if made_sure
+        || voting_compound
+        || named_noun
+        || object_of_a_past_verb(doc, i, sentence_start)
+        || heads_a_subject(doc, i, sentence_start)
+    {
         return None;
     }
     // "the report", "his comments", "of answers", "Obama's plan": a noun,
@@ -251,6 +256,20 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
         }
     }
     Some(cue)
+}
+
+/// True when the cue word at `i`, in a plural noun's form, is the object of
+/// the past tense right before it ("expressed fears that …", "raised
+/// targets for …", "denied claims that …"): a present tense cannot follow
+/// a past one, so the word is a noun. Not "says" and "tells", which no
+/// noun shares ("A survey published says …": the participle describes).
+fn object_of_a_past_verb(doc: &Doc, i: usize, sentence_start: usize) -> bool {
+    if i <= sentence_start || !doc.is_word(i - 1) || doc.is_capitalized(i - 1) {
+        return false;
+    }
+    let (prev, w) = (doc.low(i - 1), doc.low(i));
+    let past = prev.ends_with("ed") || lexicon::is_irregular_past(prev);
+    past && w.ends_with('s') && !lexicon::is_present_say_or_tell(w)
 }
 
 /// True when the cue word at `i`, in a form a noun shares ("note",

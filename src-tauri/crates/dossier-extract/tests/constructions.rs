@@ -4587,3 +4587,18 @@ fn whom_someone_tells_after_a_quotation_does_not_speak_it() {
     assert_eq!(span(text, c), "to address “that person,”");
     assert_eq!(speaker_name(find(text, &claims, "first ferry")), "the harbour magazine");
 }
+
+#[test]
+fn a_plural_cue_word_right_after_a_past_tense_is_its_object() {
+    let text = "Unions for Halden Port staff in Brekke have reportedly expressed fears that up to 300 jobs \
+                would be moved to Halden. \
+                The company raised targets for its Brekke fields from 60,000 barrels a day to 80,000 barrels a day. \
+                The minister denied claims that the port would close. \
+                A survey published says the ferries will stop.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| c.cue.map(|s| &text[s.start..s.end]) != Some("fears")), "{claims:#?}");
+    assert!(reports(text, &claims, "ferries will stop"), "{claims:#?}");
+    assert!(!reports(text, &claims, "its Brekke fields"), "{claims:#?}");
+    let c = find(text, &claims, "port would close");
+    assert_eq!((speaker_name(c), c.cue.map(|s| &text[s.start..s.end])), ("the minister", Some("denied")));
+}
