@@ -184,12 +184,13 @@ pub fn sentences(text: &str, lower: &str, tokens: &[Token], quotes: &[Quotation]
                 None => true,
                 Some(n) => {
                     let c = text[n.start..].chars().next().unwrap_or(' ');
-                    // "… within reach. (The chances are slim …)": a
-                    // parenthesis that opens a sentence.
+                    // "… within reach. (The chances are slim …)", "…
+                    // participate. (“We've persuaded …,” he said.)": a
+                    // parenthesis that opens a sentence or a quotation.
                     let opens_parenthesis = c == '('
-                        && tokens
-                            .get(end + 1)
-                            .is_some_and(|w| text[w.start..].chars().next().is_some_and(char::is_uppercase));
+                        && tokens.get(end + 1).is_some_and(|w| {
+                            w.kind == TokenKind::Quote || text[w.start..].chars().next().is_some_and(char::is_uppercase)
+                        });
                     c.is_uppercase()
                         || c.is_ascii_digit()
                         || opens_parenthesis

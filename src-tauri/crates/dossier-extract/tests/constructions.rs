@@ -4602,3 +4602,14 @@ fn a_plural_cue_word_right_after_a_past_tense_is_its_object() {
     let c = find(text, &claims, "port would close");
     assert_eq!((speaker_name(c), c.cue.map(|s| &text[s.start..s.end])), ("the minister", Some("denied")));
 }
+
+#[test]
+fn a_parenthesis_opening_with_a_quotation_starts_a_sentence() {
+    let text = "Ada Finch said she took the post only because the board agreed. \
+                (\"We have persuaded the old crews to come back,\" she said.)";
+    let claims = extract(text);
+    let c = find_kind(text, &claims, "took the post", &[ClaimKind::Indirect]);
+    assert_eq!(span(text, c), "she took the post only because the board agreed");
+    let c = find(text, &claims, "old crews");
+    assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, "Ada Finch"));
+}
