@@ -451,8 +451,7 @@ fn person_of_organisation(doc: &Doc, end: usize, floor: usize) -> Option<Speaker
     }
     let person = name_phrase_ending_at(doc, preposition, floor)?;
     let one_person = !(person.first..preposition).any(|t| matches!(doc.low(t), "and" | "&"));
-    let titled = (person.first..person.head_first).any(|t| is_title_or_honorific(doc, t));
-    let named = surely_a_person(doc, person.head_first, person.head_last, titled);
+    let named = surely_a_person(doc, &person);
     (person.form == PhraseForm::Name && named && one_person).then(|| SpeakerPhrase {
         last: end,
         role: person.role.or(Some((preposition, end))),
@@ -484,15 +483,16 @@ fn ties_to_organisation(doc: &Doc, preposition: usize, end: usize) -> bool {
     ties && !second_person
 }
 
-/// True when the name `first..last`, after a title or an honorific or
-/// not, surely names a person before [`ties_to_organisation`]'s words: a
-/// title and a name, or two words of a name, none of them a title ("UK
-/// Chancellor of the Exchequer Gordon Brown" is one office). One
-/// capitalised word before "of the" is as often part of a name ("Friends
-/// of the Earth").
-fn surely_a_person(doc: &Doc, first: usize, last: usize, titled: bool) -> bool {
-    let words = last.saturating_sub(first);
-    (words >= 2 || titled && words == 1) && !(first..last).any(|t| is_title_or_honorific(doc, t))
+/// True when the name phrase surely names a person next to an
+/// organisation's name ([`ties_to_organisation`], a preposed role's
+/// complement): a title or an honorific and a name, or two words of a
+/// name, none of them a title ("UK Chancellor of the Exchequer Gordon
+/// Brown" is one office). One capitalised word before "of the" is as often
+/// part of a name ("Friends of the Earth").
+fn surely_a_person(doc: &Doc, name: &SpeakerPhrase) -> bool {
+    let words = name.head_last.saturating_sub(name.head_first);
+    let titled = (name.first..name.head_first).any(|t| is_title_or_honorific(doc, t));
+    (words >= 2 || titled && words == 1) && !(name.head_first..name.head_last).any(|t| is_title_or_honorific(doc, t))
 }
 
 /// A name phrase (with title, pre-modifying role) ending just before `end`.
@@ -1315,9 +1315,8 @@ fn name_after_preposed_role(doc: &Doc, comma: usize, floor: usize) -> Option<Spe
     // the comma is no role ("a representative in Allentown, Pa., said"),
     // or the role's organisation is named before a person's name ("the
     // chairman of Migration Watch UK, Sir Andrew Green,").
-    let organisation_named = head + 1 < open
-        && matches!(doc.low(head + 1), "of" | "for" | "to")
-        && surely_a_person(doc, name.head_first, name.head_last, name.head_first > name.first);
+    let organisation_named =
+        head + 1 < open && matches!(doc.low(head + 1), "of" | "for" | "to") && surely_a_person(doc, &name);
     let ends_in_role = is_role_head(head) && (!doc.is_capitalized(open - 1) || organisation_named);
     // "A Twitter spokesman", "her senior policy adviser", "Kenya's …", not
     // "to discuss his remarks about his rival".
@@ -1839,7 +1838,14 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
         let organisation_end = (last == run_end
             && affiliation.is_none()
             && !run.organization
-            && surely_a_person(doc, run.name_first, run_end, run.name_first > i)
+            && surely_a_person(
+                doc,
+                &SpeakerPhrase {
+                    first: i,
+                    head_first: run.name_first,
+                    ..SpeakerPhrase::whole(i, run_end, PhraseForm::Name)
+                },
+            )
             && organisation_first < limit
             && doc.low(run_end) != "at"
             && doc.is_name_word(organisation_first))
