@@ -83,11 +83,16 @@ pub enum ContentNeed {
     /// fraud"), not an event seen ("the deal sees Mr Fuller receive £64m",
     /// "saw its shares rise").
     View,
+    /// Someone pressed to act, an infinitive after its object ("pushed
+    /// Democrats to reject the deal"), not a thing moved ("pushed prices
+    /// higher", "pushed his kick wide", "pushed the deficit to a record").
+    Infinitive,
 }
 
 /// The verbs that report only in some constructions (see [`ContentNeed`]).
 const CONTENT_NEEDS: &[(&str, ContentNeed)] = &[
     ("continue", ContentNeed::That),
+    ("push", ContentNeed::Infinitive),
     ("add", ContentNeed::TenseInReach),
     ("write", ContentNeed::Clause),
     ("see", ContentNeed::View),
@@ -620,7 +625,12 @@ fn cue_words() -> &'static FxHashMap<String, CueWord> {
         let stances: FxHashSet<String> = STANCE_VERBS.iter().map(bare).collect();
         for lemma in STANCE_VERBS {
             let base = bare(lemma);
-            let cue = CueVerb { takes_infinitive: infinitives.contains(&base), stance: true, ..CueVerb::default() };
+            let cue = CueVerb {
+                takes_infinitive: infinitives.contains(&base),
+                stance: true,
+                needs: needs_of(&base),
+                ..CueVerb::default()
+            };
             for form in inflect(lemma) {
                 add_verb(form, cue);
             }
@@ -670,11 +680,13 @@ pub fn cue(lower: &str, next: &str) -> Option<CueVerb> {
     let word = cue_words().get(lower)?;
     if word.prepositions.contains(&next) {
         // What the verb needs holds through its preposition ("writes about
-        // the credit industry" reports nothing).
+        // the credit industry" reports nothing), but for an infinitive after
+        // an object: the preposition shows the stance ("pushed for a ban").
+        let needs = word.verb.map_or(ContentNeed::Any, |verb| verb.needs);
         return Some(CueVerb {
             stance: true,
             particle: true,
-            needs: word.verb.map_or(ContentNeed::Any, |verb| verb.needs),
+            needs: if needs == ContentNeed::Infinitive { ContentNeed::Any } else { needs },
             ..CueVerb::default()
         });
     }

@@ -4613,3 +4613,18 @@ fn a_parenthesis_opening_with_a_quotation_starts_a_sentence() {
     let c = find(text, &claims, "old crews");
     assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, "Ada Finch"));
 }
+
+#[test]
+fn push_reports_someone_pressed_to_act_not_a_thing_moved() {
+    let text = "Concerns over fuel prices pushed down Halden stock markets on Tuesday. \
+                The increase in sales during December pushed total spending to a record. \
+                Ada Finch pushed her kick wide. \
+                Tomas Reyes pushed the council to reject the ferry deal. \
+                Mary Lund pushed for a ban on night ferries.";
+    let claims = extract(text);
+    for moved in ["stock markets", "total spending", "kick wide"] {
+        assert!(!reports(text, &claims, moved), "{moved}: {claims:#?}");
+    }
+    assert_eq!(speaker_name(find(text, &claims, "reject the ferry deal")), "Tomas Reyes");
+    assert_eq!(speaker_name(find(text, &claims, "a ban on night ferries")), "Mary Lund");
+}
