@@ -1043,8 +1043,12 @@ fn role_holds_office(role: &str, head: &str, qualifiers: &[(&str, bool)], strict
             && matches!(pair[0], "vice" | "deputy" | "assistant" | "former" | "ex" | "acting" | "associate")
             && !qualifiers.iter().any(|&(q, _)| q == pair[0])
     });
+    // "the chancellor" is not the shadow chancellor, wherever "shadow"
+    // stands ("Tory shadow foreign secretary").
+    let shadow_unsaid = words.contains(&"shadow") && !qualifiers.iter().any(|&(q, _)| q == "shadow");
     words.contains(&head)
         && !rank_unsaid
+        && !shadow_unsaid
         && qualifiers.iter().all(|&(q, capitalized)| {
             words.contains(&q) || !strictly && (looks_like_demonym(q) || capitalized && bare_title)
         })

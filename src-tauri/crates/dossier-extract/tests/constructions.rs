@@ -4628,3 +4628,12 @@ fn push_reports_someone_pressed_to_act_not_a_thing_moved() {
     assert_eq!(speaker_name(find(text, &claims, "reject the ferry deal")), "Tomas Reyes");
     assert_eq!(speaker_name(find(text, &claims, "a ban on night ferries")), "Mary Lund");
 }
+
+#[test]
+fn the_chancellor_is_not_the_shadow_chancellor() {
+    let text = "Shadow chancellor Tomas Reyes said the plans were unaffordable. \
+                Turning to the economy, the chancellor promised to keep fares low.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "plans were unaffordable")), "Tomas Reyes");
+    assert_ne!(speaker_name(find(text, &claims, "keep fares low")), "Tomas Reyes");
+}
