@@ -1038,20 +1038,25 @@ fn role_holds_office(role: &str, head: &str, qualifiers: &[(&str, bool)], strict
     let role = role.to_ascii_lowercase();
     let words: Vec<&str> = role.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
     let bare_title = words.iter().all(|w| *w == head || lexicon::is_function_word(w));
-    let rank_unsaid = words.windows(2).any(|pair| {
-        pair[1] == head
-            && matches!(pair[0], "vice" | "deputy" | "assistant" | "former" | "ex" | "acting" | "associate")
-            && !qualifiers.iter().any(|&(q, _)| q == pair[0])
-    });
-    // "the chancellor" is not the shadow chancellor, wherever "shadow"
-    // stands ("Tory shadow foreign secretary").
-    let shadow_unsaid = words.contains(&"shadow") && !qualifiers.iter().any(|&(q, _)| q == "shadow");
     words.contains(&head)
-        && !rank_unsaid
-        && !shadow_unsaid
+        && !rank_unsaid(&words, head, qualifiers)
         && qualifiers.iter().all(|&(q, capitalized)| {
             words.contains(&q) || !strictly && (looks_like_demonym(q) || capitalized && bare_title)
         })
+}
+
+/// True when a rank stands anywhere before `head` in the lowercase `words`
+/// of a role ("Deputy Prime Minister", "Tory shadow chancellor") that the
+/// description's qualifiers do not say: "the prime minister" is not the
+/// deputy, "the chancellor" not the shadow one.
+fn rank_unsaid(words: &[&str], head: &str, qualifiers: &[(&str, bool)]) -> bool {
+    let Some(at) = words.iter().position(|w| *w == head) else {
+        return false;
+    };
+    words[..at].iter().any(|w| {
+        matches!(*w, "vice" | "deputy" | "assistant" | "former" | "ex" | "acting" | "associate" | "shadow")
+            && !qualifiers.iter().any(|&(q, _)| q == *w)
+    })
 }
 
 /// The role written before a name outside a report ("Tory leader Michael

@@ -4637,3 +4637,11 @@ fn the_chancellor_is_not_the_shadow_chancellor() {
     assert_eq!(speaker_name(find(text, &claims, "plans were unaffordable")), "Tomas Reyes");
     assert_ne!(speaker_name(find(text, &claims, "keep fares low")), "Tomas Reyes");
 }
+
+#[test]
+fn the_prime_minister_is_not_the_deputy_prime_minister() {
+    let text = "Ada Finch hosted a dinner with Deputy Prime Minister Tomas Reyes. \
+                The prime minister said she would stand down before the election.";
+    let claims = extract(text);
+    assert_ne!(speaker_name(find(text, &claims, "stand down")), "Tomas Reyes");
+}
