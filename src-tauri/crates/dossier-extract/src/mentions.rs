@@ -932,11 +932,13 @@ pub fn looks_like_role(doc: &Doc, first: usize, last: usize) -> bool {
     let names_a_role = (first..last).any(|i| lexicon::is_role_word(doc.low(i)) || lexicon::is_title_word(doc.low(i)));
     // "Ada Finch, through a spokeswoman, said", "…, along with Tomas Reyes,
     // said", "…, seeming to agree, said", "Democratic economists, like
-    // their Republican counterparts, say": how, when or with whom, not who.
+    // their Republican counterparts, say", "according to IBM, because it
+    // helps …": how, when, why or with whom, not who.
     // A preposition of place may open a role ("at the Institute").
     let place = matches!(w, "in" | "on" | "at" | "from" | "outside" | "inside");
     let opens_adverbial = lexicon::is_preposition(w) && !place
         || matches!(w, "along" | "together" | "like" | "unlike")
+        || lexicon::is_subordinator(w) && !matches!(w, "as" | "once")
         || lexicon::is_verb_participle(w)
         || participle_with_agent(doc, first, last);
     // "Tomas Reyes, a fisherman, and Ada Finch, the harbour master, said":

@@ -4645,3 +4645,15 @@ fn the_prime_minister_is_not_the_deputy_prime_minister() {
     let claims = extract(text);
     assert_ne!(speaker_name(find(text, &claims, "stand down")), "Tomas Reyes");
 }
+
+#[test]
+fn a_subordinate_clause_after_a_source_is_no_role() {
+    let text = "The ferry has value, according to the Halden Port Authority, because it helps sailors cross \
+                to the islands in winter, like the crews of Brekke, finding work. \
+                Brekke Foods, once among the most profitable of grocers, said its stores would stay open.";
+    let claims = extract(text);
+    let c = find(text, &claims, "The ferry has value");
+    assert_eq!((speaker_name(c), role(c)), ("Halden Port Authority", None));
+    let c = find(text, &claims, "stores would stay open");
+    assert_eq!(role(c), Some("once among the most profitable of grocers"));
+}
