@@ -167,9 +167,17 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
         && next != "that"
         && lexicon::subject_pronoun_of(next).is_none()
         && is_noun_like_cue(doc.low(i));
+    // "Tory plans to cut …", "Republican claims of fraud": a party's
+    // adjective, no subject without an article, before a word more often a
+    // noun ("Tories claim" and "Labour claims" are subjects).
+    let party_noun = i > sentence_start
+        && doc.is_capitalized(i - 1)
+        && matches!(doc.low(i - 1), "tory" | "conservative" | "republican" | "democratic")
+        && is_noun_like_cue(doc.low(i));
     if made_sure
         || voting_compound
         || named_noun
+        || party_noun
         || object_of_a_past_verb(doc, i, sentence_start)
         || heads_a_subject(doc, i, sentence_start)
     {

@@ -4657,3 +4657,13 @@ fn a_subordinate_clause_after_a_source_is_no_role() {
     let c = find(text, &claims, "stores would stay open");
     assert_eq!(role(c), Some("once among the most profitable of grocers"));
 }
+
+#[test]
+fn a_party_adjective_before_a_noun_like_cue_names_a_thing() {
+    let text = "Ada Finch dismissed Tory claims the ferries could be cut. \
+                Tory plans came as campaigning gathered pace. \
+                The Tories claim the port is shut.";
+    let claims = extract(text);
+    assert!(claims.iter().all(|c| speaker_name(c) != "Tory"), "{claims:#?}");
+    assert_eq!(speaker_name(find(text, &claims, "port is shut")), "Tories");
+}
