@@ -139,6 +139,15 @@ pub fn split_run(doc: &Doc, first: usize, last: usize) -> NameRun {
                 i += 3;
                 continue;
             }
+            // "Chief Secretary to the Treasury Paul Boateng": the name starts
+            // at a given name, else after one word of complement.
+            if i + 4 < last && doc.low(i + 1) == "to" && doc.low(i + 2) == "the" {
+                let given = (i + 4..last - 1).find(|&k| lexicon::is_given_name(doc.low(k)));
+                name_first = given.unwrap_or(i + 4);
+                title_end = name_first;
+                i = name_first;
+                continue;
+            }
         }
         i += 1;
     }
@@ -387,6 +396,10 @@ fn name_run_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usi
             first = j;
         } else if first < last && j > floor && is_name_connector(doc.low(j)) && doc.is_name_word(j - 1) {
             first = j;
+        } else if first < last && j > floor && doc.low(j) == "to" && office_article(doc, first) {
+            // "Chief Secretary to the Treasury": "to" ties an office's
+            // complement as "of" does.
+            first = j;
         } else if first < last && j > floor + 1 && office_article(doc, j) {
             // "Secretary of State for the Family": an office's complement
             // may have its article.
@@ -405,11 +418,12 @@ fn name_run_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<(usize, usi
 }
 
 /// True when the "the" at `j` opens the complement of an office ("Minister
-/// for the Environment", "Secretary of State for the Family"): after "for"
-/// or "of" that a capitalised title word's run ends in, with no given name
-/// between ("Lt Col Eric Schnaible of the PCO" is a person's affiliation).
+/// for the Environment", "Secretary of State for the Family", "Chief
+/// Secretary to the Treasury"): after "for", "of" or "to" that a
+/// capitalised title word's run ends in, with no given name between ("Lt
+/// Col Eric Schnaible of the PCO" is a person's affiliation).
 fn office_article(doc: &Doc, j: usize) -> bool {
-    if doc.low(j) != "the" || !matches!(doc.low(j - 1), "for" | "of") {
+    if doc.low(j) != "the" || !matches!(doc.low(j - 1), "for" | "of" | "to") {
         return false;
     }
     let Some(title) =

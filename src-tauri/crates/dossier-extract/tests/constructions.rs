@@ -4667,3 +4667,14 @@ fn a_party_adjective_before_a_noun_like_cue_names_a_thing() {
     assert!(claims.iter().all(|c| speaker_name(c) != "Tory"), "{claims:#?}");
     assert_eq!(speaker_name(find(text, &claims, "port is shut")), "Tories");
 }
+
+#[test]
+fn an_office_with_to_and_its_complement_before_a_name_is_the_role() {
+    let text = "But Ambassador to the Brekke Islands Thomas Reyes attacked the ferry plans. \
+                Halden's Ambassador to the UN Ada Finch said the port was shut.";
+    let claims = extract(text);
+    let c = find(text, &claims, "the ferry plans");
+    assert_eq!((speaker_name(c), role(c)), ("Thomas Reyes", Some("Ambassador to the Brekke Islands")));
+    let c = find(text, &claims, "port was shut");
+    assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("Halden's Ambassador to the UN")));
+}
