@@ -633,6 +633,8 @@ mod tests {
         assert!(tags.iter().any(|t| t.code == "GB" && t.source == dossier_countries::TagSource::Speaker), "{tags:?}");
         let body = "Gordon Brown met the harbour board. The chancellor said the fares would fall.";
         assert_eq!(speaker_of(body, None, "the fares").0, "Gordon Brown");
+        let body = "Jack Straw met the harbour board. The foreign secretary said the ferries would sail.";
+        assert_eq!(speaker_of(body, None, "the ferries").0, "Jack Straw");
     }
 
     #[test]
