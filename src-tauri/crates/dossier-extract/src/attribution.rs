@@ -2139,10 +2139,7 @@ fn meets_content_need(doc: &Doc, need: ContentNeed, i: usize, stop: usize, end: 
             (i..stop).any(|j| doc.low(j) == "as")
                 || (i..stop.min(i + MAX_SEEN_SUBJECT_WORDS + 1)).any(|j| lexicon::is_finite_auxiliary(doc.low(j)))
         }
-        ContentNeed::Infinitive => (i + 1..stop.saturating_sub(1)).any(|j| {
-            let verb = doc.low(j + 1);
-            doc.low(j) == "to" && doc.is_word(j + 1) && !doc.is_capitalized(j + 1) && !lexicon::is_function_word(verb)
-        }),
+        ContentNeed::Infinitive => (i + 1..stop).any(|j| infinitive_at(doc, j, stop)),
     }
 }
 
