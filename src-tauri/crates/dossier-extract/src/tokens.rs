@@ -122,10 +122,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if let Some(&(j, '.')) = chars.peek() {
                 let word = &text[start..end];
                 let initial = word.chars().count() == 1 && c.is_uppercase();
-                let ends_sentence = lexicon::is_state_abbreviation_word(&word.to_ascii_lowercase())
-                    && !text[..start].trim_end().ends_with(',')
-                    && text[j + 1..].trim_start().chars().next().is_none_or(char::is_uppercase);
-                if has_letter && (has_inner_period || initial || is_abbreviation_with_prefix(word) && !ends_sentence) {
+                // Asked only of a listed abbreviation: most words before a
+                // period end a sentence anyway.
+                let ends_sentence = || {
+                    lexicon::is_state_abbreviation_word(&word.to_ascii_lowercase())
+                        && !text[..start].trim_end().ends_with(',')
+                        && text[j + 1..].trim_start().chars().next().is_none_or(char::is_uppercase)
+                };
+                if has_letter && (has_inner_period || initial || is_abbreviation_with_prefix(word) && !ends_sentence())
+                {
                     end = j + 1;
                     chars.next();
                 }
