@@ -675,8 +675,7 @@ fn post_at_organisation(doc: &Doc, clause: usize, phrase: &SpeakerPhrase, e: usi
     if phrase.last != e || !matches!(phrase.form, PhraseForm::Name | PhraseForm::Organization) {
         return None;
     }
-    let article = phrase.first > clause && doc.low(phrase.first - 1) == "the";
-    let preposition = phrase.first.checked_sub(1 + usize::from(article)).filter(|&p| p > clause)?;
+    let preposition = mentions::preposition_before(doc, phrase.first, clause)?;
     if !matches!(doc.low(preposition), "at" | "of" | "from" | "with") {
         return None;
     }
@@ -1096,11 +1095,7 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
         .map(|(speaker, _)| speaker)
         .or_else(|| speaker_for_cue(doc, verb_start, from, e, true))
         .or_else(|| name_before_aside(doc, from, skip_modifiers_back(doc, verb_start, from)))?;
-    let speaker = if addressee_of_message(doc, &speaker, from, cue) {
-        sentence_subject(doc, from, speaker.first - 1).unwrap_or(speaker)
-    } else {
-        speaker
-    };
+    let speaker = sender_of_message(doc, &speaker, from, cue).unwrap_or(speaker);
     // "Holt posted a message on Twitter reading “…”": a gerund right after
     // a prepositional phrase continues the clause, whose subject speaks.
     let in_prepositional_phrase = speaker.last == cue
@@ -1115,23 +1110,25 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
     Some(Frame { cue: (cue, cue + 1), speaker })
 }
 
-/// True when `phrase`, before the gerund of saying at `cue`, names whom a
-/// message is written or sent to ("Michael Howard has written to Tony Blair
-/// demanding …", "sent a letter to MCI's board on Thursday saying …"): the
-/// gerund continues the predicate, and the clause's subject speaks. After
-/// another word the phrase after "to" may speak ("in response to people
-/// questioning …", "a national security adviser to his campaign
-/// acknowledging …").
-fn addressee_of_message(doc: &Doc, phrase: &SpeakerPhrase, clause: usize, cue: usize) -> bool {
+/// The subject of the clause from `clause` when `phrase`, before the gerund
+/// of saying at `cue`, names whom a message is written or sent to ("Michael
+/// Howard has written to Tony Blair demanding …", "sent a letter to MCI's
+/// board on Thursday saying …"): the gerund continues the predicate, and
+/// the sender speaks. After another word the phrase after "to" may speak
+/// ("in response to people questioning …", "a national security adviser to
+/// his campaign acknowledging …").
+fn sender_of_message(doc: &Doc, phrase: &SpeakerPhrase, clause: usize, cue: usize) -> Option<SpeakerPhrase> {
     let w = doc.low(cue);
     if phrase.first <= clause + 1 || doc.low(phrase.first - 1) != "to" || !lexicon::is_gerund(w) {
-        return false;
+        return None;
     }
     let before_to = doc.low(phrase.first - 2);
     let sent = lexicon::cue_verb(before_to).is_some_and(|v| v.speech)
         || lexicon::is_document_noun(before_to)
         || matches!(before_to, "message" | "messages");
-    sent && lexicon::cue_verb(w).is_some_and(|v| v.speech)
+    (sent && lexicon::cue_verb(w).is_some_and(|v| v.speech))
+        .then(|| sentence_subject(doc, clause, phrase.first - 1))
+        .flatten()
 }
 
 /// True when an adverb set off by commas starts at token `i` (", however,"),
@@ -3389,8 +3386,8 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     // "…, with the company calling it …": the gerund's own subject follows
     // "with" and speaks.
     let absolute = continues_predicate && speaker.is_some_and(|p| p.first > clause && doc.low(p.first - 1) == "with");
-    if let Some(p) = speaker.filter(|p| addressee_of_message(doc, p, clause, cue)) {
-        speaker = sentence_subject(doc, clause, p.first - 1).or(speaker);
+    if let Some(sender) = speaker.and_then(|p| sender_of_message(doc, &p, clause, cue)) {
+        speaker = Some(sender);
     }
     if (speaker.is_none() || inside_prepositional) && !absolute {
         speaker = match subject_noun_phrase(doc, clause, e).or_else(introduced_group) {

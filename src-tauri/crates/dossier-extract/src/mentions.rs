@@ -458,8 +458,7 @@ fn affiliation_start(doc: &Doc, name_first: usize, last: usize) -> Option<usize>
 /// ("Archbishop Aris Shirvanian of the Armenian Patriarchate").
 fn person_of_organisation(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerPhrase> {
     let (organisation_first, _) = name_run_ending_at(doc, end, floor)?;
-    let article = organisation_first > floor && doc.low(organisation_first - 1) == "the";
-    let preposition = organisation_first.checked_sub(if article { 2 } else { 1 }).filter(|&p| p > floor)?;
+    let preposition = preposition_before(doc, organisation_first, floor)?;
     if !ties_to_organisation(doc, preposition, end) || !doc.is_name_word(preposition - 1) {
         return None;
     }
@@ -471,6 +470,14 @@ fn person_of_organisation(doc: &Doc, end: usize, floor: usize) -> Option<Speaker
         role: person.role.or(Some((preposition, end))),
         ..person
     })
+}
+
+/// The token before a name starting at `first`, past its article ("of"
+/// in "of the Countryside Alliance"), when it stands above `floor`: where
+/// a preposition tying the name to what comes before would be.
+pub fn preposition_before(doc: &Doc, first: usize, floor: usize) -> Option<usize> {
+    let article = first > floor && doc.low(first - 1) == "the";
+    first.checked_sub(1 + usize::from(article)).filter(|&p| p > floor)
 }
 
 /// True when a lowercase word at `end` goes on with the noun phrase of the
