@@ -4412,13 +4412,15 @@ fn a_name_closed_by_a_comma_before_an_aside_speaks_the_quotation_its_verb_frames
     let text = "Moya, nicknamed Charly, admitted, \"The cup is my dream.\" \
                 \"I have inherited two harbours,\" Jay Finch, real name Tomas Carter, said. \
                 \"It is our wish that the ferry stays,\" Ada Lund, its minister for ports added. \
-                Caprice, who left the house on Friday, afterwards said, \"I am so happy.\"";
+                Caprice, who left the house on Friday, afterwards said, \"I am so happy.\" \
+                Okafor, who sailed on Monday, afterward said, \"The sea was calm.\"";
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "my dream")), "Moya");
     assert_eq!(speaker_name(find(text, &claims, "two harbours")), "Jay Finch");
     let c = find(text, &claims, "ferry stays");
     assert_eq!((speaker_name(c), role(c)), ("Ada Lund", Some("its minister for ports")));
     assert_eq!(speaker_name(find(text, &claims, "so happy")), "Caprice");
+    assert_eq!(speaker_name(find(text, &claims, "sea was calm")), "Okafor");
     // Not a verb of the aside, nor one the name's own comma stands before,
     // nor one that comes after more of the predicate.
     let text = "Scholl, 21, was arrested for handing out leaflets condemning the \"brutal tyranny\" of the regime. \
@@ -4539,13 +4541,17 @@ fn a_cue_word_that_ends_a_noun_phrase_after_its_article_reports_nothing() {
                 The harbour is far from the high point it reached in the 1990s. \
                 Growth will be 1.8%, the Halden Economic Commission (HEC) said. \
                 The global economy will slow in 2005, the HEC forecasts, due to weak demand. \
-                The report forecast growth of 3% in 2005. The estimate points to a slowdown in the market.";
+                The report forecast growth of 3% in 2005. The estimate points to a slowdown in the market. \
+                The minister forecasts a rise in fares. A banker forecasts that rates will fall.";
     let claims = extract(text);
     assert!(!reports(text, &claims, "threatened the port"), "{claims:#?}");
     assert!(!reports(text, &claims, "it reached in the 1990s"), "{claims:#?}");
     assert_eq!(speaker_name(find(text, &claims, "global economy will slow")), "HEC");
     assert_eq!(speaker_name(find(text, &claims, "growth of 3%")), "the report");
     assert_eq!(speaker_name(find(text, &claims, "a slowdown")), "the estimate");
+    // A role or a person before the cue word speaks.
+    assert!(reports(text, &claims, "a rise in fares"), "{claims:#?}");
+    assert!(reports(text, &claims, "rates will fall"), "{claims:#?}");
 }
 
 #[test]
@@ -4553,12 +4559,18 @@ fn a_noun_with_its_complement_after_to_is_the_speaker_not_the_complement() {
     let text = "A senior adviser to the mayor said the talks would resume. \
                 Aides to Finch say she is shifting her tack. \
                 Halden's High Commissioner to Brekke said sailors should integrate. \
-                Now the Gulls travel to Halden hoping to claim their first away win.";
+                Now the Gulls travel to Halden hoping to claim their first away win. \
+                Then the Rovers sailed home, saying the cup was theirs. \
+                Today the Wanderers fly out, vowing to win the league. \
+                Yesterday the Athletic trained in the rain, hoping to keep their place.";
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "talks would resume")), "a senior adviser to the mayor");
     assert_eq!(speaker_name(find(text, &claims, "shifting her tack")), "aides to Finch");
     assert_eq!(speaker_name(find(text, &claims, "sailors should integrate")), "Halden's High Commissioner to Brekke");
     assert_eq!(speaker_name(find(text, &claims, "first away win")), "Gulls");
+    assert_eq!(speaker_name(find(text, &claims, "cup was theirs")), "Rovers");
+    assert_eq!(speaker_name(find(text, &claims, "win the league")), "Wanderers");
+    assert_eq!(speaker_name(find(text, &claims, "keep their place")), "Athletic");
 }
 
 #[test]
