@@ -2183,37 +2183,72 @@ const MAX_TRAILING_ADVERBIAL_WORDS: usize = 4;
 /// start: a speaker, a verb with its object and a short adverbial.
 const TRAILING_ATTRIBUTION_REACH: usize = 2 * MAX_PHRASE_WORDS + MAX_TRAILING_ADVERBIAL_WORDS + 4;
 
-/// The comma that opens the sentence's own attribution at the end of
-/// content `first..stop` ("…, Ms Lomax said.", "…, he added on Monday"):
-/// its last comma outside a quotation, then a speaker and a verb of
-/// saying, then at most a short adverbial. Only the last comma within
+/// Where content `first..stop` ends when the sentence's own attribution
+/// closes it ("…, Ms Lomax said.", "…, he added on Monday"): its last
+/// comma outside a quotation, then a speaker and a verb of saying, then at
+/// most a short adverbial. Only the last comma within
 /// reach of the end is tried, so each content costs a bounded look and one
 /// phrase reading, however long it runs.
 fn trailing_attribution(doc: &Doc, first: usize, stop: usize) -> Option<usize> {
     let reach = stop.saturating_sub(TRAILING_ATTRIBUTION_REACH).max(first + 1);
-    let comma = (reach..stop).rev().find(|&j| doc.is(j, ",") && !doc.inside[j])?;
-    is_attribution(doc, comma + 1, stop).then_some(comma)
+    // The content ends at the comma, or after the closing mark of a
+    // quotation whose comma it encloses ("was “doing the right thing,” the
+    // Post reported").
+    let (comma, content_end) = (reach..stop).rev().find_map(|j| {
+        if doc.inside[j] {
+            None
+        } else if doc.is(j, ",") {
+            Some((j, j))
+        } else if doc.is_quote(j) && doc.is(j - 1, ",") {
+            Some((j, j + 1))
+        } else {
+            None
+        }
+    })?;
+    is_attribution(doc, comma + 1, stop).then_some(content_end)
 }
 
 /// True when tokens `from..stop` are a speaker, a verb of saying with its
 /// object or particle, and at most a short adverbial of time or place ("Ms
 /// Lomax said on Tuesday", "party sources told the BBC", "she pointed
-/// out"); not when anything else follows ("Mars denied any such
+/// out"), or the same inverted ("said Mr Blair", "added the minister on
+/// Monday"); not when anything else follows ("Mars denied any such
 /// agreement", "her son told her he was innocent").
 fn is_attribution(doc: &Doc, from: usize, stop: usize) -> bool {
-    let Some(speaker) = phrase_starting_at(doc, from, stop) else {
-        return false;
+    let rest = match inverted_attribution_end(doc, from, stop) {
+        Some(rest) => rest,
+        None => {
+            let Some(speaker) = phrase_starting_at(doc, from, stop) else {
+                return false;
+            };
+            let cue = speaker.last;
+            let Some(verb) = (cue < stop).then(|| lexicon::cue_verb(doc.low(cue))).flatten().filter(|verb| verb.speech)
+            else {
+                return false;
+            };
+            let mut rest = cue + 1 + usize::from(verb.particle);
+            if verb.takes_object() {
+                rest += object_len(doc, rest, stop);
+            }
+            rest
+        }
     };
-    let cue = speaker.last;
-    let Some(verb) = (cue < stop).then(|| lexicon::cue_verb(doc.low(cue))).flatten().filter(|verb| verb.speech) else {
-        return false;
-    };
-    let mut rest = cue + 1 + usize::from(verb.particle);
-    if verb.takes_object() {
-        rest += object_len(doc, rest, stop);
-    }
     let adverbial = rest >= stop || lexicon::is_cue_adverbial(doc.low(rest)) || lexicon::is_preposition(doc.low(rest));
     adverbial && (rest..stop).filter(|&j| doc.is_word(j)).count() <= MAX_TRAILING_ADVERBIAL_WORDS
+}
+
+/// Where the speaker ends in an inverted attribution at `from` ("said Mr
+/// Blair", "added the minister"): a finite verb of saying whose next
+/// phrase can only be its speaker (not "told the BBC", "called the
+/// Operating and Financial Review", nor "calling the Islamic State …"),
+/// then that phrase.
+fn inverted_attribution_end(doc: &Doc, from: usize, stop: usize) -> Option<usize> {
+    let w = doc.low(from);
+    let verb = lexicon::cue_verb(w)?;
+    if !verb.speech || lexicon::is_gerund(w) || lexicon::is_object_first_verb(w) {
+        return None;
+    }
+    phrase_starting_at(doc, from + 1, stop).map(|speaker| speaker.last)
 }
 
 /// True when "denied" at `cue` keeps something from someone rather than

@@ -181,6 +181,15 @@ pub fn extract(text: &str) -> Vec<Claim> {
     let mut entities = coref::Entities::build(&doc);
     let mut claims = Vec::with_capacity(raw.len());
     let mut last_speaker: Option<(usize, Speaker)> = None;
+    // The cue token and speaker of the last claim that set `last_speaker`
+    // outside the words of another.
+    let mut last_report: Option<(usize, Speaker)> = None;
+    // The sentence and speaker of a report whose verb, after them, frames
+    // words that hold another report ("Mr Livingstone “should have
+    // withdrawn the comment” once he realised the journalist was Jewish,
+    // said Mr Blair."): the quotations of the sentences after it go on
+    // with that speaker ("“I'm sure …”" is Mr Blair's), not the one inside.
+    let mut framing: Option<(usize, Speaker)> = None;
     // The sentence and tokens of the last speaker phrase read.
     let mut described: Option<(usize, usize, usize)> = None;
     let mut last_group: Option<(usize, Speaker)> = None;
@@ -213,10 +222,12 @@ pub fn extract(text: &str) -> Vec<Claim> {
                 let asks = r.cue.is_some_and(|(cue, _)| lexicon::is_asking_verb(doc.low(cue)));
                 resolve_speaker(&doc, &mut entities, &phrase, r.sentence, &last_group, &last_organization, asks)
             }
-            None if r.continuation => last_speaker
-                .as_ref()
-                .filter(|(s, _)| r.sentence <= s + CONTINUATION_SENTENCES)
-                .map(|(_, sp)| sp.clone()),
+            None if r.continuation => {
+                last_speaker.as_ref().filter(|(s, _)| r.sentence <= s + CONTINUATION_SENTENCES).map(|(s, sp)| {
+                    let frame = framing.as_ref().filter(|(f, _)| f == s && r.sentence > *s);
+                    frame.map_or(sp, |(_, outer)| outer).clone()
+                })
+            }
             None => None,
         };
         // "…,” says Geoffrey Garin, a pollster who advised Clinton's
@@ -241,6 +252,13 @@ pub fn extract(text: &str) -> Vec<Claim> {
             described = Some((r.sentence, phrase.first, phrase.last));
         }
         if let Some(sp) = speaker.as_ref().filter(|_| !within_speaker_before) {
+            // Read after that claim yet ending before its verb: inside the
+            // words the verb frames.
+            let framed_after = last_report.as_ref().filter(|(cue, _)| r.end <= doc.tokens[*cue].start);
+            match framed_after {
+                Some((_, outer)) => framing = Some((r.sentence, outer.clone())),
+                None => last_report = r.cue.map(|(cue, _)| (cue, sp.clone())),
+            }
             last_speaker = Some((r.sentence, sp.clone()));
             if sp.kind != SpeakerKind::Person {
                 last_group = Some((r.sentence, sp.clone()));

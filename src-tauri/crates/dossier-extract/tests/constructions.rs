@@ -4690,3 +4690,48 @@ fn an_office_with_to_and_its_complement_before_a_name_is_the_role() {
     let c = find(text, &claims, "port was shut");
     assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("Halden's Ambassador to the UN")));
 }
+
+#[test]
+fn an_inverted_attribution_closes_reported_words_and_its_speaker_goes_on_speaking() {
+    let text = "Mayor Reyes \"should have closed the quay at once\" when he realised the storm was coming, \
+                said Ms Lund. \"I'm sure that is what he wants now. He should do it.\" \
+                Any flood could knock out many more quays than the one the storm was hitting, said Mr King. \
+                Tomas Okafor rebuked critics, saying calling the Halden League, also known as the HL, \
+                by another name would do nothing. \
+                The board said it would require all ferry firms to report their risks in a chapter \
+                of their annual reports, called the Harbour Review.";
+    let claims = extract(text);
+    let realised = claims
+        .iter()
+        .find(|c| c.cue.is_some_and(|cue| &text[cue.start..cue.end] == "realised"))
+        .expect("the report inside the words");
+    assert_eq!(span(text, realised), "the storm was coming");
+    assert_eq!(speaker_name(find(text, &claims, "what he wants now")), "Lund");
+    assert!(claims.iter().all(|c| span(text, c) != "said Mr King"), "{claims:#?}");
+    assert!(reports(text, &claims, "calling the Halden League"), "{claims:#?}");
+    assert!(reports(text, &claims, "called the Harbour Review"), "{claims:#?}");
+    // A verb of saying only; the speaker framed after the words goes on
+    // only past their sentence, and only when the report it holds comes
+    // before its verb.
+    let text = "Paper Says Mayor Must Quit Politics, Show Courage For Halden\n\n\
+                Ada Finch welcomed the news, saying the mayor was \"doing the right thing,\" suggesting he might stay, \
+                the Halden Post reported. \
+                Port police claimed Mr Reyes led the ring but his lawyer, Mary Lund, told the paper it was \
+                a laughable suggestion. \"He was living on welfare.\" \
+                Tomas Okafor said the plan was \"a disgrace,\" the Halden Post reported. \
+                Ben Carlson said the ferries were \"late again, said the captain.\" \
+                \"The quay is shut. Halden Council says it will reopen,\" Ann Brekke said. \"It is wrong.\"";
+    let claims = extract(text);
+    assert!(reports(text, &claims, "Show Courage"), "{claims:#?}");
+    let report_of = |name: &str| {
+        claims
+            .iter()
+            .find(|c| c.kind == ClaimKind::Indirect && speaker_name(c) == name)
+            .unwrap_or_else(|| panic!("no report of {name} in {claims:#?}"))
+    };
+    assert_eq!(span(text, report_of("Tomas Okafor")), "the plan was \"a disgrace,\"");
+    assert!(span(text, report_of("Ben Carlson")).ends_with("said the captain.\""), "{claims:#?}");
+    assert_eq!(speaker_name(find(text, &claims, "It is wrong")), "Ann Brekke");
+    assert_eq!(speaker_name(find_kind(text, &claims, "doing the right", &[ClaimKind::Partial])), "Ada Finch");
+    assert_eq!(speaker_name(find(text, &claims, "living on welfare")), "Mary Lund");
+}
