@@ -677,10 +677,12 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
     // organisation or office is part of the phrase.
     let compound_head = lexicon::is_organization_word(w) || lexicon::is_anaphoric_noun(w);
     let plural_head = lexicon::is_plural_noun(w) || lexicon::is_unmarked_plural(w);
-    // "Later analysts said", "Privately ministers believe": an adverb that
-    // opens the clause before a lowercase word is no part of the phrase.
+    // "Later analysts said", "Privately ministers believe", "Currently
+    // users say": an adverb that opens the clause before a lowercase word
+    // is no part of the phrase.
     let opening_adverb = |j: usize| {
-        lexicon::is_cue_adverbial(doc.low(j)) && (j == floor || !doc.is_word(j - 1)) && !doc.is_capitalized(j + 1)
+        let adverb = lexicon::is_cue_adverbial(doc.low(j)) || lexicon::is_ly_adverb(doc.low(j)) && !doc.is_name_word(j);
+        adverb && (j == floor || !doc.is_word(j - 1)) && !doc.is_capitalized(j + 1)
     };
     let mut first = if agents_before_speech { opener } else { head };
     while first > floor {

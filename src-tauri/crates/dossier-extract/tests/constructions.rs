@@ -3918,9 +3918,13 @@ fn sources_that_open_the_sentence_are_no_name_for_a_second_verb() {
 
 #[test]
 fn an_adverb_that_opens_the_clause_is_no_part_of_the_group_after_it() {
-    let text = "Sales fell in May. Later analysts said the port was busy.";
+    let text = "Sales fell in May. Later analysts said the port was busy. \
+                Currently economists say the quay will close. Kelly supporters say the vote was fair.";
     let claims = extract(text);
     assert_eq!(speaker_name(find(text, &claims, "port was busy")), "analysts");
+    assert_eq!(speaker_name(find(text, &claims, "quay will close")), "economists");
+    // A name in "-ly" stays.
+    assert_eq!(speaker_name(find(text, &claims, "vote was fair")), "Kelly supporters");
 }
 
 #[test]
