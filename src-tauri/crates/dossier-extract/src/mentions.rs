@@ -575,6 +575,10 @@ fn name_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<SpeakerP
     Some(phrase)
 }
 
+/// The most words before a noun of findings ("research") that
+/// [`nominal_phrase_ending_at`] reads for a preposition it would complete.
+const MAX_FINDINGS_MODIFIERS: usize = 4;
+
 /// A common-noun phrase (unnamed source or definite description) ending
 /// just before `end`: "analysts", "some Democratic officials", "the minister",
 /// "a person familiar with the matter".
@@ -666,9 +670,24 @@ fn nominal_phrase_ending_at(doc: &Doc, end: usize, floor: usize) -> Option<Speak
         && head + 1 == end
         && end < doc.tokens.len()
         && lexicon::cue_verb(doc.low(end)).is_some_and(|verb| verb.speech);
-    let unnamed =
-        (lexicon::is_unnamed_source_noun(w) || determined_noun || agents_before_speech || another_before_speech)
-            && !refers_back;
+    // "…, research suggests", "new evidence shows …": a mass noun of
+    // findings right before its verb is the source; before another noun
+    // it only qualifies it ("a research firm"), and after a preposition and
+    // its modifiers it completes another noun ("advocates for stem cell
+    // research said").
+    let findings_before_verb = matches!(w, "research" | "evidence")
+        && end < doc.tokens.len()
+        && lexicon::cue_verb(doc.low(end)).is_some()
+        && !(head.saturating_sub(MAX_FINDINGS_MODIFIERS)..head)
+            .rev()
+            .take_while(|&k| doc.is_word(k))
+            .any(|k| lexicon::is_complement_preposition(doc.low(k)));
+    let unnamed = (lexicon::is_unnamed_source_noun(w)
+        || determined_noun
+        || agents_before_speech
+        || another_before_speech
+        || findings_before_verb)
+        && !refers_back;
     let anaphoric = describes || (lexicon::is_organization_word(w) && !doc.is_capitalized(head));
     if !unnamed && !anaphoric {
         return None;

@@ -4739,3 +4739,20 @@ fn an_inverted_attribution_closes_reported_words_and_its_speaker_goes_on_speakin
     assert_eq!(speaker_name(find_kind(text, &claims, "doing the right", &[ClaimKind::Partial])), "Ada Finch");
     assert_eq!(speaker_name(find(text, &claims, "living on welfare")), "Mary Lund");
 }
+
+#[test]
+fn research_or_evidence_right_before_its_verb_is_the_source() {
+    let text = "Ferry sales rose by a fifth in 2005, research suggests. \
+                New evidence shows the quay is busier than ever. \
+                One research firm said fares would rise. \
+                Some advocates for ferry safety research said the rules were weak. \
+                Fewer sailors join the navy each year, anecdotal evidence suggests. \
+                Previous harbour research has found that most sailors vote Labour.";
+    let claims = extract(text);
+    assert_eq!(speaker_name(find(text, &claims, "Fewer sailors")), "anecdotal evidence");
+    assert_eq!(speaker_name(find(text, &claims, "most sailors vote")), "Previous harbour research");
+    assert_eq!(speaker_name(find(text, &claims, "rose by a fifth")), "research");
+    assert_eq!(speaker_name(find(text, &claims, "busier than ever")), "New evidence");
+    assert_eq!(speaker_name(find(text, &claims, "fares would rise")), "one research firm");
+    assert_eq!(speaker_name(find(text, &claims, "rules were weak")), "some advocates for ferry safety research");
+}
