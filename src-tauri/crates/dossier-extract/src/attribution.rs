@@ -651,6 +651,16 @@ fn aside_frame_speaker(doc: &Doc, sentence_start: usize, comma: usize) -> Option
     (!inverted || speaker_ends_it).then_some(frame.speaker)
 }
 
+/// Who speaks the words of a gerund after a comma at `cue` in the
+/// sentence from `a` ("…, saying …", "…, adding, “…”"): the speaker of
+/// the quotation the sentence opens with, or of the attribution the comma
+/// closes, or else the sentence's subject.
+fn gerund_subject(doc: &Doc, a: usize, cue: usize) -> Option<SpeakerPhrase> {
+    quote_frame_speaker(doc, a, cue - 1)
+        .or_else(|| aside_frame_speaker(doc, a, cue - 1))
+        .or_else(|| sentence_subject(doc, a, cue))
+}
+
 /// True when the phrase follows a preposition inside its clause ("the
 /// party" in "a spokesman for the party").
 fn follows_preposition(doc: &Doc, phrase: &SpeakerPhrase, clause: usize) -> bool {
@@ -1091,8 +1101,11 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
     // "Ada Finch went on to say: “…”": the verb that leads to the cue
     // follows the speaker.
     let verb_start = leading_verb_start(doc, cue, from).unwrap_or(cue);
+    // "Finch defended the plan, saying, “…”": a gerund after a comma.
+    let gerund_after_comma = cue > from && comma_before(doc, cue) && lexicon::is_gerund(doc.low(cue));
     let speaker = quoted_as_saying(doc, cue, from)
         .map(|(speaker, _)| speaker)
+        .or_else(|| gerund_after_comma.then(|| gerund_subject(doc, from, cue)).flatten())
         .or_else(|| speaker_for_cue(doc, verb_start, from, e, true))
         .or_else(|| name_before_aside(doc, from, skip_modifiers_back(doc, verb_start, from)))?;
     let speaker = sender_of_message(doc, &speaker, from, cue).unwrap_or(speaker);
@@ -1547,8 +1560,9 @@ fn opens_time_phrase(doc: &Doc, clause: usize) -> bool {
     // "Eight years ago,", "Two days later,": a span counted back or on.
     let counted_from = comma > clause + 1 && matches!(doc.low(comma - 1), "ago" | "later" | "earlier");
     let span_end = if counted_from { comma - 2 } else { comma - 1 };
-    opener
-        && span_end > clause
+    // "Hours later,", "Years ago,": a span alone, counted back or on.
+    let bare_span = counted_from && span_end == clause;
+    (opener && span_end > clause || bare_span)
         && lexicon::is_time_noun(doc.low(span_end))
         && (clause..comma).all(|j| (doc.is_word(j) || doc.is_number(j)) && !doc.inside[j])
 }
@@ -1723,6 +1737,25 @@ const MAX_SEEN_SUBJECT_WORDS: usize = 3;
 /// clause may stand ("who advises", "whose firm warned").
 const MAX_RELATIVE_LEAD_TOKENS: usize = 3;
 
+/// True when token `i`, right after a cue that takes no particle, is a
+/// particle that makes the cue another verb: "called off a
+/// demonstration", "backed away from the deal", "blasted away the
+/// competition", "voted down a bill". Not a time or a setting that opens
+/// the content ("said back in 2015 that …", "said off the record that …"),
+/// nor a reply ("tweeted back at him …").
+fn phrasal_particle_at(doc: &Doc, i: usize, end: usize) -> bool {
+    if i >= end {
+        return false;
+    }
+    let next = if i + 1 < end { doc.low(i + 1) } else { "" };
+    match doc.low(i) {
+        "away" | "down" => true,
+        "off" => next != "the",
+        "back" => !matches!(next, "in" | "at"),
+        _ => false,
+    }
+}
+
 /// True when the cue at `cue` opens an idiom that reports nothing: "who
 /// called time on England", "once he has said his piece", "speaking on
 /// condition of anonymity", "the film tells the story of …".
@@ -1796,7 +1829,10 @@ fn content_after(
     subordinate: bool,
 ) -> Option<(usize, usize)> {
     let end = stops.end;
-    if opens_idiom_without_content(doc, cue, end) || places_a_call(doc, cue, end) {
+    if opens_idiom_without_content(doc, cue, end)
+        || places_a_call(doc, cue, end)
+        || !verb.particle && phrasal_particle_at(doc, cue + 1, end)
+    {
         return None;
     }
     let mut i = cue + 1;
@@ -2834,8 +2870,10 @@ pub fn find_claims(doc: &Doc) -> Vec<RawClaim> {
                 let ends_with_mark = q.close > q.open + 1
                     && (doc.is(q.close - 1, ",") || doc.is_terminal(q.close - 1) || doc.is(q.close - 1, "—"));
                 // A message introduced by a gerund ("a message reading
-                // “Thank you Halden” moments after …") is whole.
-                let message = lexicon::is_gerund(doc.low(f.cue.0));
+                // “Thank you Halden” moments after …") is whole; a gerund
+                // after a comma reports like any verb ("…, saying “several
+                // hundred” people are …").
+                let message = lexicon::is_gerund(doc.low(f.cue.0)) && !comma_before(doc, f.cue.0);
                 let embedded =
                     !by_after && !colon_before && !ends_with_mark && !message && !no_words(doc, q.close + 1, gap_after);
                 let in_reported_clause = by_after && !opens_clause && !colon_before || embedded;
@@ -3264,15 +3302,10 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     if is_quoting_verb(doc.low(cue)) && (cue + 1..end.min(cue + 2 + MAX_QUOTED_AS_GAP)).any(as_saying) {
         return None;
     }
-    // "…, saying …": the gerund's subject is the speaker of the quotation
-    // the sentence opens with, or of the attribution its comma closes, or
-    // else the sentence's subject.
     // The comma may stand inside a quotation's closing mark ("… address
     // “that person,” telling Fox 35 that …").
     if cue > a && comma_before(doc, cue) && lexicon::is_gerund(doc.low(cue)) {
-        let subject = quote_frame_speaker(doc, a, cue - 1)
-            .or_else(|| aside_frame_speaker(doc, a, cue - 1))
-            .or_else(|| sentence_subject(doc, a, cue))?;
+        let subject = gerund_subject(doc, a, cue)?;
         let (first, last) = content_after(doc, cue, verb, stops, subordinate)?;
         return Some(make(first, last, subject));
     }

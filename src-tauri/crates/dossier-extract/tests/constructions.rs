@@ -4756,3 +4756,40 @@ fn research_or_evidence_right_before_its_verb_is_the_source() {
     assert_eq!(speaker_name(find(text, &claims, "fares would rise")), "one research firm");
     assert_eq!(speaker_name(find(text, &claims, "rules were weak")), "some advocates for ferry safety research");
 }
+
+#[test]
+fn a_particle_after_a_cue_makes_another_verb_that_reports_nothing() {
+    let text = "Campaigners called off a march through the harbour. \
+                The mayor backed away from a plan to close the quay. \
+                The Gulls blasted away the competition at the regatta. \
+                The council voted down a ban on night ferries. \
+                The union backed off, replacing the levy with a subsidy. \
+                Ada Finch said off the record that the port would close. \
+                Tomas Reyes tweeted back at the mayor that the ferry was late. \
+                Mary Lund said back in 2015 that the harbour was too small. \
+                Ben Carlson pushed back on claims that the pier was unsafe.";
+    let claims = extract(text);
+    assert!(reports(text, &claims, "the harbour was too small"), "{claims:#?}");
+    assert!(reports(text, &claims, "the pier was unsafe"), "{claims:#?}");
+    for words in ["a march through", "a plan to close", "the competition", "a ban on", "replacing the levy"] {
+        assert!(!reports(text, &claims, words), "{words}: {claims:#?}");
+    }
+    assert!(reports(text, &claims, "the port would close"), "{claims:#?}");
+    assert!(reports(text, &claims, "the ferry was late"), "{claims:#?}");
+}
+
+#[test]
+fn a_gerund_after_a_comma_frames_the_quotation_after_it() {
+    let text = "The ferry returned on Monday. \
+                Ada Finch defended the plan, saying, \"It is fair to the sailors and to the town.\" \
+                Tomas Reyes closed the quay, adding: \"We had no choice at all.\" \
+                Mary Lund praised the crew, saying \"several hundred\" sailors had worked through the night. \
+                Hours later, Ben Carlson returned the compliment, telling the Post, \"She is a fine captain.\"";
+    let claims = extract(text);
+    let c = find(text, &claims, "fair to the sailors");
+    assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, "Ada Finch"));
+    let c = find_kind(text, &claims, "several hundred", &[ClaimKind::Partial, ClaimKind::Direct]);
+    assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Partial, "Mary Lund"));
+    assert_eq!(speaker_name(find(text, &claims, "fine captain")), "Ben Carlson");
+    assert_eq!(speaker_name(find(text, &claims, "no choice")), "Tomas Reyes");
+}
