@@ -882,7 +882,7 @@ const MAX_QUOTED_AS_GAP: usize = 8;
 
 /// The forms of "quote" that put someone's words in a paper's mouth.
 fn is_quoting_verb(w: &str) -> bool {
-    matches!(w, "quoted" | "quotes" | "quote")
+    matches!(w, "quoted" | "quotes" | "quote" | "quoting")
 }
 
 /// Who speaks when the cue is "saying" in "quoted as saying": the subject
@@ -1101,11 +1101,19 @@ fn frame_before(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opt
     // "Ada Finch went on to say: “…”": the verb that leads to the cue
     // follows the speaker.
     let verb_start = leading_verb_start(doc, cue, from).unwrap_or(cue);
-    // "Finch defended the plan, saying, “…”": a gerund after a comma.
-    let gerund_after_comma = cue > from && comma_before(doc, cue) && lexicon::is_gerund(doc.low(cue));
+    // "Finch defended the plan, saying, “…”": a gerund after a comma;
+    // "drew boos upon saying, “…”", "ended by saying, “…”": one after a
+    // preposition of time or means, whose subject is the sentence's (not
+    // "by quoting Leonardo da Vinci: “…”", whose words they are).
+    let gerund = cue > from && lexicon::is_gerund(doc.low(cue));
+    let gerund_after_comma = gerund && comma_before(doc, cue);
+    let gerund_after_preposition = gerund
+        && matches!(doc.low(cue - 1), "by" | "after" | "upon" | "before" | "while")
+        && !is_quoting_verb(doc.low(cue));
     let speaker = quoted_as_saying(doc, cue, from)
         .map(|(speaker, _)| speaker)
         .or_else(|| gerund_after_comma.then(|| gerund_subject(doc, from, cue)).flatten())
+        .or_else(|| gerund_after_preposition.then(|| sentence_subject(doc, from, cue - 1)).flatten())
         .or_else(|| speaker_for_cue(doc, verb_start, from, e, true))
         .or_else(|| name_before_aside(doc, from, skip_modifiers_back(doc, verb_start, from)))?;
     let speaker = sender_of_message(doc, &speaker, from, cue).unwrap_or(speaker);

@@ -4784,8 +4784,25 @@ fn a_gerund_after_a_comma_frames_the_quotation_after_it() {
                 Ada Finch defended the plan, saying, \"It is fair to the sailors and to the town.\" \
                 Tomas Reyes closed the quay, adding: \"We had no choice at all.\" \
                 Mary Lund praised the crew, saying \"several hundred\" sailors had worked through the night. \
-                Hours later, Ben Carlson returned the compliment, telling the Post, \"She is a fine captain.\"";
+                Hours later, Ben Carlson returned the compliment, telling the Post, \"She is a fine captain.\" \
+                Ann Brekke drew boos upon saying, \"The old quay must go.\" \
+                Tomas Okafor ended the meeting by saying, \"We will sail again next spring.\" \
+                Lena Holm left after saying, \"The harbour deserves better.\" \
+                Ivo Sand paused before saying, \"Nobody will lose a job.\" \
+                Pia Dahl smiled while saying, \"The ferry is our pride.\" \
+                Ola Berg closed his speech by quoting Henrik Ibsen: \"The strongest man is he who stands alone.\"";
     let claims = extract(text);
+    for (words, name) in [
+        ("old quay must go", "Ann Brekke"),
+        ("sail again next spring", "Tomas Okafor"),
+        ("deserves better", "Lena Holm"),
+        ("lose a job", "Ivo Sand"),
+        ("our pride", "Pia Dahl"),
+        ("strongest man", "Henrik Ibsen"),
+    ] {
+        let c = find(text, &claims, words);
+        assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, name), "{words}");
+    }
     let c = find(text, &claims, "fair to the sailors");
     assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, "Ada Finch"));
     let c = find_kind(text, &claims, "several hundred", &[ClaimKind::Partial, ClaimKind::Direct]);
