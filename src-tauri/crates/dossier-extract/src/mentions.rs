@@ -1731,11 +1731,11 @@ pub fn phrase_starting_at(doc: &Doc, start: usize, limit: usize) -> Option<Speak
             let w = doc.low(m);
             lexicon::is_title_word(w) || lexicon::is_person_noun(w) || lexicon::ends_like_occupation(w)
         };
+        // So does one before an occupation no list holds ("said shop
+        // owner Ada Finch", "harbour master").
         is_plain_word(doc, k)
-            && role(k + 1)
-            && after_roles < limit
-            && person(after_roles - 1)
-            && doc.is_name_word(after_roles)
+            && (role(k + 1) && after_roles < limit && person(after_roles - 1) && doc.is_name_word(after_roles)
+                || k + 1 < limit && occupation_before_full_name(doc, k + 1, limit))
     };
     while i < limit && !doc.is_capitalized(i) && doc.is_word(i) && !doc.inside[i] {
         let w = doc.low(i);

@@ -4810,3 +4810,14 @@ fn a_gerund_after_a_comma_frames_the_quotation_after_it() {
     assert_eq!(speaker_name(find(text, &claims, "fine captain")), "Ben Carlson");
     assert_eq!(speaker_name(find(text, &claims, "no choice")), "Tomas Reyes");
 }
+
+#[test]
+fn a_plain_word_before_an_unlisted_occupation_after_an_inverted_verb_is_part_of_the_role() {
+    let text = "\"We are delighted with the result,\" said shop owner Ada Finch. \
+                \"The cars have electronic brakes,\" said rally driver Tomas Reyes.";
+    let claims = extract(text);
+    let c = find(text, &claims, "delighted");
+    assert_eq!((c.kind, speaker_name(c), role(c)), (ClaimKind::Direct, "Ada Finch", Some("shop owner")));
+    let c = find(text, &claims, "electronic brakes");
+    assert_eq!((speaker_name(c), role(c)), ("Tomas Reyes", Some("rally driver")));
+}
