@@ -972,6 +972,12 @@ fn frame_after(doc: &Doc, from: usize, to: usize, sentence_start: usize) -> Opti
     if i >= to {
         return None;
     }
+    // "“…,” according to Ada Finch.": the source after "according to".
+    if i + 2 < to && doc.low(i) == "according" && doc.low(i + 1) == "to" {
+        let end = (i + 2..to).find(|&j| doc.is_terminal(j)).unwrap_or(to);
+        let speaker = phrase_starting_at(doc, i + 2, end).or_else(|| source_phrase(doc, i + 2, end))?;
+        return Some(Frame { cue: (i, i + 2), speaker });
+    }
     let window = to.min(i + 40);
     let frames = |c: usize| says_at(doc, c, sentence_start) || lexicon::is_manner_of_speaking(doc.low(c));
     let cue = (i..window).find(|&c| frames(c))?;

@@ -4821,3 +4821,13 @@ fn a_plain_word_before_an_unlisted_occupation_after_an_inverted_verb_is_part_of_
     let c = find(text, &claims, "electronic brakes");
     assert_eq!((speaker_name(c), role(c)), ("Tomas Reyes", Some("rally driver")));
 }
+
+#[test]
+fn according_to_after_a_quotation_frames_it() {
+    let text = "The port reopened. \"This is long overdue,\" according to harbour master Ada Finch. \
+                \"It is the most accessible port on the coast,\" according to its authors.";
+    let claims = extract(text);
+    let c = find(text, &claims, "long overdue");
+    assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, "Ada Finch"));
+    assert_eq!(speaker_name(find(text, &claims, "most accessible port")), "its authors");
+}
