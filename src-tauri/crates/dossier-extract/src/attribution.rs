@@ -2293,6 +2293,9 @@ fn is_attribution(doc: &Doc, from: usize, stop: usize) -> bool {
 /// Operating and Financial Review", nor "calling the Islamic State …"),
 /// then that phrase.
 fn inverted_attribution_end(doc: &Doc, from: usize, stop: usize) -> Option<usize> {
+    if from >= stop {
+        return None;
+    }
     let w = doc.low(from);
     let verb = lexicon::cue_verb(w)?;
     if !verb.speech || lexicon::is_gerund(w) || lexicon::is_object_first_verb(w) {

@@ -4738,6 +4738,9 @@ fn an_inverted_attribution_closes_reported_words_and_its_speaker_goes_on_speakin
     assert_eq!(speaker_name(find(text, &claims, "It is wrong")), "Ann Brekke");
     assert_eq!(speaker_name(find_kind(text, &claims, "doing the right", &[ClaimKind::Partial])), "Ada Finch");
     assert_eq!(speaker_name(find(text, &claims, "living on welfare")), "Mary Lund");
+    // A text that ends right after such a closing mark.
+    let text = "Tomas Okafor said the plan was \"a disgrace,\"";
+    assert_eq!(speaker_name(find(text, &extract(text), "a disgrace")), "Tomas Okafor");
 }
 
 #[test]
