@@ -1440,7 +1440,7 @@ word_set!(
         "rabbi", "bishop", "cardinal", "economist", "analyst", "pollster", "lawmaker", "delegate",
         "official", "lawyer", "whip", "cofounder", "co-founder", "executive", "president’s",
         "dean", "provost", "chancellor", "superintendent", "councilman", "councilwoman",
-        "councilor", "assemblyman", "assemblywoman", "mp", "mep", "premier", "comptroller", "alderman",
+        "councilor", "councillor", "assemblyman", "assemblywoman", "mp", "mep", "premier", "comptroller", "alderman",
         "alderwoman", "recorder", "counsel", "inspector", "detective", "constable", "coroner", "magistrate",
         "marshal", "auditor", "lt", "col", "undersecretary", "dj", "coach", "boss", "skipper", "champion"
     ]

@@ -4834,3 +4834,16 @@ fn according_to_after_a_quotation_frames_it() {
     assert_eq!((c.kind, speaker_name(c)), (ClaimKind::Direct, "Ada Finch"));
     assert_eq!(speaker_name(find(text, &claims, "most accessible port")), "its authors");
 }
+
+#[test]
+fn a_councillor_in_british_spelling_is_a_person() {
+    let text = "\"It is a stunt,\" said a local councillor. \
+                Harbour councillor Ada Finch said the pier would stay shut. \
+                \"We keep losing ferries,\" said Halden City Councillor Tomas Reyes.";
+    let claims = extract(text);
+    let c = find(text, &claims, "losing ferries");
+    assert_eq!((speaker_name(c), role(c)), ("Tomas Reyes", Some("Halden City Councillor")));
+    assert_eq!(speaker_name(find(text, &claims, "a stunt")), "a local councillor");
+    let c = find(text, &claims, "pier would stay shut");
+    assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("Harbour councillor")));
+}
