@@ -113,10 +113,21 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
     if cue.particle && !cue.adjective && matches!(next, "on" | "in") && names_a_medium(doc, i + 2) {
         cue = lexicon::cue_verb(doc.low(i))?;
     }
+    is_verb_here(doc, i, sentence_start, next, cue).then_some(cue)
+}
+
+/// True when the cue word at `i` (`cue`, with `next` the word after it)
+/// is a verb where it stands, as its neighbours read it: not a gerund or
+/// participle that modifies a noun ("Britain's defending champion", "a very
+/// telling remark", "voting rights"), nor a noun ("the Clinton plan", "Tory
+/// plans", "expressed fears", "the report", "Early voting can"). The
+/// readings that need the speaker before the word are
+/// [`completes_noun_phrase`] and [`noun_after_unnamed`].
+fn is_verb_here(doc: &Doc, i: usize, sentence_start: usize, next: &str, cue: CueVerb) -> bool {
     // "Britain's defending champion": after a possessive a gerund modifies
     // a noun.
     if i > sentence_start && lexicon::is_gerund(doc.low(i)) && doc.is_possessive(i - 1) && doc.low(i) != "saying" {
-        return None;
+        return false;
     }
     // "the most challenging moment", "a very telling remark", "her most
     // pointed remarks": after a word of degree a gerund or a participle is
@@ -132,7 +143,7 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
             && doc.is_word(i + 1)
             && !lexicon::is_function_word(next);
     if degree_before && !cue.adjective && participle && doc.low(i) != "saying" {
-        return None;
+        return false;
     }
     // "making sure that …" is taking care, not being sure; "voting
     // rights", "the voting record": a gerund that modifies a noun.
@@ -181,7 +192,7 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
         || object_of_a_past_verb(doc, i, sentence_start)
         || heads_a_subject(doc, i, sentence_start)
     {
-        return None;
+        return false;
     }
     // "the report", "his comments", "of answers", "Obama's plan": a noun,
     // not a verb. Only verbs follow a name's own "'s" ("McDonald's said").
@@ -218,10 +229,10 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
         ) || doc.is_possessive(i - 1)
             && !(lexicon::is_verb_only_after_possessive(doc.low(i)) && doc.is_name_word(i - 1))
         {
-            return None;
+            return false;
         }
         if lexicon::is_naming_verb(doc.low(i)) && names_a_noun(doc, i, sentence_start) {
-            return None;
+            return false;
         }
         // "a move branded a “humiliating retreat” by the Tories", "plans
         // branded “deeply irresponsible”", "its Walkman branded phone": a
@@ -234,10 +245,10 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
                     || doc.is_capitalized(i - 1) && mentions::is_plain_word(doc, i + 1))
         };
         if lexicon::is_naming_verb(doc.low(i)) && doc.low(i) != "called" && participle_follows() {
-            return None;
+            return false;
         }
         if next == "," && heads_subject_before_aside(doc, i) {
-            return None;
+            return false;
         }
         // "Open champion Svetlana Kuznetsova", "the Olympic champion went
         // on": "champion" is a noun unless a subject pronoun, a modal, "to"
@@ -260,10 +271,10 @@ fn cue_at(doc: &Doc, i: usize, sentence_start: usize) -> Option<CueVerb> {
                 || doc.low(i) == "champion" && prev.ends_with('s') && lexicon::is_unnamed_source_noun(prev)
         };
         if matches!(doc.low(i), "champion" | "champions") && !champion_as_verb() {
-            return None;
+            return false;
         }
     }
-    Some(cue)
+    true
 }
 
 /// True when the cue word at `i`, in a plural noun's form, is the object of
