@@ -1772,11 +1772,11 @@ fn phrasal_particle_at(doc: &Doc, i: usize, end: usize) -> bool {
     if i >= end {
         return false;
     }
-    let next = if i + 1 < end { doc.low(i + 1) } else { "" };
+    let next = |k: usize| if i + k < end { doc.low(i + k) } else { "" };
     match doc.low(i) {
         "away" | "down" => true,
-        "off" => next != "the",
-        "back" => !matches!(next, "in" | "at"),
+        "off" => !(next(1) == "the" && next(2) == "record"),
+        "back" => !matches!(next(1), "in" | "at"),
         _ => false,
     }
 }

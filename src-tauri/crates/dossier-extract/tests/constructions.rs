@@ -4762,7 +4762,7 @@ fn research_or_evidence_right_before_its_verb_is_the_source() {
 
 #[test]
 fn a_particle_after_a_cue_makes_another_verb_that_reports_nothing() {
-    let text = "Campaigners called off a march through the harbour. \
+    let text = "Campaigners called off the march through the harbour. \
                 The mayor backed away from a plan to close the quay. \
                 The Gulls blasted away the competition at the regatta. \
                 The council voted down a ban on night ferries. \
@@ -4774,7 +4774,7 @@ fn a_particle_after_a_cue_makes_another_verb_that_reports_nothing() {
     let claims = extract(text);
     assert!(reports(text, &claims, "the harbour was too small"), "{claims:#?}");
     assert!(reports(text, &claims, "the pier was unsafe"), "{claims:#?}");
-    for words in ["a march through", "a plan to close", "the competition", "a ban on", "replacing the levy"] {
+    for words in ["the march through", "a plan to close", "the competition", "a ban on", "replacing the levy"] {
         assert!(!reports(text, &claims, words), "{words}: {claims:#?}");
     }
     assert!(reports(text, &claims, "the port would close"), "{claims:#?}");
