@@ -80,7 +80,11 @@ impl<'a> Doc<'a> {
         let mut name_word: Vec<bool> = tokens
             .iter()
             .zip(&capitalized)
-            .map(|(t, &capital)| capital && !lexicon::is_function_word(strip_possessive(&lower[t.start..t.end])))
+            .map(|(t, &capital)| {
+                capital
+                    && (!lexicon::is_function_word(strip_possessive(&lower[t.start..t.end]))
+                        || lexicon::is_us_initials(&text[t.start..t.end]))
+            })
             .collect();
         for sentence in &sentences {
             for i in sentence_opening_non_names(text, &lower, &tokens, sentence) {

@@ -2096,6 +2096,13 @@ pub fn is_object_preposition(w: &str) -> bool {
     )
 }
 
+/// True for "US" as written: the country's initials, as "U.S." is, never
+/// the pronoun "us" its lowercase spells ("US President George W Bush",
+/// "The US says …").
+pub fn is_us_initials(written: &str) -> bool {
+    written == "US"
+}
+
 /// True for prepositions that open an adverbial phrase: after a cue ("said
 /// in a statement"), or after a role ("the secretary, at a school in …").
 pub fn is_preposition(w: &str) -> bool {

@@ -343,7 +343,7 @@ fn resolve_speaker(
 /// A speaker named "I" or "they" would gather the claims of every such
 /// writer in the library under one meaningless name.
 fn names_no_one(speaker: &Speaker) -> bool {
-    lexicon::is_pronoun(&speaker.name.to_lowercase())
+    lexicon::is_pronoun(&speaker.name.to_lowercase()) && !lexicon::is_us_initials(&speaker.name)
 }
 
 /// "They said …" refers to the group or organisation that spoke last, if it

@@ -4847,3 +4847,15 @@ fn a_councillor_in_british_spelling_is_a_person() {
     let c = find(text, &claims, "pier would stay shut");
     assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("Harbour councillor")));
 }
+
+#[test]
+fn us_in_capitals_is_the_country_not_the_pronoun() {
+    let text = "\"We will act,\" US President Ada Finch said. \
+                The US says it cannot support the harbour plan. \
+                \"The port is safe,\" said US Coast Guard chief Tomas Reyes.";
+    let claims = extract(text);
+    let c = find(text, &claims, "We will act");
+    assert_eq!((speaker_name(c), role(c)), ("Ada Finch", Some("US President")));
+    assert_eq!(speaker_name(find(text, &claims, "cannot support")), "US");
+    assert_eq!(speaker_name(find(text, &claims, "port is safe")), "Tomas Reyes");
+}
