@@ -95,13 +95,13 @@ impl<'a> Doc<'a> {
         for i in opening_common_words(&lower, &tokens, &sentences, &capitalized, &title_case) {
             name_word[i] = false;
         }
-        // "Trump Says Clinton Would …": in a headline set in title case a
-        // verb of saying is capitalised too, but it ends the name before it.
+        // "Trump Says Clinton Would …", "Sanders Believes He Can …": in a
+        // headline set in title case a reporting verb is capitalised too,
+        // but it ends the name before it.
         for (sentence, _) in sentences.iter().zip(&title_case).filter(|(_, &title)| title) {
             for i in sentence.first..sentence.last {
                 let w = &lower[tokens[i].start..tokens[i].end];
-                let says = (w.ends_with('s') || matches!(w, "said" | "told"))
-                    && lexicon::cue_verb(w).is_some_and(|verb| verb.speech);
+                let says = (w.ends_with('s') || matches!(w, "said" | "told")) && lexicon::cue_verb(w).is_some();
                 if says {
                     name_word[i] = false;
                 }

@@ -4859,3 +4859,15 @@ fn us_in_capitals_is_the_country_not_the_pronoun() {
     assert_eq!(speaker_name(find(text, &claims, "cannot support")), "US");
     assert_eq!(speaker_name(find(text, &claims, "port is safe")), "Tomas Reyes");
 }
+
+#[test]
+fn in_a_title_case_headline_any_cue_verb_ends_the_name_before_it() {
+    for (headline, words) in [
+        ("Finch Believes She Can Still Win Harbour Vote\n\nThe vote is on Monday.", "She Can Still Win"),
+        ("Reyes Wants Ferry Back By Spring\n\nThe ferry left in May.", "Ferry Back"),
+    ] {
+        let claims = extract(headline);
+        let name = speaker_name(find(headline, &claims, words));
+        assert!(name == "Finch" || name == "Reyes", "{headline}: {name}");
+    }
+}
