@@ -445,8 +445,9 @@ fn affiliation_start(doc: &Doc, name_first: usize, last: usize) -> Option<usize>
         return None;
     }
     let of = (name_first + 2..last.saturating_sub(1)).find(|&k| doc.low(k) == "of")?;
-    let one_person =
-        (name_first + 1..of).all(|t| doc.is_name_word(t)) && !(of..last).any(|t| matches!(doc.low(t), "and" | "&"));
+    // A surname may hold a lowercase particle ("Nick Van den Brul of BNP Paribas").
+    let one_person = (name_first + 1..of).all(|t| doc.is_name_word(t) || lexicon::is_name_particle(doc.low(t)))
+        && !(of..last).any(|t| matches!(doc.low(t), "and" | "&"));
     one_person.then_some(of)
 }
 

@@ -4354,6 +4354,11 @@ fn an_affiliation_after_an_inverted_speakers_name_is_the_role() {
     let c = find(text, &claims, "bonds will fall");
     assert_eq!((speaker_name(c), role(c)), ("Nick Brekke", Some("of Halden Securities")));
     assert_eq!(c.speaker.as_ref().unwrap().kind, SpeakerKind::Person);
+    // A surname with a lowercase particle.
+    let text = "Nick Van den Brul of Halden Paribas said fares would rise.";
+    let claims = extract(text);
+    let c = find(text, &claims, "fares would rise");
+    assert_eq!((speaker_name(c), role(c)), ("Nick Van den Brul", Some("of Halden Paribas")));
 }
 
 #[test]
