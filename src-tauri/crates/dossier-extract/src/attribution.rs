@@ -2253,14 +2253,14 @@ const TRAILING_ATTRIBUTION_REACH: usize = 2 * MAX_PHRASE_WORDS + MAX_TRAILING_AD
 fn trailing_attribution(doc: &Doc, first: usize, stop: usize) -> Option<usize> {
     let reach = stop.saturating_sub(TRAILING_ATTRIBUTION_REACH).max(first + 1);
     // The content ends at the comma, or after the closing mark of a
-    // quotation whose comma it encloses ("was “doing the right thing,” the
-    // Post reported").
+    // quotation whose comma, question or exclamation mark it encloses
+    // ("was “doing the right thing,” the Post reported", "…?” he asked").
     let (comma, content_end) = (reach..stop).rev().find_map(|j| {
         if doc.inside[j] {
             None
         } else if doc.is(j, ",") {
             Some((j, j))
-        } else if doc.is_quote(j) && doc.is(j - 1, ",") {
+        } else if doc.is_quote(j) && (doc.is(j - 1, ",") || doc.is(j - 1, "?") || doc.is(j - 1, "!")) {
             Some((j, j + 1))
         } else {
             None

@@ -4746,6 +4746,16 @@ fn an_inverted_attribution_closes_reported_words_and_its_speaker_goes_on_speakin
     // A text that ends right after such a closing mark.
     let text = "Tomas Okafor said the plan was \"a disgrace,\"";
     assert_eq!(speaker_name(find(text, &extract(text), "a disgrace")), "Tomas Okafor");
+    // A question or an exclamation inside the mark closes the words alike.
+    for mark in ['?', '!'] {
+        let text = format!("Tomas Okafor said the plan was \"a disgrace{mark}\" the Halden Post reported.");
+        let claims = extract(&text);
+        let report = claims
+            .iter()
+            .find(|c| c.kind == ClaimKind::Indirect && speaker_name(c) == "Tomas Okafor")
+            .unwrap_or_else(|| panic!("{claims:#?}"));
+        assert_eq!(span(&text, report), format!("the plan was \"a disgrace{mark}\""));
+    }
 }
 
 #[test]
