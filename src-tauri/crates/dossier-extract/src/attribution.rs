@@ -2255,10 +2255,8 @@ fn trailing_attribution(doc: &Doc, first: usize, stop: usize) -> Option<usize> {
     // The content ends at the comma, or after the closing mark of a
     // quotation whose comma, question or exclamation mark it encloses
     // ("was “doing the right thing,” the Post reported", "…?” he asked").
-    let (comma, content_end) = (reach..stop).rev().find_map(|j| {
-        if doc.inside[j] {
-            None
-        } else if doc.is(j, ",") {
+    let (mark, content_end) = (reach..stop).rev().filter(|&j| !doc.inside[j]).find_map(|j| {
+        if doc.is(j, ",") {
             Some((j, j))
         } else if doc.is_quote(j) && (doc.is(j - 1, ",") || doc.is(j - 1, "?") || doc.is(j - 1, "!")) {
             Some((j, j + 1))
@@ -2266,7 +2264,7 @@ fn trailing_attribution(doc: &Doc, first: usize, stop: usize) -> Option<usize> {
             None
         }
     })?;
-    is_attribution(doc, comma + 1, stop).then_some(content_end)
+    is_attribution(doc, mark + 1, stop).then_some(content_end)
 }
 
 /// True when tokens `from..stop` are a speaker, a verb of saying with its
@@ -2276,26 +2274,21 @@ fn trailing_attribution(doc: &Doc, first: usize, stop: usize) -> Option<usize> {
 /// Monday"); not when anything else follows ("Mars denied any such
 /// agreement", "her son told her he was innocent").
 fn is_attribution(doc: &Doc, from: usize, stop: usize) -> bool {
-    let rest = match inverted_attribution_end(doc, from, stop) {
-        Some(rest) => rest,
-        None => {
-            let Some(speaker) = phrase_starting_at(doc, from, stop) else {
-                return false;
-            };
-            let cue = speaker.last;
-            let Some(verb) = (cue < stop).then(|| lexicon::cue_verb(doc.low(cue))).flatten().filter(|verb| verb.speech)
-            else {
-                return false;
-            };
-            let mut rest = cue + 1 + usize::from(verb.particle);
-            if verb.takes_object() {
-                rest += object_len(doc, rest, stop);
-            }
-            rest
-        }
+    let Some(rest) = inverted_attribution_end(doc, from, stop).or_else(|| attribution_end(doc, from, stop)) else {
+        return false;
     };
     let adverbial = rest >= stop || lexicon::is_cue_adverbial(doc.low(rest)) || lexicon::is_preposition(doc.low(rest));
     adverbial && (rest..stop).filter(|&j| doc.is_word(j)).count() <= MAX_TRAILING_ADVERBIAL_WORDS
+}
+
+/// Where an attribution at `from` ends ("Ms Lomax said", "party sources
+/// told the BBC", "she pointed out"): a speaker, then a verb of saying with
+/// its particle or object.
+fn attribution_end(doc: &Doc, from: usize, stop: usize) -> Option<usize> {
+    let cue = phrase_starting_at(doc, from, stop)?.last;
+    let verb = (cue < stop).then(|| lexicon::cue_verb(doc.low(cue))).flatten().filter(|verb| verb.speech)?;
+    let rest = cue + 1 + usize::from(verb.particle);
+    Some(if verb.takes_object() { rest + object_len(doc, rest, stop) } else { rest })
 }
 
 /// Where the speaker ends in an inverted attribution at `from` ("said Mr
