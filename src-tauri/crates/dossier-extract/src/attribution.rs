@@ -1257,8 +1257,14 @@ fn content_stop(doc: &Doc, t: usize) -> usize {
 /// True when a comma ends just before token `t`, also when the comma sits
 /// inside a closing quote mark ("…,” Lane said").
 fn comma_before(doc: &Doc, t: usize) -> bool {
-    t >= 1 && (doc.is(t - 1, ",") || doc.is(t - 1, "—"))
-        || t >= 2 && doc.is_quote(t - 1) && !doc.inside[t - 1] && doc.is(t - 2, ",")
+    t >= 1 && (doc.is(t - 1, ",") || doc.is(t - 1, "—") || closes_on_comma(doc, t - 1))
+}
+
+/// True when token `j` is a quotation's closing mark right after a comma
+/// inside it ("“that person,” telling …", "citing “the magic of Trump,”
+/// said …"): the comma ends the clause there as one outside would.
+fn closes_on_comma(doc: &Doc, j: usize) -> bool {
+    j >= 1 && doc.is_quote(j) && !doc.inside[j] && doc.is(j - 1, ",")
 }
 
 /// True when token `i` opens a setting of a saying ("on condition of
@@ -2473,7 +2479,7 @@ fn content_stop_at(doc: &Doc, j: usize, end: usize, shape: ContentShape, depth: 
         return Some(j);
     }
     // A comma that ends a quotation ("…,” noting …") acts after the mark.
-    let comma = doc.is(j, ",") || doc.is_quote(j) && depth > 0 && doc.is(j - 1, ",");
+    let comma = doc.is(j, ",") || depth > 0 && closes_on_comma(doc, j);
     if shape != ContentShape::Clause && comma {
         return Some(j);
     }
@@ -3333,8 +3339,7 @@ fn indirect_at(doc: &Doc, s: usize, a: usize, cue: usize, stops: &ContentStops, 
     // "X, ROLE, said …" before the inverted reading "…, said X"; the
     // aside may end in a quotation whose comma stands inside its closing
     // mark ("Mr. Manafort, citing “the unique magic of Trump,” said …").
-    let aside_end =
-        if cue >= 2 && doc.is_quote(cue - 1) && !doc.inside[cue - 1] && doc.is(cue - 2, ",") { cue - 1 } else { cue };
+    let aside_end = if cue >= 1 && closes_on_comma(doc, cue - 1) { cue - 1 } else { cue };
     // "But the chairman of X, Ada Finch, said …": a conjunction may open
     // the clause before its subject.
     let subject_first = clause + usize::from(lexicon::is_clause_conjunction(doc.low(clause)));
