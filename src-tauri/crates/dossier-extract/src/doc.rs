@@ -101,8 +101,8 @@ impl<'a> Doc<'a> {
         for (sentence, _) in sentences.iter().zip(&title_case).filter(|(_, &title)| title) {
             for i in sentence.first..sentence.last {
                 let w = &lower[tokens[i].start..tokens[i].end];
-                let says = (w.ends_with('s') || matches!(w, "said" | "told")) && lexicon::cue_verb(w).is_some();
-                if says {
+                let reports = (w.ends_with('s') || matches!(w, "said" | "told")) && lexicon::cue_verb(w).is_some();
+                if reports {
                     name_word[i] = false;
                 }
             }
